@@ -1,0 +1,45 @@
+//! whosaid: who said what in a news article.
+//!
+//! The core is IO-free: text in, [`Analysis`] out, byte spans inside. The
+//! CLI (`src/bin/whosaid.rs`) and the Wasm module (`src/wasm.rs`) sit on top
+//! and convert spans once, at their edge.
+//!
+//! ```
+//! let text = "“We will rebuild,” the mayor said on Monday.";
+//! let analysis = whosaid::analyze(text);
+//! let a = &analysis.attributions[0];
+//! assert_eq!(a.source.unwrap().of(text), "the mayor");
+//! assert_eq!(a.cue.unwrap().of(text), "said");
+//! assert_eq!(a.content[0].of(text), "We will rebuild");
+//! ```
+
+pub mod engine;
+pub mod lexicon;
+pub mod model;
+pub mod page;
+pub mod patterns;
+pub mod quotes;
+pub mod span;
+pub mod speakers;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use model::{Analysis, Attribution, Kind, Speaker, SpeakerKind};
+pub use span::{OffsetMap, Span};
+
+/// Analyse an article. Paragraphs are separated by blank lines (or single
+/// line breaks). Never panics; spans are byte ranges into `text` on char
+/// boundaries.
+pub fn analyze(text: &str) -> Analysis {
+    engine::run(text)
+}
+
+/// Analyse an article given as a list of paragraphs. Returns the text the
+/// spans refer to (the paragraphs joined by blank lines) and the analysis.
+pub fn analyze_paragraphs<S: AsRef<str>>(paragraphs: &[S]) -> (String, Analysis) {
+    let text = paragraphs.iter().map(|p| p.as_ref().trim()).collect::<Vec<_>>().join("\n\n");
+    let analysis = analyze(&text);
+    (text, analysis)
+}
