@@ -14,6 +14,7 @@
 //! ```
 
 pub mod engine;
+pub mod export;
 pub mod lexicon;
 pub mod model;
 pub mod page;
