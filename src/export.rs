@@ -151,7 +151,7 @@ mod tests {
         let (text, an) = sample();
         let out = csv(&text, &an);
         let line = out.lines().nth(1).unwrap();
-        assert!(line.contains("\"Ça va, \"\"mes amis\"\",\""), "{line}");
+        assert!(line.contains(",\"Ça va, \"\"mes amis\"\"\","), "{line}");
         assert_eq!(out.lines().count(), 2);
     }
 }
