@@ -1,1 +1,207 @@
-//! (in progress)
+//! Word lists, loaded from the data files in `src/lexicon/` at compile time
+//! and parsed once on first use.
+//!
+//! Every list is lowercase; look words up with [`Lexicon::lower`] or the
+//! `is_*` helpers, which fold case themselves.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// One inflected form of a cue verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CueForm {
+    /// The lemma, e.g. "say" for "said".
+    pub lemma: &'static str,
+    /// Also a common noun or adjective: a cue only where a verb can stand.
+    pub ambiguous: bool,
+    /// Takes an audience object before its content ("told reporters ...").
+    pub audience: bool,
+    /// An -ing form ("saying", "adding"): the participle pattern.
+    pub participle: bool,
+    /// A base form ("say", "tell"): present plural, or after an auxiliary.
+    pub base: bool,
+}
+
+/// Pronoun reference class (see `pronouns.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PronounClass {
+    Male,
+    Female,
+    Plural,
+    Thing,
+    Any,
+}
+
+pub struct Lexicon {
+    pub cues: HashMap<&'static str, CueForm>,
+    pub phrasal: Vec<Vec<&'static str>>,
+    pub titles: HashSet<&'static str>,
+    pub org_words: HashSet<&'static str>,
+    pub document_words: HashSet<&'static str>,
+    pub person_words: HashSet<&'static str>,
+    pub pronouns: HashMap<&'static str, PronounClass>,
+    pub anonymity: Vec<Vec<&'static str>>,
+    pub abbreviations: HashSet<&'static str>,
+}
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn set(data: &'static str) -> HashSet<&'static str> {
+    lines(data).collect()
+}
+
+fn phrases(data: &'static str) -> Vec<Vec<&'static str>> {
+    lines(data).map(|l| l.split_whitespace().collect()).collect()
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut cues = HashMap::new();
+        for line in lines(include_str!("lexicon/cues.txt")) {
+            let Some((lemma, forms)) = line.split_once(':') else { continue };
+            let lemma = lemma.trim();
+            for form in forms.split_whitespace() {
+                let ambiguous = form.contains('*');
+                let audience = form.contains('!');
+                let word = form.trim_end_matches(['*', '!']);
+                cues.insert(
+                    word,
+                    CueForm {
+                        lemma,
+                        ambiguous,
+                        audience,
+                        participle: word.ends_with("ing"),
+                        base: word == lemma,
+                    },
+                );
+            }
+        }
+        let pronouns = lines(include_str!("lexicon/pronouns.txt"))
+            .filter_map(|l| {
+                let (w, c) = l.split_once(' ')?;
+                let class = match c.trim() {
+                    "m" => PronounClass::Male,
+                    "f" => PronounClass::Female,
+                    "p" => PronounClass::Plural,
+                    "n" => PronounClass::Thing,
+                    _ => PronounClass::Any,
+                };
+                Some((w, class))
+            })
+            .collect();
+        Lexicon {
+            cues,
+            phrasal: phrases(include_str!("lexicon/phrasal_cues.txt")),
+            titles: set(include_str!("lexicon/titles.txt")),
+            org_words: set(include_str!("lexicon/org_words.txt")),
+            document_words: set(include_str!("lexicon/document_words.txt")),
+            person_words: set(include_str!("lexicon/person_words.txt")),
+            pronouns,
+            anonymity: phrases(include_str!("lexicon/anonymity.txt")),
+            abbreviations: set(include_str!("lexicon/abbreviations.txt")),
+        }
+    }
+
+    /// The lexicon, parsed once.
+    pub fn get() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(Lexicon::load)
+    }
+
+    /// Lowercases `word` into `buf` (reused to avoid allocating) unless it
+    /// already is lowercase ASCII, and returns the folded form.
+    pub fn lower<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
+        if word.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
+            word
+        } else {
+            buf.clear();
+            buf.extend(word.chars().flat_map(char::to_lowercase));
+            // Curly apostrophes fold to straight ones so "company’s" and
+            // "company's" look alike to the lists.
+            if buf.contains('’') {
+                *buf = buf.replace('’', "'");
+            }
+            buf.as_str()
+        }
+    }
+
+    fn has(set: &HashSet<&'static str>, word: &str) -> bool {
+        let mut buf = String::new();
+        let w = Self::lower(word, &mut buf);
+        set.contains(w) || set.contains(w.trim_end_matches('.'))
+    }
+
+    pub fn cue(&self, word: &str) -> Option<CueForm> {
+        let mut buf = String::new();
+        self.cues.get(Self::lower(word, &mut buf)).copied()
+    }
+
+    pub fn is_title(&self, word: &str) -> bool {
+        Self::has(&self.titles, word)
+    }
+
+    pub fn is_org_word(&self, word: &str) -> bool {
+        Self::has(&self.org_words, word)
+    }
+
+    pub fn is_document_word(&self, word: &str) -> bool {
+        Self::has(&self.document_words, word)
+    }
+
+    pub fn is_person_word(&self, word: &str) -> bool {
+        Self::has(&self.person_words, word)
+    }
+
+    pub fn is_abbreviation(&self, word: &str) -> bool {
+        Self::has(&self.abbreviations, word)
+    }
+
+    pub fn pronoun(&self, word: &str) -> Option<PronounClass> {
+        let mut buf = String::new();
+        self.pronouns.get(Self::lower(word, &mut buf)).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_forms_carry_their_flags() {
+        let lex = Lexicon::get();
+        let said = lex.cue("said").unwrap();
+        assert_eq!(said.lemma, "say");
+        assert!(said.ambiguous && !said.audience && !said.participle);
+        assert!(lex.cue("Told").unwrap().audience);
+        assert!(lex.cue("adding").unwrap().participle);
+        assert!(lex.cue("reports").unwrap().ambiguous);
+        assert!(lex.cue("table").is_none());
+    }
+
+    #[test]
+    fn lists_fold_case_and_apostrophes() {
+        let lex = Lexicon::get();
+        assert!(lex.is_title("Minister") && lex.is_title("Dr."));
+        assert!(lex.is_org_word("Ministry"));
+        assert!(lex.is_document_word("statement"));
+        assert!(lex.is_person_word("Officials"));
+        assert_eq!(lex.pronoun("She"), Some(PronounClass::Female));
+        assert!(lex.is_abbreviation("U.S"));
+    }
+
+    #[test]
+    fn lexicon_covers_the_common_cues() {
+        let lex = Lexicon::get();
+        for w in [
+            "said", "says", "told", "added", "wrote", "asked", "noted", "reported", "announced",
+            "tweeted", "argued", "warned", "claimed", "insisted", "explained", "acknowledged",
+            "denied", "confirmed", "vowed", "testified", "predicted", "estimated", "urged",
+            "pledged", "posted", "maintained", "suggested", "stated", "admitted",
+        ] {
+            assert!(lex.cue(w).is_some(), "{w}");
+        }
+        assert!(lex.cues.len() > 350);
+    }
+}

@@ -1,1 +1,334 @@
-//! (in progress)
+//! Text: tokens, paragraphs and sentences, all as byte spans.
+//!
+//! One linear pass makes the tokens; paragraphs and sentences are ranges of
+//! token indices. Nothing here allocates per character.
+
+use std::ops::Range;
+
+use crate::lexicon::Lexicon;
+use crate::span::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tok {
+    /// Letters and digits, with inner apostrophes, hyphens and the periods of
+    /// "U.S." ("don’t", "Hamas-run", "U.S").
+    Word,
+    /// Digits with inner separators ("1,140", "4.6").
+    Num,
+    /// The possessive ending "’s" / "'s" split off a word.
+    Poss,
+    /// A quotation mark or apostrophe candidate: “ ” „ « » ‘ ’ ‚ " '.
+    Quote,
+    /// Any other visible character, one a token.
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: Tok,
+    /// Index of the paragraph the token is in.
+    pub para: u32,
+}
+
+/// The text cut into tokens, paragraphs and sentences.
+#[derive(Debug, Default)]
+pub struct Doc<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    /// Token ranges, one a paragraph (paragraphs split at line breaks).
+    pub paragraphs: Vec<Range<usize>>,
+    /// Token ranges, one a sentence; never across paragraphs.
+    pub sentences: Vec<Range<usize>>,
+    /// For each token, the index of its sentence.
+    pub sentence_of: Vec<u32>,
+}
+
+pub fn is_quote_char(c: char) -> bool {
+    matches!(c, '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '‚' | '"' | '\'' | '‹' | '›')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\u{AD}' || is_combining(c)
+}
+
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+impl<'t> Doc<'t> {
+    pub fn new(text: &'t str) -> Doc<'t> {
+        let mut doc = Doc { text, ..Default::default() };
+        doc.tokenize();
+        doc.split_sentences();
+        doc
+    }
+
+    pub fn tok(&self, i: usize) -> &'t str {
+        self.tokens.get(i).map(|t| t.span.of(self.text)).unwrap_or("")
+    }
+
+    pub fn kind(&self, i: usize) -> Option<Tok> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Is token `i` a word starting with an uppercase letter?
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.kind(i) == Some(Tok::Word)
+            && self.tok(i).chars().next().is_some_and(|c| c.is_uppercase())
+    }
+
+    /// Case-insensitive comparison of token `i` with a lowercase word.
+    pub fn is(&self, i: usize, lower: &str) -> bool {
+        let t = self.tok(i);
+        t.len() == lower.len() && t.eq_ignore_ascii_case(lower)
+    }
+
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is(i, w))
+    }
+
+    /// Is token `i` the single punctuation character `c`?
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        matches!(self.kind(i), Some(Tok::Punct | Tok::Quote)) && self.tok(i).starts_with(c)
+    }
+
+    /// Is token `i` a word (or number)?
+    pub fn is_word(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(Tok::Word | Tok::Num))
+    }
+
+    /// Byte span from the start of token `a` to the end of token `b - 1`.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        if a >= b || b > self.tokens.len() {
+            return Span::new(0, 0);
+        }
+        Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end)
+    }
+
+    pub fn sentence(&self, i: usize) -> Range<usize> {
+        self.sentence_of
+            .get(i)
+            .and_then(|&s| self.sentences.get(s as usize))
+            .cloned()
+            .unwrap_or(i..i)
+    }
+
+    pub fn same_para(&self, a: usize, b: usize) -> bool {
+        match (self.tokens.get(a), self.tokens.get(b)) {
+            (Some(x), Some(y)) => x.para == y.para,
+            _ => false,
+        }
+    }
+
+    fn tokenize(&mut self) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut para = 0u32;
+        let mut para_start = 0usize;
+        let mut newline_run = false;
+        let mut it = text.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c == '\n' || c == '\r' || c == '\u{2029}' {
+                if !newline_run && self.tokens.len() > para_start {
+                    self.paragraphs.push(para_start..self.tokens.len());
+                    para += 1;
+                    para_start = self.tokens.len();
+                }
+                newline_run = true;
+                continue;
+            }
+            if c.is_whitespace() || c.is_control() || c == '\u{200B}' || c == '\u{FEFF}' {
+                continue;
+            }
+            newline_run = false;
+            let push = |doc: &mut Doc, s: usize, e: usize, kind: Tok| {
+                doc.tokens.push(Token { span: Span::new(s, e), kind, para });
+            };
+            if is_word_char(c) {
+                let numeric = c.is_ascii_digit();
+                let mut end = i + c.len_utf8();
+                let mut seg_len = 1usize; // chars since the last inner period
+                loop {
+                    let Some(&(j, d)) = it.peek() else { break };
+                    if is_word_char(d) {
+                        end = j + d.len_utf8();
+                        seg_len += 1;
+                        it.next();
+                        continue;
+                    }
+                    // Look one char past `d`.
+                    let after = text[j + d.len_utf8()..].chars().next();
+                    let next_alnum = after.is_some_and(is_word_char);
+                    let inner = match d {
+                        '-' | '–' if !numeric => next_alnum,
+                        '\'' | '’' => {
+                            // "’s" at a word's end is a possessive, split off.
+                            let rest = &text[j + d.len_utf8()..];
+                            let poss = (rest.starts_with('s') || rest.starts_with('S'))
+                                && !rest[1..].chars().next().is_some_and(is_word_char);
+                            next_alnum && !poss
+                        }
+                        '.' if numeric => after.is_some_and(|a| a.is_ascii_digit()),
+                        ',' if numeric => {
+                            let r = &bytes[j + 1..];
+                            r.len() >= 3
+                                && r[..3].iter().all(u8::is_ascii_digit)
+                                && !r.get(3).is_some_and(u8::is_ascii_digit)
+                        }
+                        '.' => seg_len == 1 && after.is_some_and(|a| a.is_alphabetic()),
+                        '&' => false,
+                        _ => false,
+                    };
+                    if !inner {
+                        break;
+                    }
+                    it.next();
+                    seg_len = 0;
+                }
+                push(self, i, end, if numeric { Tok::Num } else { Tok::Word });
+                continue;
+            }
+            if is_apostrophe(c) {
+                // A possessive "’s" right after a word.
+                let rest = &text[i + c.len_utf8()..];
+                let after_word = self
+                    .tokens
+                    .last()
+                    .is_some_and(|t| t.span.end == i && matches!(t.kind, Tok::Word | Tok::Num));
+                if after_word
+                    && (rest.starts_with('s') || rest.starts_with('S'))
+                    && !rest[1..].chars().next().is_some_and(is_word_char)
+                {
+                    it.next();
+                    push(self, i, i + c.len_utf8() + 1, Tok::Poss);
+                    continue;
+                }
+            }
+            let kind = if is_quote_char(c) { Tok::Quote } else { Tok::Punct };
+            push(self, i, i + c.len_utf8(), kind);
+        }
+        if self.tokens.len() > para_start {
+            self.paragraphs.push(para_start..self.tokens.len());
+        }
+    }
+
+    /// Does a period at token `i` (after word `i - 1`) end a sentence?
+    fn period_ends(&self, i: usize) -> bool {
+        if i == 0 || self.tokens[i - 1].span.end != self.tokens[i].span.start {
+            return true;
+        }
+        let prev = self.tok(i - 1);
+        let lex = Lexicon::get();
+        let single_cap = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
+        if single_cap || (lex.is_abbreviation(prev) && !prev.eq_ignore_ascii_case("no")) {
+            return false;
+        }
+        if prev.eq_ignore_ascii_case("no") {
+            // "No. 10" is an abbreviation; "said no." ends a sentence.
+            return !self.kind(i + 1).is_some_and(|k| k == Tok::Num);
+        }
+        true
+    }
+
+    fn split_sentences(&mut self) {
+        self.sentence_of = vec![0; self.tokens.len()];
+        let paragraphs = self.paragraphs.clone();
+        for p in paragraphs {
+            let mut start = p.start;
+            let mut i = p.start;
+            while i < p.end {
+                let t = self.tok(i);
+                let ender = matches!(t, "." | "!" | "?" | "…")
+                    && (t != "." || self.period_ends(i));
+                if ender {
+                    // Take closing quotes and brackets with the sentence.
+                    let mut j = i + 1;
+                    while j < p.end
+                        && (matches!(self.tok(j), ")" | "]" | "." | "!" | "?")
+                            || (self.kind(j) == Some(Tok::Quote)
+                                && self.tokens[j].span.start == self.tokens[j - 1].span.end))
+                    {
+                        j += 1;
+                    }
+                    let next_starts = j >= p.end || {
+                        let n = self.tok(j);
+                        let c = n.chars().next().unwrap_or(' ');
+                        c.is_uppercase()
+                            || c.is_ascii_digit()
+                            || self.kind(j) == Some(Tok::Quote)
+                            || matches!(c, '(' | '[' | '—' | '-')
+                    };
+                    if next_starts {
+                        self.push_sentence(start..j);
+                        start = j;
+                        i = j;
+                        continue;
+                    }
+                }
+                i += 1;
+            }
+            if start < p.end {
+                self.push_sentence(start..p.end);
+            }
+        }
+    }
+
+    fn push_sentence(&mut self, r: Range<usize>) {
+        let k = self.sentences.len() as u32;
+        for i in r.clone() {
+            self.sentence_of[i] = k;
+        }
+        self.sentences.push(r);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(doc: &Doc) -> Vec<String> {
+        doc.tokens.iter().map(|t| t.span.of(doc.text).to_string()).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_marks_and_split_possessives() {
+        let doc = Doc::new("Rashwan’s don’t Hamas-run U.S. 1,140 4.6 parents’ ’96");
+        assert_eq!(
+            words(&doc),
+            ["Rashwan", "’s", "don’t", "Hamas-run", "U.S", ".", "1,140", "4.6", "parents", "’", "’", "96"]
+        );
+        assert_eq!(doc.tokens[1].kind, Tok::Poss);
+        assert_eq!(doc.tokens[9].kind, Tok::Quote);
+    }
+
+    #[test]
+    fn sentences_know_abbreviations_and_quotes() {
+        let doc = Doc::new("Dr. Ingrid Solberg spoke. “It worked,” she said. Mr. J. Smith left U.S. soil.");
+        let sents: Vec<&str> =
+            doc.sentences.iter().map(|r| doc.span(r.start, r.end).of(doc.text)).collect();
+        assert_eq!(
+            sents,
+            ["Dr. Ingrid Solberg spoke.", "“It worked,” she said.", "Mr. J. Smith left U.S. soil."]
+        );
+    }
+
+    #[test]
+    fn paragraphs_split_at_line_breaks() {
+        let doc = Doc::new("One two.\n\nThree.\r\nFour\n");
+        assert_eq!(doc.paragraphs.len(), 3);
+        assert_eq!(doc.sentences.len(), 3);
+        assert_eq!(doc.tokens.last().unwrap().para, 2);
+    }
+
+    #[test]
+    fn sentence_closing_quote_stays_with_sentence() {
+        let doc = Doc::new("He said “it is over.” Then he left.");
+        assert_eq!(doc.sentences.len(), 2);
+        assert_eq!(doc.span(doc.sentences[0].start, doc.sentences[0].end).of(doc.text), "He said “it is over.”");
+    }
+}
