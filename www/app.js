@@ -1,0 +1,734 @@
+// whosaid demo page. The text is rendered as paragraphs into #article, read
+// back with the shared WhosaidUI.collect, analysed by the Wasm module in a
+// Web Worker (worker.js), then painted with the shared WhosaidUI.paint and
+// WhosaidUI.mount: the same page path as the extension.
+//
+// User text only ever reaches the DOM through textContent / value.
+
+const MAX_BYTES = 5 * 1024 * 1024; // size cap for a paste or a file
+const MAX_SHARE_CHARS = 1_900_000; // longest share link we offer to build
+const LONG_PARAGRAPH = 20_000; // longer paragraphs are split at a sentence end
+const FRAME_BUDGET_MS = 8; // DOM work per slice before yielding to the browser
+
+const $ = (id) => document.getElementById(id);
+const el = {
+  text: $('text'),
+  analyse: $('analyse'),
+  clear: $('clear'),
+  file: $('file'),
+  samples: $('samples'),
+  input: $('input'),
+  status: $('status'),
+  statusText: $('status-text'),
+  error: $('error'),
+  result: $('result'),
+  resultHeading: $('result-heading'),
+  summary: $('summary'),
+  empty: $('empty'),
+  note: $('note'),
+  article: $('article'),
+  openPanel: $('open-panel'),
+  exportJson: $('export-json'),
+  exportCsv: $('export-csv'),
+  share: $('share'),
+  shareBox: $('share-box'),
+  shareLink: $('share-link'),
+  shareStatus: $('share-status'),
+  version: $('version'),
+};
+
+// ---------------------------------------------------------------- worker
+
+/** Runs operations of the Wasm module in a module Web Worker. */
+class Engine {
+  constructor() {
+    this.spawn();
+  }
+
+  spawn() {
+    this.pending = new Map();
+    this.next = 1;
+    this.fatal = null;
+    this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'whosaid' });
+    this.ready = new Promise((resolve, reject) => {
+      this.onReady = resolve;
+      this.onFatal = reject;
+    });
+    this.ready.catch(() => {});
+    this.worker.onmessage = (e) => this.receive(e.data);
+    this.worker.onerror = (e) => {
+      e.preventDefault();
+      this.fail(new Error(e.message || 'the analysis worker could not start'));
+    };
+  }
+
+  receive(msg) {
+    if (msg.type === 'ready') {
+      this.onReady(msg.version);
+      return;
+    }
+    if (msg.type === 'fatal') {
+      this.fail(new Error(msg.error));
+      return;
+    }
+    const job = this.pending.get(msg.id);
+    if (!job) return;
+    this.pending.delete(msg.id);
+    if (msg.ok) job.resolve(msg.value);
+    else {
+      job.reject(new Error(msg.error));
+      // A Wasm trap can leave the module in a broken state: start afresh.
+      this.restart();
+    }
+  }
+
+  fail(err) {
+    this.fatal = err;
+    this.onFatal(err);
+    for (const job of this.pending.values()) job.reject(err);
+    this.pending.clear();
+  }
+
+  /** Abandons whatever is running (its promise rejects) and starts a new worker. */
+  restart() {
+    const old = this.pending;
+    this.worker.terminate();
+    this.spawn();
+    for (const job of old.values()) job.reject(new Cancelled());
+  }
+
+  get busy() {
+    return this.pending.size > 0;
+  }
+
+  call(op, ...args) {
+    return new Promise((resolve, reject) => {
+      if (this.fatal) {
+        reject(this.fatal);
+        return;
+      }
+      const id = this.next++;
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, op, args });
+    });
+  }
+}
+
+class Cancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'Cancelled';
+  }
+}
+
+const engine = new Engine();
+engine.ready.then(
+  (v) => {
+    el.version.textContent = `Engine ${v}.`;
+  },
+  (err) => showError(`The analysis engine could not load (${err.message}). Reload the page to try again.`),
+);
+
+// ---------------------------------------------------------------- status
+
+function formatSize(chars) {
+  const mb = chars / (1024 * 1024);
+  if (mb >= 0.1) return `${mb.toFixed(1)} MB`;
+  return `${Math.max(1, Math.round(chars / 1024))} kB`;
+}
+
+function showStatus(text) {
+  el.statusText.textContent = text;
+  el.status.hidden = false;
+}
+
+function hideStatus() {
+  el.status.hidden = true;
+  el.statusText.textContent = '';
+}
+
+function showError(text) {
+  el.error.textContent = text;
+  el.error.hidden = false;
+}
+
+function hideError() {
+  el.error.hidden = true;
+  el.error.textContent = '';
+}
+
+function setBusy(busy) {
+  el.analyse.disabled = busy;
+  el.analyse.textContent = busy ? 'Analysing…' : 'Analyse';
+  el.result.setAttribute('aria-busy', busy ? 'true' : 'false');
+}
+
+// ---------------------------------------------------------------- text
+
+/**
+ * Splits plain text into paragraphs: at blank lines when it has any (single
+ * line breaks inside a paragraph are hard wraps), else at every line break.
+ */
+export function toParagraphs(text) {
+  const t = text.replace(/\r\n?/g, '\n');
+  const blocks = /\n[ \t\u00a0]*\n/.test(t) ? t.split(/\n[ \t\u00a0]*\n+/) : t.split('\n');
+  const out = [];
+  for (const b of blocks) {
+    const p = b.replace(/\s*\n\s*/g, ' ').replace(/[ \t\u00a0]+$/g, '').replace(/^[ \t\u00a0]+/g, '');
+    if (!p) continue;
+    if (p.length <= LONG_PARAGRAPH) out.push(p);
+    else out.push(...splitLong(p));
+  }
+  return out;
+}
+
+/** Splits a very long paragraph after sentence ends so the page can lay it out in pieces. */
+function splitLong(p) {
+  const out = [];
+  let start = 0;
+  while (p.length - start > LONG_PARAGRAPH) {
+    const from = start + LONG_PARAGRAPH / 2;
+    const re = /[.!?][”"’')\]]*\s+(?=\S)/g;
+    const part = p.slice(from, start + LONG_PARAGRAPH);
+    let cut = -1;
+    for (let m; (m = re.exec(part)); ) cut = from + m.index + m[0].length;
+    if (cut < 0) {
+      const sp = p.lastIndexOf(' ', start + LONG_PARAGRAPH);
+      cut = sp > start ? sp + 1 : start + LONG_PARAGRAPH;
+    }
+    out.push(p.slice(start, cut).trimEnd());
+    start = cut;
+  }
+  out.push(p.slice(start));
+  return out.filter(Boolean);
+}
+
+const yieldToBrowser = () => new Promise((r) => setTimeout(r, 0));
+
+/** Renders paragraphs into the container a slice at a time; false if superseded. */
+async function renderParagraphs(container, paragraphs, run) {
+  container.replaceChildren();
+  let i = 0;
+  while (i < paragraphs.length) {
+    const t0 = performance.now();
+    const frag = document.createDocumentFragment();
+    do {
+      const end = Math.min(paragraphs.length, i + 64);
+      for (; i < end; i++) {
+        const p = document.createElement('p');
+        p.textContent = paragraphs[i];
+        frag.append(p);
+      }
+    } while (i < paragraphs.length && performance.now() - t0 < FRAME_BUDGET_MS);
+    container.append(frag);
+    if (i < paragraphs.length) {
+      await yieldToBrowser();
+      if (run !== currentRun) return false;
+    }
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------- analysis
+
+let currentRun = 0;
+let painter = null;
+let ui = null;
+/** What was last analysed: the text as rendered (paragraphs joined by blank lines), its id and result. */
+let current = null;
+
+function teardown() {
+  if (ui) {
+    try {
+      ui.destroy();
+    } catch (e) {
+      console.error(e);
+    }
+    ui = null;
+  }
+  if (painter) {
+    try {
+      painter.clear();
+    } catch (e) {
+      console.error(e);
+    }
+    painter = null;
+  }
+}
+
+function utf8Length(text) {
+  // Fast upper bound first; exact count only near the cap.
+  if (text.length * 3 <= MAX_BYTES) return text.length;
+  return new Blob([text]).size;
+}
+
+/**
+ * Analyses a text: validates it, renders it, analyses it in the worker and
+ * paints it with the shared UI. `id` names the document in exports.
+ */
+async function analyse(text, { id = 'pasted', label = null } = {}) {
+  hideError();
+  if (!text || !text.trim()) {
+    showError('There is no text to analyse. Paste an article, open a .txt or .html file, or pick a sample.');
+    el.text.focus();
+    return;
+  }
+  const bytes = utf8Length(text);
+  if (bytes > MAX_BYTES) {
+    showError(`This text is too large (${formatSize(bytes)}); the limit is ${formatSize(MAX_BYTES)}.`);
+    return;
+  }
+  if (typeof WhosaidUI === 'undefined') {
+    showError('The highlighting code (whosaid-ui.js) did not load. Reload the page to try again.');
+    return;
+  }
+
+  const run = ++currentRun;
+  if (engine.busy) engine.restart(); // abandon an analysis still running
+  teardown();
+  setBusy(true);
+  showStatus(`Analysing ${label ? `${label}, ` : ''}${formatSize(text.length)}…`);
+  el.shareBox.hidden = true;
+  el.result.hidden = false;
+  el.summary.textContent = '';
+  el.summary.removeAttribute('data-attributions');
+  el.empty.hidden = true;
+  el.note.hidden = true;
+
+  try {
+    const paragraphs = toParagraphs(text);
+    const articleText = paragraphs.join('\n\n');
+    if (!(await renderParagraphs(el.article, paragraphs, run))) return;
+
+    const { input, textNodes } = WhosaidUI.collect(el.article);
+    const result = await engine.call('analyzePage', input);
+    if (run !== currentRun) return;
+
+    await yieldToBrowser();
+    if (run !== currentRun) return;
+    painter = WhosaidUI.paint(result, textNodes, {
+      categories: { source: true, cue: true, direct: true, indirect: true, unattributed: true },
+    });
+    ui = WhosaidUI.mount(result, textNodes, painter, {
+      onClose() {
+        el.openPanel.focus();
+      },
+    });
+    current = { text: articleText, id, result };
+    showResult(result);
+    if (result.attributions.length > 0 && window.matchMedia('(min-width: 64rem)').matches) ui.openPanel();
+  } catch (err) {
+    if (err instanceof Cancelled || run !== currentRun) return;
+    console.error(err);
+    showError(`The analysis failed: ${err.message}`);
+    el.result.hidden = true;
+  } finally {
+    if (run === currentRun) {
+      setBusy(false);
+      hideStatus();
+    }
+  }
+}
+
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+const percent = (x) => `${Math.round((Number(x) || 0) * 100)}%`;
+
+function showResult(result) {
+  const s = result.summary || {};
+  const cued = result.attributions.filter((a) => a.cue).length;
+  el.summary.dataset.attributions = String(cued);
+  el.summary.dataset.claims = String(s.claims ?? 0);
+  el.summary.dataset.sources = String(s.sources ?? 0);
+  if (result.attributions.length === 0) {
+    el.summary.textContent = '';
+    el.summary.hidden = true;
+    el.empty.hidden = false;
+  } else {
+    el.summary.hidden = false;
+    el.empty.hidden = true;
+    el.summary.textContent = [
+      plural(s.sources ?? 0, 'source', 'sources'),
+      plural(s.claims ?? 0, 'claim', 'claims'),
+      `${percent(s.anonymousShare)} of claims from anonymous sources`,
+      `${percent(s.directShare)} direct quotes`,
+    ].join(' · ');
+  }
+  const art = result.article || {};
+  const notes = [];
+  if (art.note) notes.push(art.note);
+  else if (art.truncated) notes.push('The text was too long to analyse in full; only its beginning was analysed.');
+  el.note.textContent = notes.join(' ');
+  el.note.hidden = notes.length === 0;
+  el.openPanel.disabled = result.attributions.length === 0;
+  showStatusAnnouncement(
+    result.attributions.length === 0
+      ? 'No attributions found.'
+      : `Found ${plural(s.claims ?? 0, 'claim', 'claims')} from ${plural(s.sources ?? 0, 'source', 'sources')}.`,
+  );
+}
+
+/** Lets screen readers hear the outcome through the live status region, then hides it. */
+function showStatusAnnouncement(text) {
+  const live = document.createElement('p');
+  live.className = 'visually-hidden';
+  live.setAttribute('role', 'status');
+  live.textContent = text;
+  el.result.prepend(live);
+  setTimeout(() => live.remove(), 5000);
+}
+
+// ---------------------------------------------------------------- files
+
+const TEXT_EXT = /\.(txt|text|md)$/i;
+const HTML_EXT = /\.(html?|xhtml)$/i;
+
+/** Reads a File into { kind: 'text'|'html', text } or throws an Error with a message for the user. */
+export async function readFile(file) {
+  const name = file.name || 'the file';
+  const isHtml = HTML_EXT.test(name) || /html/.test(file.type);
+  const isText = TEXT_EXT.test(name) || file.type === 'text/plain';
+  if (!isHtml && !isText && file.type && !file.type.startsWith('text/')) {
+    throw new Error(`“${name}” is not a text file (${file.type}). whosaid reads .txt and .html files.`);
+  }
+  if (file.size > MAX_BYTES) {
+    throw new Error(`“${name}” is too large (${formatSize(file.size)}); the limit is ${formatSize(MAX_BYTES)}.`);
+  }
+  if (file.size === 0) throw new Error(`“${name}” is empty.`);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let text;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes);
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes);
+  else {
+    if (bytes.includes(0)) {
+      throw new Error(`“${name}” looks like a binary file (it contains NUL bytes), not text. Choose a .txt or .html file.`);
+    }
+    const declared = isHtml ? declaredCharset(bytes) : null;
+    try {
+      text = new TextDecoder(declared || 'utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new Error(`“${name}” is not valid UTF-8 text. Save it as UTF-8 and try again.`);
+    }
+  }
+  return { kind: isHtml || (!isText && /^\s*<(!doctype|html)/i.test(text)) ? 'html' : 'text', text, name };
+}
+
+/** The charset an HTML file declares in its first kilobyte, if TextDecoder knows it. */
+function declaredCharset(bytes) {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  if (!m) return null;
+  try {
+    return new TextDecoder(m[1]).encoding;
+  } catch {
+    return null;
+  }
+}
+
+const BLOCK_TAGS = new Set(
+  'address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header li main nav ol p pre section table tbody td th thead tr ul body html'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Reduces an HTML document to its article text the way the extension does:
+ * WhosaidUI.collect on the parsed document, analyzePage chooses the article
+ * container, and the text nodes under it, grouped by their nearest block
+ * element, become paragraphs.
+ */
+async function htmlToArticleText(html) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const root = doc.body || doc.documentElement;
+  const { input } = WhosaidUI.collect(root);
+  if (input.nodes.length === 0) return { paragraphs: [], found: false };
+  const page = await engine.call('analyzePage', input);
+  const rootIndex = page.article && page.article.found ? page.article.root : -1;
+  const { elements, nodes } = input;
+  const inArticle = (ei) => {
+    for (let i = ei; i >= 0; i = elements[i].parent) {
+      if (elements[i].hidden) return false;
+      if (i === rootIndex) return true;
+    }
+    return rootIndex < 0;
+  };
+  const blockOf = (ei) => {
+    for (let i = ei; i >= 0; i = elements[i].parent) if (BLOCK_TAGS.has(elements[i].tag)) return i;
+    return -1;
+  };
+  const paragraphs = [];
+  let block = null;
+  let buf = '';
+  for (const n of nodes) {
+    if (!inArticle(n.parent)) continue;
+    const b = blockOf(n.parent);
+    if (b !== block) {
+      if (buf.trim()) paragraphs.push(buf.replace(/\s+/g, ' ').trim());
+      buf = '';
+      block = b;
+    }
+    buf += n.text;
+  }
+  if (buf.trim()) paragraphs.push(buf.replace(/\s+/g, ' ').trim());
+  return { paragraphs, found: rootIndex >= 0 };
+}
+
+async function openFile(file) {
+  hideError();
+  let read;
+  try {
+    read = await readFile(file);
+  } catch (err) {
+    showError(err.message);
+    return;
+  }
+  let text = read.text;
+  let id = read.name.replace(/\.[^.]+$/, '') || 'file';
+  if (read.kind === 'html') {
+    if (typeof WhosaidUI === 'undefined') {
+      showError('The highlighting code (whosaid-ui.js) did not load. Reload the page to try again.');
+      return;
+    }
+    showStatus(`Reading ${read.name}…`);
+    try {
+      const { paragraphs } = await htmlToArticleText(read.text);
+      text = paragraphs.join('\n\n');
+    } catch (err) {
+      hideStatus();
+      if (!(err instanceof Cancelled)) showError(`Could not read the article in “${read.name}”: ${err.message}`);
+      return;
+    }
+    hideStatus();
+    if (!text.trim()) {
+      showError(`No article text was found in “${read.name}”.`);
+      return;
+    }
+  } else if (!text.trim()) {
+    showError(`“${read.name}” has no text in it.`);
+    return;
+  }
+  el.text.value = text;
+  await analyse(text, { id, label: read.name });
+}
+
+el.file.addEventListener('change', () => {
+  const f = el.file.files && el.file.files[0];
+  if (f) openFile(f);
+  el.file.value = '';
+});
+
+// Drop a file anywhere on the page.
+let dragDepth = 0;
+const hasFiles = (e) => e.dataTransfer && Array.from(e.dataTransfer.types || []).includes('Files');
+document.addEventListener('dragenter', (e) => {
+  if (!hasFiles(e)) return;
+  e.preventDefault();
+  dragDepth++;
+  document.body.classList.add('dragging');
+});
+document.addEventListener('dragover', (e) => {
+  if (!hasFiles(e)) return;
+  e.preventDefault();
+  e.dataTransfer.dropEffect = 'copy';
+});
+document.addEventListener('dragleave', () => {
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (dragDepth === 0) document.body.classList.remove('dragging');
+});
+document.addEventListener('drop', (e) => {
+  if (!hasFiles(e)) return;
+  e.preventDefault();
+  dragDepth = 0;
+  document.body.classList.remove('dragging');
+  const f = e.dataTransfer.files[0];
+  if (f) openFile(f);
+});
+
+// ---------------------------------------------------------------- samples
+
+async function loadSamples() {
+  let list;
+  try {
+    const res = await fetch('samples/index.json');
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    list = await res.json();
+  } catch (err) {
+    showError(`The sample articles could not be loaded (${err.message}).`);
+    return;
+  }
+  for (const s of list) {
+    const li = document.createElement('li');
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'chip';
+    b.dataset.sample = s.id;
+    b.textContent = s.title;
+    b.addEventListener('click', () => loadSample(s));
+    li.append(b);
+    el.samples.append(li);
+  }
+}
+
+async function loadSample(s) {
+  hideError();
+  let text;
+  try {
+    const res = await fetch(`samples/${s.file}`);
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    text = await res.text();
+  } catch (err) {
+    showError(`The sample could not be loaded (${err.message}).`);
+    return;
+  }
+  el.text.value = text;
+  await analyse(text, { id: s.id });
+}
+
+// ---------------------------------------------------------------- export
+
+function download(name, type, data) {
+  const url = URL.createObjectURL(new Blob([data], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const fileStem = (id) => id.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
+
+async function exportAs(kind) {
+  if (!current) return;
+  hideError();
+  const button = kind === 'json' ? el.exportJson : el.exportCsv;
+  button.disabled = true;
+  try {
+    if (kind === 'json') {
+      const record = await engine.call('exportJson', current.text, current.id);
+      download(`${fileStem(current.id)}.whosaid.json`, 'application/json', `${JSON.stringify(record, null, 2)}\n`);
+    } else {
+      const csv = await engine.call('exportCsv', current.text);
+      download(`${fileStem(current.id)}.whosaid.csv`, 'text/csv;charset=utf-8', csv);
+    }
+  } catch (err) {
+    if (!(err instanceof Cancelled)) showError(`The export failed: ${err.message}`);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+el.exportJson.addEventListener('click', () => exportAs('json'));
+el.exportCsv.addEventListener('click', () => exportAs('csv'));
+el.openPanel.addEventListener('click', () => {
+  if (ui) ui.openPanel();
+});
+
+// ---------------------------------------------------------------- share links
+// The text travels in the URL fragment, which browsers never send to a server:
+// #z=<base64url of deflate-raw of UTF-8> when CompressionStream exists,
+// else #t=<base64url of UTF-8>.
+
+function toBase64Url(bytes) {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(s) {
+  const b64 = s.replace(/-/g, '+').replace(/_/g, '/');
+  const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+async function pipeBytes(bytes, stream) {
+  const out = new Response(new Blob([bytes]).stream().pipeThrough(stream));
+  return new Uint8Array(await out.arrayBuffer());
+}
+
+export async function encodeShare(text) {
+  const utf8 = new TextEncoder().encode(text);
+  if (typeof CompressionStream === 'function') {
+    return `z=${toBase64Url(await pipeBytes(utf8, new CompressionStream('deflate-raw')))}`;
+  }
+  return `t=${toBase64Url(utf8)}`;
+}
+
+export async function decodeShare(fragment) {
+  const m = /^#?([zt])=([A-Za-z0-9_-]*)$/.exec(fragment);
+  if (!m) return null;
+  const bytes = fromBase64Url(m[2]);
+  const raw = m[1] === 'z' ? await pipeBytes(bytes, new DecompressionStream('deflate-raw')) : bytes;
+  return new TextDecoder('utf-8', { fatal: true }).decode(raw);
+}
+
+el.share.addEventListener('click', async () => {
+  if (!current) return;
+  hideError();
+  const fragment = await encodeShare(current.text);
+  if (fragment.length > MAX_SHARE_CHARS) {
+    showError('This article is too long to share as a link. Export it as JSON instead.');
+    return;
+  }
+  const url = `${location.origin}${location.pathname}#${fragment}`;
+  el.shareLink.value = url;
+  el.shareBox.hidden = false;
+  el.shareLink.focus();
+  el.shareLink.select();
+  try {
+    await navigator.clipboard.writeText(url);
+    el.shareStatus.textContent = 'Copied to the clipboard.';
+  } catch {
+    el.shareStatus.textContent = 'Select the link and copy it (the clipboard was not available).';
+  }
+});
+
+async function openFromLocation() {
+  if (!location.hash || location.hash.length < 3) return;
+  let text;
+  try {
+    text = await decodeShare(location.hash);
+  } catch {
+    showError('This share link is damaged: its text could not be read.');
+    return;
+  }
+  if (text == null) return;
+  el.text.value = text;
+  await analyse(text, { id: 'shared' });
+}
+
+window.addEventListener('hashchange', openFromLocation);
+
+// ---------------------------------------------------------------- wiring
+
+el.analyse.addEventListener('click', () => analyse(el.text.value));
+el.text.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+    e.preventDefault();
+    analyse(el.text.value);
+  }
+});
+el.clear.addEventListener('click', () => {
+  currentRun++;
+  if (engine.busy) engine.restart();
+  teardown();
+  current = null;
+  el.text.value = '';
+  el.article.replaceChildren();
+  el.result.hidden = true;
+  setBusy(false);
+  hideStatus();
+  hideError();
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  el.text.focus();
+});
+
+if ('serviceWorker' in navigator && window.isSecureContext) {
+  navigator.serviceWorker.register('sw.js').catch((err) => console.warn('whosaid: offline cache unavailable', err));
+}
+
+loadSamples();
+openFromLocation();

@@ -1,0 +1,30 @@
+// The demo's module Web Worker: loads the Wasm engine and runs every analysis
+// off the main thread, so a large paste never freezes the page.
+//
+// Protocol: the page posts { id, op, args }; the worker answers
+// { id, ok: true, value, ms } or { id, ok: false, error }. Once the module is
+// ready it posts { type: 'ready', version }; if it cannot load, { type: 'fatal', error }.
+
+import init, { analyzePage, analyzeText, exportJson, exportCsv, version } from './wasm/whosaid.js';
+
+const ops = { analyzePage, analyzeText, exportJson, exportCsv, version };
+
+const ready = init().then(() => version());
+
+ready.then(
+  (v) => postMessage({ type: 'ready', version: v }),
+  (e) => postMessage({ type: 'fatal', error: String(e && e.message ? e.message : e) }),
+);
+
+self.onmessage = async (event) => {
+  const { id, op, args } = event.data || {};
+  try {
+    await ready;
+    if (!Object.prototype.hasOwnProperty.call(ops, op)) throw new Error(`unknown operation ${op}`);
+    const t0 = performance.now();
+    const value = ops[op](...(args || []));
+    postMessage({ id, ok: true, value, ms: performance.now() - t0 });
+  } catch (e) {
+    postMessage({ id, ok: false, error: String(e && e.message ? e.message : e) });
+  }
+};
