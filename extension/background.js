@@ -1,0 +1,177 @@
+// whosaid service worker (an ES module). Owns the Wasm engine, instantiated
+// lazily on the first analysis ('wasm-unsafe-eval' in extension_pages CSP),
+// and the toolbar button, the keyboard commands and the badge. It never
+// makes a network request: the engine and the UI ship inside the extension.
+import init, { analyzePage, version } from './wasm/whosaid.js';
+import { normalizeSettings, colorOverrides } from './defaults.js';
+
+// Kept for diagnostics (read by the end-to-end tests through the worker).
+const debug = (globalThis.whosaidDebug = { runs: [], errors: [], engineVersion: null });
+function recordError(where, e) {
+  const message = String((e && e.stack) || e);
+  debug.errors.push({ where, message, at: Date.now() });
+  if (debug.errors.length > 50) debug.errors.shift();
+  console.error('whosaid:', where, message);
+}
+
+let engineReady = null;
+function engine() {
+  if (!engineReady) {
+    engineReady = init().then(() => { debug.engineVersion = version(); }, (e) => { engineReady = null; throw e; });
+  }
+  return engineReady;
+}
+
+let settings = null;
+async function getSettings() {
+  if (!settings) settings = normalizeSettings((await chrome.storage.sync.get('settings')).settings);
+  return settings;
+}
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && changes.settings) settings = normalizeSettings(changes.settings.newValue);
+});
+
+// One toggle at a time per tab.
+const chains = new Map();
+function serial(tabId, fn) {
+  const p = (chains.get(tabId) || Promise.resolve()).catch(() => {}).then(fn);
+  chains.set(tabId, p);
+  p.finally(() => { if (chains.get(tabId) === p) chains.delete(tabId); });
+  return p;
+}
+
+// Right after a click the tab can refuse scripting once ("Cannot access contents of the page").
+async function retry(fn) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (attempt >= 6 || !/Cannot access contents|Frame with ID 0 was removed|No tab with id/i.test(String(e && e.message))) throw e;
+      await new Promise((r) => setTimeout(r, 20 * (attempt + 1)));
+    }
+  }
+}
+
+const run = (tabId, func, args) =>
+  retry(() => chrome.scripting.executeScript({ target: { tabId }, func, args: args || [] })).then((r) => r && r[0] && r[0].result);
+
+async function setBadge(tabId, text, title) {
+  try {
+    await chrome.action.setBadgeBackgroundColor({ tabId, color: '#1b1b1f' });
+    if (chrome.action.setBadgeTextColor) await chrome.action.setBadgeTextColor({ tabId, color: '#ffffff' });
+    await chrome.action.setBadgeText({ tabId, text });
+    await chrome.action.setTitle({ tabId, title: title || 'whosaid: highlight who said what (click again to turn off)' });
+  } catch (e) {
+    // The tab may have closed meanwhile.
+  }
+}
+
+function cssKey(tabId) { return "css:" + tabId; }
+
+async function removeStyles(tabId) {
+  const key = cssKey(tabId);
+  const stored = (await chrome.storage.session.get(key))[key];
+  await chrome.scripting.removeCSS({ target: { tabId }, files: ['ui/whosaid.css'] }).catch(() => {});
+  if (stored) await chrome.scripting.removeCSS({ target: { tabId }, css: stored }).catch(() => {});
+  await chrome.storage.session.remove(key);
+}
+
+async function turnOn(tabId, t0) {
+  const s = await getSettings();
+  const loaded = await run(tabId, () => !!globalThis.__whosaid);
+  if (!loaded) {
+    await retry(() => chrome.scripting.executeScript({ target: { tabId }, files: ['ui/whosaid-ui.js', 'content.js'] }));
+  }
+  await retry(() => chrome.scripting.insertCSS({ target: { tabId }, files: ['ui/whosaid.css'] }));
+  const overrides = colorOverrides(s.colors);
+  if (overrides) {
+    await retry(() => chrome.scripting.insertCSS({ target: { tabId }, css: overrides }));
+    await chrome.storage.session.set({ [cssKey(tabId)]: overrides });
+  }
+  const res = await run(tabId, (o) => globalThis.__whosaid.toggle(o), [{ categories: s.categories }]);
+  if (!res || res.error || !res.on) {
+    await removeStyles(tabId);
+    throw new Error((res && res.error) || 'the page did not answer');
+  }
+  const ms = performance.now() - t0;
+  debug.runs.push({ tabId, ms, ...res });
+  if (debug.runs.length > 200) debug.runs.shift();
+  const n = res.count;
+  await setBadge(tabId, String(n), res.article.found
+    ? `whosaid: ${n} ${n === 1 ? 'attribution' : 'attributions'} (click to turn off)`
+    : 'whosaid: no article found on this page (click to turn off)');
+  return res;
+}
+
+async function turnOff(tabId) {
+  await run(tabId, () => globalThis.__whosaid && globalThis.__whosaid.off());
+  await removeStyles(tabId);
+  await setBadge(tabId, '');
+  return { on: false };
+}
+
+function toggle(tab, t0) {
+  if (!tab || tab.id === undefined || tab.id < 0) return Promise.resolve(null);
+  const tabId = tab.id;
+  return serial(tabId, async () => {
+    try {
+      const state = await run(tabId, () => (globalThis.__whosaid ? globalThis.__whosaid.state() : null));
+      return state && state.on ? await turnOff(tabId) : await turnOn(tabId, t0);
+    } catch (e) {
+      recordError('toggle', e);
+      await setBadge(tabId, '!', 'whosaid could not read this page: ' + String((e && e.message) || e));
+      return { on: false, error: String((e && e.message) || e) };
+    }
+  });
+}
+
+function openPanel(tab) {
+  if (!tab || tab.id === undefined) return;
+  const tabId = tab.id;
+  serial(tabId, async () => {
+    const state = await run(tabId, () => (globalThis.__whosaid ? globalThis.__whosaid.state() : null));
+    if (!state || !state.on) await turnOn(tabId, performance.now());
+    await run(tabId, () => globalThis.__whosaid.openPanel());
+  }).catch((e) => recordError('open-panel', e));
+}
+
+chrome.action.onClicked.addListener((tab) => { toggle(tab, performance.now()); });
+
+chrome.commands.onCommand.addListener((command, tab) => {
+  const go = (t) => (command === 'open-panel' ? openPanel(t) : command === 'toggle-highlights' ? toggle(t, performance.now()) : null);
+  if (tab) go(tab);
+  else chrome.tabs.query({ active: true, currentWindow: true }).then(([t]) => go(t));
+});
+
+chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  if (!msg || sender.id !== chrome.runtime.id) return false;
+  if (msg.type === 'whosaid:analyze') {
+    engine().then(() => {
+      const t = performance.now();
+      const result = analyzePage(msg.input);
+      sendResponse({ result, ms: performance.now() - t });
+    }).catch((e) => {
+      recordError('analyze', e);
+      sendResponse({ error: String((e && e.message) || e) });
+    });
+    return true;
+  }
+  if (msg.type === 'whosaid:closed' && sender.tab) {
+    const tabId = sender.tab.id;
+    serial(tabId, async () => { await removeStyles(tabId); await setBadge(tabId, ''); }).catch((e) => recordError('closed', e));
+    return false;
+  }
+  return false;
+});
+
+// A new document in the tab: the content script and its highlights are gone.
+chrome.tabs.onUpdated.addListener((tabId, info) => {
+  if (info.status === 'loading') {
+    chrome.storage.session.remove('css:' + tabId).catch(() => {});
+    chrome.action.setBadgeText({ tabId, text: '' }).catch(() => {});
+  }
+});
+chrome.tabs.onRemoved.addListener((tabId) => { chrome.storage.session.remove('css:' + tabId).catch(() => {}); });
+
+// For tests and diagnostics: the same toggle the toolbar button runs.
+debug.toggle = (tabId) => toggle({ id: tabId }, performance.now());

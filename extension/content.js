@@ -1,0 +1,69 @@
+// whosaid content script: thin. It reads the page's text nodes (WhosaidUI.collect),
+// asks the extension's service worker to analyse them (the Wasm engine runs
+// there: a content script cannot compile Wasm under a strict page CSP), then
+// paints the ranges and mounts the card and panel. Injected on demand only
+// (activeTab + scripting), after ui/whosaid-ui.js.
+(function () {
+  'use strict';
+  if (globalThis.__whosaid) return;
+
+  let state = null; // { painter, ui, result }
+
+  function off() {
+    if (!state) return;
+    const s = state;
+    state = null;
+    s.ui.destroy();
+    s.painter.clear();
+  }
+
+  async function on(opts) {
+    const t0 = performance.now();
+    const { input, textNodes } = WhosaidUI.collect(document.body);
+    const t1 = performance.now();
+    const reply = await chrome.runtime.sendMessage({ type: 'whosaid:analyze', input });
+    const t2 = performance.now();
+    if (!reply || reply.error) throw new Error(reply ? reply.error : 'no answer from the whosaid service worker');
+    const result = reply.result;
+    if (state) off();
+    const painter = WhosaidUI.paint(result, textNodes, { categories: opts && opts.categories });
+    const ui = WhosaidUI.mount(result, textNodes, painter, {
+      onClose() {
+        off();
+        chrome.runtime.sendMessage({ type: 'whosaid:closed' }).catch(() => {});
+      },
+    });
+    const t3 = performance.now();
+    state = { painter, ui, result };
+    const article = result.article || {};
+    return {
+      on: true,
+      count: (result.attributions || []).length,
+      painted: painter.items.length,
+      mode: painter.mode,
+      article: { found: !!article.found, firstWords: article.firstWords || '', textLength: article.textLength || 0, note: article.note || null },
+      nodes: input.nodes.length,
+      elements: input.elements.length,
+      timings: { collect: t1 - t0, roundTrip: t2 - t1, engine: reply.ms, paint: t3 - t2, total: t3 - t0 },
+    };
+  }
+
+  globalThis.__whosaid = Object.freeze({
+    state: () => ({ on: !!state }),
+    async toggle(opts) {
+      try {
+        if (state) { off(); return { on: false }; }
+        return await on(opts);
+      } catch (e) {
+        off();
+        return { on: false, error: String((e && e.stack) || e) };
+      }
+    },
+    off() { off(); return { on: false }; },
+    openPanel(opts) {
+      if (!state) return false;
+      state.ui.openPanel(opts);
+      return true;
+    },
+  });
+})();
