@@ -1,1 +1,222 @@
-//! The page path: choosing the article among a page's text nodes, building its text, mapping spans back to nodes.
+//! The page path: choosing the article among a page's text nodes, building
+//! its text, mapping spans back to nodes.
+//!
+//! IO-free and JavaScript-free: [`analyze_page`] takes the `analyzePage`
+//! input of docs/wasm-api.md as plain data and returns the `PageResult`;
+//! `src/wasm.rs` only converts at the boundary.
+//!
+//! - [`input`]: the input shape, checked (bad parent indices, cycles) into a
+//!   tree whose parents always come first;
+//! - `article`: which element is the article, which of its parts are not;
+//! - `build`: the article text, paragraphs, collapsed white space, and for
+//!   every byte the text node and UTF-16 offset it came from;
+//! - [`map`]: byte spans back to node ranges;
+//! - [`result`]: the serde results, with speakers and the summary.
+//!
+//! Everything is linear in the input: no recursion, no ancestor walks, so
+//! 5,000-deep nesting and 200,000 nodes are fine.
+
+mod article;
+mod build;
+pub mod input;
+pub mod map;
+pub mod result;
+
+pub use article::MIN_PARAGRAPH;
+pub use input::{Element, PageInput, TextNode};
+pub use map::{NodeRange, PageText, Seg};
+pub use result::{
+    page_result, summary, text_result, ArticleInfo, AttributionOut, PageResult, SpeakerOut,
+    Summary, TextRange, TextResult,
+};
+
+use crate::model::Analysis;
+
+/// The default cap on the article text: 2 MB of UTF-8.
+pub const DEFAULT_CAP: usize = 2 * 1024 * 1024;
+
+/// How many words `firstWords` shows.
+const FIRST_WORDS: usize = 6;
+
+/// The article of a page, ready for the engine.
+#[derive(Clone, Debug)]
+pub struct Prepared {
+    pub article: ArticleInfo,
+    pub text: PageText,
+}
+
+/// Chooses the article, builds its text and caps it at `cap` bytes.
+pub fn prepare(input: &PageInput, cap: usize) -> Prepared {
+    let tree = input::Tree::new(input);
+    let sel = article::select(input, &tree);
+    let mut text = build::build(input, &tree, &sel);
+    let full_bytes = text.text.len();
+    let full_units = text.len_utf16();
+    let truncated = full_bytes > cap;
+    if truncated {
+        text.truncate(cut_point(&text.text, cap));
+    }
+    let found = sel.root.is_some() && (full_bytes > 0);
+    let note = if truncated {
+        Some(format!(
+            "This article is long: only its first {} of {} characters were analysed (the limit is {}).",
+            group(text.len_utf16()),
+            group(full_units),
+            human_size(cap)
+        ))
+    } else if !found {
+        Some("No article text was found on this page.".to_string())
+    } else {
+        None
+    };
+    let article = ArticleInfo {
+        found,
+        root: match sel.root {
+            Some(r) if found => r as i64,
+            _ => -1,
+        },
+        first_words: first_words(&text.text),
+        text_length: text.len_utf16(),
+        truncated,
+        note,
+    };
+    Prepared { article, text }
+}
+
+/// `analyzePage`: chooses the article, analyses it, maps the spans back.
+pub fn analyze_page(input: &PageInput, cap: usize) -> PageResult {
+    let prepared = prepare(input, cap);
+    let analysis = if prepared.text.text.is_empty() {
+        Analysis::default()
+    } else {
+        crate::analyze(&prepared.text.text)
+    };
+    page_result(prepared.article, &prepared.text, &analysis)
+}
+
+/// `analyzeText`: analyses a plain text; ranges in UTF-16 units of it.
+pub fn analyze_text(text: &str) -> TextResult {
+    text_result(text, &crate::analyze(text))
+}
+
+/// Where to cut a text longer than `cap` bytes: at the last paragraph break
+/// in the second half of the allowance, else at the last white space there,
+/// else at a char boundary; trailing white space dropped.
+fn cut_point(text: &str, cap: usize) -> usize {
+    let mut cut = cap.min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    let at = head
+        .rfind("\n\n")
+        .filter(|&i| i >= cut / 2)
+        .or_else(|| head.rfind(char::is_whitespace).filter(|&i| i >= cut / 2))
+        .unwrap_or(cut);
+    text[..at].trim_end().len()
+}
+
+fn first_words(text: &str) -> String {
+    let mut out = String::new();
+    for w in text.split_whitespace().take(FIRST_WORDS) {
+        if out.len() + w.len() > 80 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// 1234567 → "1,234,567".
+fn group(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn human_size(bytes: usize) -> String {
+    const MB: f64 = 1024.0 * 1024.0;
+    if bytes >= 1024 * 1024 {
+        let s = format!("{:.1}", bytes as f64 / MB);
+        format!("{} MB", s.strip_suffix(".0").unwrap_or(&s))
+    } else if bytes >= 1024 {
+        format!("{} KB", group(bytes / 1024))
+    } else {
+        format!("{} bytes", group(bytes))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one_paragraph(text: &str) -> PageInput {
+        PageInput {
+            elements: vec![Element {
+                parent: -1,
+                tag: "article".into(),
+                attrs: String::new(),
+                hidden: false,
+            }],
+            nodes: vec![TextNode {
+                text: text.into(),
+                parent: 0,
+            }],
+        }
+    }
+
+    #[test]
+    fn small_helpers() {
+        assert_eq!(group(1234567), "1,234,567");
+        assert_eq!(group(12), "12");
+        assert_eq!(human_size(DEFAULT_CAP), "2 MB");
+        assert_eq!(human_size(64 * 1024), "64 KB");
+        assert_eq!(human_size(5 * 1024 * 1024 / 2), "2.5 MB");
+        assert_eq!(human_size(100), "100 bytes");
+        assert_eq!(
+            first_words("The plan  was put\n\nlast week by the"),
+            "The plan was put last week"
+        );
+    }
+
+    #[test]
+    fn cut_prefers_paragraph_breaks_then_spaces() {
+        let text = "aaaa bbbb\n\ncccc dddd eeee";
+        assert_eq!(&text[..cut_point(text, 18)], "aaaa bbbb");
+        assert_eq!(&text[..cut_point(text, 24)], "aaaa bbbb\n\ncccc dddd");
+        assert_eq!(&"ééééé"[..cut_point("ééééé", 5)], "éé");
+        assert_eq!(cut_point("abc", 0), 0);
+    }
+
+    #[test]
+    fn capped_text_says_so() {
+        let words = "word ".repeat(100);
+        let p = prepare(&one_paragraph(&words), 52);
+        assert!(p.article.truncated);
+        assert_eq!(p.text.text, "word ".repeat(10).trim_end());
+        assert_eq!(p.article.text_length, 49);
+        let note = p.article.note.unwrap();
+        assert!(note.contains("49 of 499 characters"), "{note}");
+        let p = prepare(&one_paragraph(&words), DEFAULT_CAP);
+        assert!(!p.article.truncated && p.article.note.is_none() && p.article.found);
+        assert_eq!(p.article.first_words, "word word word word word word");
+    }
+
+    #[test]
+    fn no_article_no_analysis() {
+        let r = analyze_page(&PageInput::default(), DEFAULT_CAP);
+        assert!(!r.article.found);
+        assert_eq!(r.article.root, -1);
+        assert!(r.article.note.is_some());
+        assert!(r.attributions.is_empty());
+    }
+}

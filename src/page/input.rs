@@ -1,0 +1,404 @@
+//! The `analyzePage` input (docs/wasm-api.md) and its sanitised form.
+//!
+//! The content script sends two flat lists: the elements that hold text
+//! (parents before children) and the text nodes in document order. Nothing
+//! here trusts them: a parent index that is out of range, negative or not
+//! smaller than the element's own index makes that element a root, so the
+//! tree is always acyclic and every later pass is one linear sweep.
+
+use serde::{Deserialize, Serialize};
+
+/// What the content script reads off a page.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PageInput {
+    /// Every element that is an ancestor of a sent text node, parents first.
+    pub elements: Vec<Element>,
+    /// Every non-empty text node under the root, in document order.
+    pub nodes: Vec<TextNode>,
+}
+
+/// One element of the page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Element {
+    /// Index of the parent in [`PageInput::elements`], -1 for the root.
+    pub parent: i64,
+    /// Lowercase tag name.
+    pub tag: String,
+    /// Class and id words, plus `itemprop:` and `role:` values, lowercased.
+    #[serde(default)]
+    pub attrs: String,
+    /// Not rendered (display:none, visibility:hidden, aria-hidden, zero size…).
+    #[serde(default)]
+    pub hidden: bool,
+}
+
+/// One text node of the page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TextNode {
+    pub text: String,
+    /// Index of the parent in [`PageInput::elements`].
+    pub parent: i64,
+}
+
+/// "No element" in the `u32` index arrays.
+pub(crate) const NONE: u32 = u32::MAX;
+
+// Per-element flags, from the tag, the role and the class words.
+/// Starts a new line in a browser's default style sheet.
+pub(crate) const BLOCK: u16 = 1 << 0;
+/// A link (`a`).
+pub(crate) const LINK: u16 = 1 << 1;
+/// Keeps its white space (`pre`).
+pub(crate) const PRE: u16 = 1 << 2;
+/// A paragraph-like block (p, li, headings, blockquote…): holds text, never
+/// chosen as the article itself.
+pub(crate) const PARA: u16 = 1 << 3;
+pub(crate) const HEADING: u16 = 1 << 4;
+/// A block that groups other blocks (div, ul, section, table…): may be a
+/// link list.
+pub(crate) const CONTAINER: u16 = 1 << 5;
+/// `<article>`.
+pub(crate) const ARTICLE: u16 = 1 << 6;
+/// `itemprop="articleBody"`.
+pub(crate) const ARTICLE_BODY: u16 = 1 << 7;
+/// Never article text whatever its size: hidden, nav, figcaption.
+pub(crate) const STRONG_SKIP: u16 = 1 << 8;
+/// Usually not article text (header, footer, aside, form, "related",
+/// "share", "ad" class words…), unless it holds most of the page's prose.
+pub(crate) const WEAK_SKIP: u16 = 1 << 9;
+/// Never skipped for its tag or class words (html, body, main, role:main).
+pub(crate) const EXEMPT: u16 = 1 << 10;
+
+fn tag_flags(tag: &str) -> u16 {
+    match tag {
+        "a" => LINK,
+        "p" | "li" | "dd" | "dt" | "blockquote" | "th" | "caption" | "summary" | "legend" => {
+            BLOCK | PARA
+        }
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BLOCK | PARA | HEADING,
+        "pre" | "listing" | "plaintext" | "xmp" => BLOCK | PARA | PRE,
+        "figcaption" => BLOCK | PARA | STRONG_SKIP,
+        "nav" => BLOCK | CONTAINER | STRONG_SKIP,
+        "header" | "footer" | "aside" | "form" | "menu" | "dialog" | "fieldset" => {
+            BLOCK | CONTAINER | WEAK_SKIP
+        }
+        "button" | "select" | "option" | "optgroup" | "datalist" | "label" => WEAK_SKIP,
+        "html" | "body" | "main" => BLOCK | CONTAINER | EXEMPT,
+        "article" => BLOCK | CONTAINER | ARTICLE,
+        "div" | "section" | "ul" | "ol" | "dl" | "dir" | "table" | "tbody" | "thead" | "tfoot"
+        | "tr" | "td" | "figure" | "address" | "center" | "details" | "hgroup" | "search"
+        | "frameset" | "frame" | "noframes" => BLOCK | CONTAINER,
+        "hr" | "br" | "video" | "audio" | "canvas" | "iframe" | "object" | "embed" | "img"
+        | "picture" | "map" => BLOCK,
+        _ => 0,
+    }
+}
+
+fn role_flags(role: &str) -> u16 {
+    match role {
+        "navigation" | "menu" | "menubar" | "menuitem" | "tablist" | "toolbar" | "tooltip" => {
+            STRONG_SKIP
+        }
+        "banner" | "contentinfo" | "complementary" | "search" | "dialog" | "alertdialog"
+        | "alert" | "form" => WEAK_SKIP,
+        "main" => EXEMPT,
+        _ => 0,
+    }
+}
+
+/// Class or id tokens (words split at `-`, `_`, `:` and `.`) that mark a
+/// block as something other than the story.
+const SKIP_TOKENS: &[&str] = &[
+    "ad",
+    "ads",
+    "adslot",
+    "adunit",
+    "advert",
+    "adverts",
+    "advertisement",
+    "advertising",
+    "banner",
+    "breadcrumb",
+    "breadcrumbs",
+    "byline",
+    "caption",
+    "comment",
+    "comments",
+    "consent",
+    "cookie",
+    "cookies",
+    "credit",
+    "credits",
+    "disqus",
+    "footer",
+    "header",
+    "masthead",
+    "menu",
+    "modal",
+    "nav",
+    "navbar",
+    "navigation",
+    "newsletter",
+    "outbrain",
+    "pagination",
+    "pager",
+    "popular",
+    "popup",
+    "promo",
+    "promotion",
+    "recirc",
+    "recirculation",
+    "recommended",
+    "recommendations",
+    "related",
+    "share",
+    "sharing",
+    "sidebar",
+    "signup",
+    "skip",
+    "social",
+    "sponsor",
+    "sponsored",
+    "subscribe",
+    "subscription",
+    "taboola",
+    "tags",
+    "toolbar",
+    "trending",
+    "widget",
+];
+
+/// Whole words for text that is there for screen readers only.
+const SKIP_WORDS: &[&str] = &[
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "screen-reader-only",
+    "screenreader-only",
+];
+
+/// A first token that makes a class word describe something else ("has-sidebar",
+/// "no-comments", "tag-related", "with-ads").
+const BENIGN_FIRST: &[&str] = &[
+    "has", "no", "with", "without", "tag", "category", "topic", "is", "enable", "enabled", "allow",
+    "show",
+];
+
+/// A last token that makes a class word a state ("comments-open").
+const BENIGN_LAST: &[&str] = &["open", "closed", "enabled", "disabled", "allowed", "count"];
+
+fn attr_flags(attrs: &str) -> u16 {
+    let mut flags = 0;
+    for word in attrs.split_ascii_whitespace() {
+        if let Some(role) = word.strip_prefix("role:") {
+            flags |= role_flags(role);
+            continue;
+        }
+        if let Some(prop) = word.strip_prefix("itemprop:") {
+            if prop == "articlebody" {
+                flags |= ARTICLE_BODY;
+            }
+            continue;
+        }
+        if SKIP_WORDS.contains(&word) {
+            flags |= WEAK_SKIP;
+            continue;
+        }
+        let mut tokens = word.split(['-', '_', ':', '.']).filter(|t| !t.is_empty());
+        let first = tokens.clone().next().unwrap_or("");
+        let last = tokens.clone().next_back().unwrap_or("");
+        if BENIGN_FIRST.contains(&first) || BENIGN_LAST.contains(&last) {
+            continue;
+        }
+        if tokens.any(|t| SKIP_TOKENS.contains(&t)) {
+            flags |= WEAK_SKIP;
+        }
+    }
+    flags
+}
+
+/// Flags of one element, from its tag and attribute words. Tags are compared
+/// in lower case whatever the input says.
+pub(crate) fn element_flags(e: &Element) -> u16 {
+    let mut flags = if e.tag.bytes().any(|b| b.is_ascii_uppercase()) {
+        tag_flags(&e.tag.to_ascii_lowercase())
+    } else {
+        tag_flags(&e.tag)
+    };
+    flags |= if e.attrs.bytes().any(|b| b.is_ascii_uppercase()) {
+        attr_flags(&e.attrs.to_ascii_lowercase())
+    } else {
+        attr_flags(&e.attrs)
+    };
+    if e.hidden {
+        flags |= STRONG_SKIP;
+    }
+    if flags & (EXEMPT | ARTICLE | ARTICLE_BODY) != 0 {
+        // An article, main or body is not a sidebar because of a class word.
+        flags &= !WEAK_SKIP;
+    }
+    flags
+}
+
+/// FNV-1a over the parts.
+fn fnv(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in parts.iter().flat_map(|p| p.iter()) {
+        h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The input's tree with its indices checked: `parent[i] < i` or [`NONE`].
+#[derive(Debug)]
+pub(crate) struct Tree {
+    pub parent: Vec<u32>,
+    pub flags: Vec<u16>,
+    /// A hash of the tag and attribute words, to find look-alike siblings.
+    pub kind: Vec<u64>,
+    /// The parent element of each text node, or [`NONE`] when its index is
+    /// not an element.
+    pub node_parent: Vec<u32>,
+}
+
+impl Tree {
+    pub fn new(input: &PageInput) -> Tree {
+        let n = input.elements.len().min(NONE as usize - 1);
+        let elements = &input.elements[..n];
+        let parent = elements
+            .iter()
+            .enumerate()
+            .map(|(i, e)| match usize::try_from(e.parent) {
+                Ok(p) if p < i => p as u32,
+                _ => NONE,
+            })
+            .collect();
+        let flags = elements.iter().map(element_flags).collect();
+        let kind = elements
+            .iter()
+            .map(|e| fnv(&[e.tag.as_bytes(), b"\0", e.attrs.as_bytes()]))
+            .collect();
+        let node_parent = input
+            .nodes
+            .iter()
+            .map(|t| match usize::try_from(t.parent) {
+                Ok(p) if p < n => p as u32,
+                _ => NONE,
+            })
+            .collect();
+        Tree {
+            parent,
+            flags,
+            kind,
+            node_parent,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.parent.len()
+    }
+
+    pub fn has(&self, e: usize, flag: u16) -> bool {
+        self.flags[e] & flag != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn el(parent: i64, tag: &str, attrs: &str) -> Element {
+        Element {
+            parent,
+            tag: tag.into(),
+            attrs: attrs.into(),
+            hidden: false,
+        }
+    }
+
+    #[test]
+    fn bad_parents_become_roots() {
+        let input = PageInput {
+            elements: vec![
+                el(-1, "body", ""),
+                el(0, "div", ""),
+                el(5, "p", ""),
+                el(2, "p", ""),
+            ],
+            nodes: vec![
+                TextNode {
+                    text: "a".into(),
+                    parent: 3,
+                },
+                TextNode {
+                    text: "b".into(),
+                    parent: 4,
+                },
+                TextNode {
+                    text: "c".into(),
+                    parent: -7,
+                },
+            ],
+        };
+        let t = Tree::new(&input);
+        assert_eq!(t.parent, vec![NONE, 0, NONE, 2]);
+        assert_eq!(t.node_parent, vec![3, NONE, NONE]);
+    }
+
+    #[test]
+    fn class_words_mark_boilerplate() {
+        let skip = |attrs: &str| element_flags(&el(-1, "div", attrs)) & WEAK_SKIP != 0;
+        assert!(skip("related-links"));
+        assert!(skip("story share_tools"));
+        assert!(skip("ad-slot top"));
+        assert!(skip("site-newsletter-signup"));
+        assert!(skip("comments"));
+        assert!(skip("sr-only"));
+        assert!(skip("role:complementary"));
+        assert!(!skip("story-body content"));
+        assert!(!skip("has-sidebar layout"));
+        assert!(!skip("comments-open"));
+        assert!(!skip("shareable headline loaded"));
+        assert!(!skip("overflow-hidden md:block"));
+    }
+
+    #[test]
+    fn articles_and_bodies_are_exempt_from_class_words() {
+        let f = element_flags(&el(-1, "article", "post related-post"));
+        assert_eq!(f & WEAK_SKIP, 0);
+        assert_ne!(f & ARTICLE, 0);
+        let f = element_flags(&el(-1, "div", "sidebar itemprop:articlebody"));
+        assert_eq!(f & WEAK_SKIP, 0);
+        assert_ne!(f & ARTICLE_BODY, 0);
+        let f = element_flags(&el(-1, "DIV", "Related"));
+        assert_ne!(f & WEAK_SKIP, 0);
+        assert_ne!(f & BLOCK, 0);
+    }
+
+    #[test]
+    fn hidden_and_nav_are_strong() {
+        let mut e = el(-1, "p", "");
+        e.hidden = true;
+        assert_ne!(element_flags(&e) & STRONG_SKIP, 0);
+        assert_ne!(element_flags(&el(-1, "nav", "")) & STRONG_SKIP, 0);
+        assert_ne!(element_flags(&el(-1, "figcaption", "")) & STRONG_SKIP, 0);
+        assert_ne!(
+            element_flags(&el(-1, "ul", "role:navigation")) & STRONG_SKIP,
+            0
+        );
+    }
+
+    #[test]
+    fn deserializes_the_contract_shape() {
+        let json = r#"{"elements":[{"parent":-1,"tag":"article","attrs":"story itemprop:articlebody","hidden":false}],
+                       "nodes":[{"text":"Diaa ","parent":0}]}"#;
+        let input: PageInput = serde_json::from_str(json).unwrap();
+        assert_eq!(input.elements[0].tag, "article");
+        assert_eq!(input.nodes[0].text, "Diaa ");
+        let lenient: PageInput =
+            serde_json::from_str(r#"{"elements":[{"parent":-1,"tag":"p"}],"nodes":[]}"#).unwrap();
+        assert_eq!(lenient.elements[0].attrs, "");
+        assert!(serde_json::from_str::<PageInput>(r#"{"nodes":[]}"#).is_err());
+    }
+}
