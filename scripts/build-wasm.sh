@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Build the Wasm module into dist/wasm (whosaid.js + whosaid_bg.wasm).
+#
+#   cargo build --lib --target wasm32-unknown-unknown --profile wasm
+#   wasm-bindgen --target web --out-dir dist/wasm --out-name whosaid
+#   node_modules/.bin/wasm-opt -Oz   (binaryen from npm; Debian's wasm-opt 108
+#                                     mangles wasm-bindgen output)
+#
+# Then checks that the optimised module still loads and answers under node,
+# and prints the gzipped size (the budget is 200 KB).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+out=dist/wasm
+target_dir="${CARGO_TARGET_DIR:-$root/target}"
+raw="$target_dir/wasm32-unknown-unknown/wasm/whosaid.wasm"
+wasm_opt="$root/node_modules/.bin/wasm-opt"
+
+for tool in cargo wasm-bindgen node; do
+  command -v "$tool" >/dev/null || { echo "build-wasm: $tool not found; run scripts/setup.sh" >&2; exit 1; }
+done
+[[ -x "$wasm_opt" ]] || { echo "build-wasm: $wasm_opt not found; run scripts/setup.sh (npm ci)" >&2; exit 1; }
+
+cargo build --lib --target wasm32-unknown-unknown --profile wasm
+
+rm -rf "$out"
+mkdir -p "$out"
+wasm-bindgen --target web --out-dir "$out" --out-name whosaid "$raw"
+
+# The features rustc's wasm32 target emits by default (and wasm-bindgen keeps).
+"$wasm_opt" -Oz \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-multivalue --enable-reference-types \
+  "$out/whosaid_bg.wasm" -o "$out/whosaid_bg.opt.wasm"
+mv "$out/whosaid_bg.opt.wasm" "$out/whosaid_bg.wasm"
+
+# The optimised module must still work: load it the way the tests do and
+# run every export once.
+node --input-type=module - "$root/$out" <<'JS'
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+const dir = process.argv[2];
+const m = await import(pathToFileURL(path.join(dir, 'whosaid.js')).href);
+m.initSync({ module: fs.readFileSync(path.join(dir, 'whosaid_bg.wasm')) });
+const text = '“We will rebuild,” the mayor said on Monday.';
+const t = m.analyzeText(text);
+const p = m.analyzePage({
+  elements: [{ parent: -1, tag: 'article', attrs: '', hidden: false }, { parent: 0, tag: 'p', attrs: '', hidden: false }],
+  nodes: [{ text, parent: 1 }],
+});
+const r = m.exportJson(text, 'check');
+const c = m.exportCsv(text);
+let threw = false;
+try { m.analyzePage('nope'); } catch (e) { threw = e instanceof Error && /analyzePage/.test(e.message); }
+if (!Array.isArray(t.attributions) || !p.article || p.article.found !== true || r.id !== 'check'
+    || !c.startsWith('speaker,') || !threw || typeof m.version() !== 'string') {
+  console.error('build-wasm: the optimised module does not answer as it should');
+  process.exit(1);
+}
+JS
+
+size=$(wc -c < "$out/whosaid_bg.wasm")
+gz=$(gzip -9 -c "$out/whosaid_bg.wasm" | wc -c)
+echo "build-wasm: $out/whosaid_bg.wasm $((size / 1024)) KB, $((gz / 1024)) KB gzipped (budget 200 KB)"
+if (( gz > 200 * 1024 )); then
+  echo "build-wasm: over the 200 KB gzipped budget" >&2
+  exit 1
+fi

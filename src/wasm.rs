@@ -1,0 +1,87 @@
+//! The Wasm module's JavaScript API (docs/wasm-api.md): `analyzePage`,
+//! `analyzeText`, `exportJson`, `exportCsv`, `version`.
+//!
+//! Only conversion lives here; the work is in [`crate::page`] and
+//! [`crate::export`]. Results cross as plain JavaScript objects
+//! (`Serializer::json_compatible`: maps become objects, `None` becomes
+//! `null`). Input of the wrong shape becomes a thrown `Error` whose message
+//! names the function and what was wrong, never a trap.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::page::{self, PageInput};
+
+fn to_js<T: Serialize>(what: &str, value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("{what}: could not convert the result: {e}")))
+}
+
+fn type_of(v: &JsValue) -> String {
+    if v.is_null() {
+        "null".into()
+    } else if js_sys::Array::is_array(v) {
+        "an array".into()
+    } else {
+        v.js_typeof().as_string().unwrap_or_else(|| "unknown".into())
+    }
+}
+
+fn string_arg(what: &str, name: &str, v: &JsValue) -> Result<String, JsError> {
+    v.as_string().ok_or_else(|| {
+        JsError::new(&format!("{what}: `{name}` must be a string, got {}", type_of(v)))
+    })
+}
+
+/// Chooses the article among the page's text nodes, analyses it and returns
+/// a `PageResult` whose ranges point into `input.nodes`.
+#[wasm_bindgen(js_name = analyzePage)]
+pub fn analyze_page(input: JsValue) -> Result<JsValue, JsError> {
+    const WHAT: &str = "analyzePage";
+    if !input.is_object() || js_sys::Array::is_array(&input) {
+        return Err(JsError::new(&format!(
+            "{WHAT}: expected an object {{ elements: [...], nodes: [...] }}, got {}",
+            type_of(&input)
+        )));
+    }
+    let input: PageInput = serde_wasm_bindgen::from_value(input)
+        .map_err(|e| JsError::new(&format!("{WHAT}: bad input: {e}")))?;
+    to_js(WHAT, &page::analyze_page(&input, page::DEFAULT_CAP))
+}
+
+/// Analyses a plain text; ranges are `{ start, end }` in UTF-16 units.
+#[wasm_bindgen(js_name = analyzeText)]
+pub fn analyze_text(text: JsValue) -> Result<JsValue, JsError> {
+    let text = string_arg("analyzeText", "text", &text)?;
+    to_js("analyzeText", &page::analyze_text(&text))
+}
+
+/// The scorer's record for `text` (code-point offsets, with names and
+/// profiles): the object the CLI writes per line with `--jsonl`.
+#[wasm_bindgen(js_name = exportJson)]
+pub fn export_json(text: JsValue, id: JsValue) -> Result<JsValue, JsError> {
+    let text = string_arg("exportJson", "text", &text)?;
+    let id = if id.is_undefined() || id.is_null() {
+        String::new()
+    } else if let Some(n) = id.as_f64() {
+        n.to_string()
+    } else {
+        string_arg("exportJson", "id", &id)?
+    };
+    let analysis = crate::analyze(&text);
+    to_js("exportJson", &crate::export::record(&id, &text, &analysis))
+}
+
+/// One CSV row per attribution, with a header line.
+#[wasm_bindgen(js_name = exportCsv)]
+pub fn export_csv(text: JsValue) -> Result<String, JsError> {
+    let text = string_arg("exportCsv", "text", &text)?;
+    Ok(crate::export::csv(&text, &crate::analyze(&text)))
+}
+
+/// The crate's version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
