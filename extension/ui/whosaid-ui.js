@@ -287,7 +287,7 @@
       }
     }
     const items = list.map((p, i) => {
-      const marks = marksOf[i];
+      const marks = marksOf[i].sort((x, y) => (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
       let range = null;
       if (marks.length) {
         range = document.createRange();
@@ -704,7 +704,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #c8c8d0; border-radi
         const target = its.find((it) => it.cat !== 'source' && it.cat !== 'cue') || its[0];
         if (target) {
           if (painter.focus) painter.focus(target);
-          const node = target.range.startContainer;
+          const node = target.marks ? target.marks[0] : target.range.startContainer;
           const el = node.nodeType === 1 ? node : node.parentElement;
           if (el) el.scrollIntoView({ block: 'center', inline: 'nearest' });
         }
@@ -755,7 +755,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #c8c8d0; border-radi
       if (painter.focus) painter.focus(null);
       const back = restoreFocus;
       restoreFocus = null;
-      if (back && back.isConnected && typeof back.focus === 'function' && back !== doc.body) back.focus({ preventScroll: true });
+      if (back && back !== host && back.isConnected && typeof back.focus === 'function' && back !== doc.body) back.focus({ preventScroll: true });
       else pillOpen.focus({ preventScroll: true });
     }
 

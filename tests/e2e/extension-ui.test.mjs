@@ -1,0 +1,249 @@
+// The shared page-side UI (extension/ui/whosaid-ui.js) on its own, without the
+// extension or the engine: a PageResult is built from the seed's gold
+// attributions, so these checks hold whatever the engine finds today.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer, repoRoot } from './lib/server.mjs';
+import { CHROMIUM, waitFor } from './lib/browser.mjs';
+import { loadSeed, paintedRanges, compareWithGold } from './lib/seed.mjs';
+
+const UI_JS = join(repoRoot, 'extension', 'ui', 'whosaid-ui.js');
+const UI_CSS = join(repoRoot, 'extension', 'ui', 'whosaid.css');
+const seed = loadSeed();
+const starts = seed.paragraphs.map((p) => p.start);
+const KINDS = { 'a Hamas official': 'anonymous', Israel: 'organisation', 'Agence France-Presse': 'organisation', 'Hamas-run Gaza’s health ministry': 'organisation', 'Diaa Rashwan': 'person' };
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic'] });
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function openSeed() {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url('/pages/seed-article.html'));
+  await page.addScriptTag({ path: UI_JS });
+  await page.addStyleTag({ path: UI_CSS });
+  // A PageResult from gold, ranges mapped onto the text nodes collect() returns.
+  await page.evaluate(({ gold, starts, kinds }) => {
+    const { input, textNodes } = WhosaidUI.collect(document.body);
+    const paras = [...document.querySelectorAll('.story-body p')];
+    const at = (x, end) => {
+      let i = starts.length - 1;
+      while (starts[i] > x) i--;
+      let local = x - starts[i];
+      const w = document.createTreeWalker(paras[i], NodeFilter.SHOW_TEXT);
+      for (let t = w.nextNode(); t; t = w.nextNode()) {
+        if (local < t.data.length || (end && local === t.data.length)) return [textNodes.indexOf(t), local];
+        local -= t.data.length;
+      }
+      throw new Error('offset outside the paragraphs: ' + x);
+    };
+    const R = (s) => { const [a, b] = at(s[0], false); const [c, d] = at(s[1], true); return { startNode: a, startOffset: b, endNode: c, endOffset: d }; };
+    const speakers = [];
+    const attributions = gold.map((g, id) => {
+      const name = g.entityText || g.sourceText;
+      let sp = speakers.find((s) => s.name === name);
+      if (!sp) { sp = { id: speakers.length, name, kind: kinds[name], role: null, named: kinds[name] !== 'anonymous', mentions: 1, attributions: [] }; speakers.push(sp); }
+      sp.attributions.push(id);
+      return { id, kind: g.kind, cue: R(g.cue), source: R(g.source), content: g.content.map(R), cueText: g.cueText, sourceText: g.sourceText,
+        contentText: g.contentText, speaker: sp.id, entity: g.entityText, confidence: 0.9 };
+    });
+    // One quotation with no speaker, on the newsletter text outside the article (hidden, so not hoverable).
+    window.__t = { input, textNodes, result: { article: { found: true, root: 0, firstWords: '', textLength: 0, truncated: false, note: null },
+      attributions, speakers, summary: { sources: speakers.length, claims: attributions.length, anonymousShare: 4 / 9, directShare: 2 / 9 } } };
+  }, { gold: seed.gold, starts, kinds: KINDS });
+  return { page, errors };
+}
+
+const snapshot = (page) => page.evaluate(() => {
+  const shape = (n) => n.nodeType === 3 ? 'T' + n.data.length : n.nodeType === 1 ? '<' + n.localName + '>' + [...n.childNodes].map(shape).join('') + '</>' : '';
+  return { html: document.body.innerHTML, shape: shape(document.body) };
+});
+
+test('collect: elements before their children, skipped and hidden elements, links split text nodes', async () => {
+  const { page, errors } = await openSeed();
+  const r = await page.evaluate(() => {
+    const { input } = window.__t;
+    const bad = input.elements.filter((e, i) => e.parent >= i);
+    const texts = input.nodes.map((n) => n.text);
+    const hiddenNewsletter = input.nodes.find((n) => n.text.startsWith('Sign up for the morning'));
+    const cookie = input.nodes.find((n) => n.text.startsWith('We use cookies'));
+    const story = input.elements.find((e) => e.attrs.includes('story') && e.tag === 'article');
+    return {
+      badParents: bad.length, root: input.elements[0], all: texts.join(''),
+      newsletterHidden: hiddenNewsletter && input.elements[hiddenNewsletter.parent].hidden,
+      cookieHidden: cookie && input.elements[cookie.parent].hidden,
+      storyAttrs: story && story.attrs,
+      nodesVsTextNodes: input.nodes.length === window.__t.textNodes.length,
+      hasSearchInput: texts.some((t) => t.includes('Search')),
+    };
+  });
+  assert.equal(r.badParents, 0);
+  assert.deepEqual(r.root, { parent: -1, tag: 'body', attrs: '', hidden: false });
+  assert.ok(r.all.includes('Diaa Rashwan, who heads Egypt’s State Information Services'), 'the linked name reads through');
+  assert.equal(r.newsletterHidden, true);
+  assert.equal(r.cookieHidden, true);
+  assert.equal(r.storyAttrs, 'story story');
+  assert.ok(r.nodesVsTextNodes);
+  assert.ok(!r.all.includes('.story-body'), 'no CSS text from <style>/<link>');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('paint with highlights: gold ranges, mixed quotes split, DOM untouched, clear() removes all', async () => {
+  const { page, errors } = await openSeed();
+  const before = await snapshot(page);
+  await page.evaluate(() => { window.__p = WhosaidUI.paint(window.__t.result, window.__t.textNodes, {}); });
+  assert.equal(await page.evaluate(() => window.__p.mode), 'highlight');
+  const painted = await paintedRanges(page, '.story-body', starts);
+  assert.deepEqual(compareWithGold(painted, seed), []);
+  const rashwanDirect = painted.filter((r) => r.name === 'direct' && r.text.startsWith('“a framework'));
+  assert.equal(rashwanDirect.length, 1);
+  assert.ok(rashwanDirect[0].text.endsWith('security”'));
+  assert.ok(painted.some((r) => r.name === 'indirect' && r.text === 'Cairo had put forward '));
+  assert.ok(painted.some((r) => r.name === 'source' && r.text === 'Diaa Rashwan'), 'a range across the link');
+  assert.deepEqual(await snapshot(page), before);
+  // Categories switched off are not painted.
+  await page.evaluate(() => { window.__p.clear(); window.__p = WhosaidUI.paint(window.__t.result, window.__t.textNodes, { categories: { cue: false, indirect: false } }); });
+  const names = new Set((await paintedRanges(page, '.story-body', starts)).map((r) => r.name));
+  assert.deepEqual([...names].sort(), ['direct', 'source']);
+  await page.evaluate(() => window.__p.clear());
+  assert.equal(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('whosaid-')).length), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('fallback: wraps in whosaid-mark, text unchanged, clear() restores every text node', async () => {
+  const { page, errors } = await openSeed();
+  const before = await snapshot(page);
+  const text = await page.evaluate(() => document.body.textContent);
+  const r = await page.evaluate(() => {
+    window.__p = WhosaidUI.paint(window.__t.result, window.__t.textNodes, { fallback: true });
+    const marks = [...document.querySelectorAll('whosaid-mark')];
+    return { mode: window.__p.mode, marks: marks.length, kinds: [...new Set(marks.map((m) => m.dataset.whosaid))].sort(),
+      rashwan: window.__p.items.filter((it) => it.cat === 'source').map((it) => it.range.toString()) };
+  });
+  assert.equal(r.mode, 'fallback');
+  assert.ok(r.marks >= 30, `marks: ${r.marks}`);
+  assert.deepEqual(r.kinds, ['cue', 'direct', 'indirect', 'source']);
+  assert.ok(r.rashwan.includes('Diaa Rashwan'));
+  assert.ok(r.rashwan.includes('the official'));
+  assert.equal(await page.evaluate(() => document.body.textContent), text);
+  const style = await page.evaluate(() => { const m = document.querySelector('whosaid-mark[data-whosaid="source"]'); const cs = getComputedStyle(m); return [cs.display, cs.textDecorationStyle, cs.textDecorationLine]; });
+  assert.deepEqual(style, ['inline', 'solid', 'underline']);
+  await page.evaluate(() => window.__p.clear());
+  assert.deepEqual(await snapshot(page), before);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+async function hoverText(page, cat, text) {
+  const box = await page.evaluate(({ cat, text }) => {
+    const it = window.__p.items.find((x) => x.cat === cat && x.range.toString() === text);
+    (it.marks ? it.marks[0] : it.range.startContainer.parentElement).scrollIntoView({ block: 'center' });
+    const r = it.range.getClientRects()[0];
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, { cat, text });
+  await page.mouse.move(box.x, box.y);
+}
+
+for (const fallback of [false, true]) {
+  test(`card and panel (${fallback ? 'fallback' : 'highlights'}): resolved speaker on hover, filtered panel, keyboard`, async () => {
+    const { page, errors } = await openSeed();
+    const before = await snapshot(page);
+    await page.evaluate((fallback) => {
+      window.__p = WhosaidUI.paint(window.__t.result, window.__t.textNodes, { fallback });
+      window.__closed = 0;
+      window.__ui = WhosaidUI.mount(window.__t.result, window.__t.textNodes, window.__p, { onClose() { window.__closed++; } });
+    }, fallback);
+    await hoverText(page, 'source', 'the official');
+    const card = page.locator('whosaid-host .card');
+    await card.waitFor({ state: 'visible' });
+    const cardText = await card.innerText();
+    assert.match(cardText, /a Hamas official/);
+    assert.match(cardText, /As written\s+the official/);
+    assert.match(cardText, /direct quote/);
+    assert.match(cardText, /anonymous/i);
+    // Moving away hides it.
+    await page.mouse.move(5, 5);
+    await card.waitFor({ state: 'hidden' });
+    // A claim (content) shows the same card.
+    await hoverText(page, 'direct', 'This proposal comprises three successive and interconnected stages leading to a ceasefire');
+    await card.waitFor({ state: 'visible' });
+    assert.match(await card.innerText(), /Diaa Rashwan/);
+    assert.match(await card.innerText(), /1 more claim by this source/);
+    await page.mouse.move(5, 5);
+    await card.waitFor({ state: 'hidden' });
+    // "3 more claims by this source" opens the panel filtered to the official.
+    await hoverText(page, 'cue', 'told');
+    await card.waitFor({ state: 'visible' });
+    await page.locator('whosaid-host .card .more').click();
+    const panel = page.locator('whosaid-host .panel');
+    await panel.waitFor({ state: 'visible' });
+    assert.equal(await page.locator('whosaid-host .cl:visible').count(), 4);
+    assert.equal(await page.locator('whosaid-host .src[aria-pressed="true"] .name').innerText(), 'a Hamas official');
+    // Sources in order of appearance with counts.
+    const rows = await page.locator('whosaid-host .src').evaluateAll((bs) => bs.map((b) => b.querySelector('.name').textContent + ':' + b.querySelector('.count').textContent));
+    assert.deepEqual(rows, ['a Hamas official:4', 'Israel:1', 'Agence France-Presse:1', 'Hamas-run Gaza’s health ministry:1', 'Diaa Rashwan:2']);
+    assert.match(await page.locator('whosaid-host .summary').innerText(), /5 sources · 9 claims · 56% from named sources · 44% anonymous/);
+    // Keyboard: j / k step through the filtered claims, the page follows.
+    await page.keyboard.press('j');
+    const current = () => page.locator('whosaid-host .cl[aria-current="true"]').getAttribute('data-a');
+    const cur1 = await current();
+    await page.keyboard.press('j');
+    const cur2 = await current();
+    await page.keyboard.press('k');
+    assert.equal(await current(), cur1);
+    assert.notEqual(cur1, cur2);
+    const focusText = await page.evaluate(() => {
+      if (window.__p.mode === 'fallback') return [...document.querySelectorAll('whosaid-mark[data-whosaid-focus]')].map((m) => m.textContent).join('');
+      return [...CSS.highlights.get('whosaid-focus')].map((r) => r.toString()).join('');
+    });
+    assert.ok(focusText.length > 10, 'the claim the panel points at is emphasised');
+    // "Show all", then Escape closes and focus returns to the pill.
+    await page.locator('whosaid-host .claims-head, whosaid-host h3 .link').first().click();
+    assert.equal(await page.locator('whosaid-host .cl:visible').count(), 9);
+    await page.locator('whosaid-host .cl').first().focus();
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+    assert.equal(await page.evaluate(() => document.activeElement.localName + '/' + document.activeElement.shadowRoot.activeElement.className), 'whosaid-host/open');
+    // The pill opens the panel from the keyboard.
+    await page.keyboard.press('Enter');
+    await panel.waitFor({ state: 'visible' });
+    assert.equal(await page.evaluate(() => document.activeElement.shadowRoot.activeElement.localName), 'h2');
+    await page.keyboard.press('Escape');
+    await page.locator('whosaid-host .pill .off').click();
+    assert.equal(await page.evaluate(() => window.__closed), 1);
+    await page.evaluate(() => { window.__ui.destroy(); window.__p.clear(); });
+    assert.equal(await page.locator('whosaid-host').count(), 0);
+    assert.deepEqual(await snapshot(page), before);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('page text never becomes markup in the card or panel', async () => {
+  const { page, errors } = await openSeed();
+  await page.evaluate(() => {
+    const r = window.__t.result;
+    r.speakers[0].name = '<img src=x onerror="window.__pwned=1">';
+    r.attributions[5].sourceText = '<b>bold</b>';
+    window.__p = WhosaidUI.paint(r, window.__t.textNodes, {});
+    window.__ui = WhosaidUI.mount(r, window.__t.textNodes, window.__p, {});
+    window.__ui.openPanel();
+    window.__ui.showCardFor(5);
+  });
+  const r = await page.evaluate(() => {
+    const root = document.querySelector('whosaid-host').shadowRoot;
+    return { imgs: root.querySelectorAll('img, b').length, text: root.textContent.includes('<img src=x'), pwned: !!window.__pwned };
+  });
+  assert.deepEqual(r, { imgs: 0, text: true, pwned: false });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
