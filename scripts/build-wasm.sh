@@ -17,6 +17,10 @@ target_dir="${CARGO_TARGET_DIR:-$root/target}"
 raw="$target_dir/wasm32-unknown-unknown/wasm/whosaid.wasm"
 wasm_opt="$root/node_modules/.bin/wasm-opt"
 
+if ! command -v cargo >/dev/null && [[ -f "$HOME/.cargo/env" ]]; then
+  # shellcheck disable=SC1091
+  . "$HOME/.cargo/env" # a Rust that scripts/setup.sh just installed
+fi
 for tool in cargo wasm-bindgen node; do
   command -v "$tool" >/dev/null || { echo "build-wasm: $tool not found; run scripts/setup.sh" >&2; exit 1; }
 done
