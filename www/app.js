@@ -7,8 +7,10 @@
 
 const MAX_BYTES = 5 * 1024 * 1024; // size cap for a paste or a file
 const MAX_SHARE_CHARS = 1_900_000; // longest share link we offer to build
+const LARGE_TEXT = 200_000; // longer texts are not kept in the textarea: editing 1 MB there is slow
 const LONG_PARAGRAPH = 20_000; // longer paragraphs are split at a sentence end
 const FRAME_BUDGET_MS = 8; // DOM work per slice before yielding to the browser
+const SLICE_CHARS = 64 * 1024; // text added to the page per frame
 
 const $ = (id) => document.getElementById(id);
 const el = {
@@ -74,7 +76,7 @@ class Engine {
     const job = this.pending.get(msg.id);
     if (!job) return;
     this.pending.delete(msg.id);
-    if (msg.ok) job.resolve(msg.value);
+    if (msg.ok) job.resolve(msg.json !== undefined ? JSON.parse(msg.json) : msg.value);
     else {
       job.reject(new Error(msg.error));
       // A Wasm trap can leave the module in a broken state: start afresh.
@@ -174,7 +176,7 @@ export function toParagraphs(text) {
   const blocks = /\n[ \t\u00a0]*\n/.test(t) ? t.split(/\n[ \t\u00a0]*\n+/) : t.split('\n');
   const out = [];
   for (const b of blocks) {
-    const p = b.replace(/\s*\n\s*/g, ' ').replace(/[ \t\u00a0]+$/g, '').replace(/^[ \t\u00a0]+/g, '');
+    const p = (b.includes('\n') ? b.replace(/\s*\n\s*/g, ' ') : b).trim();
     if (!p) continue;
     if (p.length <= LONG_PARAGRAPH) out.push(p);
     else out.push(...splitLong(p));
@@ -205,24 +207,42 @@ function splitLong(p) {
 
 const yieldToBrowser = () => new Promise((r) => setTimeout(r, 0));
 
-/** Renders paragraphs into the container a slice at a time; false if superseded. */
+/** Resolves after the browser has rendered a frame (or after 100 ms in a hidden tab, where frames stop). */
+const nextFrame = () =>
+  new Promise((resolve) => {
+    let done = false;
+    const go = () => {
+      if (!done) {
+        done = true;
+        resolve();
+      }
+    };
+    requestAnimationFrame(() => setTimeout(go, 0));
+    setTimeout(go, 100);
+  });
+
+/**
+ * Renders paragraphs into the container a slice per frame, so that neither
+ * building the elements nor the browser's style and layout of them holds the
+ * main thread for long. Resolves false if another run superseded this one.
+ */
 async function renderParagraphs(container, paragraphs, run) {
   container.replaceChildren();
   let i = 0;
   while (i < paragraphs.length) {
     const t0 = performance.now();
     const frag = document.createDocumentFragment();
-    do {
-      const end = Math.min(paragraphs.length, i + 64);
-      for (; i < end; i++) {
-        const p = document.createElement('p');
-        p.textContent = paragraphs[i];
-        frag.append(p);
-      }
-    } while (i < paragraphs.length && performance.now() - t0 < FRAME_BUDGET_MS);
+    let chars = 0;
+    while (i < paragraphs.length && chars < SLICE_CHARS && performance.now() - t0 < FRAME_BUDGET_MS) {
+      const p = document.createElement('p');
+      p.textContent = paragraphs[i];
+      chars += paragraphs[i].length + 200; // a paragraph costs layout beyond its length
+      frag.append(p);
+      i++;
+    }
     container.append(frag);
     if (i < paragraphs.length) {
-      await yieldToBrowser();
+      await nextFrame();
       if (run !== currentRun) return false;
     }
   }
@@ -284,6 +304,7 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
   }
 
   const run = ++currentRun;
+  releaseTextarea(text);
   if (engine.busy) engine.restart(); // abandon an analysis still running
   teardown();
   setBusy(true);
@@ -298,22 +319,29 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
   try {
     const paragraphs = toParagraphs(text);
     const articleText = paragraphs.join('\n\n');
+    let t = performance.now();
     if (!(await renderParagraphs(el.article, paragraphs, run))) return;
+    t = measure('render', t);
 
     const { input, textNodes } = WhosaidUI.collect(el.article);
+    t = measure('collect', t);
     const result = await engine.call('analyzePage', input);
     if (run !== currentRun) return;
+    t = measure('analyzePage', t);
 
     await yieldToBrowser();
     if (run !== currentRun) return;
+    t = performance.now();
     painter = WhosaidUI.paint(result, textNodes, {
       categories: { source: true, cue: true, direct: true, indirect: true, unattributed: true },
     });
+    t = measure('paint', t);
     ui = WhosaidUI.mount(result, textNodes, painter, {
       onClose() {
         el.openPanel.focus();
       },
     });
+    t = measure('mount', t);
     current = { text: articleText, id, result };
     showResult(result);
     if (result.attributions.length > 0 && window.matchMedia('(min-width: 64rem)').matches) ui.openPanel();
@@ -327,6 +355,29 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
       setBusy(false);
       hideStatus();
     }
+  }
+}
+
+/** Records how long a step took (Performance panel, and the e2e test's report). */
+function measure(step, start) {
+  const end = performance.now();
+  performance.measure(`whosaid ${step}`, { start, end });
+  return end;
+}
+
+const DEFAULT_PLACEHOLDER = el.text.placeholder;
+
+/**
+ * A textarea holding a megabyte makes every frame of the page slow (the
+ * browser re-walks its text), so a large text moves out of it while it is
+ * shown below; small texts stay for editing.
+ */
+function releaseTextarea(text) {
+  if (text.length > LARGE_TEXT) {
+    if (el.text.value === text) el.text.value = '';
+    el.text.placeholder = `The ${formatSize(text.length)} text is shown below. Paste another article here…`;
+  } else {
+    el.text.placeholder = DEFAULT_PLACEHOLDER;
   }
 }
 

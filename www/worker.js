@@ -2,7 +2,8 @@
 // off the main thread, so a large paste never freezes the page.
 //
 // Protocol: the page posts { id, op, args }; the worker answers
-// { id, ok: true, value, ms } or { id, ok: false, error }. Once the module is
+// { id, ok: true, value | json, ms } (objects come as JSON text) or
+// { id, ok: false, error }. Once the module is
 // ready it posts { type: 'ready', version }; if it cannot load, { type: 'fatal', error }.
 
 import init, { analyzePage, analyzeText, exportJson, exportCsv, version } from './wasm/whosaid.js';
@@ -23,7 +24,11 @@ self.onmessage = async (event) => {
     if (!Object.prototype.hasOwnProperty.call(ops, op)) throw new Error(`unknown operation ${op}`);
     const t0 = performance.now();
     const value = ops[op](...(args || []));
-    postMessage({ id, ok: true, value, ms: performance.now() - t0 });
+    const ms = performance.now() - t0;
+    // A large result is sent as JSON text: the page parses a string much faster
+    // than it deserialises a structured clone of thousands of small objects.
+    if (value !== null && typeof value === 'object') postMessage({ id, ok: true, json: JSON.stringify(value), ms });
+    else postMessage({ id, ok: true, value, ms });
   } catch (e) {
     postMessage({ id, ok: false, error: String(e && e.message ? e.message : e) });
   }

@@ -1,0 +1,285 @@
+// End-to-end test of the static demo (www/ → dist/www) in headless Chromium.
+//
+//   node --test tests/e2e/demo.test.mjs
+//
+// Builds dist/www with scripts/build-www.sh (set WHOSAID_WWW=dir to test an
+// existing build instead), serves it with scripts/serve.mjs on a free port,
+// and drives the page with playwright-core and the system Chromium.
+// Screenshots go to out/demo-*.png.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const WWW = process.env.WHOSAID_WWW ? path.resolve(process.env.WHOSAID_WWW) : path.join(ROOT, 'dist', 'www');
+const OUT = path.join(ROOT, 'out');
+const SEED_ID = 'seed-gaza-ceasefire';
+const SEED_TEXT = fs.readFileSync(path.join(ROOT, 'www', 'samples', `${SEED_ID}.txt`), 'utf8');
+const SEED_GOLD = JSON.parse(fs.readFileSync(path.join(ROOT, '..', 'shared', 'corpus', 'seed.jsonl'), 'utf8').split('\n')[0]);
+
+let server;
+let base;
+let browser;
+
+before(async () => {
+  if (!process.env.WHOSAID_WWW) execFileSync('bash', [path.join(ROOT, 'scripts', 'build-www.sh')], { cwd: ROOT, stdio: 'inherit' });
+  server = spawn(process.execPath, [path.join(ROOT, 'scripts', 'serve.mjs'), '0', WWW], { stdio: ['ignore', 'pipe', 'inherit'] });
+  base = await new Promise((resolve, reject) => {
+    let buf = '';
+    server.stdout.on('data', (d) => {
+      buf += d;
+      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(buf);
+      if (m) resolve(m[0]);
+    });
+    server.once('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
+  });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  fs.mkdirSync(OUT, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+/** A fresh context and page; page errors and failed requests fail the test at check(). */
+async function open(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (!['blob:', 'data:'].includes(u.protocol) && !r.url().startsWith(base)) problems.push(`request to elsewhere: ${r.url()}`);
+  });
+  page.check = () => assert.deepEqual(problems, []);
+  await page.goto(base);
+  await page.waitForSelector('#samples button');
+  return { context, page };
+}
+
+/** Waits for an analysis to finish and returns what the page shows. */
+async function result(page, timeout = 20_000) {
+  await page.waitForFunction(() => document.getElementById('summary').dataset.attributions !== undefined && !document.getElementById('analyse').disabled, null, { timeout });
+  return page.evaluate(() => {
+    const summary = document.getElementById('summary');
+    const highlights = {};
+    if (window.CSS && CSS.highlights) for (const [name, h] of CSS.highlights) highlights[name] = h.size;
+    return {
+      attributions: Number(summary.dataset.attributions),
+      summary: summary.hidden ? '' : summary.textContent,
+      empty: !document.getElementById('empty').hidden,
+      error: document.getElementById('error').hidden ? '' : document.getElementById('error').textContent,
+      paragraphs: document.querySelectorAll('#article p').length,
+      highlights,
+      marks: document.querySelectorAll('whosaid-mark').length,
+    };
+  });
+}
+
+/** Whether the shared UI's sources panel is showing (its host hangs off <html>). */
+function panelShown(page) {
+  return page.evaluate(() => {
+    const hosts = [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body);
+    return hosts.some((h) => {
+      const r = h.getBoundingClientRect();
+      const inner = h.shadowRoot ? [...h.shadowRoot.querySelectorAll('*')].some((x) => { const b = x.getBoundingClientRect(); return b.width > 100 && b.height > 100 && getComputedStyle(x).visibility !== 'hidden'; }) : false;
+      return inner || (r.width > 100 && r.height > 100);
+    });
+  });
+}
+
+async function pick(page, id) {
+  await page.click(`#samples button[data-sample="${id}"]`);
+  return result(page);
+}
+
+test('the seed sample shows its 9 attributions, the summary, highlights and the panel; exports and share link work', async () => {
+  const { context, page } = await open();
+  const r = await pick(page, SEED_ID);
+  assert.equal(r.error, '');
+  assert.equal(r.paragraphs, SEED_TEXT.trim().split(/\n\n/).length);
+  assert.equal(r.attributions, SEED_GOLD.attributions.length, `expected ${SEED_GOLD.attributions.length} attributions, page shows ${r.attributions} (${r.summary})`);
+  assert.match(r.summary, /^\d+ sources? · 9 claims · \d+% of claims from anonymous sources · \d+% direct quotes$/);
+  const painted = (r.highlights['whosaid-source'] ?? 0) + (r.highlights['whosaid-cue'] ?? 0) + r.marks;
+  assert.ok(painted >= 18, `sources and cues painted: ${JSON.stringify(r.highlights)} marks=${r.marks}`);
+  assert.ok(await panelShown(page), 'the sources panel is open');
+  await page.screenshot({ path: path.join(OUT, 'demo-desktop.png') });
+
+  // Export JSON: the scorer's record, offsets in code points of the article text.
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  assert.equal(dl.suggestedFilename(), `${SEED_ID}.whosaid.json`);
+  const rec = JSON.parse(fs.readFileSync(await dl.path(), 'utf8'));
+  assert.equal(rec.id, SEED_ID);
+  assert.equal(rec.attributions.length, 9);
+  const chars = [...SEED_TEXT.trim()];
+  const span = (s) => chars.slice(s[0], s[1]).join('');
+  for (const a of rec.attributions) {
+    assert.ok('cue' in a && 'source' in a && Array.isArray(a.content) && ['direct', 'indirect', 'mixed'].includes(a.kind), JSON.stringify(a));
+    if (a.cue) assert.equal(span(a.cue), a.cue_text);
+    if (a.source) assert.equal(span(a.source), a.source_text);
+    a.content.forEach((c, i) => assert.equal(span(c), a.content_text[i]));
+  }
+  assert.ok(Array.isArray(rec.speakers) && rec.speakers.every((s) => typeof s.name === 'string' && s.kind));
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  const rows = fs.readFileSync(await csv.path(), 'utf8').trim().split('\n');
+  assert.match(rows[0], /^speaker,speaker_kind,role,source,cue,kind,content,confidence/);
+  assert.ok(rows.length >= 10, `CSV rows: ${rows.length}`);
+
+  // Share link: the text rides in the fragment, compressed; opening it restores and analyses it.
+  await page.click('#share');
+  const link = await page.inputValue('#share-link');
+  assert.ok(link.startsWith(`${base}#z=`), link.slice(0, 80));
+  assert.ok(!link.includes('Hamas'), 'the text is compressed, not spelled out');
+  const other = await context.newPage();
+  await other.goto(link);
+  const r2 = await result(other);
+  assert.equal(await other.inputValue('#text'), SEED_TEXT.trim());
+  assert.equal(r2.attributions, r.attributions);
+  await other.close();
+  page.check();
+  await context.close();
+});
+
+test('a text with no attributions says so; bad input gets a clear message', async () => {
+  const { context, page } = await open();
+  await page.fill('#text', 'The river rose two metres overnight.\n\nRoads near the old bridge were closed until noon, and the ferry did not run.');
+  await page.click('#analyse');
+  const r = await result(page);
+  assert.equal(r.attributions, 0);
+  assert.ok(r.empty, 'the friendly "no attributions" box is shown');
+  assert.match(await page.textContent('#empty'), /No attributions found/);
+  assert.equal(r.paragraphs, 2);
+
+  // Empty paste.
+  await page.fill('#text', '  \n ');
+  await page.click('#analyse');
+  await page.waitForSelector('#error:not([hidden])');
+  assert.match(await page.textContent('#error'), /no text to analyse/i);
+
+  // A binary file, invalid UTF-8, a file over the cap.
+  const cases = [
+    [{ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) }, /binary/],
+    [{ name: 'latin.txt', mimeType: 'text/plain', buffer: Buffer.from('Caf\xe9 cr\xe8me, he said.', 'latin1') }, /not valid UTF-8/],
+    [{ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(6 * 1024 * 1024, 0x61) }, /too large.*limit is 5\.0 MB/],
+    [{ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 ') }, /not a text file/],
+  ];
+  for (const [file, message] of cases) {
+    await page.evaluate(() => { document.getElementById('error').hidden = true; });
+    await page.setInputFiles('#file', file);
+    await page.waitForSelector('#error:not([hidden])');
+    assert.match(await page.textContent('#error'), message, file.name);
+  }
+  page.check();
+  await context.close();
+});
+
+test('an HTML file is reduced to its article text, as in the extension', async () => {
+  const { context, page } = await open();
+  const html = `<!doctype html><html><head><title>t</title><script>document.title = 'ran'</script></head><body>
+    <nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+    <article class="story-body"><h1>Harbour bridge to close for repairs</h1>
+    ${SEED_TEXT.trim().split('\n\n').map((p) => `<p>${p}</p>`).join('\n')}
+    </article><footer class="site-footer">Copyright Example News</footer><img src="http://example.invalid/x.png"></body></html>`;
+  await page.setInputFiles('#file', { name: 'story.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  const r = await result(page);
+  const text = await page.inputValue('#text');
+  assert.ok(text.includes('A Hamas delegation is expected in Cairo'), text.slice(0, 200));
+  assert.ok(!text.includes('Copyright Example News') && !/\bSport\b/.test(text), `navigation and footer left out: ${text.slice(0, 200)}`);
+  assert.equal(r.attributions, 9);
+  page.check();
+  await context.close();
+});
+
+test('a 1 MB paste is analysed in the worker while the page stays responsive', async () => {
+  const { context, page } = await open();
+  const samples = fs.readdirSync(path.join(ROOT, 'www', 'samples')).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(ROOT, 'www', 'samples', f), 'utf8').trim());
+  let big = '';
+  for (let i = 0; big.length < 1024 * 1024; i++) big += `${samples[i % samples.length]}\n\n`;
+  await page.evaluate((t) => {
+    const ta = document.getElementById('text');
+    ta.value = t;
+    ta.dispatchEvent(new Event('input', { bubbles: true }));
+  }, big);
+  // Let the page lay out the pasted text first, then watch the main thread from the click on.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(() => {
+    window.__statuses = [];
+    new MutationObserver(() => window.__statuses.push(document.getElementById('status-text').textContent)).observe(document.getElementById('status'), { subtree: true, childList: true, characterData: true });
+    window.__long = [];
+    new PerformanceObserver((l) => window.__long.push(...l.getEntries().map((e) => Math.round(e.duration)))).observe({ type: 'longtask' });
+    window.__gap = { max: 0, ticks: 0, running: true };
+    let last = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      window.__gap.max = Math.max(window.__gap.max, now - last);
+      window.__gap.ticks++;
+      last = now;
+      if (window.__gap.running) setTimeout(tick, 5);
+    };
+    setTimeout(tick, 5);
+  });
+  const t0 = Date.now();
+  await page.click('#analyse');
+  const r = await result(page, 40_000);
+  const gap = await page.evaluate(() => {
+    window.__gap.running = false;
+    return window.__gap;
+  });
+  const statuses = await page.evaluate(() => window.__statuses);
+  const steps = await page.evaluate(() => [...performance.getEntriesByType('measure')].filter((m) => m.name.startsWith('whosaid ')).map((m) => `${m.name.slice(8)} ${Math.round(m.duration)} ms`).join(', '));
+  const long = await page.evaluate(() => window.__long.join(', '));
+  assert.ok(statuses.some((s) => /Analysing 1\.0 MB…/.test(s)), `progress shown: ${JSON.stringify(statuses.slice(0, 3))}`);
+  assert.equal(r.error, '');
+  assert.ok(r.attributions >= 9 * 100, `attributions in 1 MB: ${r.attributions} (${r.summary})`);
+  assert.ok(gap.max < 200, `longest main-thread gap ${gap.max.toFixed(0)} ms over ${gap.ticks} ticks in ${Date.now() - t0} ms; steps: ${steps}; long tasks: ${long}`);
+  page.check();
+  await context.close();
+});
+
+test('phone width, dark mode, keyboard access, and offline after the first visit', async () => {
+  const { context, page } = await open({ viewport: { width: 375, height: 812 }, colorScheme: 'dark', isMobile: true, hasTouch: true });
+  // Labels and keyboard focus.
+  assert.equal(await page.getByLabel('Paste an article').evaluate((e) => e.id), 'text');
+  assert.equal(await page.getByLabel('Open a .txt or .html file').evaluate((e) => e.id), 'file');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => ({ sample: document.activeElement.dataset.sample, outline: getComputedStyle(document.activeElement).outlineStyle }));
+  assert.equal(focused.sample, SEED_ID);
+  assert.notEqual(focused.outline, 'none', 'visible focus');
+  await page.keyboard.press('Enter');
+  const r = await result(page);
+  assert.equal(r.attributions, 9);
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), 'no horizontal scrolling at 375 px');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), 'rgb(19, 20, 23)');
+  await page.screenshot({ path: path.join(OUT, 'demo-375-dark.png') });
+
+  // Offline: the service worker serves the page, the engine and the samples.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#samples button');
+  const offline = await pick(page, 'ferry-strike');
+  assert.equal(offline.error, '');
+  assert.ok(offline.paragraphs > 3);
+  await context.setOffline(false);
+  await context.close();
+});
