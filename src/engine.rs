@@ -1,7 +1,163 @@
-//! The pipeline: text → paragraphs/sentences → quotations → cues → frames →
-//! speakers.
-use crate::model::Analysis;
+//! The pipeline: text → tokens, paragraphs, sentences → quotations → cues →
+//! frames (one pattern a file in `patterns/`) → speakers → [`Analysis`].
 
-pub fn run(_text: &str) -> Analysis {
-    Analysis::default()
+use std::ops::Range;
+
+use crate::model::{Analysis, Attribution, Kind};
+use crate::patterns::cue::{CueHit, Phrasal};
+use crate::patterns::{Ctx, Frame};
+use crate::quotes;
+use crate::span::Span;
+use crate::speakers;
+use crate::text::Doc;
+
+/// Runs every pattern on one cue, most specific first.
+fn frame_for(ctx: &Ctx, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame> {
+    match hit.phrasal {
+        Some(Phrasal::AccordingTo) => return ctx.according_to_frame(hit),
+        Some(Phrasal::Citing) => return ctx.citing_frame(hit),
+        None => {}
+    }
+    if hit.form.is_some_and(|f| f.participle) {
+        if let Some(f) = ctx.participle_frame(hit, previous) {
+            return Some(f);
+        }
+        // "is saying", "are telling": a progressive verb.
+        let progressive = hit.range.start > 0 && ctx.doc.is_any(hit.range.start - 1, &["is", "are", "was", "were", "been"]);
+        if !progressive {
+            return None;
+        }
+    }
+    ctx.coordinated_frame(hit, previous)
+        .or_else(|| ctx.inverted_frame(hit))
+        .or_else(|| ctx.subject_frame(hit))
+}
+
+/// Cuts content that runs on into another frame's source or cue ("X said A,
+/// according to Y" → "A"; "said A and warned B" → "A").
+fn trim_contents(ctx: &Ctx, frames: &mut [Frame]) {
+    let mut marks: Vec<(usize, usize)> = Vec::new(); // (start, owner)
+    for (k, f) in frames.iter().enumerate() {
+        marks.push((f.cue.start, k));
+        if let Some(s) = &f.source {
+            marks.push((s.start, k));
+            // A coordinated cue's conjunction goes with it.
+        }
+    }
+    marks.sort_unstable();
+    for (k, f) in frames.iter_mut().enumerate() {
+        let cue = f.cue.start;
+        for piece in f.content.iter_mut() {
+            if piece.start < cue {
+                continue;
+            }
+            let cut = marks
+                .iter()
+                .find(|&&(m, owner)| owner != k && m >= piece.start && m < piece.end && !ctx.in_quote(m))
+                .map(|&(m, _)| m);
+            if let Some(mut m) = cut {
+                // Drop a dangling conjunction or comma before the cut.
+                while m > piece.start
+                    && (ctx.doc.is_any(m - 1, &["and", "but", "or", "also"]) || matches!(ctx.doc.tok(m - 1), "," | ";"))
+                {
+                    m -= 1;
+                }
+                piece.end = m;
+            }
+        }
+        f.content.retain(|p| ctx.content_span(p.clone()).is_some());
+    }
+}
+
+fn kind_of(ctx: &Ctx, content: &[Range<usize>]) -> Kind {
+    let mut quoted = 0;
+    let mut unquoted = 0;
+    for r in content {
+        for k in r.clone() {
+            if ctx.doc.is_word(k) {
+                if ctx.in_quote(k) {
+                    quoted += 1;
+                } else {
+                    unquoted += 1;
+                }
+            }
+        }
+    }
+    match (quoted, unquoted) {
+        (_, 0) => Kind::Direct,
+        (0, _) => Kind::Indirect,
+        _ => Kind::Mixed,
+    }
+}
+
+pub fn run(text: &str) -> Analysis {
+    let doc = Doc::new(text);
+    let quotes = quotes::find(&doc);
+    let ctx = Ctx::new(&doc, &quotes);
+    let hits = ctx.find_cues();
+    let mut frames: Vec<Frame> = Vec::new();
+    for hit in &hits {
+        if frames.iter().any(|f| f.cue.start <= hit.verb && hit.verb < f.cue.end) {
+            continue;
+        }
+        // A cue inside another frame's source ("the said …") is none.
+        if frames.iter().any(|f| f.source.as_ref().is_some_and(|s| s.contains(&hit.verb))) {
+            continue;
+        }
+        if let Some(f) = frame_for(&ctx, hit, frames.last()) {
+            frames.push(f);
+        }
+    }
+    trim_contents(&ctx, &mut frames);
+    frames.retain(|f| !f.content.is_empty());
+    // Quotations carried on after their cue.
+    let claimed = |frames: &[Frame], q: usize| {
+        let quote = &quotes.all[q];
+        frames.iter().any(|f| f.content.iter().any(|c| c.start <= quote.open + 1 && quote.open < c.end))
+    };
+    for k in 0..frames.len() {
+        let mut f = frames[k].clone();
+        let snapshot = frames.clone();
+        ctx.continue_quotes(&mut f, &|q| claimed(&snapshot, q));
+        frames[k] = f;
+    }
+    let (speakers, resolved) = speakers::resolve(&ctx, &frames);
+    let mut attributions: Vec<Attribution> = frames
+        .iter()
+        .zip(&resolved)
+        .map(|(f, r)| Attribution {
+            source: f.source.as_ref().map(|s| doc.span(s.start, s.end)),
+            cue: Some(doc.span(f.cue.start, f.cue.end)),
+            content: f.content.iter().filter_map(|c| ctx.content_span(c.clone())).collect(),
+            kind: kind_of(&ctx, &f.content),
+            speaker: r.speaker,
+            entity: r.entity,
+            confidence: f.confidence,
+        })
+        .collect();
+    // Quotations nobody claims, shown as unattributed.
+    for (q, quote) in quotes.all.iter().enumerate() {
+        if quote.depth > 0 || claimed(&frames, q) || !ctx.speech_like(q) {
+            continue;
+        }
+        if let Some(span) = ctx.content_span(quote.open + 1..quote.close) {
+            attributions.push(Attribution {
+                source: None,
+                cue: None,
+                content: vec![span],
+                kind: Kind::Direct,
+                speaker: None,
+                entity: None,
+                confidence: 0.3,
+            });
+        }
+    }
+    attributions.sort_by_key(|a| a.content.first().map_or(Span::new(0, 0), |s| *s));
+    let mut analysis = Analysis { attributions, speakers };
+    for (i, a) in analysis.attributions.iter().enumerate() {
+        if let Some(s) = a.speaker.and_then(|s| analysis.speakers.get_mut(s)) {
+            s.attributions.push(i);
+        }
+    }
+    analysis
 }

@@ -32,7 +32,24 @@ pub enum PronounClass {
     Any,
 }
 
+/// Closed word classes (see `function_words.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Class {
+    Det,
+    Number,
+    Prep,
+    Conj,
+    Aux,
+    Rel,
+    Pron,
+    Obj,
+    Time,
+    Intro,
+}
+
 pub struct Lexicon {
+    /// Word → the classes it belongs to.
+    pub classes: HashMap<&'static str, Vec<Class>>,
     pub cues: HashMap<&'static str, CueForm>,
     pub phrasal: Vec<Vec<&'static str>>,
     pub titles: HashSet<&'static str>,
@@ -91,7 +108,27 @@ impl Lexicon {
                 Some((w, class))
             })
             .collect();
+        let mut classes: HashMap<&'static str, Vec<Class>> = HashMap::new();
+        for line in lines(include_str!("lexicon/function_words.txt")) {
+            let Some((name, words)) = line.split_once(':') else { continue };
+            let class = match name.trim() {
+                "det" => Class::Det,
+                "number" => Class::Number,
+                "prep" => Class::Prep,
+                "conj" => Class::Conj,
+                "aux" => Class::Aux,
+                "rel" => Class::Rel,
+                "pron" => Class::Pron,
+                "obj" => Class::Obj,
+                "time" => Class::Time,
+                _ => Class::Intro,
+            };
+            for w in words.split_whitespace() {
+                classes.entry(w).or_default().push(class);
+            }
+        }
         Lexicon {
+            classes,
             cues,
             phrasal: phrases(include_str!("lexicon/phrasal_cues.txt")),
             titles: set(include_str!("lexicon/titles.txt")),
@@ -136,6 +173,12 @@ impl Lexicon {
     pub fn cue(&self, word: &str) -> Option<CueForm> {
         let mut buf = String::new();
         self.cues.get(Self::lower(word, &mut buf)).copied()
+    }
+
+    /// Is `word` (any case) in the closed class `class`?
+    pub fn is_class(&self, word: &str, class: Class) -> bool {
+        let mut buf = String::new();
+        self.classes.get(Self::lower(word, &mut buf)).is_some_and(|c| c.contains(&class))
     }
 
     pub fn is_title(&self, word: &str) -> bool {
@@ -189,6 +232,8 @@ mod tests {
         assert!(lex.is_person_word("Officials"));
         assert_eq!(lex.pronoun("She"), Some(PronounClass::Female));
         assert!(lex.is_abbreviation("U.S"));
+        assert!(lex.is_class("The", Class::Det) && lex.is_class("who", Class::Rel));
+        assert!(!lex.is_class("official", Class::Prep));
     }
 
     #[test]

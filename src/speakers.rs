@@ -1,1 +1,549 @@
-//! (in progress)
+//! Speakers: mentions clustered into the people, organisations and
+//! documents that speak, each with a kind, a role and a best name.
+//!
+//! Full name ← surname ← honorific + surname; description ("the official")
+//! ← the nearest earlier mention with the same head noun or title; pronoun
+//! ← the nearest compatible earlier speaker; possessive document
+//! ("Rashwan's statement") ← its owner; description with a name in
+//! apposition ("Vance's lawyer, Elena Sokolova") ← that name.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::lexicon::{Class, PronounClass};
+use crate::model::{Speaker, SpeakerKind};
+use crate::patterns::{Ctx, Frame};
+use crate::span::Span;
+use crate::text::Tok;
+
+/// What one frame's source resolved to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Resolved {
+    pub speaker: Option<usize>,
+    /// The mention naming the speaker best, when the source itself is not it.
+    pub entity: Option<Span>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+#[derive(Debug)]
+struct Cluster {
+    kind: SpeakerKind,
+    /// Best mention: (span, score). Higher scores name better.
+    best: Option<(Span, u8)>,
+    surname: Option<String>,
+    heads: Vec<String>,
+    gender: Option<Gender>,
+    plural: bool,
+    mentions: Vec<Span>,
+    role: Option<String>,
+    last_seen: usize,
+    /// Whether the cluster came from a frame's source (else only a name in
+    /// the text that a pronoun or surname reached).
+    speaks: bool,
+}
+
+/// A capitalised name found anywhere in the text.
+#[derive(Clone, Debug)]
+struct NameRun {
+    /// The name without titles ("Ana Costa").
+    name: Range<usize>,
+    org: bool,
+    /// Starts a sentence or follows an opening adverbial: a subject.
+    subject: bool,
+    titles: Vec<String>,
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase().replace('’', "'")
+}
+
+struct Resolver<'c, 'a, 't> {
+    ctx: &'c Ctx<'a, 't>,
+    clusters: Vec<Cluster>,
+    runs: Vec<NameRun>,
+    by_surname: HashMap<String, usize>,
+    by_text: HashMap<String, usize>,
+}
+
+impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
+    fn tok(&self, i: usize) -> &'t str {
+        self.ctx.doc.tok(i)
+    }
+
+    fn span(&self, r: &Range<usize>) -> Span {
+        self.ctx.doc.span(r.start, r.end)
+    }
+
+    fn text(&self, r: &Range<usize>) -> String {
+        self.span(r).of(self.ctx.doc.text).to_string()
+    }
+
+    fn is_title(&self, i: usize) -> bool {
+        self.ctx.lex.is_title(self.tok(i))
+    }
+
+    /// Splits the capitalised tail of `r` into titles and a name.
+    fn name_in(&self, r: &Range<usize>) -> Option<(Range<usize>, Vec<String>)> {
+        let doc = self.ctx.doc;
+        let mut end = r.end;
+        while end > r.start && doc.kind(end - 1) == Some(Tok::Poss) {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > r.start {
+            let k = start - 1;
+            let ok = doc.is_cap_name(k)
+                || (doc.tok(k) == "." && k > r.start && doc.is_cap(k - 1))
+                || (matches!(doc.tok(k), "of" | "for" | "and" | "&" | "de") && k > r.start && doc.is_cap(k - 1));
+            if !ok {
+                break;
+            }
+            start = k;
+        }
+        if start >= end {
+            return None;
+        }
+        let mut titles = Vec::new();
+        let mut n = start;
+        // Titles before the name ("Finance Minister", "Dr.") are not the name.
+        let last_title = (start..end).rev().find(|&k| self.is_title(k) && doc.is_cap(k));
+        if let Some(t) = last_title {
+            if t + 1 < end {
+                for k in start..=t {
+                    if doc.is_word(k) {
+                        titles.push(lower(self.tok(k)));
+                    }
+                }
+                n = t + 1;
+                while n < end && doc.tok(n) == "." {
+                    n += 1;
+                }
+            }
+        }
+        while n < end && !doc.is_cap(n) {
+            n += 1;
+        }
+        (n < end).then_some((n..end, titles))
+    }
+
+    fn has_org_word(&self, r: &Range<usize>) -> bool {
+        r.clone().any(|k| self.ctx.doc.is_word(k) && self.ctx.lex.is_org_word(self.tok(k)))
+    }
+
+    fn scan_names(&mut self) {
+        let doc = self.ctx.doc;
+        let n = doc.tokens.len();
+        let mut i = 0;
+        while i < n {
+            if !doc.is_cap(i) || self.ctx.in_quote(i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < n
+                && (doc.is_cap(j)
+                    || (doc.tok(j) == "." && doc.is_cap(j - 1) && doc.tokens[j - 1].span.end == doc.tokens[j].span.start)
+                    || (matches!(doc.tok(j), "of" | "for" | "&" | "de") && doc.is_cap(j + 1)))
+                && doc.same_para(i, j)
+            {
+                j += 1;
+            }
+            let r = i..j;
+            i = j;
+            let Some((name, titles)) = self.name_in(&r) else { continue };
+            let words = name.clone().filter(|&k| doc.is_word(k)).count();
+            let prev = r.start.checked_sub(1);
+            let org_before = prev.is_some_and(|p| doc.is_word(p) && self.ctx.lex.is_org_word(self.tok(p)));
+            let org = self.has_org_word(&r) || org_before || prev.is_some_and(|p| doc.is(p, "the"));
+            if words < 2 && !org_before {
+                continue;
+            }
+            let s = self.ctx.sentence_start(r.start);
+            let subject = r.start == s || prev.is_some_and(|p| doc.tok(p) == "," || doc.is(p, "the") && p == s);
+            self.runs.push(NameRun { name, org, subject, titles });
+        }
+    }
+
+    fn new_cluster(&mut self, kind: SpeakerKind, at: usize) -> usize {
+        self.clusters.push(Cluster {
+            kind,
+            best: None,
+            surname: None,
+            heads: Vec::new(),
+            gender: None,
+            plural: false,
+            mentions: Vec::new(),
+            role: None,
+            last_seen: at,
+            speaks: false,
+        });
+        self.clusters.len() - 1
+    }
+
+    fn offer_best(&mut self, c: usize, span: Span, score: u8) {
+        let cl = &mut self.clusters[c];
+        if cl.best.is_none_or(|(_, s)| score > s) {
+            cl.best = Some((span, score));
+        }
+    }
+
+    /// The cluster of a person or organisation name (tokens `name`).
+    fn name_cluster(&mut self, name: Range<usize>, org: bool, titles: &[String]) -> usize {
+        let doc = self.ctx.doc;
+        let words: Vec<usize> = name.clone().filter(|&k| doc.is_word(k)).collect();
+        let last = lower(self.tok(*words.last().unwrap_or(&name.start)));
+        let key = lower(&self.text(&name));
+        let span = self.span(&name);
+        if let Some(&c) = self.by_text.get(&key) {
+            self.offer_best(c, span, 3 + words.len().min(4) as u8);
+            return c;
+        }
+        if !org {
+            if let Some(&c) = self.by_surname.get(&last) {
+                // Same surname, and not a different first name.
+                let cl_best = self.clusters[c].best.map(|(s, _)| lower(s.of(doc.text))).unwrap_or_default();
+                let first_ok = words.len() < 2 || !cl_best.contains(' ') || cl_best.starts_with(&lower(self.tok(words[0])));
+                if first_ok {
+                    self.offer_best(c, span, 3 + words.len().min(4) as u8);
+                    self.by_text.insert(key, c);
+                    return c;
+                }
+            }
+            if words.len() == 1 {
+                // A surname: look for the full name anywhere in the text.
+                let run = self
+                    .runs
+                    .iter()
+                    .find(|r| !r.org && r.name.len() > 1 && lower(self.tok(r.name.end - 1)) == last)
+                    .cloned();
+                if let Some(run) = run {
+                    let c = self.name_cluster(run.name.clone(), false, &run.titles);
+                    self.by_text.insert(key, c);
+                    return c;
+                }
+            }
+        }
+        let single_unknown = words.len() == 1 && !org;
+        let kind = if org || single_unknown { SpeakerKind::Organisation } else { SpeakerKind::Person };
+        let c = self.new_cluster(kind, name.start);
+        self.offer_best(c, span, 3 + words.len().min(4) as u8);
+        if kind == SpeakerKind::Person {
+            self.clusters[c].surname = Some(last.clone());
+            self.by_surname.insert(last, c);
+            for t in titles {
+                self.clusters[c].heads.push(t.clone());
+                self.gender_from_word(c, t);
+            }
+        } else if single_unknown {
+            // A single capitalised word nobody else names: an organisation
+            // or a place until a first name turns up.
+            self.clusters[c].surname = Some(last.clone());
+            self.by_surname.entry(last).or_insert(c);
+        }
+        self.by_text.insert(key, c);
+        c
+    }
+
+    fn gender_from_word(&mut self, c: usize, w: &str) {
+        let g = match w.trim_end_matches('.') {
+            "mr" | "he" | "him" | "his" | "spokesman" | "chairman" | "king" | "prince" | "sir" | "lord" | "congressman"
+            | "councilman" | "father" | "son" | "brother" | "husband" | "man" => Some(Gender::Male),
+            "mrs" | "ms" | "miss" | "she" | "her" | "spokeswoman" | "chairwoman" | "queen" | "princess" | "dame"
+            | "lady" | "congresswoman" | "councilwoman" | "mother" | "daughter" | "sister" | "wife" | "woman" => {
+                Some(Gender::Female)
+            }
+            _ => None,
+        };
+        if g.is_some() && self.clusters[c].gender.is_none() {
+            self.clusters[c].gender = g;
+        }
+    }
+
+    /// The most recent speaker before token `at` that `pick` accepts.
+    fn recent(&self, at: usize, pick: impl Fn(&Cluster) -> bool) -> Option<usize> {
+        self.clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.last_seen < at && pick(c))
+            .max_by_key(|(_, c)| c.last_seen)
+            .map(|(i, _)| i)
+    }
+
+    fn resolve_pronoun(&mut self, r: &Range<usize>) -> usize {
+        let at = r.start;
+        let class = self.ctx.lex.pronoun(self.tok(at)).unwrap_or(PronounClass::Any);
+        let personish = |c: &Cluster| matches!(c.kind, SpeakerKind::Person | SpeakerKind::Anonymous) && !c.plural;
+        let found = match class {
+            PronounClass::Male | PronounClass::Female => {
+                let g = if class == PronounClass::Male { Gender::Male } else { Gender::Female };
+                // A person named as a sentence's subject since the last
+                // speaker counts too ("Trump visited Ohio. He said …").
+                let speaker = self.recent(at, |c| personish(c) && c.gender.is_none_or(|x| x == g));
+                let seen = speaker.map_or(0, |c| self.clusters[c].last_seen);
+                let run = self
+                    .runs
+                    .iter()
+                    .filter(|n| !n.org && n.subject && n.name.len() > 1 && n.name.end <= at && n.name.start > seen)
+                    .next_back()
+                    .cloned();
+                match run {
+                    Some(n) => {
+                        let c = self.name_cluster(n.name.clone(), false, &n.titles);
+                        (self.clusters[c].gender.is_none_or(|x| x == g)).then_some(c).or(speaker)
+                    }
+                    None => speaker,
+                }
+                .inspect(|&c| {
+                    self.clusters[c].gender.get_or_insert(g);
+                })
+            }
+            PronounClass::Plural => self.recent(at, |c| c.plural || c.kind == SpeakerKind::Organisation),
+            PronounClass::Thing => {
+                self.recent(at, |c| matches!(c.kind, SpeakerKind::Organisation | SpeakerKind::Document))
+            }
+            PronounClass::Any => {
+                if self.ctx.doc.is_any(at, &["who", "which"]) {
+                    // The relative pronoun's antecedent: the phrase before
+                    // its comma.
+                    let s = self.ctx.sentence_start(at);
+                    let comma = at.checked_sub(1).filter(|&c| self.tok(c) == ",");
+                    comma
+                        .and_then(|c| self.ctx.np_before(c, s))
+                        .filter(|np| !self.ctx.is_pronoun(np.start))
+                        .map(|np| self.resolve_np(&np, None))
+                } else {
+                    self.recent(at, personish)
+                }
+            }
+        };
+        match found {
+            Some(c) => c,
+            None => {
+                let c = self.new_cluster(SpeakerKind::Unknown, at);
+                self.clusters[c].plural = class == PronounClass::Plural;
+                c
+            }
+        }
+    }
+
+    /// Resolves one noun phrase (not a pronoun) to a cluster.
+    fn resolve_np(&mut self, r: &Range<usize>, appositive: Option<&Range<usize>>) -> usize {
+        let doc = self.ctx.doc;
+        let lex = self.ctx.lex;
+        let head_i = r.end - 1;
+        let head = lower(self.tok(head_i));
+        let span = self.span(r);
+        // A name in apposition to a description names the speaker.
+        let appos_name = appositive.and_then(|a| {
+            let np = self.ctx.np_after(a.start, a.end)?;
+            (np.end == a.end && np.clone().filter(|&k| doc.is_word(k)).all(|k| doc.is_cap(k)) && np.len() >= 2)
+                .then_some(np)
+        });
+        let poss = (r.start..r.end).rev().find(|&k| doc.kind(k) == Some(Tok::Poss));
+        let name = self.name_in(r);
+        let head_is_name = name.as_ref().is_some_and(|(n, _)| n.end == r.end);
+        if let Some(np) = appos_name.filter(|_| !head_is_name) {
+            let (nm, titles) = self.name_in(&np).unwrap_or((np.clone(), Vec::new()));
+            let org = self.has_org_word(&nm);
+            let c = self.name_cluster(nm, org, &titles);
+            if !org {
+                self.clusters[c].heads.push(head.clone());
+            }
+            return c;
+        }
+        if let (Some(p), false) = (poss, head_is_name) {
+            let owner = r.start..p;
+            let speaks_for_owner = lex.is_document_word(&head)
+                || matches!(head.as_str(), "camp" | "campaign" | "office" | "team" | "side" | "government" | "lawyers" | "spokesman" | "spokeswoman" | "spokesperson" | "representatives");
+            if speaks_for_owner && !owner.is_empty() {
+                if let Some((oname, titles)) = self.name_in(&owner) {
+                    let org = self.has_org_word(&oname) || lex.is_org_word(&head) && false;
+                    return self.name_cluster(oname, org, &titles);
+                }
+            }
+        }
+        if head_is_name {
+            let (nm, titles) = name.unwrap();
+            let det_the = doc.is(r.start, "the") && r.start < nm.start;
+            let org = self.has_org_word(r) || det_the;
+            let c = self.name_cluster(nm.clone(), org, &titles);
+            // Descriptors before the name ("defense lawyer", "Ratings agency").
+            for k in r.start..nm.start {
+                if doc.is_word(k) && !self.ctx.class(k, Class::Det) {
+                    let w = lower(self.tok(k));
+                    self.gender_from_word(c, &w);
+                    if !self.clusters[c].heads.contains(&w) {
+                        self.clusters[c].heads.push(w);
+                    }
+                }
+            }
+            return c;
+        }
+        // A description.
+        let definite = doc.is_any(r.start, &["the", "this", "that", "these", "those"]);
+        let key = lower(&self.text(&(if self.ctx.class(r.start, Class::Det) { r.start + 1 } else { r.start }..r.end)));
+        if definite {
+            let is_org = lex.is_org_word(&head);
+            let plural = head.ends_with('s') && !head.ends_with("ss");
+            let same_head = self.recent(r.start, |c| c.heads.contains(&head) || c.heads.iter().any(|h| h.trim_end_matches('s') == head.trim_end_matches('s') && plural));
+            let found = same_head.or_else(|| {
+                if is_org {
+                    // "the company": the organisation last named.
+                    let run = self.runs.iter().filter(|n| n.org && n.name.end <= r.start).next_back().cloned();
+                    let cl = self.recent(r.start, |c| c.kind == SpeakerKind::Organisation && c.best.is_some_and(|(_, s)| s >= 3));
+                    match (run, cl) {
+                        (Some(n), Some(c)) if self.clusters[c].last_seen >= n.name.start => Some(c),
+                        (Some(n), _) => Some(self.name_cluster(n.name.clone(), true, &n.titles)),
+                        (None, c) => c,
+                    }
+                } else {
+                    // "the judge" named later as "Judge Harold Finch".
+                    let run = self.runs.iter().find(|n| !n.org && n.titles.contains(&head)).cloned();
+                    run.map(|n| self.name_cluster(n.name.clone(), false, &n.titles))
+                }
+            });
+            if let Some(c) = found {
+                if !self.clusters[c].heads.contains(&head) {
+                    self.clusters[c].heads.push(head.clone());
+                }
+                return c;
+            }
+        } else if let Some(&c) = self.by_text.get(&key) {
+            return c;
+        }
+        let kind = if lex.is_document_word(&head) {
+            SpeakerKind::Document
+        } else if lex.is_org_word(&head) || r.clone().any(|k| doc.is_word(k) && lex.is_org_word(self.tok(k)) && !lex.is_person_word(&head)) {
+            SpeakerKind::Organisation
+        } else {
+            SpeakerKind::Anonymous
+        };
+        let c = self.new_cluster(kind, r.start);
+        self.clusters[c].heads.push(head.clone());
+        self.clusters[c].plural = head.ends_with('s') && !head.ends_with("ss") && kind == SpeakerKind::Anonymous;
+        self.gender_from_word(c, &head);
+        self.offer_best(c, span, if definite { 1 } else { 2 });
+        if kind == SpeakerKind::Document {
+            // "an Agence France-Presse tally": the name inside names it.
+            if let Some((nm, _)) = self.name_in(&(r.start..head_i)).or_else(|| {
+                let s = (r.start..head_i).find(|&k| doc.is_cap_name(k))?;
+                let e = (s..head_i).rev().find(|&k| doc.is_cap_name(k))? + 1;
+                Some((s..e, Vec::new()))
+            }) {
+                let sp = self.span(&nm);
+                self.offer_best(c, sp, 3);
+            }
+        }
+        self.by_text.insert(key, c);
+        c
+    }
+
+    fn role_of(&self, f: &Frame) -> Option<String> {
+        let a = f.appositive.as_ref()?;
+        let doc = self.ctx.doc;
+        let mut s = a.start;
+        if doc.is_any(s, &["who", "which"]) {
+            s += 1;
+        }
+        let text = self.text(&(s..a.end));
+        // An age ("61") or a name is not a role.
+        if text.chars().all(|c| c.is_ascii_digit()) || self.ctx.anonymity_at(a.start).is_some() {
+            return None;
+        }
+        let np = self.ctx.np_after(a.start, a.end);
+        if np.is_some_and(|np| np.end == a.end && np.clone().filter(|&k| doc.is_word(k)).all(|k| doc.is_cap(k))) {
+            return None;
+        }
+        Some(text)
+    }
+
+    fn title_role(&self, r: &Range<usize>) -> Option<String> {
+        let (nm, titles) = self.name_in(r)?;
+        if titles.is_empty() && nm.start == r.start {
+            return None;
+        }
+        let start = if self.ctx.class(r.start, Class::Det) { r.start + 1 } else { r.start };
+        (start < nm.start).then(|| self.text(&(start..nm.start)))
+    }
+}
+
+/// Resolves the sources of `frames` into speakers.
+pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
+    let mut rs = Resolver { ctx, clusters: Vec::new(), runs: Vec::new(), by_surname: HashMap::new(), by_text: HashMap::new() };
+    rs.scan_names();
+    let mut order: Vec<usize> = (0..frames.len()).collect();
+    order.sort_by_key(|&i| frames[i].source.as_ref().map_or(usize::MAX, |s| s.start));
+    let mut of_frame: Vec<Option<usize>> = vec![None; frames.len()];
+    for &i in &order {
+        let f = &frames[i];
+        let Some(src) = f.source.clone() else { continue };
+        let c = if src.len() == 1 && ctx.is_pronoun(src.start) {
+            rs.resolve_pronoun(&src)
+        } else {
+            rs.resolve_np(&src, f.appositive.as_ref())
+        };
+        let span = rs.span(&src);
+        let role = rs.role_of(f).or_else(|| rs.title_role(&src));
+        let cl = &mut rs.clusters[c];
+        cl.last_seen = cl.last_seen.max(src.start);
+        cl.speaks = true;
+        if !cl.mentions.contains(&span) {
+            cl.mentions.push(span);
+        }
+        if cl.role.is_none() {
+            cl.role = role;
+        }
+        if cl.best.is_none() {
+            cl.best = Some((span, 0));
+        }
+        of_frame[i] = Some(c);
+    }
+    // Number the speaking clusters by first appearance.
+    let mut firsts: Vec<(usize, usize)> = rs
+        .clusters
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.speaks)
+        .map(|(i, c)| (c.mentions.iter().map(|m| m.start).min().unwrap_or(usize::MAX), i))
+        .collect();
+    firsts.sort_unstable();
+    let mut index = vec![None; rs.clusters.len()];
+    let mut speakers = Vec::with_capacity(firsts.len());
+    for (n, &(_, c)) in firsts.iter().enumerate() {
+        index[c] = Some(n);
+        let cl = &mut rs.clusters[c];
+        cl.mentions.sort_unstable();
+        let best = cl.best.map(|(s, _)| s).or_else(|| cl.mentions.first().copied());
+        let mut kind = cl.kind;
+        if kind == SpeakerKind::Unknown && cl.best.is_some_and(|(_, s)| s >= 3) {
+            kind = SpeakerKind::Person;
+        }
+        speakers.push(Speaker {
+            name: best.map(|s| s.of(ctx.doc.text).trim().to_string()).unwrap_or_default(),
+            kind,
+            role: cl.role.clone(),
+            mentions: cl.mentions.clone(),
+            attributions: Vec::new(),
+        });
+    }
+    let resolved = frames
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let Some(c) = of_frame[i] else { return Resolved::default() };
+            let best = rs.clusters[c].best.map(|(s, _)| s);
+            let src = f.source.as_ref().map(|s| rs.span(s));
+            let entity = match (best, src) {
+                (Some(b), Some(s)) if !s.contains(b) || b == s && false => Some(b),
+                _ => None,
+            };
+            Resolved { speaker: index[c], entity }
+        })
+        .collect();
+    (speakers, resolved)
+}

@@ -1,1 +1,184 @@
-//! (in progress)
+//! The attribution patterns, one a file, each with its tests beside it.
+//!
+//! Every pattern reads the same [`Ctx`] (tokens, quotations, lexicon) and
+//! turns a cue into [`Frame`]s: source, cue and content as token ranges and
+//! byte spans. `engine.rs` runs them in order and settles overlaps.
+
+use std::ops::Range;
+
+use crate::lexicon::{Class, CueForm, Lexicon};
+use crate::quotes::Quotes;
+use crate::span::Span;
+use crate::text::{Doc, Tok};
+
+pub mod according_to;
+pub mod adjuncts;
+pub mod citing;
+pub mod continuation;
+pub mod coordinated;
+pub mod cue;
+pub mod inverted;
+pub mod np;
+pub mod participle;
+pub mod subject;
+pub mod unattributed;
+
+/// Everything a pattern reads.
+pub struct Ctx<'a, 't> {
+    pub doc: &'a Doc<'t>,
+    pub quotes: &'a Quotes,
+    pub lex: &'static Lexicon,
+}
+
+impl<'a, 't> Ctx<'a, 't> {
+    pub fn new(doc: &'a Doc<'t>, quotes: &'a Quotes) -> Self {
+        Ctx { doc, quotes, lex: Lexicon::get() }
+    }
+
+    pub fn len(&self) -> usize {
+        self.doc.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.doc.tokens.is_empty()
+    }
+
+    pub fn class(&self, i: usize, class: Class) -> bool {
+        self.doc.is_word(i) && self.lex.is_class(self.doc.tok(i), class)
+    }
+
+    /// Is token `i` a cue form of the lexicon (whatever its context)?
+    pub fn cue_form(&self, i: usize) -> Option<CueForm> {
+        if self.doc.kind(i) != Some(Tok::Word) {
+            return None;
+        }
+        self.lex.cue(self.doc.tok(i))
+    }
+
+    /// Is token `i` an opening quotation mark of a top-level quote?
+    pub fn opens_quote(&self, i: usize) -> Option<usize> {
+        self.quotes.opening_at(i)
+    }
+
+    /// Is token `i` a closing quotation mark of a top-level quote?
+    pub fn closes_quote(&self, i: usize) -> Option<usize> {
+        self.quotes.closing_at(i)
+    }
+
+    pub fn in_quote(&self, i: usize) -> bool {
+        self.quotes.top(i).is_some()
+    }
+
+    /// End (exclusive) of token `i`'s sentence, extended to the close of a
+    /// quotation still open there.
+    pub fn sentence_end(&self, i: usize) -> usize {
+        let s = self.doc.sentence(i);
+        let mut end = s.end;
+        if end > 0 {
+            if let Some(q) = self.quotes.top(end - 1) {
+                if q.open >= s.start || q.open < i {
+                    end = end.max(q.close + 1);
+                }
+            }
+        }
+        end
+    }
+
+    /// Start of token `i`'s sentence.
+    pub fn sentence_start(&self, i: usize) -> usize {
+        self.doc.sentence(i).start
+    }
+
+    /// Is token `i` a clause boundary: , ; : — ( or a closing quote?
+    pub fn is_boundary(&self, i: usize) -> bool {
+        let t = self.doc.tok(i);
+        matches!(t, "," | ";" | ":" | "—" | "–" | "(" | ")")
+            || (t == "-" && self.doc.kind(i) == Some(Tok::Punct))
+            || self.closes_quote(i).is_some()
+    }
+
+    /// Byte span of tokens `r`, trimmed of quotation marks and edge
+    /// punctuation.
+    pub fn content_span(&self, r: Range<usize>) -> Option<Span> {
+        let (mut a, mut b) = (r.start, r.end.min(self.len()));
+        while a < b && self.is_edge(a) {
+            a += 1;
+        }
+        while b > a && self.is_edge(b - 1) {
+            b -= 1;
+        }
+        (a < b).then(|| self.doc.span(a, b))
+    }
+
+    fn is_edge(&self, i: usize) -> bool {
+        matches!(self.doc.kind(i), Some(Tok::Punct))
+            && matches!(self.doc.tok(i), "," | ";" | ":" | "—" | "–" | "-" | "." | "(" | ")")
+            || (self.doc.kind(i) == Some(Tok::Quote)
+                && (self.quotes.top(i).is_none()
+                    || self.opens_quote(i).is_some()
+                    || self.closes_quote(i).is_some()))
+    }
+}
+
+/// Which rule found a frame (shown in debugging output and used to rank).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    Subject,
+    Inverted,
+    AccordingTo,
+    Citing,
+    Participle,
+    Coordinated,
+}
+
+/// One attribution as token ranges, before speakers are resolved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Frame {
+    pub cue: Range<usize>,
+    pub source: Option<Range<usize>>,
+    /// Content pieces as token ranges (quote marks excluded).
+    pub content: Vec<Range<usize>>,
+    /// An appositive or relative clause about the source ("who heads …",
+    /// "the party's finance spokesman", a name after a description).
+    pub appositive: Option<Range<usize>>,
+    pub rule: Rule,
+    pub confidence: f32,
+}
+
+impl Frame {
+    pub fn new(cue: Range<usize>, source: Option<Range<usize>>, rule: Rule) -> Frame {
+        Frame { cue, source, content: Vec::new(), appositive: None, rule, confidence: 0.8 }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Helpers for the patterns' tests: run the whole engine on a sentence
+    //! and read back (source, cue, content) strings.
+    pub fn triples(text: &str) -> Vec<(Option<String>, String, Vec<String>, &'static str)> {
+        let a = crate::analyze(text);
+        a.attributions
+            .iter()
+            .filter(|x| x.cue.is_some())
+            .map(|x| {
+                (
+                    x.source.map(|s| s.of(text).to_string()),
+                    x.cue.map(|s| s.of(text).to_string()).unwrap_or_default(),
+                    x.content.iter().map(|c| c.of(text).to_string()).collect(),
+                    x.kind.as_str(),
+                )
+            })
+            .collect()
+    }
+
+    /// The single attribution of `text`, as strings.
+    pub fn one(text: &str) -> (Option<String>, String, Vec<String>, &'static str) {
+        let mut t = triples(text);
+        assert_eq!(t.len(), 1, "expected one attribution in {text:?}, got {t:?}");
+        t.remove(0)
+    }
+
+    pub fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+}

@@ -1,0 +1,111 @@
+//! "according to X" (and "in the words of X", "as quoted by X"), before or
+//! after the claim it governs.
+//!
+//! "…, which left about 1,140 people dead, according to an AFP tally" gives
+//! the relative clause as content; "According to the ministry, 20 died"
+//! gives what follows the phrase.
+
+use std::ops::Range;
+
+use super::cue::CueHit;
+use super::{Ctx, Frame, Rule};
+use crate::lexicon::Class;
+
+impl Ctx<'_, '_> {
+    /// Can noun phrase `np` speak: a name, a pronoun, a person, an
+    /// organisation, a document ("according to the size of …" cannot)?
+    pub fn can_speak(&self, np: &Range<usize>) -> bool {
+        if np.len() == 1 && self.is_pronoun(np.start) {
+            return true;
+        }
+        let head = np.end - 1;
+        let t = self.doc.tok(head);
+        np.clone().any(|k| self.doc.is_cap_name(k))
+            || self.lex.is_person_word(t)
+            || self.lex.is_org_word(t)
+            || self.lex.is_document_word(t)
+    }
+
+    /// The claim governed by a phrasal cue whose comma is at `comma`: the
+    /// clause before it, from the sentence's start or from a relative
+    /// pronoun ("…, which left …").
+    pub fn clause_before(&self, comma: usize) -> Option<Range<usize>> {
+        let mut r = self.content_before(comma)?;
+        if self.quotes.top(r.start).is_none() {
+            if let Some(w) = (r.start..r.end).rev().find(|&k| {
+                k > r.start + 1
+                    && self.doc.tok(k - 1) == ","
+                    && self.doc.is_any(k, &["which", "who"])
+                    && !self.in_quote(k)
+            }) {
+                r.start = w;
+            }
+        }
+        Some(r)
+    }
+
+    pub fn according_to_frame(&self, hit: &CueHit) -> Option<Frame> {
+        let end = self.sentence_end(hit.verb);
+        let s = self.sentence_start(hit.verb);
+        let src = self.np_after(hit.range.end, end).filter(|np| self.can_speak(np))?;
+        let mut f = Frame::new(hit.range.clone(), Some(src.clone()), Rule::AccordingTo);
+        f.confidence = 0.85;
+        let before = hit.range.start;
+        let lead_words = (s..before).filter(|&k| self.doc.is_word(k)).count();
+        if lead_words == 0 || (lead_words <= 2 && self.class(s, Class::Intro)) {
+            // According to X, CLAIM.
+            let mut j = src.end;
+            while j < end && !matches!(self.doc.tok(j), ",") && j - src.end < 12 {
+                j += 1;
+            }
+            let r = j + 1..end;
+            self.content_span(r.clone())?;
+            f.content.push(r);
+            return Some(f);
+        }
+        let content = if before > 0 && matches!(self.doc.tok(before - 1), "," | "—" | "(") {
+            self.clause_before(before - 1)?
+        } else {
+            let r = s..before;
+            ((s..before).filter(|&k| self.doc.is_word(k)).count() >= 3).then_some(r)?
+        };
+        f.content.push(content);
+        Some(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{one, s, triples};
+
+    #[test]
+    fn claim_then_according_to() {
+        let (src, cue, content, _) = one(
+            "Bombardment has killed at least 21,320 people, mostly women and children, according to Hamas-run Gaza’s health ministry.",
+        );
+        assert_eq!((src, cue.as_str()), (s("Hamas-run Gaza’s health ministry"), "according to"));
+        assert_eq!(content, ["Bombardment has killed at least 21,320 people, mostly women and children"]);
+    }
+
+    #[test]
+    fn relative_clause_is_the_claim() {
+        let t = triples(
+            "Israel has vowed to act after the attack, which left about 1,140 people dead, according to an Agence France-Presse tally based on Israeli figures.",
+        );
+        let acc = t.iter().find(|x| x.1 == "according to").unwrap();
+        assert_eq!(acc.0, s("an Agence France-Presse tally"));
+        assert_eq!(acc.2, ["which left about 1,140 people dead"]);
+    }
+
+    #[test]
+    fn according_to_first() {
+        let (src, _, content, _) = one("According to the ministry, 20 people died in the floods.");
+        assert_eq!(src, s("the ministry"));
+        assert_eq!(content, ["20 people died in the floods"]);
+    }
+
+    #[test]
+    fn according_to_something_that_cannot_speak_is_not_a_cue() {
+        assert!(triples("Each country will contribute according to the size of its economy.").is_empty());
+    }
+}

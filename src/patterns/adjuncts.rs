@@ -1,0 +1,144 @@
+//! What follows a cue: audience objects ("told reporters"), adjuncts ("on
+//! Thursday", "in a statement") and then either the content, a quotation, or
+//! the end of the sentence (the content came before).
+
+use super::Ctx;
+use crate::lexicon::{Class, CueForm};
+
+/// Where a cue's content begins, looking rightwards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum After {
+    /// Nothing but adjuncts up to the end of the sentence (or a comma and a
+    /// participle clause): the content is before the cue.
+    End,
+    /// The content starts at this token (after "that" if there was one).
+    Content(usize),
+    /// A top-level quotation opens at this token.
+    Quote(usize),
+}
+
+const ADJUNCT_PREPS: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "outside", "via", "through", "while", "as",
+    "ahead", "over", "from", "with", "to", "of", "late", "early", "last", "earlier", "later",
+    "when", "under", "upon", "amid", "following", "by", "inside", "near", "this", "about",
+];
+
+impl Ctx<'_, '_> {
+    fn ends_sentence(&self, j: usize, end: usize) -> bool {
+        j >= end || matches!(self.doc.tok(j), "." | "!" | "?" | "…") && !self.in_quote(j)
+    }
+
+    /// Skips a time word ("Thursday", "yesterday", "Tuesday night").
+    fn skip_time(&self, mut j: usize) -> usize {
+        while self.class(j, crate::lexicon::Class::Time) {
+            j += 1;
+        }
+        j
+    }
+
+    /// Reads what follows cue `form` ending at token `j`.
+    pub fn after_cue(&self, mut j: usize, form: Option<CueForm>) -> After {
+        let end = self.sentence_end(j.saturating_sub(1));
+        if form.is_some_and(|f| f.audience) && !self.ends_sentence(j, end) && !self.doc.is(j, "that") {
+            if self.class(j, Class::Obj) || self.is_pronoun(j) {
+                j += 1;
+            } else if self.opens_quote(j).is_none() {
+                if let Some(np) = self.np_after(j, end) {
+                    j = np.end;
+                }
+            }
+        }
+        let mut steps = 0;
+        loop {
+            steps += 1;
+            if steps > 8 || self.ends_sentence(j, end) {
+                return After::End;
+            }
+            j = self.skip_time(j);
+            if self.ends_sentence(j, end) {
+                return After::End;
+            }
+            if let Some(_q) = self.opens_quote(j) {
+                return After::Quote(j);
+            }
+            let t = self.doc.tok(j);
+            match t {
+                "that" => return After::Content(j + 1),
+                ":" => {
+                    j += 1;
+                    continue;
+                }
+                "," => {
+                    if self.opens_quote(j + 1).is_some() {
+                        return After::Quote(j + 1);
+                    }
+                    return After::End;
+                }
+                _ => {}
+            }
+            if self.doc.is_any(j, ADJUNCT_PREPS) && !self.doc.is_any(j + 1, &["be", "have"]) {
+                // A prepositional phrase: it runs to "that", a comma, a
+                // colon, a quotation, or the sentence's end.
+                let mut k = j + 1;
+                let limit = (j + 14).min(end);
+                while k < limit
+                    && !matches!(self.doc.tok(k), "that" | "," | ":" | ";")
+                    && self.opens_quote(k).is_none()
+                    && !self.ends_sentence(k, end)
+                {
+                    k += 1;
+                }
+                if k >= limit && !self.ends_sentence(k, end) {
+                    // Too long to be an adjunct: the content starts here.
+                    return After::Content(j);
+                }
+                if self.doc.is(k, "that") && self.doc.tok(j) != "about" {
+                    return After::Content(k + 1);
+                }
+                if self.doc.is(j, "about") {
+                    // "told AFP about the planned visit": the topic is the content.
+                    return After::Content(j);
+                }
+                j = k;
+                continue;
+            }
+            return After::Content(j);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes;
+    use crate::text::Doc;
+
+    fn after(text: &str) -> String {
+        let doc = Doc::new(text);
+        let q = quotes::find(&doc);
+        let ctx = Ctx::new(&doc, &q);
+        let hit = ctx.find_cues().remove(0);
+        match ctx.after_cue(hit.range.end, hit.form) {
+            After::End => "END".into(),
+            After::Content(j) => format!("C:{}", doc.tok(j)),
+            After::Quote(j) => format!("Q:{}", doc.tok(j + 1)),
+        }
+    }
+
+    #[test]
+    fn adjuncts_and_objects_are_skipped() {
+        assert_eq!(after("He said on Thursday that the talks failed."), "C:the");
+        assert_eq!(after("It said in a statement that it was sorry."), "C:it");
+        assert_eq!(after("Lind told reporters the plan would pass."), "C:the");
+        assert_eq!(after("The official said these observations focus."), "C:these");
+        assert_eq!(after("Park said: “Leave now.”"), "Q:Leave");
+    }
+
+    #[test]
+    fn nothing_after_means_the_content_came_before() {
+        assert_eq!(after("It failed, the official said."), "END");
+        assert_eq!(after("“Go,” Strand told the jury."), "END");
+        assert_eq!(after("“Go,” she said outside the courthouse."), "END");
+        assert_eq!(after("It rose, the people said, speaking on condition of anonymity."), "END");
+    }
+}

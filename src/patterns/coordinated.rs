@@ -1,0 +1,57 @@
+//! Coordinated cues share their subject: "X said A and warned that B",
+//! "Park said there were no deaths but confirmed that two were missing".
+
+use super::adjuncts::After;
+use super::cue::CueHit;
+use super::{Ctx, Frame, Rule};
+use crate::lexicon::Class;
+
+impl Ctx<'_, '_> {
+    pub fn coordinated_frame(&self, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame> {
+        let prev = previous?;
+        let s = self.sentence_start(hit.verb);
+        if prev.cue.start < s || prev.source.is_none() {
+            return None;
+        }
+        let mut k = hit.range.start;
+        while k > s && self.class(k - 1, Class::Aux) {
+            k -= 1;
+        }
+        let conj = k.checked_sub(1)?;
+        if !self.doc.is_any(conj, &["and", "but", "or"]) {
+            return None;
+        }
+        let start = match self.after_cue(hit.range.end, hit.form) {
+            After::End => return None,
+            After::Content(j) | After::Quote(j) => j,
+        };
+        let r = start..self.sentence_end(hit.verb);
+        self.content_span(r.clone())?;
+        let mut f = Frame::new(hit.range.clone(), prev.source.clone(), Rule::Coordinated);
+        f.content.push(r);
+        f.confidence = 0.8;
+        Some(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{s, triples};
+
+    #[test]
+    fn second_cue_shares_the_subject_and_splits_the_content() {
+        let t = triples("He said his party would vote against the bill and predicted that several members would join them.");
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[0].2, ["his party would vote against the bill"]);
+        assert_eq!((t[1].0.clone(), t[1].1.as_str()), (s("He"), "predicted"));
+        assert_eq!(t[1].2, ["several members would join them"]);
+    }
+
+    #[test]
+    fn but_said_with_a_quote() {
+        let t = triples("The ministry confirmed that talks had taken place but said «details will follow».");
+        assert_eq!(t.len(), 2);
+        assert_eq!(t[0].2, ["talks had taken place"]);
+        assert_eq!((t[1].0.clone(), t[1].3), (s("The ministry"), "direct"));
+    }
+}

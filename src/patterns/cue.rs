@@ -1,0 +1,165 @@
+//! Cues: verbs of saying in a verb's position, and phrasal cues.
+//!
+//! A cue form inside someone's quotation is never a cue. A form that is also
+//! a noun or adjective ("the said property", "a report", "all told") is a cue
+//! only where a verb can stand. Passives ("was asked") and subjectless
+//! sentence openers ("Asked about the delay, …") are left out.
+
+use std::ops::Range;
+
+use super::Ctx;
+use crate::lexicon::{Class, CueForm};
+
+/// The kind of a phrasal cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phrasal {
+    /// "according to X", "in the words of X", "as quoted by X".
+    AccordingTo,
+    /// "…, citing X".
+    Citing,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CueHit {
+    /// The cue's tokens, with an adjacent "has"/"had"/"have" ("has vowed").
+    pub range: Range<usize>,
+    /// The verb token itself.
+    pub verb: usize,
+    pub form: Option<CueForm>,
+    pub phrasal: Option<Phrasal>,
+}
+
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
+const HAVE: &[&str] = &["has", "have", "had"];
+const MODAL: &[&str] =
+    &["will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to"];
+
+impl Ctx<'_, '_> {
+    fn phrasal_at(&self, i: usize) -> Option<(usize, Phrasal)> {
+        if self.doc.is(i, "citing") {
+            return Some((1, Phrasal::Citing));
+        }
+        for p in &self.lex.phrasal {
+            if p.len() > 1 && p.iter().enumerate().all(|(k, w)| self.doc.is(i + k, w)) {
+                return Some((p.len(), Phrasal::AccordingTo));
+            }
+        }
+        None
+    }
+
+    /// Is the cue form at `i` used as a verb here?
+    fn verb_position(&self, i: usize, form: CueForm) -> bool {
+        let doc = self.doc;
+        let word = doc.tok(i);
+        // Cues are lowercase: "United States", "the Post", "Report:" are not.
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        let start = self.sentence_start(i);
+        let prev = (i > start).then(|| i - 1);
+        let Some(p) = prev else {
+            // A sentence opening with a bare verb: "Asked about …, she …".
+            return false;
+        };
+        let pt = doc.tok(p);
+        if self.class(p, Class::Det) && !doc.is(p, "that") || doc.kind(p) == Some(crate::text::Tok::Poss) {
+            return false; // "the said property", "a report", "Smith’s claims"
+        }
+        if doc.is_any(p, BE) {
+            // "is saying" is progressive; "was asked", "is said to" passive.
+            return form.participle;
+        }
+        if doc.is(i, "told") && doc.is(p, "all") {
+            return false;
+        }
+        if matches!(pt, "to") && !form.participle {
+            return false; // "declined to say", "refused to comment"
+        }
+        if form.participle {
+            // "…, saying", "with the judge saying", "is saying"; not "for
+            // saying", "without saying".
+            return !self.class(p, Class::Prep);
+        }
+        if form.base && !form.ambiguous {
+            return self.is_pronoun(p)
+                || doc.is_any(p, MODAL)
+                || self.class(p, Class::Aux)
+                || self.np_word(p)
+                || self.closes_quote(p).is_some()
+                || pt == ",";
+        }
+        if form.ambiguous {
+            return self.is_pronoun(p)
+                || self.class(p, Class::Aux)
+                || doc.is_any(p, HAVE)
+                || doc.is_any(p, MODAL)
+                || self.class(p, Class::Rel)
+                || self.closes_quote(p).is_some()
+                || pt == ","
+                || self.np_word(p);
+        }
+        true
+    }
+
+    /// All cues of the document, in text order.
+    pub fn find_cues(&self) -> Vec<CueHit> {
+        let mut hits = Vec::new();
+        let n = self.len();
+        let mut i = 0;
+        while i < n {
+            if self.in_quote(i) || !self.doc.is_word(i) {
+                i += 1;
+                continue;
+            }
+            if let Some((len, phrasal)) = self.phrasal_at(i) {
+                hits.push(CueHit { range: i..i + len, verb: i, form: None, phrasal: Some(phrasal) });
+                i += len;
+                continue;
+            }
+            if let Some(form) = self.cue_form(i) {
+                if self.verb_position(i, form) {
+                    let mut start = i;
+                    if i > 0 && self.doc.is_any(i - 1, HAVE) && !form.participle {
+                        start = i - 1;
+                    }
+                    hits.push(CueHit { range: start..i + 1, verb: i, form: Some(form), phrasal: None });
+                }
+            }
+            i += 1;
+        }
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::quotes;
+    use crate::text::Doc;
+
+    fn cues(text: &str) -> Vec<String> {
+        let doc = Doc::new(text);
+        let q = quotes::find(&doc);
+        let ctx = super::Ctx::new(&doc, &q);
+        ctx.find_cues().iter().map(|h| doc.span(h.range.start, h.range.end).of(text).to_string()).collect()
+    }
+
+    #[test]
+    fn verbs_of_saying_are_cues() {
+        assert_eq!(cues("The official said it. Israel has vowed to act."), ["said", "has vowed"]);
+        assert_eq!(cues("Officials report that it rained, according to X."), ["report", "according to"]);
+        assert_eq!(cues("“Go,” he told them, adding that it was late."), ["told", "adding"]);
+    }
+
+    #[test]
+    fn nouns_adjectives_and_passives_are_not() {
+        assert!(cues("The said property was sold. All told, it cost $5.").is_empty());
+        assert!(cues("A report in the United States. His claims were false.").is_empty());
+        assert!(cues("Asked about the delay, the minister smiled. He was asked twice.").is_empty());
+        assert!(cues("She declined to say more.").is_empty());
+    }
+
+    #[test]
+    fn cues_inside_quotations_are_not_cues() {
+        assert_eq!(cues("“He said no, and I said yes,” she said."), ["said"]);
+    }
+}

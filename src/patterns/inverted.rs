@@ -1,0 +1,143 @@
+//! CONTENT, SOURCE CUE and CONTENT, CUE SOURCE: the claim comes first.
+//!
+//! "“…,” the official said." / "Attendance rose, organizers said." /
+//! "“…,” said Luis Marin, the party’s finance spokesman." A quote split by
+//! its cue ("“First,” she said, “second.”") gives one frame with both pieces.
+
+use std::ops::Range;
+
+use super::adjuncts::After;
+use super::cue::CueHit;
+use super::{Ctx, Frame, Rule};
+
+impl Ctx<'_, '_> {
+    /// The content that ends at boundary token `b` (a comma or a closing
+    /// quotation mark): the quotation that closes there, or the clause from
+    /// the sentence's start.
+    pub fn content_before(&self, b: usize) -> Option<Range<usize>> {
+        let quote = self
+            .closes_quote(b)
+            .or_else(|| (b > 0 && matches!(self.doc.tok(b), "," | "—")).then(|| self.closes_quote(b - 1)).flatten());
+        if let Some(q) = quote {
+            let q = &self.quotes.all[q];
+            return (q.words > 0).then(|| q.open + 1..q.close);
+        }
+        let s = self.sentence_start(b);
+        let mut start = s;
+        // A lone closing mark at the start is the end of an earlier quote.
+        while start < b && self.doc.kind(start) == Some(crate::text::Tok::Quote) && self.opens_quote(start).is_none() {
+            start += 1;
+        }
+        let words = (start..b).filter(|&k| self.doc.is_word(k)).count();
+        (words >= 3).then_some(start..b)
+    }
+
+    /// The quotation that opens right after a split ("…,” she said, “…”).
+    fn second_piece(&self, j: usize) -> Option<Range<usize>> {
+        let q = self.opens_quote(j).or_else(|| (self.doc.tok(j) == ",").then(|| self.opens_quote(j + 1)).flatten())?;
+        let q = &self.quotes.all[q];
+        Some(q.open + 1..q.close)
+    }
+
+    pub fn inverted_frame(&self, hit: &CueHit) -> Option<Frame> {
+        let p = hit.range.start.checked_sub(1)?;
+        let end = self.sentence_end(hit.verb);
+        // CONTENT, CUE SOURCE
+        if (self.doc.tok(p) == "," || self.closes_quote(p).is_some()) && p >= self.sentence_start(hit.verb) {
+            if let Some(np) = self.np_after(hit.range.end, end).filter(|np| !self.is_pronoun(np.start) || np.len() == 1) {
+                let j = np.end;
+                let tail_ok = j >= end
+                    || matches!(self.doc.tok(j), "," | "." | "!" | "?" | ";")
+                    || self.class(j, crate::lexicon::Class::Prep)
+                    || self.class(j, crate::lexicon::Class::Conj)
+                    || self.class(j, crate::lexicon::Class::Time)
+                    || self.doc.is(j, "who");
+                if tail_ok {
+                    if let Some(content) = self.content_before(p) {
+                        let mut f = Frame::new(hit.range.clone(), Some(np.clone()), Rule::Inverted);
+                        f.content.push(content);
+                        if self.doc.tok(j) == "," {
+                            let stop = (j + 1..end)
+                                .find(|&k| matches!(self.doc.tok(k), "," | "." | ";") || self.opens_quote(k).is_some())
+                                .unwrap_or(end);
+                            if stop > j + 1 {
+                                f.appositive = Some(j + 1..stop);
+                            }
+                            if let Some(second) = self.second_piece(stop) {
+                                f.content.push(second);
+                            }
+                        } else if let Some(second) = self.second_piece(j) {
+                            f.content.push(second);
+                        }
+                        f.confidence = 0.9;
+                        return Some(f);
+                    }
+                }
+            }
+        }
+        // CONTENT, SOURCE CUE
+        let subj = self.subject_before(hit.range.start)?;
+        let b = subj.boundary?;
+        let after = self.after_cue(hit.range.end, hit.form);
+        let mut second = None;
+        match after {
+            After::End => {}
+            After::Quote(j) if self.closes_quote(b).is_some() || self.closes_quote(b.saturating_sub(1)).is_some() => {
+                second = self.second_piece(j);
+            }
+            _ => return None,
+        }
+        if !(self.doc.tok(b) == "," || self.closes_quote(b).is_some() || self.doc.tok(b) == "—") {
+            return None;
+        }
+        let content = self.content_before(b)?;
+        let mut f = Frame::new(hit.range.clone(), Some(subj.np), Rule::Inverted);
+        f.content.push(content);
+        f.content.extend(second);
+        f.appositive = subj.appositive;
+        f.confidence = 0.9;
+        Some(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{one, s};
+
+    #[test]
+    fn quote_then_source_then_cue() {
+        let (src, cue, content, kind) =
+            one("“A delegation will visit Cairo tomorrow to meet officials,” the official said.");
+        assert_eq!((src, cue.as_str(), kind), (s("the official"), "said", "direct"));
+        assert_eq!(content, ["A delegation will visit Cairo tomorrow to meet officials"]);
+    }
+
+    #[test]
+    fn quote_then_cue_then_source_with_role() {
+        let (src, cue, content, _) =
+            one("“This is a winter tax on the poor,” said Luis Marin, the party’s finance spokesman.");
+        assert_eq!((src, cue.as_str()), (s("Luis Marin"), "said"));
+        assert_eq!(content, ["This is a winter tax on the poor"]);
+    }
+
+    #[test]
+    fn clause_then_source_then_cue() {
+        let (src, _, content, kind) = one("Attendance rose to 210,000 from 185,000 last year, organizers said.");
+        assert_eq!((src, kind), (s("organizers"), "indirect"));
+        assert_eq!(content, ["Attendance rose to 210,000 from 185,000 last year"]);
+    }
+
+    #[test]
+    fn split_quote_is_one_attribution() {
+        let (src, _, content, kind) = one("“In September he gets his answer,” he said, “only not the one he expects.”");
+        assert_eq!((src, kind), (s("he"), "direct"));
+        assert_eq!(content, ["In September he gets his answer", "only not the one he expects."]);
+    }
+
+    #[test]
+    fn question_then_asked() {
+        let (src, cue, content, _) = one("“Why did nobody act sooner?” she asked.");
+        assert_eq!((src, cue.as_str()), (s("she"), "asked"));
+        assert_eq!(content, ["Why did nobody act sooner?"]);
+    }
+}

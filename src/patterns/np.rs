@@ -1,0 +1,233 @@
+//! A noun-phrase chunker made of word lists and capitalisation.
+//!
+//! [`after`] reads a phrase forwards from its first word ("according to
+//! *an Agence France-Presse tally* based on …"); [`before`] reads one
+//! backwards from the word before a verb ("…, *the official* said").
+//! Both stop before appositives, relative clauses, participles and
+//! prepositional phrases, so "Diaa Rashwan, who heads …" gives "Diaa
+//! Rashwan" and "a person familiar with the matter" gives "a person".
+
+use std::ops::Range;
+
+use super::Ctx;
+use crate::lexicon::Class;
+use crate::text::Tok;
+
+const MAX_NP: usize = 12;
+
+/// Words that look like verbs or adverbs by their ending.
+fn verb_like(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    (w.ends_with("ed") && w.len() > 4 && !w.ends_with("eed"))
+        || (w.ends_with("ing") && w.len() > 5)
+        || (w.ends_with("ly") && w.len() > 4 && !w.ends_with("ally") || w.ends_with("ically"))
+}
+
+impl Ctx<'_, '_> {
+    /// A pronoun that can stand as a whole source ("he", "they", "who").
+    pub fn is_pronoun(&self, i: usize) -> bool {
+        self.doc.is_word(i) && self.lex.pronoun(self.doc.tok(i)).is_some()
+    }
+
+    /// A word that can sit inside a noun phrase: a name, a noun, an
+    /// adjective, a number.
+    pub fn np_word(&self, i: usize) -> bool {
+        match self.doc.kind(i) {
+            Some(Tok::Num) => true,
+            Some(Tok::Word) => {
+                let t = self.doc.tok(i);
+                if self.closed(i) {
+                    return self.class(i, Class::Number);
+                }
+                if self.doc.is_cap(i) {
+                    return true;
+                }
+                if let Some(cue) = self.cue_form(i) {
+                    // "report", "statement"-like nouns stay; verbs stop.
+                    return cue.ambiguous && !t.ends_with("ed") && t != "said" && !cue.participle;
+                }
+                !verb_like(t) || self.lex.is_person_word(t) || self.lex.is_document_word(t)
+            }
+            _ => false,
+        }
+    }
+
+    fn closed(&self, i: usize) -> bool {
+        let mut buf = String::new();
+        let w = crate::lexicon::Lexicon::lower(self.doc.tok(i), &mut buf);
+        self.lex.classes.contains_key(w)
+    }
+
+    /// The period of "Dr." or of an initial ("J.") glued to its word.
+    fn abbrev_period(&self, i: usize) -> bool {
+        i > 0
+            && self.doc.tok(i) == "."
+            && self.doc.tokens[i - 1].span.end == self.doc.tokens[i].span.start
+            && self.doc.kind(i - 1) == Some(Tok::Word)
+            && {
+                let p = self.doc.tok(i - 1);
+                self.lex.is_abbreviation(p) || (p.chars().count() == 1 && self.doc.is_cap(i - 1))
+            }
+    }
+
+    /// "of", "for", "and", "&", "de" joining two capitalised words
+    /// ("University of Elmfield", "Greece and Cyprus", "Crisp & Co").
+    fn joins_names(&self, i: usize) -> bool {
+        let t = self.doc.tok(i);
+        let joiner = matches!(t, "of" | "for" | "and" | "&" | "de" | "del" | "la" | "al" | "von" | "van" | "bin");
+        joiner && i > 0 && (self.doc.is_cap(i - 1) || self.abbrev_period(i - 1)) && {
+            let mut j = i + 1;
+            if self.doc.is(j, "the") {
+                j += 1;
+            }
+            self.doc.is_cap(j)
+        }
+    }
+
+    /// Does an anonymity phrase ("familiar with", "who spoke on condition of
+    /// anonymity") start at token `i`? Returns its length in tokens.
+    pub fn anonymity_at(&self, i: usize) -> Option<usize> {
+        self.lex.anonymity.iter().find_map(|p| {
+            p.iter().enumerate().all(|(k, w)| self.doc.is(i + k, w)).then_some(p.len())
+        })
+    }
+
+    /// The noun phrase starting at `start`, read forwards, not past `limit`.
+    pub fn np_after(&self, start: usize, limit: usize) -> Option<Range<usize>> {
+        let limit = limit.min(self.len());
+        if start >= limit {
+            return None;
+        }
+        if self.is_pronoun(start) {
+            return Some(start..start + 1);
+        }
+        let mut i = start;
+        while i < limit && self.class(i, Class::Det) && !self.doc.is(i, "that") {
+            i += 1;
+        }
+        let body = i;
+        let mut last_head = None;
+        while i < limit && i - start < MAX_NP {
+            if self.anonymity_at(i).is_some() {
+                break;
+            }
+            if self.np_word(i) {
+                last_head = Some(i);
+                i += 1;
+            } else if self.doc.kind(i) == Some(Tok::Poss) && i > body {
+                i += 1;
+            } else if self.abbrev_period(i) || (self.joins_names(i) && i > body) {
+                i += 1;
+            } else if self.doc.kind(i) == Some(Tok::Quote)
+                && self.doc.tok(i) != "\""
+                && i > body
+                && self.doc.tokens[i - 1].span.end == self.doc.tokens[i].span.start
+                && self.doc.tok(i + 1) == "s"
+            {
+                // "Halvorsen’ s"-style split possessives do not occur; a
+                // plural possessive "parents’" ends the word: keep it.
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let head = last_head?;
+        if head < body {
+            return None;
+        }
+        Some(start..head + 1)
+    }
+
+    /// The noun phrase ending just before `end`, read backwards, not before
+    /// `floor`.
+    pub fn np_before(&self, end: usize, floor: usize) -> Option<Range<usize>> {
+        if end == 0 || end <= floor {
+            return None;
+        }
+        let last = end - 1;
+        if self.is_pronoun(last) {
+            return Some(last..end);
+        }
+        if !self.np_word(last) {
+            return None;
+        }
+        let mut i = end;
+        while i > floor && end - i < MAX_NP {
+            let k = i - 1;
+            if self.np_word(k)
+                || self.doc.kind(k) == Some(Tok::Poss)
+                || self.abbrev_period(k)
+                || (self.joins_names(k) && k + 1 < end)
+            {
+                i = k;
+            } else if self.class(k, Class::Det) && !self.doc.is(k, "that") {
+                i = k;
+                break;
+            } else {
+                break;
+            }
+        }
+        // A phrase cannot start with a possessive ending or a joiner.
+        while i < end && (self.doc.kind(i) == Some(Tok::Poss) || self.doc.tok(i) == "of") {
+            i += 1;
+        }
+        (i < end).then_some(i..end)
+    }
+}
+
+impl crate::text::Doc<'_> {
+    /// A capitalised word that is not a sentence-initial function word.
+    pub fn is_cap_name(&self, i: usize) -> bool {
+        self.is_cap(i) && {
+            let lex = crate::lexicon::Lexicon::get();
+            let mut buf = String::new();
+            let w = crate::lexicon::Lexicon::lower(self.tok(i), &mut buf);
+            !lex.classes.contains_key(w)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes;
+    use crate::text::Doc;
+
+    fn after(text: &str, start_word: &str) -> String {
+        let doc = Doc::new(text);
+        let q = quotes::find(&doc);
+        let ctx = Ctx::new(&doc, &q);
+        let s = (0..doc.tokens.len()).find(|&i| doc.tok(i) == start_word).unwrap();
+        let r = ctx.np_after(s, doc.tokens.len()).unwrap();
+        doc.span(r.start, r.end).of(text).to_string()
+    }
+
+    fn before(text: &str, end_word: &str) -> String {
+        let doc = Doc::new(text);
+        let q = quotes::find(&doc);
+        let ctx = Ctx::new(&doc, &q);
+        let e = (0..doc.tokens.len()).find(|&i| doc.tok(i) == end_word).unwrap();
+        let r = ctx.np_before(e, 0).unwrap();
+        doc.span(r.start, r.end).of(text).to_string()
+    }
+
+    #[test]
+    fn forward_phrases_stop_before_modifiers() {
+        assert_eq!(after("to an Agence France-Presse tally based on figures", "an"), "an Agence France-Presse tally");
+        assert_eq!(after("to Hamas-run Gaza’s health ministry.", "Hamas-run"), "Hamas-run Gaza’s health ministry");
+        assert_eq!(after("A person familiar with the matter said", "A"), "A person");
+        assert_eq!(after("Diaa Rashwan, who heads", "Diaa"), "Diaa Rashwan");
+        assert_eq!(after("the University of Elmfield study published", "the"), "the University of Elmfield study");
+        assert_eq!(after("Dr. Ingrid Solberg, the author", "Dr"), "Dr. Ingrid Solberg");
+        assert_eq!(after("Chief Executive Laura Brennan on a call", "Chief"), "Chief Executive Laura Brennan");
+        assert_eq!(after("he said", "he"), "he");
+    }
+
+    #[test]
+    fn backward_phrases_take_determiners_and_possessives() {
+        assert_eq!(before("mostly civilians, the official said", "said"), "the official");
+        assert_eq!(before("“Stages,” Rashwan’s statement said", "said"), "Rashwan’s statement");
+        assert_eq!(before("growth, a Hamas official said", "said"), "a Hamas official");
+        assert_eq!(before("Greece and Cyprus argued", "argued"), "Greece and Cyprus");
+    }
+}

@@ -1,0 +1,85 @@
+//! Participle cues: "…, telling parliament that …", "…,” he said, adding
+//! that …", "with the judge saying he had …". The source is the subject of
+//! the clause the participle hangs on: the source of the cue before it in
+//! the sentence, or the sentence's subject.
+
+use super::adjuncts::After;
+use super::cue::CueHit;
+use super::{Ctx, Frame, Rule};
+use crate::lexicon::Class;
+
+impl Ctx<'_, '_> {
+    /// The sentence's grammatical subject, skipping an opening adverbial
+    /// phrase ("On Tuesday, …").
+    fn sentence_subject(&self, i: usize) -> Option<std::ops::Range<usize>> {
+        let s = self.sentence_start(i);
+        let mut start = s;
+        if self.class(s, Class::Intro) || self.class(s, Class::Prep) {
+            let comma = (s..i).find(|&k| self.doc.tok(k) == ",")?;
+            start = comma + 1;
+        }
+        self.np_after(start, i).filter(|np| self.can_speak(np))
+    }
+
+    pub fn participle_frame(&self, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame> {
+        let form = hit.form?;
+        if !form.participle {
+            return None;
+        }
+        let p = hit.range.start.checked_sub(1)?;
+        let s = self.sentence_start(hit.verb);
+        if p < s {
+            return None;
+        }
+        let source = if self.doc.tok(p) == "," {
+            match previous.filter(|f| f.cue.start >= s && f.cue.start < hit.verb) {
+                Some(f) => f.source.clone(),
+                None => Some(self.sentence_subject(hit.verb)?),
+            }
+        } else if self.np_word(p) || self.is_pronoun(p) {
+            Some(self.np_before(hit.range.start, s).filter(|np| self.can_speak(np))?)
+        } else {
+            return None;
+        };
+        let start = match self.after_cue(hit.range.end, hit.form) {
+            After::End => return None,
+            After::Content(j) | After::Quote(j) => j,
+        };
+        let r = start..self.sentence_end(hit.verb);
+        self.content_span(r.clone())?;
+        let mut f = Frame::new(hit.range.clone(), source, Rule::Participle);
+        f.content.push(r);
+        f.confidence = 0.75;
+        Some(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{s, triples};
+
+    #[test]
+    fn participle_takes_the_sentence_subject() {
+        let t = triples(
+            "Finance Minister Ana Costa on Tuesday defended a budget, telling parliament that the country could no longer borrow.",
+        );
+        assert_eq!(t.len(), 1);
+        assert_eq!((t[0].0.clone(), t[0].1.as_str()), (s("Finance Minister Ana Costa"), "telling"));
+        assert_eq!(t[0].2, ["the country could no longer borrow"]);
+    }
+
+    #[test]
+    fn participle_after_a_cue_shares_its_source() {
+        let t = triples("“We will appeal,” she said, adding that the ruling was unfair.");
+        assert_eq!(t.len(), 2);
+        assert_eq!((t[1].0.clone(), t[1].1.as_str()), (s("she"), "adding"));
+        assert_eq!(t[1].2, ["the ruling was unfair"]);
+    }
+
+    #[test]
+    fn participle_after_its_subject() {
+        let t = triples("He was sentenced, with the judge saying he had treated the budget as a bank.");
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0].0, s("the judge"));
+    }
+}

@@ -1,0 +1,183 @@
+//! SOURCE CUE CONTENT: "The official said (that) the talks failed",
+//! "Diaa Rashwan, who heads …, confirmed on Thursday that …",
+//! "Governor Ellen Park said: “…”".
+//!
+//! Also home of [`Ctx::subject_before`], the subject finder the inverted
+//! pattern shares: it skips auxiliaries and comma-delimited appositives
+//! backwards from the cue, then reads the noun phrase.
+
+use std::ops::Range;
+
+use super::adjuncts::After;
+use super::cue::CueHit;
+use super::{Ctx, Frame, Rule};
+use crate::lexicon::Class;
+
+/// A subject found before a cue.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Subject {
+    pub np: Range<usize>,
+    /// The appositive or relative clause between the subject and the cue.
+    pub appositive: Option<Range<usize>>,
+    /// The token right before the subject's stretch (a comma, a closing
+    /// quote…), if the subject does not open the sentence.
+    pub boundary: Option<usize>,
+}
+
+const APPOSITIVE_OPENERS: &[&str] = &[
+    "who", "whose", "which", "a", "an", "the", "now", "then", "formerly", "speaking", "known",
+    "organized", "organised", "backed", "based", "himself", "herself", "its", "his", "her",
+    "their", "also", "both", "one", "another", "chief", "head", "president", "director", "in",
+];
+
+impl Ctx<'_, '_> {
+    /// Does the comma-delimited group `g` read as an appositive or relative
+    /// clause ("who heads …", "the party's leader", "61", "speaking on
+    /// condition of anonymity", a name after a description)?
+    fn appositive_group(&self, g: Range<usize>) -> bool {
+        if g.is_empty() || g.len() > 30 {
+            return false;
+        }
+        let first = g.start;
+        self.doc.is_any(first, APPOSITIVE_OPENERS)
+            || self.doc.kind(first) == Some(crate::text::Tok::Num)
+            || self.anonymity_at(first).is_some()
+            || self.np_after(first, g.end).is_some_and(|np| np.end == g.end)
+    }
+
+    /// The subject of the cue starting at token `cue_start`.
+    pub fn subject_before(&self, cue_start: usize) -> Option<Subject> {
+        let s = self.sentence_start(cue_start);
+        let mut k = cue_start;
+        while k > s && (self.class(k - 1, Class::Aux) || self.doc.is(k - 1, "not")) {
+            k -= 1;
+        }
+        let mut appositive = None;
+        if k > s + 1 && self.doc.tok(k - 1) == "," {
+            let mut e = k - 1;
+            for _ in 0..3 {
+                let Some(c) = (s..e).rev().find(|&c| {
+                    self.doc.tok(c) == "," && !self.in_quote(c)
+                        || self.closes_quote(c).is_some() && self.doc.tok(c + 1) == ","
+                }) else {
+                    break;
+                };
+                let g = c + 1..e;
+                if !self.appositive_group(g.clone()) || c <= s {
+                    break;
+                }
+                appositive = Some(g.start..appositive.map_or(g.end, |a: Range<usize>| a.end));
+                e = c;
+                // A comma right after a closing quote belongs to the quote.
+                if self.closes_quote(c).is_some() {
+                    break;
+                }
+            }
+            if appositive.is_some() {
+                k = e;
+            } else {
+                return None;
+            }
+        }
+        if k <= s {
+            return None;
+        }
+        // The stretch from the nearest clause boundary to the subject's end.
+        let b = (s..k).rev().find(|&b| {
+            (self.is_boundary(b) || self.doc.is(b, "that") && b + 1 < k) && !self.in_quote_strict(b)
+        });
+        let start = b.map_or(s, |b| b + 1);
+        let intro = self.class(start, Class::Intro) || self.class(start, Class::Prep);
+        let np = (!intro)
+            .then(|| self.np_after(start, k))
+            .flatten()
+            .filter(|np| np.end == k || self.post_modifier(np.end, k))
+            .or_else(|| self.np_before(k, start))?;
+        Some(Subject { np, appositive, boundary: b })
+    }
+
+    /// Is `i` strictly inside a quotation (not one of its marks)?
+    fn in_quote_strict(&self, i: usize) -> bool {
+        self.quotes.top(i).is_some_and(|q| q.open < i && i < q.close)
+    }
+
+    /// Does `from..to` read as a post-modifier of a noun ("familiar with the
+    /// matter", "hired by prosecutors", "in his 60s")?
+    fn post_modifier(&self, from: usize, to: usize) -> bool {
+        from < to
+            && to - from <= 12
+            && (self.anonymity_at(from).is_some()
+                || self.class(from, Class::Prep)
+                || self.class(from, Class::Rel)
+                || self.doc.tok(from).ends_with("ed"))
+    }
+
+    /// The subject pattern for one cue.
+    pub fn subject_frame(&self, hit: &CueHit) -> Option<Frame> {
+        let subj = self.subject_before(hit.range.start)?;
+        let content_start = match self.after_cue(hit.range.end, hit.form) {
+            After::End => return None,
+            After::Content(j) | After::Quote(j) => j,
+        };
+        let end = self.sentence_end(hit.verb);
+        let content = content_start..end;
+        self.content_span(content.clone())?;
+        let mut f = Frame::new(hit.range.clone(), Some(subj.np), Rule::Subject);
+        f.content.push(content);
+        f.appositive = subj.appositive;
+        f.confidence = 0.85;
+        Some(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{one, s};
+
+    #[test]
+    fn subject_said_that() {
+        let (src, cue, content, kind) = one("The official said that these observations focus on exchanges.");
+        assert_eq!((src, cue.as_str(), kind), (s("The official"), "said", "indirect"));
+        assert_eq!(content, ["these observations focus on exchanges"]);
+    }
+
+    #[test]
+    fn appositive_and_relative_clauses_are_skipped() {
+        let (src, cue, content, kind) = one(
+            "Diaa Rashwan, who heads Egypt’s State Information Services, confirmed on Thursday that Cairo had put forward “a framework”.",
+        );
+        assert_eq!((src, cue.as_str(), kind), (s("Diaa Rashwan"), "confirmed", "mixed"));
+        assert_eq!(content, ["Cairo had put forward “a framework”"]);
+    }
+
+    #[test]
+    fn colon_then_quote_is_direct() {
+        let (src, _, content, kind) =
+            one("At a briefing in Hollis, Governor Ellen Park said: “We are asking people to leave. Now.”");
+        assert_eq!(src, s("Governor Ellen Park"));
+        assert_eq!((content[0].as_str(), kind), ("We are asking people to leave. Now.", "direct"));
+    }
+
+    #[test]
+    fn audience_object_is_not_content() {
+        let (src, cue, content, _) = one("Lind told reporters the first priority would be a tax cut.");
+        assert_eq!((src, cue.as_str()), (s("Lind"), "told"));
+        assert_eq!(content, ["the first priority would be a tax cut"]);
+    }
+
+    #[test]
+    fn to_infinitive_content() {
+        let (src, cue, content, _) = one("Israel has vowed to destroy Hamas.");
+        assert_eq!((src, cue.as_str()), (s("Israel"), "has vowed"));
+        assert_eq!(content, ["to destroy Hamas"]);
+    }
+
+    #[test]
+    fn anonymous_source_with_post_modifier() {
+        let (src, _, content, _) = one(
+            "A person familiar with the investigation, who asked not to be named, said the breach was found late.",
+        );
+        assert_eq!(src, s("A person"));
+        assert_eq!(content, ["the breach was found late"]);
+    }
+}
