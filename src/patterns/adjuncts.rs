@@ -76,7 +76,13 @@ impl Ctx<'_, '_> {
                 }
                 _ => {}
             }
-            if self.doc.is_any(j, ADJUNCT_PREPS) && !self.doc.is_any(j + 1, &["be", "have"]) {
+            // "to" before a verb is an infinitive: "vowed to destroy …".
+            let infinitive = self.doc.is(j, "to")
+                && !(self.class(j + 1, Class::Det) || self.doc.is_cap(j + 1) || self.class(j + 1, Class::Obj));
+            if infinitive {
+                return After::Content(j);
+            }
+            if self.doc.is_any(j, ADJUNCT_PREPS) {
                 // A prepositional phrase: it runs to "that", a comma, a
                 // colon, a quotation, or the sentence's end.
                 let mut k = j + 1;

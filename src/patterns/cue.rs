@@ -80,6 +80,9 @@ impl Ctx<'_, '_> {
             // saying", "without saying".
             return !self.class(p, Class::Prep);
         }
+        if doc.is_any(p, &["and", "but", "or"]) {
+            return true; // "… and warned that", "… but said"
+        }
         if form.base && !form.ambiguous {
             return self.is_pronoun(p)
                 || doc.is_any(p, MODAL)
@@ -109,6 +112,11 @@ impl Ctx<'_, '_> {
         while i < n {
             if self.in_quote(i) || !self.doc.is_word(i) {
                 i += 1;
+                continue;
+            }
+            if let Some(len) = self.anonymity_at(i) {
+                // "who asked not to be named" is not a cue.
+                i += len;
                 continue;
             }
             if let Some((len, phrasal)) = self.phrasal_at(i) {

@@ -107,16 +107,41 @@ impl<'a, 't> Ctx<'a, 't> {
         while b > a && self.is_edge(b - 1) {
             b -= 1;
         }
+        // Exactly one quotation: its words, without the marks.
+        if let (Some(q), true) = (self.opens_quote(a), b > a + 1) {
+            if self.closes_quote(b - 1) == Some(q) {
+                a += 1;
+                b -= 1;
+                while b > a && self.is_edge(b - 1) {
+                    b -= 1;
+                }
+            }
+        }
         (a < b).then(|| self.doc.span(a, b))
     }
 
     fn is_edge(&self, i: usize) -> bool {
-        matches!(self.doc.kind(i), Some(Tok::Punct))
-            && matches!(self.doc.tok(i), "," | ";" | ":" | "—" | "–" | "-" | "." | "(" | ")")
-            || (self.doc.kind(i) == Some(Tok::Quote)
-                && (self.quotes.top(i).is_none()
-                    || self.opens_quote(i).is_some()
-                    || self.closes_quote(i).is_some()))
+        match self.doc.kind(i) {
+            Some(Tok::Punct) => match self.doc.tok(i) {
+                "," | ";" | ":" | "—" | "–" | "-" | "(" | ")" => true,
+                // A full stop ends the claim, but inside a quotation it is
+                // the speaker's own.
+                "." | "!" | "?" => !self.in_quote_strict(i),
+                _ => false,
+            },
+            Some(Tok::Quote) => match self.quotes.top(i) {
+                None => true,
+                // A quotation's marks are trimmed when the whole content is
+                // that quotation; a mixed claim keeps them.
+                Some(_) => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Is `i` strictly inside a quotation (not one of its marks)?
+    pub fn in_quote_strict(&self, i: usize) -> bool {
+        self.quotes.top(i).is_some_and(|q| q.open < i && i < q.close)
     }
 }
 

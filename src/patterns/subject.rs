@@ -96,11 +96,6 @@ impl Ctx<'_, '_> {
         Some(Subject { np, appositive, boundary: b })
     }
 
-    /// Is `i` strictly inside a quotation (not one of its marks)?
-    fn in_quote_strict(&self, i: usize) -> bool {
-        self.quotes.top(i).is_some_and(|q| q.open < i && i < q.close)
-    }
-
     /// Does `from..to` read as a post-modifier of a noun ("familiar with the
     /// matter", "hired by prosecutors", "in his 60s")?
     fn post_modifier(&self, from: usize, to: usize) -> bool {
