@@ -1,0 +1,207 @@
+// The extension end to end, in Chromium: a real toolbar click (CDP
+// Extensions.triggerAction) on test pages, the Wasm engine in the service
+// worker, highlights read back from the page. Written against the seed
+// article's gold attributions: they pass once the engine finds all nine.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './lib/server.mjs';
+import { launch, waitFor } from './lib/browser.mjs';
+import { loadSeed, paintedRanges, compareWithGold } from './lib/seed.mjs';
+import { snapshot, leftovers, rangePoint, listenerCount, median } from './lib/page-helpers.mjs';
+
+const seed = loadSeed();
+const starts = seed.paragraphs.map((p) => p.start);
+let server, b;
+let n = 0;
+const bench = {};
+
+before(async () => {
+  server = await startServer();
+  b = await launch();
+});
+after(async () => {
+  for (const [name, xs] of Object.entries(bench)) {
+    console.log(`benchmark: ${name}: trigger → painted median ${median(xs).toFixed(1)} ms over ${xs.length} runs (${xs.map((x) => x.toFixed(0)).join(', ')})`);
+  }
+  await b?.close();
+  await server?.close();
+});
+
+/** Open a test page in a new tab with a unique URL; collects page errors and extension console errors. */
+async function open(path) {
+  const page = await b.context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push('page: ' + e));
+  page.on('console', (m) => { if (m.type() === 'error' && /whosaid|chrome-extension/i.test(m.text() + (m.location().url || ''))) errors.push('console: ' + m.text()); });
+  const response = await page.goto(server.url(`${path}${path.includes('?') ? '&' : '?'}tab=${++n}`));
+  const errorsBefore = (await b.debug()).errors.length;
+  const extensionErrors = async () => [...errors, ...(await b.debug()).errors.slice(errorsBefore).map((e) => `extension (${e.where}): ${e.message}`)];
+  return { page, response, extensionErrors };
+}
+
+const badge = (tabId) => b.sw.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
+
+test('toolbar click: the seed article painted as gold, DOM unchanged, card, panel, badge, off again', async () => {
+  const { page, extensionErrors } = await open('/pages/seed-article.html');
+  const before = await snapshot(page);
+  const run = await b.trigger(page);
+  assert.ok(run && run.on, 'the click turned whosaid on');
+  assert.equal(run.mode, 'highlight');
+  assert.equal(run.article.found, true);
+  assert.match(run.article.firstWords, /^The plan was put last week/);
+  // Compared with gold at the end, so the UI checks below report too.
+  const goldProblems = compareWithGold(await paintedRanges(page, '.story-body', starts), seed);
+  assert.deepEqual(await snapshot(page), before, 'the page DOM is untouched (the host lives outside body)');
+  assert.equal(await badge(run.tabId), String(run.count));
+
+  // Hover "the official": the card names the resolved speaker.
+  const p = await rangePoint(page, 'source', 'the official');
+  assert.ok(p, 'the official is painted as a source');
+  await page.mouse.move(p.x, p.y);
+  const card = page.locator('whosaid-host .card');
+  await card.waitFor({ state: 'visible' });
+  const text = await card.innerText();
+  assert.match(text, /As written\s+the official/);
+  assert.match(text, /Speaker\s+a Hamas official/);
+  assert.match(text, /Cue\s+said/);
+  assert.match(text, /3 more claims by this source/);
+
+  // "3 more claims" opens the panel on the official's claims.
+  await page.locator('whosaid-host .card .more').click();
+  await page.locator('whosaid-host .panel').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('whosaid-host .cl:visible').count(), 4);
+  const sources = await page.locator('whosaid-host .src .name').allInnerTexts();
+  const order = [/^a Hamas official$/, /^Israel$/, /Agence France-Presse/, /health ministry/, /^Diaa Rashwan$/];
+  let at = -1;
+  for (const re of order) {
+    const k = sources.findIndex((s, i) => i > at && re.test(s));
+    assert.ok(k > at, `sources in order of appearance: ${re} in ${JSON.stringify(sources)}`);
+    at = k;
+  }
+  await page.keyboard.press('Escape');
+  await page.locator('whosaid-host .panel').waitFor({ state: 'hidden' });
+
+  // Second click: everything goes.
+  const off = await b.trigger(page);
+  assert.equal(off, null);
+  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0 });
+  assert.deepEqual(await snapshot(page), before);
+  assert.equal(await badge(run.tabId), '');
+  assert.deepEqual(await extensionErrors(), []);
+  await page.close();
+  assert.deepEqual(goldProblems, []);
+  assert.equal(run.count, seed.gold.length, 'one attribution per gold attribution');
+});
+
+test('strict CSP page (default-src \'none\'): engine in the worker, styles injected, card styled', async () => {
+  const { page, response, extensionErrors } = await open('/pages/strict-csp.html');
+  assert.equal(response.headers()['content-security-policy'], "default-src 'none'; style-src 'self'");
+  // The page itself may not compile Wasm.
+  const pageWasm = await page.evaluate(() => WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => 'compiled', (e) => e.name));
+  assert.equal(pageWasm, 'CompileError');
+  const run = await b.trigger(page);
+  assert.ok(run && run.on);
+  const goldProblems = compareWithGold(await paintedRanges(page, '.story-body', starts), seed);
+  // The ::highlight rules from whosaid.css apply (inserted as a user stylesheet).
+  const decoration = await page.evaluate(() => {
+    const p = document.querySelector('.story-body p');
+    return getComputedStyle(p, '::highlight(whosaid-source)').textDecorationStyle;
+  });
+  assert.equal(decoration, 'solid');
+  const p = await rangePoint(page, 'source', 'Diaa Rashwan');
+  await page.mouse.move(p.x, p.y);
+  const card = page.locator('whosaid-host .card');
+  await card.waitFor({ state: 'visible' });
+  const style = await card.evaluate((el) => { const cs = getComputedStyle(el); return [cs.position, cs.backgroundColor, cs.borderRadius]; });
+  assert.deepEqual(style, ['fixed', 'rgb(255, 255, 255)', '10px']);
+  assert.match(await card.innerText(), /Diaa Rashwan/);
+  await b.trigger(page);
+  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0 });
+  assert.deepEqual(await extensionErrors(), []);
+  await page.close();
+  assert.deepEqual(goldProblems, []);
+});
+
+test('a quotation running over three paragraphs is painted in all three', async () => {
+  const { page, extensionErrors } = await open('/pages/multi-paragraph-quote.html');
+  const run = await b.trigger(page);
+  assert.ok(run && run.on);
+  const r = await page.evaluate(() => {
+    const paras = [...document.querySelectorAll('.story-body p')];
+    const direct = CSS.highlights.get('whosaid-direct') ? [...CSS.highlights.get('whosaid-direct')] : [];
+    // Letters of each quoted paragraph covered by a direct range.
+    return [1, 2, 3].map((i) => {
+      const p = paras[i];
+      const w = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const t = w.nextNode();
+      const body = t.data.indexOf('“') + 1;
+      const end = i === 3 ? t.data.indexOf('”') : t.data.length;
+      let letters = 0, covered = 0;
+      for (let k = body; k < end; k++) {
+        if (!/\p{L}/u.test(t.data[k])) continue;
+        letters++;
+        if (direct.some((rg) => rg.isPointInRange(t, k) && rg.comparePoint(t, k + 1) <= 0)) covered++;
+      }
+      return { letters, covered };
+    });
+  });
+  for (const [i, x] of r.entries()) assert.equal(x.covered, x.letters, `quoted paragraph ${i + 1}: ${x.covered}/${x.letters} letters painted direct`);
+  const sources = await page.evaluate(() => [...(CSS.highlights.get('whosaid-source') || [])].map((x) => x.toString()));
+  assert.ok(sources.includes('Vasquez-Hale'), JSON.stringify(sources));
+  // Hovering the first quoted paragraph names the speaker.
+  const p = await rangePoint(page, 'direct', 'We had eleven minutes');
+  await page.mouse.move(p.x, p.y);
+  const card = page.locator('whosaid-host .card');
+  await card.waitFor({ state: 'visible' });
+  assert.match(await card.innerText(), /Vasquez-Hale/);
+  await b.trigger(page);
+  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0 });
+  assert.deepEqual(await extensionErrors(), []);
+  await page.close();
+});
+
+test('toggling 50 times leaves nothing behind: no highlights, hosts, marks or listeners', async () => {
+  const { page, extensionErrors } = await open('/pages/seed-article.html');
+  const before = await snapshot(page);
+  const base = await listenerCount(b.context, page);
+  const run = await b.trigger(page);
+  assert.ok(run && run.on);
+  const whileOn = await listenerCount(b.context, page);
+  assert.ok(whileOn > base, `whosaid listens while on (${base} → ${whileOn}), so the count can show a leak`);
+  await b.trigger(page);
+  for (let i = 2; i < 50; i++) {
+    const r = await b.trigger(page);
+    if (i % 2 === 0) { assert.ok(r && r.on); (bench['seed page'] = bench['seed page'] || []).push(r.ms); }
+  }
+  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0 });
+  assert.equal(await listenerCount(b.context, page), base);
+  assert.deepEqual(await snapshot(page), before);
+  assert.deepEqual(await extensionErrors(), []);
+  await page.close();
+});
+
+test('a 10,000-word page: every section painted, quickly; off again cleanly', async () => {
+  const { page, extensionErrors } = await open('/long.html');
+  const long = server.longPage();
+  assert.ok(long.words >= 10000);
+  const before = await snapshot(page);
+  for (let i = 0; i < 7; i++) {
+    const run = await b.trigger(page);
+    assert.ok(run && run.on);
+    assert.equal(run.article.found, true);
+    assert.ok(run.count >= long.sections * 5, `at least 5 attributions per section: ${run.count} for ${long.sections} sections`);
+    (bench['10,000-word page'] = bench['10,000-word page'] || []).push(run.ms);
+    if (i === 0) console.log(`long page: ${long.words} words, ${run.nodes} text nodes, ${run.count} attributions, phases ${JSON.stringify(run.timings)}`);
+    await b.trigger(page);
+  }
+  // Every section's first direct quotation is painted.
+  const sections = await page.evaluate(() => {
+    const direct = [...(CSS.highlights.get('whosaid-direct') || [])];
+    return direct.length;
+  });
+  assert.equal(sections, 0, 'off after the last toggle');
+  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0 });
+  assert.deepEqual(await snapshot(page), before);
+  assert.deepEqual(await extensionErrors(), []);
+  await page.close();
+});
