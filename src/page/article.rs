@@ -16,10 +16,13 @@
 //!    its parent, half for its grandparent and a third for the next; the best
 //!    score times one minus the link density wins. When its siblings with the
 //!    same tag and class words carry a quarter as much prose again (an article
-//!    split by ad slots), or its parent holds more than twice its prose, the
-//!    parent wins instead.
+//!    split by ad slots), or paragraphs beside it do (or a tenth, in two or
+//!    more paragraphs: a story whose second half sits in a "show more"
+//!    block), or its parent holds more than twice
+//!    its prose, the parent wins instead (up to four levels).
 //! 5. Inside the article, link lists (containers whose text is mostly links)
-//!    are left out.
+//!    and paragraphs that are nothing but links ("Read more: …") are left
+//!    out.
 //!
 //! Every pass is one sweep over the elements or the nodes: parents come
 //! before children (see [`Tree`]), so top-down values are computed forwards
@@ -129,6 +132,11 @@ impl Prose {
         }
     }
 
+    /// Text, all of it inside links ("Read more" lines, lists of headlines).
+    fn is_all_links(&self, e: usize) -> bool {
+        self.sub_text[e] > 0 && self.sub_link[e] == self.sub_text[e]
+    }
+
     fn is_link_list(&self, e: usize) -> bool {
         let (t, l) = (self.sub_text[e], self.sub_link[e]);
         l > 0 && (l == t || (2 * l > t && self.links[e] >= 2))
@@ -194,7 +202,8 @@ pub(crate) fn select(input: &PageInput, tree: &Tree) -> Selection {
             }
             dropped[e] = skip[e]
                 || (parent_in && dropped[p as usize])
-                || (e != r && tree.has(e, CONTAINER) && prose.is_link_list(e));
+                || (e != r && tree.has(e, CONTAINER) && prose.is_link_list(e))
+                || (tree.has(e, PARA) && prose.is_all_links(e));
             include[e] = !dropped[e];
         }
     }
@@ -271,8 +280,16 @@ fn choose(tree: &Tree, prose: &Prose, skip: &[bool], in_link: &[bool]) -> Option
             .map(|s| prose.sub_para[s])
             .sum();
         let split = similar * 4 >= own;
+        let (mut beside, mut count) = (0u64, 0usize);
+        for b in (0..n).filter(|&b| tree.parent[b] == p as u32 && tree.has(b, PARA)) {
+            if prose.para[b] > 0 {
+                beside += prose.para[b];
+                count += 1;
+            }
+        }
+        let paragraphs_beside = beside * 4 >= own || (count >= 2 && beside * 10 >= own);
         let wider = prose.sub_para[p] > 2 * own;
-        if (split || wider) && prose.link_density(p) < 0.5 {
+        if (split || paragraphs_beside || wider) && prose.link_density(p) < 0.5 {
             c = p;
         } else {
             break;
@@ -407,6 +424,39 @@ mod tests {
     }
 
     #[test]
+    fn paragraphs_beside_a_show_more_block_are_kept() {
+        let input = page(
+            &[
+                (-1, "body", ""),
+                (0, "div", "content"),
+                (1, "p", ""),
+                (1, "p", ""),
+                (1, "div", "toggle-group"),
+                (4, "p", ""),
+                (4, "p", ""),
+                (4, "p", ""),
+                (4, "p", ""),
+                (4, "p", ""),
+                (0, "div", "other"),
+                (10, "p", ""),
+            ],
+            &[
+                (2, LONG),
+                (3, LONG),
+                (5, LONG),
+                (6, LONG),
+                (7, LONG),
+                (8, LONG),
+                (9, LONG),
+                (11, LONG),
+            ],
+        );
+        let s = run(&input);
+        assert_eq!(s.root, Some(1));
+        assert!(s.include[2] && s.include[5] && !s.include[11]);
+    }
+
+    #[test]
     fn link_lists_inside_the_article_are_left_out() {
         let input = page(
             &[
@@ -419,8 +469,11 @@ mod tests {
                 (5, "a", ""),
                 (0, "p", ""),
                 (7, "a", ""),
+                (0, "p", ""),
+                (9, "a", ""),
             ],
             &[
+                (10, "Read more: the talks in Cairo, explained"),
                 (1, LONG),
                 (4, "Read another story about the talks"),
                 (6, "And a third one about the ceasefire"),

@@ -178,6 +178,29 @@ const SKIP_WORDS: &[&str] = &[
     "screenreader-only",
 ];
 
+/// Parts of a class or id word that mark boilerplate wherever they appear in
+/// it ("emailoptin", "commentlist", "adsbygoogle" is left to the tokens).
+const SKIP_PARTS: &[&str] = &[
+    "advert",
+    "breadcrumb",
+    "comment",
+    "cookie",
+    "disqus",
+    "newsletter",
+    "optin",
+    "outbrain",
+    "paywall",
+    "popup",
+    "recirc",
+    "related",
+    "sidebar",
+    "signup",
+    "social",
+    "sponsor",
+    "subscribe",
+    "taboola",
+];
+
 /// A first token that makes a class word describe something else ("has-sidebar",
 /// "no-comments", "tag-related", "with-ads").
 const BENIGN_FIRST: &[&str] = &[
@@ -211,7 +234,9 @@ fn attr_flags(attrs: &str) -> u16 {
         if BENIGN_FIRST.contains(&first) || BENIGN_LAST.contains(&last) {
             continue;
         }
-        if tokens.any(|t| SKIP_TOKENS.contains(&t)) {
+        if tokens.any(|t| SKIP_TOKENS.contains(&t))
+            || (SKIP_PARTS.iter().any(|p| word.contains(p)) && !word.contains("commentary"))
+        {
             flags |= WEAK_SKIP;
         }
     }
@@ -355,12 +380,15 @@ mod tests {
         assert!(skip("site-newsletter-signup"));
         assert!(skip("comments"));
         assert!(skip("sr-only"));
+        assert!(skip("emailoptin desktop"));
+        assert!(skip("commentlist"));
         assert!(skip("role:complementary"));
         assert!(!skip("story-body content"));
         assert!(!skip("has-sidebar layout"));
         assert!(!skip("comments-open"));
         assert!(!skip("shareable headline loaded"));
         assert!(!skip("overflow-hidden md:block"));
+        assert!(!skip("commentary-body"));
     }
 
     #[test]
