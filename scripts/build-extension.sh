@@ -60,7 +60,7 @@ function zip(entries, to) {
     c.writeUInt32LE(0x02014b50, 0); c.writeUInt16LE(20, 4); c.writeUInt16LE(20, 6); c.writeUInt16LE(0x0800, 8); c.writeUInt16LE(8, 10);
     c.writeUInt16LE(dosTime, 12); c.writeUInt16LE(dosDate, 14); c.writeUInt32LE(crc, 16);
     c.writeUInt32LE(deflated.length, 20); c.writeUInt32LE(data.length, 24); c.writeUInt16LE(nameBuf.length, 28);
-    c.writeUInt32LE(0o100644 << 16, 38); c.writeUInt32LE(offset, 42);
+    c.writeUInt32LE((0o100644 << 16) >>> 0, 38); c.writeUInt32LE(offset, 42);
     central.push(c, nameBuf);
     offset += 30 + nameBuf.length + deflated.length;
   }

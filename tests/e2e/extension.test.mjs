@@ -205,3 +205,42 @@ test('a 10,000-word page: every section painted, quickly; off again cleanly', as
   assert.deepEqual(await extensionErrors(), []);
   await page.close();
 });
+
+test('options: categories switched off and colours changed apply on the next paint', async () => {
+  const options = await b.context.newPage();
+  await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+  await options.locator('#on-cue').uncheck();
+  await options.locator('#color-source').fill('#123456');
+  await options.locator('#color-source').dispatchEvent('change');
+  await waitFor(() => b.sw.evaluate(async () => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    return settings && settings.categories.cue === false && settings.colors.source === '#123456';
+  }), { what: 'the options to be saved' });
+  const { page, extensionErrors } = await open('/pages/seed-article.html');
+  const run = await b.trigger(page);
+  assert.ok(run && run.on);
+  const r = await page.evaluate(() => ({
+    cues: CSS.highlights.get('whosaid-cue') ? CSS.highlights.get('whosaid-cue').size : 0,
+    sources: CSS.highlights.get('whosaid-source').size,
+    color: getComputedStyle(document.querySelector('.story-body p'), '::highlight(whosaid-source)').textDecorationColor,
+  }));
+  assert.equal(r.cues, 0);
+  assert.ok(r.sources > 0);
+  assert.equal(r.color, 'rgb(18, 52, 86)');
+  await b.trigger(page);
+  // Restore the defaults from the options page; the next paint has cues again.
+  await options.locator('#reset').click();
+  await waitFor(() => b.sw.evaluate(async () => (await chrome.storage.sync.get('settings')).settings.categories.cue === true), { what: 'the reset' });
+  await b.trigger(page);
+  const again = await page.evaluate(() => ({
+    cues: CSS.highlights.get('whosaid-cue').size,
+    color: getComputedStyle(document.querySelector('.story-body p'), '::highlight(whosaid-source)').textDecorationColor,
+  }));
+  assert.ok(again.cues > 0);
+  assert.equal(again.color, 'rgb(230, 149, 0)');
+  await b.trigger(page);
+  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0 });
+  assert.deepEqual(await extensionErrors(), []);
+  await options.close();
+  await page.close();
+});
