@@ -7,10 +7,12 @@
 
 const MAX_BYTES = 5 * 1024 * 1024; // size cap for a paste or a file
 const MAX_SHARE_CHARS = 1_900_000; // longest share link we offer to build
+const AUTO_PANEL_MAX = 300; // more claims than this: the panel opens on request only
 const LARGE_TEXT = 200_000; // longer texts are not kept in the textarea: editing 1 MB there is slow
 const LONG_PARAGRAPH = 20_000; // longer paragraphs are split at a sentence end
 const FRAME_BUDGET_MS = 8; // DOM work per slice before yielding to the browser
 const SLICE_CHARS = 64 * 1024; // text added to the page per frame
+const PARAGRAPH_COST = 200; // a paragraph costs layout beyond its length
 
 const $ = (id) => document.getElementById(id);
 const el = {
@@ -76,7 +78,12 @@ class Engine {
     const job = this.pending.get(msg.id);
     if (!job) return;
     this.pending.delete(msg.id);
-    if (msg.ok) job.resolve(msg.json !== undefined ? JSON.parse(msg.json) : msg.value);
+    if (msg.ok) {
+      const t = performance.now();
+      const value = msg.json !== undefined ? JSON.parse(msg.json) : msg.value;
+      measure('parse result', t);
+      job.resolve(value);
+    }
     else {
       job.reject(new Error(msg.error));
       // A Wasm trap can leave the module in a broken state: start afresh.
@@ -224,23 +231,38 @@ const nextFrame = () =>
 /**
  * Renders paragraphs into the container a slice per frame, so that neither
  * building the elements nor the browser's style and layout of them holds the
- * main thread for long. Resolves false if another run superseded this one.
+ * main thread for long. A text longer than one slice goes in as a chunk per
+ * slice (<div class="chunk"> with content-visibility: auto): the browser then
+ * skips laying out and painting the chunks off screen, and keeps a handful of
+ * chunks, not thousands of paragraphs, under observation.
+ * Resolves false if another run superseded this one.
  */
 async function renderParagraphs(container, paragraphs, run) {
   container.replaceChildren();
+  container.classList.remove('settled');
+  let total = 0;
+  for (const p of paragraphs) total += p.length + PARAGRAPH_COST;
+  const chunked = total > SLICE_CHARS;
   let i = 0;
   while (i < paragraphs.length) {
     const t0 = performance.now();
-    const frag = document.createDocumentFragment();
+    const slice = chunked ? document.createElement('div') : document.createDocumentFragment();
     let chars = 0;
+    let n = 0;
     while (i < paragraphs.length && chars < SLICE_CHARS && performance.now() - t0 < FRAME_BUDGET_MS) {
       const p = document.createElement('p');
       p.textContent = paragraphs[i];
-      chars += paragraphs[i].length + 200; // a paragraph costs layout beyond its length
-      frag.append(p);
+      chars += paragraphs[i].length + PARAGRAPH_COST;
+      slice.append(p);
       i++;
+      n++;
     }
-    container.append(frag);
+    if (chunked) {
+      slice.className = 'chunk';
+      // A guess at its height until it is first laid out (then 'auto' remembers the real one).
+      slice.style.containIntrinsicSize = `auto ${Math.round((chars - n * PARAGRAPH_COST) / 70 * 28 + n * 30)}px`;
+    }
+    container.append(slice);
     if (i < paragraphs.length) {
       await nextFrame();
       if (run !== currentRun) return false;
@@ -324,6 +346,9 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
     t = measure('render', t);
 
     const { input, textNodes } = WhosaidUI.collect(el.article);
+    // Only now may the browser skip the chunks off screen: collect measures
+    // every element, which would force a skipped chunk to be laid out again.
+    el.article.classList.add('settled');
     t = measure('collect', t);
     const result = await engine.call('analyzePage', input);
     if (run !== currentRun) return;
@@ -336,6 +361,14 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
       categories: { source: true, cue: true, direct: true, indirect: true, unattributed: true },
     });
     t = measure('paint', t);
+    // Paint and mount are each a long step on a large result: let a frame through between them.
+    await yieldToBrowser();
+    if (run !== currentRun) {
+      painter.clear();
+      painter = null;
+      return;
+    }
+    t = performance.now();
     ui = WhosaidUI.mount(result, textNodes, painter, {
       onClose() {
         el.openPanel.focus();
@@ -344,7 +377,10 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
     t = measure('mount', t);
     current = { text: articleText, id, result };
     showResult(result);
-    if (result.attributions.length > 0 && window.matchMedia('(min-width: 64rem)').matches) ui.openPanel();
+    // The panel opens by itself where there is room for it beside the article,
+    // and only for a readable number of claims (its list is built in one go).
+    const n = result.attributions.length;
+    if (n > 0 && n <= AUTO_PANEL_MAX && window.matchMedia('(min-width: 64rem)').matches) ui.openPanel();
   } catch (err) {
     if (err instanceof Cancelled || run !== currentRun) return;
     console.error(err);
@@ -476,21 +512,73 @@ function declaredCharset(bytes) {
 }
 
 const BLOCK_TAGS = new Set(
-  'address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header li main nav ol p pre section table tbody td th thead tr ul body html'.split(
+  'address article aside blockquote body-copy dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header li main nav ol p pre section summary table tbody td th thead tr ul body html'.split(
     ' ',
   ),
 );
 
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+/** Elements that carry no article text, or would load or run something, if copied. */
+const DROP_TAGS = new Set(
+  'script style noscript template textarea input select option button svg math iframe frame frameset object embed canvas video audio img picture source track link meta base title head map area'.split(
+    ' ',
+  ),
+);
+const KEEP_ATTRS = ['class', 'id', 'itemprop', 'role', 'hidden', 'aria-hidden'];
+
 /**
- * Reduces an HTML document to its article text the way the extension does:
- * WhosaidUI.collect on the parsed document, analyzePage chooses the article
- * container, and the text nodes under it, grouped by their nearest block
- * element, become paragraphs.
+ * Copies a parsed (inert) document's body into a live element, keeping only
+ * structure, text and the attributes the engine reads (class, id, itemprop,
+ * role, hidden): no scripts, styles, images or links, so nothing runs and
+ * nothing is fetched. An inline style that hides an element becomes hidden.
+ */
+function mirrorInto(src, dst) {
+  const stack = [[src, dst]];
+  while (stack.length) {
+    const [from, to] = stack.pop();
+    for (const n of from.childNodes) {
+      if (n.nodeType === Node.TEXT_NODE) {
+        to.append(document.createTextNode(n.data));
+      } else if (n.nodeType === Node.ELEMENT_NODE && n.namespaceURI === HTML_NS && !DROP_TAGS.has(n.localName)) {
+        let copy;
+        try {
+          copy = document.createElement(n.localName);
+        } catch {
+          copy = document.createElement('div');
+        }
+        for (const a of KEEP_ATTRS) if (n.hasAttribute(a)) copy.setAttribute(a, n.getAttribute(a));
+        const style = n.getAttribute('style');
+        if (style && /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) copy.setAttribute('hidden', '');
+        to.append(copy);
+        stack.push([n, copy]);
+      }
+    }
+  }
+}
+
+/**
+ * Reduces an HTML document to its article text the way the extension reads a
+ * page: the parsed document is laid out off-screen (collect needs rendered
+ * boxes to tell hidden elements), WhosaidUI.collect reads it, analyzePage
+ * chooses the article container, and the text nodes under that container,
+ * grouped by their nearest block element, become the paragraphs.
  */
 async function htmlToArticleText(html) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const root = doc.body || doc.documentElement;
-  const { input } = WhosaidUI.collect(root);
+  const host = document.createElement('div');
+  host.className = 'html-reader';
+  host.setAttribute('aria-hidden', 'true');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const body = document.createElement('body-copy');
+  shadow.append(body);
+  mirrorInto(doc.body || doc.documentElement, body);
+  document.body.append(host);
+  let input;
+  try {
+    ({ input } = WhosaidUI.collect(body));
+  } finally {
+    host.remove();
+  }
   if (input.nodes.length === 0) return { paragraphs: [], found: false };
   const page = await engine.call('analyzePage', input);
   const rootIndex = page.article && page.article.found ? page.article.root : -1;
