@@ -101,7 +101,10 @@ pub fn run(text: &str) -> Analysis {
             continue;
         }
         // A cue inside another frame's source ("the said …") is none.
-        if frames.iter().any(|f| f.source.as_ref().is_some_and(|s| s.contains(&hit.verb))) {
+        if frames.iter().any(|f| {
+            f.source.as_ref().is_some_and(|s| s.contains(&hit.verb))
+                || f.appositive.as_ref().is_some_and(|a| a.contains(&hit.verb))
+        }) {
             continue;
         }
         if let Some(f) = frame_for(&ctx, hit, frames.last()) {

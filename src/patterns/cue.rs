@@ -66,8 +66,12 @@ impl Ctx<'_, '_> {
             return false; // "the said property", "a report", "Smith’s claims"
         }
         if doc.is_any(p, BE) {
-            // "is saying" is progressive; "was asked", "is said to" passive.
-            return form.participle;
+            // "is saying" is progressive; "was asked", "is said to" passive;
+            // "had been writing songs" is no cue.
+            return form.participle && !doc.is_any(p, &["been", "be", "being"]);
+        }
+        if form.lemma == "add" && doc.is_any(i + 1, &["up", "to"]) {
+            return false; // "adding up to 15 minutes", "added to the pressure"
         }
         if doc.is(i, "told") && doc.is(p, "all") {
             return false;
@@ -83,13 +87,16 @@ impl Ctx<'_, '_> {
         if doc.is_any(p, &["and", "but", "or"]) {
             return true; // "… and warned that", "… but said"
         }
-        if form.base && !form.ambiguous {
-            return self.is_pronoun(p)
-                || doc.is_any(p, MODAL)
-                || self.class(p, Class::Aux)
-                || self.np_word(p)
+        if form.base {
+            // Present plural: "they say", "officials say", "Democrats say".
+            return doc.is_any(p, &["they", "we", "i", "you"])
+                || self.np_word(p) && doc.kind(p) != Some(crate::text::Tok::Num) && !self.class(p, Class::Number)
+                    && (pt.ends_with('s') || doc.is_cap(p))
                 || self.closes_quote(p).is_some()
                 || pt == ",";
+        }
+        if form.ambiguous && (doc.kind(p) == Some(crate::text::Tok::Num) || self.class(p, Class::Number) || doc.is_any(p, &["million", "billion", "thousand", "hundred"])) {
+            return false; // "1.2 million reports"
         }
         if form.ambiguous {
             return self.is_pronoun(p)

@@ -42,8 +42,16 @@ impl Ctx<'_, '_> {
     pub fn inverted_frame(&self, hit: &CueHit) -> Option<Frame> {
         let p = hit.range.start.checked_sub(1)?;
         let end = self.sentence_end(hit.verb);
-        // CONTENT, CUE SOURCE
-        if (self.doc.tok(p) == "," || self.closes_quote(p).is_some()) && p >= self.sentence_start(hit.verb) {
+        // CONTENT, CUE SOURCE — unless a subject with an appositive stands
+        // before the comma ("Aminata Sow, who heads the mission, told …").
+        let quote_before = self.closes_quote(p).is_some() || p > 0 && self.closes_quote(p - 1).is_some();
+        let has_subject = self.doc.tok(p) == "," && self.subject_before(hit.range.start).is_some();
+        let audience = hit.form.is_some_and(|f| f.audience);
+        if (self.doc.tok(p) == "," || self.closes_quote(p).is_some())
+            && p >= self.sentence_start(hit.verb)
+            && !has_subject
+            && (quote_before || !audience)
+        {
             if let Some(np) = self.np_after(hit.range.end, end).filter(|np| !self.is_pronoun(np.start) || np.len() == 1) {
                 let j = np.end;
                 let tail_ok = j >= end
@@ -75,8 +83,12 @@ impl Ctx<'_, '_> {
                 }
             }
         }
-        // CONTENT, SOURCE CUE
-        let subj = self.subject_before(hit.range.start)?;
+        // CONTENT, SOURCE CUE (the subject nearest the cue: in "…, their
+        // record label, Northern Sound, announced" it is "their record label").
+        let subj = self.subject_before_n(hit.range.start, 1)?;
+        if self.class(subj.np.start, crate::lexicon::Class::Rel) {
+            return None; // "…, who said" never has its content before
+        }
         let b = subj.boundary?;
         let after = self.after_cue(hit.range.end, hit.form);
         let mut second = None;

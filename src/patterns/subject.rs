@@ -39,39 +39,43 @@ impl Ctx<'_, '_> {
             return false;
         }
         let first = g.start;
-        self.doc.is_any(first, APPOSITIVE_OPENERS)
+        let participle = self.doc.kind(first) == Some(crate::text::Tok::Word) && {
+            let t = self.doc.tok(first);
+            t.len() > 4 && (t.ends_with("ed") || t.ends_with("ing")) && !self.doc.is_cap(first)
+                || matches!(t, "led" | "known" | "born" | "run" | "held" | "seen")
+        };
+        participle
+            || self.doc.is_any(first, APPOSITIVE_OPENERS)
             || self.doc.kind(first) == Some(crate::text::Tok::Num)
             || self.anonymity_at(first).is_some()
             || self.np_after(first, g.end).is_some_and(|np| np.end == g.end)
     }
 
-    /// The subject of the cue starting at token `cue_start`.
+    /// The subject of the cue starting at token `cue_start`, skipping at
+    /// most `max_groups` comma-delimited appositives.
     pub fn subject_before(&self, cue_start: usize) -> Option<Subject> {
+        self.subject_before_n(cue_start, 3)
+    }
+
+    pub fn subject_before_n(&self, cue_start: usize, max_groups: usize) -> Option<Subject> {
         let s = self.sentence_start(cue_start);
         let mut k = cue_start;
         while k > s && (self.class(k - 1, Class::Aux) || self.doc.is(k - 1, "not")) {
             k -= 1;
         }
-        let mut appositive = None;
+        let mut appositive: Option<Range<usize>> = None;
         if k > s + 1 && self.doc.tok(k - 1) == "," {
             let mut e = k - 1;
-            for _ in 0..3 {
-                let Some(c) = (s..e).rev().find(|&c| {
-                    self.doc.tok(c) == "," && !self.in_quote(c)
-                        || self.closes_quote(c).is_some() && self.doc.tok(c + 1) == ","
-                }) else {
+            for _ in 0..max_groups {
+                let Some(c) = (s..e).rev().find(|&c| self.doc.tok(c) == "," && !self.in_quote_strict(c)) else {
                     break;
                 };
                 let g = c + 1..e;
                 if !self.appositive_group(g.clone()) || c <= s {
                     break;
                 }
-                appositive = Some(g.start..appositive.map_or(g.end, |a: Range<usize>| a.end));
+                appositive = Some(g.start..appositive.map_or(g.end, |a| a.end));
                 e = c;
-                // A comma right after a closing quote belongs to the quote.
-                if self.closes_quote(c).is_some() {
-                    break;
-                }
             }
             if appositive.is_some() {
                 k = e;
@@ -92,8 +96,38 @@ impl Ctx<'_, '_> {
             .then(|| self.np_after(start, k))
             .flatten()
             .filter(|np| np.end == k || self.post_modifier(np.end, k))
-            .or_else(|| self.np_before(k, start))?;
+            .or_else(|| self.np_before_pp(k, start))?;
         Some(Subject { np, appositive, boundary: b })
+    }
+
+    /// The noun phrase before `k`, hopping back over prepositional
+    /// post-modifiers ("colleagues on a research ship in the Weddell Sea
+    /// had told" → "colleagues"). None when the phrase is the object of a
+    /// preposition that nothing precedes ("in a video posted …").
+    fn np_before_pp(&self, k: usize, floor: usize) -> Option<Range<usize>> {
+        let mut np = self.np_before(k, floor)?;
+        if self.is_pronoun(np.start) {
+            return Some(np);
+        }
+        for _ in 0..3 {
+            let Some(p) = np.start.checked_sub(1).filter(|&p| p >= floor) else { break };
+            if !self.class(p, Class::Prep) || self.doc.is(p, "of") && false {
+                break;
+            }
+            // "by"/"in"… after a verb: the phrase is an adjunct's object.
+            let head = self.np_before(p, floor)?;
+            let before = head.start.checked_sub(1).filter(|&b| b >= floor);
+            if before.is_some_and(|b| self.class(b, Class::Prep)) {
+                np = head;
+                continue;
+            }
+            return Some(head);
+        }
+        let p = np.start.checked_sub(1).filter(|&p| p >= floor);
+        if p.is_some_and(|p| self.class(p, Class::Prep)) {
+            return None;
+        }
+        Some(np)
     }
 
     /// Does `from..to` read as a post-modifier of a noun ("familiar with the
