@@ -76,18 +76,15 @@ async function removeStyles(tabId) {
   await chrome.storage.session.remove(key);
 }
 
-async function turnOn(tabId, t0) {
+async function turnOn(tabId, t0, loaded) {
   const s = await getSettings();
-  const loaded = await run(tabId, () => !!globalThis.__whosaid);
-  if (!loaded) {
-    await retry(() => chrome.scripting.executeScript({ target: { tabId }, files: ['ui/whosaid-ui.js', 'content.js'] }));
-  }
-  await retry(() => chrome.scripting.insertCSS({ target: { tabId }, files: ['ui/whosaid.css'] }));
   const overrides = colorOverrides(s.colors);
-  if (overrides) {
-    await retry(() => chrome.scripting.insertCSS({ target: { tabId }, css: overrides }));
-    await chrome.storage.session.set({ [cssKey(tabId)]: overrides });
-  }
+  await Promise.all([
+    loaded ? null : retry(() => chrome.scripting.executeScript({ target: { tabId }, files: ['ui/whosaid-ui.js', 'content.js'] })),
+    retry(() => chrome.scripting.insertCSS({ target: { tabId }, files: ['ui/whosaid.css'] })),
+    overrides ? retry(() => chrome.scripting.insertCSS({ target: { tabId }, css: overrides })) : null,
+    overrides ? chrome.storage.session.set({ [cssKey(tabId)]: overrides }) : null,
+  ]);
   const res = await run(tabId, (o) => globalThis.__whosaid.toggle(o), [{ categories: s.categories }]);
   if (!res || res.error || !res.on) {
     await removeStyles(tabId);
@@ -116,7 +113,7 @@ function toggle(tab, t0) {
   return serial(tabId, async () => {
     try {
       const state = await run(tabId, () => (globalThis.__whosaid ? globalThis.__whosaid.state() : null));
-      return state && state.on ? await turnOff(tabId) : await turnOn(tabId, t0);
+      return state && state.on ? await turnOff(tabId) : await turnOn(tabId, t0, !!state);
     } catch (e) {
       recordError('toggle', e);
       await setBadge(tabId, '!', 'whosaid could not read this page: ' + String((e && e.message) || e));
@@ -130,7 +127,7 @@ function openPanel(tab) {
   const tabId = tab.id;
   serial(tabId, async () => {
     const state = await run(tabId, () => (globalThis.__whosaid ? globalThis.__whosaid.state() : null));
-    if (!state || !state.on) await turnOn(tabId, performance.now());
+    if (!state || !state.on) await turnOn(tabId, performance.now(), !!state);
     await run(tabId, () => globalThis.__whosaid.openPanel());
   }).catch((e) => recordError('open-panel', e));
 }

@@ -1,0 +1,102 @@
+// Smoke run over the saved real news pages in ../shared/pages (when present):
+// serve each, click the toolbar button, and print per page whether an article
+// was found (its first words), how many attributions, how long from the click
+// to painted (and the phases: collect, message round trip, engine, paint),
+// and any exceptions. Each page
+// is toggled off again and must be left exactly as it was.
+// Screenshots of a few go to /tmp/whosaid-shots/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, mkdirSync } from 'node:fs';
+import { startServer, sharedPagesDir } from './lib/server.mjs';
+import { launch } from './lib/browser.mjs';
+import { snapshot, leftovers } from './lib/page-helpers.mjs';
+
+const pages = existsSync(sharedPagesDir) ? readdirSync(sharedPagesDir).filter((f) => f.endsWith('.html')).sort() : [];
+const SHOTS = '/tmp/whosaid-shots';
+const SHOOT = new Set(['bbc-1.html', 'guardian-1.html', 'nytimes-1.html', 'wapo-1.html']);
+
+let server, b;
+before(async () => {
+  if (!pages.length) return;
+  server = await startServer();
+  b = await launch();
+  mkdirSync(SHOTS, { recursive: true });
+});
+after(async () => { await b?.close(); await server?.close(); });
+
+test('saved real news pages: article, attributions, speed, no exceptions, clean off', { skip: pages.length ? false : 'no ../shared/pages' }, async () => {
+  const rows = [];
+  const failures = [];
+  for (const [i, name] of pages.entries()) {
+    const page = await b.context.newPage();
+    const pageErrors = [];
+    const errors = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e).slice(0, 120)));
+    // Exceptions in any world of the page; the content script's world is named after the extension.
+    const cdp = await b.context.newCDPSession(page);
+    const worlds = new Map();
+    cdp.on('Runtime.executionContextCreated', (e) => worlds.set(e.context.id, e.context.name));
+    cdp.on('Runtime.exceptionThrown', (e) => {
+      const d = e.exceptionDetails;
+      const where = worlds.get(d.executionContextId) || '';
+      const text = (d.exception && d.exception.description) || d.text;
+      if (where === 'whosaid' || /chrome-extension:|whosaid/.test(text + (d.url || ''))) errors.push('content script: ' + text.slice(0, 200));
+    });
+    await cdp.send('Runtime.enable');
+    // Saved pages point at their sites' images, fonts and styles: nothing leaves this machine.
+    await page.route((url) => !url.href.startsWith(server.base), (route) => route.abort());
+    await page.goto(server.url(`/shared/${name}?tab=${i}`), { waitUntil: 'domcontentloaded' });
+    const before = await snapshot(page);
+    const errBefore = (await b.debug()).errors.length;
+    let run = null;
+    try {
+      run = await b.trigger(page);
+    } catch (e) {
+      errors.push('trigger: ' + e.message);
+    }
+    if (run) {
+      const during = await snapshot(page);
+      if (during.html !== before.html || during.shape !== before.shape) errors.push('the page DOM changed while painted');
+      try { await b.trigger(page); } catch (e) { errors.push('trigger off: ' + e.message); }
+      const left = await leftovers(page);
+      if (left.highlights || left.hosts || left.marks) errors.push('left behind: ' + JSON.stringify(left));
+      const after = await snapshot(page);
+      if (after.html !== before.html || after.shape !== before.shape) errors.push('the page DOM changed after off');
+      if (SHOOT.has(name)) {
+        // Screenshots last: Playwright's screenshot touches style attributes itself.
+        await b.trigger(page);
+        await page.evaluate(() => {
+          const h = CSS.highlights.get('whosaid-source');
+          const r = h && [...h][0];
+          if (r) (r.startContainer.parentElement || document.body).scrollIntoView({ block: 'center' });
+        });
+        await page.screenshot({ path: `${SHOTS}/${name.replace(/\.html$/, '')}.png` });
+      }
+    }
+    errors.push(...(await b.debug()).errors.slice(errBefore).map((e) => `extension (${e.where}): ${e.message.slice(0, 200)}`));
+    await cdp.detach().catch(() => {});
+    rows.push({
+      page: name.replace(/\.html$/, ''),
+      article: run ? (run.article.found ? run.article.firstWords.slice(0, 38) : '— none') : '(no run)',
+      attributions: run ? run.count : '-',
+      ms: run ? run.ms.toFixed(1) : '-',
+      collect: run ? run.timings.collect.toFixed(1) : '-',
+      'round trip': run ? run.timings.roundTrip.toFixed(1) : '-',
+      engine: run ? run.timings.engine.toFixed(1) : '-',
+      paint: run ? run.timings.paint.toFixed(1) : '-',
+      nodes: run ? run.nodes : '-',
+      exceptions: errors.length,
+      'page\'s own errors': pageErrors.length,
+    });
+    if (errors.length) failures.push(`${name}: ${errors.join(' | ')}`);
+    await page.close();
+  }
+  const cols = Object.keys(rows[0]);
+  const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+  const line = (vals) => vals.map((v, k) => String(v).padEnd(width[k])).join('  ');
+  console.log('\n' + [line(cols), line(width.map((w) => '-'.repeat(w))), ...rows.map((r) => line(cols.map((c) => r[c])))].join('\n'));
+  const ms = rows.filter((r) => r.ms !== '-').map((r) => Number(r.ms)).sort((x, y) => x - y);
+  console.log(`trigger → painted: median ${ms[(ms.length - 1) >> 1]} ms, max ${ms[ms.length - 1]} ms over ${ms.length} pages`);
+  assert.deepEqual(failures, []);
+});
