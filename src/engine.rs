@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use crate::model::{Analysis, Attribution, Kind};
 use crate::patterns::cue::{CueHit, Phrasal};
-use crate::patterns::{Ctx, Frame};
+use crate::patterns::{Ctx, Frame, Rule};
 use crate::quotes;
 use crate::span::Span;
 use crate::speakers;
@@ -15,7 +15,6 @@ use crate::text::Doc;
 fn frame_for(ctx: &Ctx, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame> {
     match hit.phrasal {
         Some(Phrasal::AccordingTo) => return ctx.according_to_frame(hit),
-        Some(Phrasal::Citing) => return ctx.citing_frame(hit),
         None => {}
     }
     if hit.form.is_some_and(|f| f.participle) {
@@ -38,6 +37,13 @@ fn frame_for(ctx: &Ctx, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame>
 fn trim_contents(ctx: &Ctx, frames: &mut [Frame]) {
     let mut marks: Vec<(usize, usize)> = Vec::new(); // (start, owner)
     for (k, f) in frames.iter().enumerate() {
+        // A report nested in a claim ("said colleagues had told her that
+        // …") stays inside it; only frames that share the claim's source or
+        // claim what comes before them cut it.
+        let claims_before = f.content.iter().any(|c| c.end <= f.cue.start);
+        if !claims_before && !matches!(f.rule, Rule::Coordinated | Rule::Participle) {
+            continue;
+        }
         marks.push((f.cue.start, k));
         if let Some(s) = &f.source {
             marks.push((s.start, k));

@@ -95,6 +95,15 @@ pub struct TextResult {
     pub summary: Summary,
 }
 
+/// 0..1, three decimals (an `f32` printed as JSON shows its binary noise
+/// otherwise); not-a-number becomes 0.
+fn confidence(c: f32) -> f64 {
+    if c.is_nan() {
+        return 0.0;
+    }
+    f64::from((c.clamp(0.0, 1.0) * 1000.0).round()) / 1000.0
+}
+
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
@@ -164,7 +173,7 @@ pub(crate) fn convert<R>(
                     .entity
                     .map(|e| e.of(text).to_string())
                     .filter(|e| !e.is_empty()),
-                confidence: f64::from((a.confidence.clamp(0.0, 1.0) * 1000.0).round()) / 1000.0,
+                confidence: confidence(a.confidence),
             }
         })
         .collect();
@@ -290,6 +299,8 @@ mod tests {
         assert_eq!(a.source_text.as_deref(), Some("A Hamas official"));
         assert_eq!(a.entity.as_deref(), Some("A Hamas official"));
         assert_eq!(a.confidence, 0.7);
+        assert_eq!(confidence(f32::NAN), 0.0);
+        assert_eq!(confidence(1.5), 1.0);
         assert_eq!(
             r.attributions[2].speaker, None,
             "speaker index out of range"

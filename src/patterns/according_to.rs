@@ -18,12 +18,13 @@ impl Ctx<'_, '_> {
         if np.len() == 1 && self.is_pronoun(np.start) {
             return true;
         }
-        let head = np.end - 1;
-        let t = self.doc.tok(head);
-        np.clone().any(|k| self.doc.is_cap_name(k))
-            || self.lex.is_person_word(t)
-            || self.lex.is_org_word(t)
-            || self.lex.is_document_word(t)
+        np.clone().any(|k| {
+            let t = self.doc.tok(k);
+            self.doc.is_cap_name(k)
+                || self.lex.is_person_word(t)
+                || self.lex.is_org_word(t)
+                || self.lex.is_document_word(t)
+        })
     }
 
     /// The claim governed by a phrasal cue whose comma is at `comma`: the

@@ -88,7 +88,7 @@ impl Ctx<'_, '_> {
                 let mut k = j + 1;
                 let limit = (j + 14).min(end);
                 while k < limit
-                    && !matches!(self.doc.tok(k), "that" | "," | ":" | ";")
+                    && !matches!(self.doc.tok(k), "that" | "," | ":" | ";" | "about")
                     && self.opens_quote(k).is_none()
                     && !self.ends_sentence(k, end)
                 {
@@ -101,7 +101,8 @@ impl Ctx<'_, '_> {
                 if self.doc.is(k, "that") && self.doc.tok(j) != "about" {
                     return After::Content(k + 1);
                 }
-                if self.doc.is(j, "about") {
+                if self.doc.is(j, "about") || self.doc.is(k, "about") {
+                    let j = if self.doc.is(k, "about") { k } else { j };
                     // "told AFP about the planned visit": the topic is the content.
                     return After::Content(j);
                 }

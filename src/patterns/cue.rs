@@ -15,8 +15,6 @@ use crate::lexicon::{Class, CueForm};
 pub enum Phrasal {
     /// "according to X", "in the words of X", "as quoted by X".
     AccordingTo,
-    /// "…, citing X".
-    Citing,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -36,9 +34,6 @@ const MODAL: &[&str] =
 
 impl Ctx<'_, '_> {
     fn phrasal_at(&self, i: usize) -> Option<(usize, Phrasal)> {
-        if self.doc.is(i, "citing") {
-            return Some((1, Phrasal::Citing));
-        }
         for p in &self.lex.phrasal {
             if p.len() > 1 && p.iter().enumerate().all(|(k, w)| self.doc.is(i + k, w)) {
                 return Some((p.len(), Phrasal::AccordingTo));

@@ -13,7 +13,6 @@ use crate::text::{Doc, Tok};
 
 pub mod according_to;
 pub mod adjuncts;
-pub mod citing;
 pub mod continuation;
 pub mod coordinated;
 pub mod cue;
@@ -151,7 +150,6 @@ pub enum Rule {
     Subject,
     Inverted,
     AccordingTo,
-    Citing,
     Participle,
     Coordinated,
 }

@@ -77,6 +77,14 @@ mod tests {
     }
 
     #[test]
+    fn citing_takes_what_is_cited_as_content() {
+        let t = triples("The ministry banned the app, citing concerns that user data could leak.");
+        assert_eq!(t.len(), 1);
+        assert_eq!((t[0].0.clone(), t[0].1.as_str()), (s("The ministry"), "citing"));
+        assert_eq!(t[0].2, ["concerns that user data could leak"]);
+    }
+
+    #[test]
     fn participle_after_its_subject() {
         let t = triples("He was sentenced, with the judge saying he had treated the budget as a bank.");
         assert_eq!(t.len(), 1);

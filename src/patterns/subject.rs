@@ -91,7 +91,10 @@ impl Ctx<'_, '_> {
             (self.is_boundary(b) || self.doc.is(b, "that") && b + 1 < k) && !self.in_quote_strict(b)
         });
         let start = b.map_or(s, |b| b + 1);
-        let intro = self.class(start, Class::Intro) || self.class(start, Class::Prep);
+        // A pronoun right before the cue is the subject ("neighbors who argued").
+        let intro = self.class(start, Class::Intro)
+            || self.class(start, Class::Prep)
+            || self.is_pronoun(k - 1);
         let np = (!intro)
             .then(|| self.np_after(start, k))
             .flatten()
@@ -111,7 +114,7 @@ impl Ctx<'_, '_> {
         }
         for _ in 0..3 {
             let Some(p) = np.start.checked_sub(1).filter(|&p| p >= floor) else { break };
-            if !self.class(p, Class::Prep) || self.doc.is(p, "of") && false {
+            if !self.class(p, Class::Prep) {
                 break;
             }
             // "by"/"in"… after a verb: the phrase is an adjunct's object.
