@@ -28,6 +28,7 @@ const el = {
   result: $('result'),
   resultHeading: $('result-heading'),
   summary: $('summary'),
+  legend: $('legend'),
   empty: $('empty'),
   note: $('note'),
   article: $('article'),
@@ -356,31 +357,15 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
 
     await yieldToBrowser();
     if (run !== currentRun) return;
-    t = performance.now();
-    painter = WhosaidUI.paint(result, textNodes, {
-      categories: { source: true, cue: true, direct: true, indirect: true, unattributed: true },
-    });
-    t = measure('paint', t);
-    // Paint and mount are each a long step on a large result: let a frame through between them.
-    await yieldToBrowser();
-    if (run !== currentRun) {
-      painter.clear();
-      painter = null;
-      return;
-    }
-    t = performance.now();
-    ui = WhosaidUI.mount(result, textNodes, painter, {
-      onClose() {
-        el.openPanel.focus();
-      },
-    });
-    t = measure('mount', t);
-    current = { text: articleText, id, result };
+    if (!(await present(result, textNodes, run))) return;
+    current = { text: articleText, id, result, textNodes };
     showResult(result);
     // The panel opens by itself where there is room for it beside the article,
     // and only for a readable number of claims (its list is built in one go).
     const n = result.attributions.length;
+    el.result.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
     if (n > 0 && n <= AUTO_PANEL_MAX && window.matchMedia('(min-width: 64rem)').matches) ui.openPanel();
+    else el.resultHeading.focus({ preventScroll: true });
   } catch (err) {
     if (err instanceof Cancelled || run !== currentRun) return;
     console.error(err);
@@ -393,6 +378,37 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
     }
   }
 }
+
+/** Paints a result and mounts the card and panel (the shared UI); false if superseded. */
+async function present(result, textNodes, run) {
+  let t = performance.now();
+  painter = WhosaidUI.paint(result, textNodes, {
+    categories: { source: true, cue: true, direct: true, indirect: true, unattributed: true },
+  });
+  t = measure('paint', t);
+  // Paint and mount are each a long step on a large result: let a frame through between them.
+  await yieldToBrowser();
+  if (run !== currentRun) {
+    painter.clear();
+    painter = null;
+    return false;
+  }
+  t = performance.now();
+  ui = WhosaidUI.mount(result, textNodes, painter, { onClose: highlightsOff });
+  measure('mount', t);
+  el.openPanel.textContent = 'Sources panel';
+  return true;
+}
+
+/** The shared UI's "turn off" button: take the highlights, card and panel away until asked back. */
+function highlightsOff() {
+  teardown();
+  el.openPanel.textContent = 'Show highlights';
+  el.openPanel.disabled = false;
+  el.openPanel.focus();
+}
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Records how long a step took (Performance panel, and the e2e test's report). */
 function measure(step, start) {
@@ -429,9 +445,11 @@ function showResult(result) {
   if (result.attributions.length === 0) {
     el.summary.textContent = '';
     el.summary.hidden = true;
+    el.legend.hidden = true;
     el.empty.hidden = false;
   } else {
     el.summary.hidden = false;
+    el.legend.hidden = false;
     el.empty.hidden = true;
     el.summary.textContent = [
       plural(s.sources ?? 0, 'source', 'sources'),
@@ -701,6 +719,7 @@ async function loadSamples() {
     b.className = 'chip';
     b.dataset.sample = s.id;
     b.textContent = s.title;
+    if (s.about) b.title = s.about;
     b.addEventListener('click', () => loadSample(s));
     li.append(b);
     el.samples.append(li);
@@ -760,8 +779,9 @@ async function exportAs(kind) {
 
 el.exportJson.addEventListener('click', () => exportAs('json'));
 el.exportCsv.addEventListener('click', () => exportAs('csv'));
-el.openPanel.addEventListener('click', () => {
+el.openPanel.addEventListener('click', async () => {
   if (ui) ui.openPanel();
+  else if (current && (await present(current.result, current.textNodes, currentRun)) && current.result.attributions.length > 0) ui.openPanel();
 });
 
 // ---------------------------------------------------------------- share links

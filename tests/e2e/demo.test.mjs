@@ -52,7 +52,7 @@ after(async () => {
 
 /** A fresh context and page; page errors and failed requests fail the test at check(). */
 async function open(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, reducedMotion: 'reduce', ...options });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -141,6 +141,7 @@ test('the seed sample shows its 9 attributions, the summary, highlights and the 
 
   // Share link: the text rides in the fragment, compressed; opening it restores and analyses it.
   await page.click('#share');
+  await page.waitForFunction(() => document.getElementById('share-link').value !== '');
   const link = await page.inputValue('#share-link');
   assert.ok(link.startsWith(`${base}#z=`), link.slice(0, 80));
   assert.ok(!link.includes('Hamas'), 'the text is compressed, not spelled out');
