@@ -56,6 +56,9 @@ struct NameRun {
     /// Starts a sentence or follows an opening adverbial: a subject.
     subject: bool,
     titles: Vec<String>,
+    /// Lowercase words just before the name ("Senior coroner Sarah
+    /// Whitcombe" → "coroner", "senior"), titles included.
+    descriptors: Vec<String>,
 }
 
 fn lower(s: &str) -> String {
@@ -165,7 +168,13 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             }
             let s = self.ctx.sentence_start(r.start);
             let subject = r.start == s || prev.is_some_and(|p| doc.tok(p) == "," || doc.is(p, "the") && p == s);
-            self.runs.push(NameRun { name, org, subject, titles });
+            let mut descriptors: Vec<String> = titles.clone();
+            let mut d = r.start;
+            while d > s && r.start - d < 3 && doc.is_word(d - 1) && !self.ctx.class(d - 1, Class::Det) && !self.ctx.class(d - 1, Class::Prep) {
+                d -= 1;
+                descriptors.push(lower(self.tok(d)));
+            }
+            self.runs.push(NameRun { name, org, subject, titles, descriptors });
         }
     }
 
@@ -362,7 +371,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                 || matches!(head.as_str(), "camp" | "campaign" | "office" | "team" | "side" | "government" | "lawyers" | "spokesman" | "spokeswoman" | "spokesperson" | "representatives");
             if speaks_for_owner && !owner.is_empty() {
                 if let Some((oname, titles)) = self.name_in(&owner) {
-                    let org = self.has_org_word(&oname) || lex.is_org_word(&head) && false;
+                    let org = self.has_org_word(&oname);
                     return self.name_cluster(oname, org, &titles);
                 }
             }
@@ -393,8 +402,24 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             let same_head = self.recent(r.start, |c| c.heads.contains(&head) || c.heads.iter().any(|h| h.trim_end_matches('s') == head.trim_end_matches('s') && plural));
             let found = same_head.or_else(|| {
                 if is_org {
-                    // "the company": the organisation last named.
-                    let run = self.runs.iter().filter(|n| n.org && n.name.end <= r.start).next_back().cloned();
+                    // "the trust": an organisation named "… Trust"; else the
+                    // organisation named most often so far ("the company").
+                    let text = doc.text;
+                    let same = self.runs.iter().find(|n| n.org && lower(self.tok(n.name.end - 1)) == head).cloned();
+                    if let Some(n) = same {
+                        return Some(self.name_cluster(n.name.clone(), true, &n.titles));
+                    }
+                    let count = |n: &NameRun| {
+                        let key = self.tok(n.name.end - 1);
+                        text[..doc.tokens[r.start].span.start].matches(key).count()
+                    };
+                    let run = self
+                        .runs
+                        .iter()
+                        .filter(|n| n.org && n.name.end <= r.start)
+                        .enumerate()
+                        .max_by_key(|(i, n)| (count(n), *i))
+                        .map(|(_, n)| n.clone());
                     let cl = self.recent(r.start, |c| c.kind == SpeakerKind::Organisation && c.best.is_some_and(|(_, s)| s >= 3));
                     match (run, cl) {
                         (Some(n), Some(c)) if self.clusters[c].last_seen >= n.name.start => Some(c),
@@ -403,7 +428,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                     }
                 } else {
                     // "the judge" named later as "Judge Harold Finch".
-                    let run = self.runs.iter().find(|n| !n.org && n.titles.contains(&head)).cloned();
+                    let run = self.runs.iter().find(|n| !n.org && n.descriptors.contains(&head)).cloned();
                     run.map(|n| self.name_cluster(n.name.clone(), false, &n.titles))
                 }
             });
@@ -415,6 +440,18 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             }
         } else if let Some(&c) = self.by_text.get(&key) {
             return c;
+        } else if lex.is_person_word(&head) && !head.ends_with('s') {
+            // "A coroner said …" then "Senior coroner Sarah Whitcombe".
+            let run = self
+                .runs
+                .iter()
+                .find(|n| !n.org && n.name.start > r.end && n.descriptors.contains(&head))
+                .cloned();
+            if let Some(n) = run {
+                let c = self.name_cluster(n.name.clone(), false, &n.titles);
+                self.clusters[c].heads.push(head.clone());
+                return c;
+            }
         }
         let kind = if lex.is_document_word(&head) {
             SpeakerKind::Document
@@ -479,9 +516,15 @@ pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
     let mut order: Vec<usize> = (0..frames.len()).collect();
     order.sort_by_key(|&i| frames[i].source.as_ref().map_or(usize::MAX, |s| s.start));
     let mut of_frame: Vec<Option<usize>> = vec![None; frames.len()];
+    let mut done: HashMap<(usize, usize), usize> = HashMap::new();
     for &i in &order {
         let f = &frames[i];
         let Some(src) = f.source.clone() else { continue };
+        if let Some(&c) = done.get(&(src.start, src.end)) {
+            // Coordinated cues share one source mention.
+            of_frame[i] = Some(c);
+            continue;
+        }
         let c = if src.len() == 1 && ctx.is_pronoun(src.start) {
             rs.resolve_pronoun(&src)
         } else {
@@ -502,6 +545,7 @@ pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
             cl.best = Some((span, 0));
         }
         of_frame[i] = Some(c);
+        done.insert((src.start, src.end), c);
     }
     // Number the speaking clusters by first appearance.
     let mut firsts: Vec<(usize, usize)> = rs
@@ -539,7 +583,7 @@ pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
             let best = rs.clusters[c].best.map(|(s, _)| s);
             let src = f.source.as_ref().map(|s| rs.span(s));
             let entity = match (best, src) {
-                (Some(b), Some(s)) if !s.contains(b) || b == s && false => Some(b),
+                (Some(b), Some(s)) if b != s => Some(b),
                 _ => None,
             };
             Resolved { speaker: index[c], entity }
