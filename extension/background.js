@@ -81,8 +81,9 @@ async function turnOn(tabId, t0, loaded) {
   const overrides = colorOverrides(s.colors);
   await Promise.all([
     loaded ? null : retry(() => chrome.scripting.executeScript({ target: { tabId }, files: ['ui/whosaid-ui.js', 'content.js'] })),
-    retry(() => chrome.scripting.insertCSS({ target: { tabId }, files: ['ui/whosaid.css'] })),
-    overrides ? retry(() => chrome.scripting.insertCSS({ target: { tabId }, css: overrides })) : null,
+    // The user's colours after the defaults: same specificity, so order decides.
+    retry(() => chrome.scripting.insertCSS({ target: { tabId }, files: ['ui/whosaid.css'] }))
+      .then(() => overrides && retry(() => chrome.scripting.insertCSS({ target: { tabId }, css: overrides }))),
     overrides ? chrome.storage.session.set({ [cssKey(tabId)]: overrides }) : null,
   ]);
   const res = await run(tabId, (o) => globalThis.__whosaid.toggle(o), [{ categories: s.categories }]);
