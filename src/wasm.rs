@@ -24,13 +24,18 @@ fn type_of(v: &JsValue) -> String {
     } else if js_sys::Array::is_array(v) {
         "an array".into()
     } else {
-        v.js_typeof().as_string().unwrap_or_else(|| "unknown".into())
+        v.js_typeof()
+            .as_string()
+            .unwrap_or_else(|| "unknown".into())
     }
 }
 
 fn string_arg(what: &str, name: &str, v: &JsValue) -> Result<String, JsError> {
     v.as_string().ok_or_else(|| {
-        JsError::new(&format!("{what}: `{name}` must be a string, got {}", type_of(v)))
+        JsError::new(&format!(
+            "{what}: `{name}` must be a string, got {}",
+            type_of(v)
+        ))
     })
 }
 
