@@ -15,6 +15,7 @@ const SLICE_CHARS = 64 * 1024; // text added to the page per frame
 const PARAGRAPH_COST = 200; // a paragraph costs layout beyond its length
 
 const $ = (id) => document.getElementById(id);
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const el = {
   text: $('text'),
   analyse: $('analyse'),
@@ -160,6 +161,7 @@ function hideStatus() {
 function showError(text) {
   el.error.textContent = text;
   el.error.hidden = false;
+  el.error.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
 }
 
 function hideError() {
@@ -357,8 +359,11 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
 
     await yieldToBrowser();
     if (run !== currentRun) return;
-    if (!(await present(result, textNodes, run))) return;
+    // With nothing found there is nothing to paint and no panel to offer.
+    if (result.attributions.length > 0 && !(await present(result, textNodes, run))) return;
     current = { text: articleText, id, result, textNodes };
+    await yieldToBrowser();
+    if (run !== currentRun) return;
     showResult(result);
     // The panel opens by itself where there is room for it beside the article,
     // and only for a readable number of claims (its list is built in one go).
@@ -407,8 +412,6 @@ function highlightsOff() {
   el.openPanel.disabled = false;
   el.openPanel.focus();
 }
-
-const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Records how long a step took (Performance panel, and the e2e test's report). */
 function measure(step, start) {
