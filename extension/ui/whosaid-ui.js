@@ -421,7 +421,9 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #c8c8d0; border-radi
       if (!src) { src = { key, name, kind, named, role: sp ? sp.role : null, claims: [] }; byKey.set(key, src); list.push(src); }
       src.claims.push(a);
     });
-    return { list, byAttr: (a) => list.find((s) => s.claims.includes(a)) };
+    const owner = [];
+    for (const src of list) for (const a of src.claims) owner[a] = src;
+    return { list, byAttr: (a) => owner[a] };
   }
 
   /**
@@ -481,9 +483,13 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #c8c8d0; border-radi
     });
     const pill = h('div', { class: 'pill', role: 'group', 'aria-label': 'whosaid' }, pillOpen,
       h('button', { class: 'off', type: 'button', 'aria-label': 'Turn whosaid highlighting off', text: '\u00d7', onclick: () => { if (options.onClose) options.onClose(); } }));
-    // ---- panel
-    const panel = buildPanel();
-    root.append(pill, panel.el, card);
+    // ---- panel: built on first use (a long article has hundreds of claims)
+    let panel = null;
+    const ensurePanel = () => {
+      if (!panel) { panel = buildPanel(); root.insertBefore(panel.el, card); }
+      return panel;
+    };
+    root.append(pill, card);
     doc.documentElement.appendChild(host);
 
     let cardState = { a: -1, pinned: false };
@@ -566,7 +572,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #c8c8d0; border-radi
     }
 
     function onKey(e) {
-      if (e.key === 'Escape' && !card.hidden && !e.composedPath().includes(panel.el)) hideCard();
+      if (e.key === 'Escape' && !card.hidden && !(panel && e.composedPath().includes(panel.el))) hideCard();
     }
 
     function onScroll() { if (!card.hidden && !cardState.pinned) hideCard(); }
@@ -736,6 +742,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #c8c8d0; border-radi
     let restoreFocus = null;
     function openPanel(opts) {
       opts = opts || {};
+      ensurePanel();
       if (panel.el.hidden) restoreFocus = doc.activeElement;
       panel.el.hidden = false;
       pill.hidden = true;
@@ -749,7 +756,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #c8c8d0; border-radi
       }
     }
     function closePanel() {
-      if (panel.el.hidden) return;
+      if (!panel || panel.el.hidden) return;
       panel.el.hidden = true;
       pill.hidden = false;
       if (painter.focus) painter.focus(null);
