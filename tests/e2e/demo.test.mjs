@@ -116,6 +116,22 @@ test('the seed sample shows its 9 attributions, the summary, highlights and the 
   const painted = (r.highlights['whosaid-source'] ?? 0) + (r.highlights['whosaid-cue'] ?? 0) + r.marks;
   assert.ok(painted >= 18, `sources and cues painted: ${JSON.stringify(r.highlights)} marks=${r.marks}`);
   assert.ok(await panelShown(page), 'the sources panel is open');
+  // Pointing at a source shows the shared card.
+  const at = await page.evaluate(() => {
+    const p = [...document.querySelectorAll('#article p')].find((e) => e.textContent.includes('the official said.'));
+    const t = p.firstChild;
+    const i = t.data.lastIndexOf('the official said');
+    const range = document.createRange();
+    range.setStart(t, i);
+    range.setEnd(t, i + 'the official'.length);
+    const b = range.getBoundingClientRect();
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  });
+  await page.mouse.move(at.x, at.y);
+  await page.waitForFunction(() => {
+    const card = document.querySelector('whosaid-host')?.shadowRoot?.querySelector('.card');
+    return card && !card.hidden && /a Hamas official/i.test(card.textContent);
+  });
   await page.screenshot({ path: path.join(OUT, 'demo-desktop.png') });
 
   // Export JSON: the scorer's record, offsets in code points of the article text.
