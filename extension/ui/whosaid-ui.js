@@ -346,7 +346,8 @@ button:focus-visible, [tabindex]:focus-visible { outline: 3px solid #2f6fde; out
 dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 6px 0; }
 dt { color: #5d5d6b; }
 dd { margin: 0; overflow-wrap: anywhere; }
-.claim { margin: 8px 0; padding-left: 8px; border-left: 3px solid #0d9488; color: #2b2b33; max-height: 7.2em; overflow: hidden; }
+.claim { margin: 8px 0; padding-left: 8px; border-left: 3px solid #0d9488; color: #2b2b33; overflow: hidden;
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 5; }
 .x { position: absolute; top: 6px; right: 6px; width: 28px; height: 28px; border: 0; border-radius: 6px; background: transparent; font-size: 18px; line-height: 1; }
 .x:hover { background: #ececf2; }
 .more, .link { border: 1px solid #c8c8d0; background: #f6f6fa; border-radius: 6px; padding: 4px 8px; margin: 4px 6px 0 0; }
@@ -369,10 +370,10 @@ dd { margin: 0; overflow-wrap: anywhere; }
 .src .count { font-variant-numeric: tabular-nums; font-weight: 700; min-width: 1.5em; text-align: right; }
 .cl { display: block; width: 100%; text-align: left; border: 1px solid transparent; background: transparent; border-radius: 6px; padding: 5px 6px; }
 .cl:hover { background: #f3f3f8; }
-.cl[aria-current="true"] { background: #fff4d6; border-color: #e69500; }
+.cl[aria-current="true"] { background: #e6eeff; border-color: #2f6fde; }
 .cl .by { font-weight: 600; }
 .cl .cue { color: #8d1b98; }
-.cl .text { display: block; color: #3a3a46; overflow: hidden; max-height: 4.2em; }
+.cl .text { color: #3a3a46; overflow: hidden; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; }
 .panel .hint { margin: 0; padding: 8px 14px; border-top: 1px solid #e2e2ea; color: #5d5d6b; font-size: 12px; }
 kbd { font: 11px ui-monospace, monospace; border: 1px solid #c8c8d0; border-radius: 3px; padding: 0 3px; background: #f6f6fa; }
 .pill { position: fixed; z-index: 1; right: 16px; bottom: 16px; display: flex; border-radius: 999px; background: #1b1b1f; color: #fff;
