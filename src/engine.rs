@@ -32,6 +32,35 @@ fn frame_for(ctx: &Ctx, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame>
         .or_else(|| ctx.subject_frame(hit))
 }
 
+/// Does the frame's content read like a claim? Rejects scraps ("said
+/// sarcastically"), cues inside a noun phrase ("Everything Trump says is a
+/// lie"), and plain objects of verbs that often take one ("wrote a letter").
+fn plausible(ctx: &Ctx, f: &Frame, weak: bool) -> bool {
+    let Some(first) = f.content.first() else { return false };
+    let words: usize = f.content.iter().map(|r| r.clone().filter(|&k| ctx.doc.is_word(k)).count()).sum();
+    let all_quoted = f.content.iter().all(|r| r.clone().filter(|&k| ctx.doc.is_word(k)).all(|k| ctx.in_quote(k)));
+    let infinitive = ctx.doc.is(first.start, "to");
+    if !(words >= 3 || (all_quoted && words >= 1) || (infinitive && words >= 2)) {
+        return false;
+    }
+    if first.start >= f.cue.end {
+        let w = first.start;
+        let verb_first = ctx.doc.is_any(w, &["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should"]);
+        if verb_first {
+            return false;
+        }
+        if weak {
+            let opener = ctx.doc.is_any(w, &["whether", "if", "to", "how", "why", "what", "when", "where", "who"])
+                || ctx.opens_quote(w).is_some()
+                || (w > 0 && (ctx.doc.is(w - 1, "that") || ctx.doc.tok(w - 1) == ":" || ctx.opens_quote(w - 1).is_some()));
+            if !opener {
+                return false;
+            }
+        }
+    }
+    true
+}
+
 /// Cuts content that runs on into another frame's source or cue ("X said A,
 /// according to Y" → "A"; "said A and warned B" → "A").
 fn trim_contents(ctx: &Ctx, frames: &mut [Frame]) {
@@ -114,7 +143,9 @@ pub fn run(text: &str) -> Analysis {
             continue;
         }
         if let Some(f) = frame_for(&ctx, hit, frames.last()) {
-            frames.push(f);
+            if plausible(&ctx, &f, hit.form.is_some_and(|x| x.weak)) {
+                frames.push(f);
+            }
         }
     }
     trim_contents(&ctx, &mut frames);

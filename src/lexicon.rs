@@ -20,6 +20,9 @@ pub struct CueForm {
     pub participle: bool,
     /// A base form ("say", "tell"): present plural, or after an auxiliary.
     pub base: bool,
+    /// Often takes a plain object ("wrote a letter"): the content must be
+    /// a clause, a quotation, or come before the cue.
+    pub weak: bool,
 }
 
 /// Pronoun reference class (see `pronouns.txt`).
@@ -78,7 +81,8 @@ impl Lexicon {
         let mut cues = HashMap::new();
         for line in lines(include_str!("lexicon/cues.txt")) {
             let Some((lemma, forms)) = line.split_once(':') else { continue };
-            let lemma = lemma.trim();
+            let weak = lemma.ends_with('~');
+            let lemma = lemma.trim().trim_end_matches('~');
             for form in forms.split_whitespace() {
                 let ambiguous = form.contains('*');
                 let audience = form.contains('!');
@@ -91,6 +95,7 @@ impl Lexicon {
                         audience,
                         participle: word.ends_with("ing"),
                         base: word == lemma,
+                        weak,
                     },
                 );
             }
@@ -216,10 +221,11 @@ mod tests {
         let lex = Lexicon::get();
         let said = lex.cue("said").unwrap();
         assert_eq!(said.lemma, "say");
-        assert!(said.ambiguous && !said.audience && !said.participle);
+        assert!(!said.ambiguous && !said.audience && !said.participle);
         assert!(lex.cue("Told").unwrap().audience);
         assert!(lex.cue("adding").unwrap().participle);
         assert!(lex.cue("reports").unwrap().ambiguous);
+        assert!(lex.cue("wrote").unwrap().weak && !lex.cue("said").unwrap().weak);
         assert!(lex.cue("table").is_none());
     }
 

@@ -68,6 +68,12 @@ impl Ctx<'_, '_> {
         if form.lemma == "add" && doc.is_any(i + 1, &["up", "to"]) {
             return false; // "adding up to 15 minutes", "added to the pressure"
         }
+        if form.lemma == "ask" && doc.is_any(i + 1, &["for", "to"]) {
+            return false; // a request, not a question: "asked for the files"
+        }
+        if doc.is(p, "what") {
+            return false; // "what Liz Wahl said when …"
+        }
         if doc.is(i, "told") && doc.is(p, "all") {
             return false;
         }
@@ -84,24 +90,32 @@ impl Ctx<'_, '_> {
         }
         if form.base {
             // Present plural: "they say", "officials say", "Democrats say".
+            let plural_head = self.np_word(p)
+                && (pt.ends_with('s') && (self.lex.is_person_word(pt) || self.lex.is_org_word(pt))
+                    || doc.is_cap_name(p) && p > self.sentence_start(i));
             return doc.is_any(p, &["they", "we", "i", "you"])
-                || self.np_word(p) && doc.kind(p) != Some(crate::text::Tok::Num) && !self.class(p, Class::Number)
-                    && (pt.ends_with('s') || doc.is_cap(p))
+                || plural_head
                 || self.closes_quote(p).is_some()
                 || pt == ",";
         }
-        if form.ambiguous && (doc.kind(p) == Some(crate::text::Tok::Num) || self.class(p, Class::Number) || doc.is_any(p, &["million", "billion", "thousand", "hundred"])) {
-            return false; // "1.2 million reports"
-        }
         if form.ambiguous {
+            // "he reports", "the company claims", "Bloomberg reports"; not
+            // "derogatory comments", "member states", "1.2 million reports".
+            let singular_head = self.np_word(p)
+                && doc.kind(p) != Some(crate::text::Tok::Num)
+                && !self.class(p, Class::Number)
+                && (doc.is_cap_name(p)
+                    || self.lex.is_person_word(pt)
+                    || self.lex.is_org_word(pt)
+                    || self.lex.is_document_word(pt));
             return self.is_pronoun(p)
+                || doc.is(p, "that")
                 || self.class(p, Class::Aux)
                 || doc.is_any(p, HAVE)
                 || doc.is_any(p, MODAL)
-                || self.class(p, Class::Rel)
                 || self.closes_quote(p).is_some()
                 || pt == ","
-                || self.np_word(p);
+                || singular_head;
         }
         true
     }

@@ -37,7 +37,12 @@ impl Ctx<'_, '_> {
                 None => Some(self.sentence_subject(hit.verb)?),
             }
         } else if self.np_word(p) || self.is_pronoun(p) {
-            Some(self.np_before(hit.range.start, s).filter(|np| self.can_speak(np))?)
+            // Only the absolute construction "with the judge saying …".
+            let np = self.np_before(hit.range.start, s).filter(|np| self.can_speak(np))?;
+            if !(np.start > 0 && self.doc.is(np.start - 1, "with")) {
+                return None;
+            }
+            Some(np)
         } else {
             return None;
         };
