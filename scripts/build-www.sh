@@ -17,6 +17,7 @@ out=dist/www
 rm -rf "$out"
 mkdir -p "$out/wasm"
 cp -R www/. "$out/"
+rm -f "$out/README.md"
 cp dist/wasm/whosaid.js dist/wasm/whosaid_bg.wasm "$out/wasm/"
 cp extension/ui/whosaid-ui.js extension/ui/whosaid.css "$out/"
 

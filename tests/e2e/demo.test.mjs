@@ -200,6 +200,16 @@ test('a text with no attributions says so; bad input gets a clear message', asyn
     await page.waitForSelector('#error:not([hidden])');
     assert.match(await page.textContent('#error'), message, file.name);
   }
+
+  // Dropping a file on the page goes through the same checks.
+  await page.evaluate(() => {
+    document.getElementById('error').hidden = true;
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 8])], 'archive.txt', { type: 'text/plain' }));
+    for (const type of ['dragenter', 'dragover', 'drop']) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForSelector('#error:not([hidden])');
+  assert.match(await page.textContent('#error'), /“archive\.txt” looks like a binary file/);
   page.check();
   await context.close();
 });
