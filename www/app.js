@@ -585,7 +585,10 @@ function mirrorInto(src, dst) {
  * grouped by their nearest block element, become the paragraphs.
  */
 async function htmlToArticleText(html) {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  // Handler attributes (onload=…) are renamed first: nothing would run them in
+  // a parsed document, but the page's CSP reports each one as a console error.
+  const quiet = html.replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/(\s)on([a-z]+\s*=)/gi, '$1data-on$2'));
+  const doc = new DOMParser().parseFromString(quiet, 'text/html');
   const host = document.createElement('div');
   host.className = 'html-reader';
   host.setAttribute('aria-hidden', 'true');
