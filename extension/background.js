@@ -170,6 +170,3 @@ chrome.tabs.onUpdated.addListener((tabId, info) => {
   }
 });
 chrome.tabs.onRemoved.addListener((tabId) => { chrome.storage.session.remove('css:' + tabId).catch(() => {}); });
-
-// For tests and diagnostics: the same toggle the toolbar button runs.
-debug.toggle = (tabId) => toggle({ id: tabId }, performance.now());

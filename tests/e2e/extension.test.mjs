@@ -84,7 +84,7 @@ test('toolbar click: the seed article painted as gold, DOM unchanged, card, pane
   // Second click: everything goes.
   const off = await b.trigger(page);
   assert.equal(off, null);
-  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0 });
+  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0, styles: 0 });
   assert.deepEqual(await snapshot(page), before);
   assert.equal(await badge(run.tabId), '');
   assert.deepEqual(await extensionErrors(), []);
@@ -116,7 +116,7 @@ test('strict CSP page (default-src \'none\'): engine in the worker, styles injec
   assert.deepEqual(style, ['fixed', 'rgb(255, 255, 255)', '10px']);
   assert.match(await card.innerText(), /Diaa Rashwan/);
   await b.trigger(page);
-  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0 });
+  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0, styles: 0 });
   assert.deepEqual(await extensionErrors(), []);
   await page.close();
   assert.deepEqual(goldProblems, []);
@@ -155,7 +155,7 @@ test('a quotation running over three paragraphs is painted in all three', async 
   await card.waitFor({ state: 'visible' });
   assert.match(await card.innerText(), /Vasquez-Hale/);
   await b.trigger(page);
-  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0 });
+  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0, styles: 0 });
   assert.deepEqual(await extensionErrors(), []);
   await page.close();
 });
@@ -168,12 +168,13 @@ test('toggling 50 times leaves nothing behind: no highlights, hosts, marks or li
   assert.ok(run && run.on);
   const whileOn = await listenerCount(b.context, page);
   assert.ok(whileOn > base, `whosaid listens while on (${base} → ${whileOn}), so the count can show a leak`);
+  assert.deepEqual(await leftovers(page), { highlights: 5, hosts: 1, marks: 0, styles: 1 }, 'what is there while on (so the checks below can fail)');
   await b.trigger(page);
   for (let i = 2; i < 50; i++) {
     const r = await b.trigger(page);
     if (i % 2 === 0) { assert.ok(r && r.on); (bench['seed page'] = bench['seed page'] || []).push(r.ms); }
   }
-  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0 });
+  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0, styles: 0 });
   assert.equal(await listenerCount(b.context, page), base);
   assert.deepEqual(await snapshot(page), before);
   assert.deepEqual(await extensionErrors(), []);
@@ -200,7 +201,7 @@ test('a 10,000-word page: every section painted, quickly; off again cleanly', as
     return direct.length;
   });
   assert.equal(sections, 0, 'off after the last toggle');
-  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0 });
+  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0, styles: 0 });
   assert.deepEqual(await snapshot(page), before);
   assert.deepEqual(await extensionErrors(), []);
   await page.close();
@@ -239,7 +240,7 @@ test('options: categories switched off and colours changed apply on the next pai
   assert.ok(again.cues > 0);
   assert.equal(again.color, 'rgb(230, 149, 0)');
   await b.trigger(page);
-  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0 });
+  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0, styles: 0 });
   assert.deepEqual(await extensionErrors(), []);
   await options.close();
   await page.close();

@@ -60,7 +60,7 @@ test('saved real news pages: article, attributions, speed, no exceptions, clean 
       if (during.html !== before.html || during.shape !== before.shape) errors.push('the page DOM changed while painted');
       try { await b.trigger(page); } catch (e) { errors.push('trigger off: ' + e.message); }
       const left = await leftovers(page);
-      if (left.highlights || left.hosts || left.marks) errors.push('left behind: ' + JSON.stringify(left));
+      if (left.highlights || left.hosts || left.marks || left.styles) errors.push('left behind: ' + JSON.stringify(left));
       const after = await snapshot(page);
       if (after.html !== before.html || after.shape !== before.shape) errors.push('the page DOM changed after off');
       if (SHOOT.has(name)) {

@@ -74,18 +74,23 @@ export async function launch({ extensionDir } = {}) {
 
   /** A real toolbar click on page's tab; resolves when the extension has finished (painted or cleared). */
   async function trigger(page) {
-    const before = (await debug()).runs.length;
+    const d0 = await debug();
     const targetId = await tabTargetOf(page);
     const stateBefore = await isOn(page);
     await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId });
-    // Done when the content script reports the opposite state (and, when on, the run is recorded).
+    // Done when the content script reports the opposite state (and, when on, the run is
+    // recorded), or when the extension records an error.
+    let failed = null;
     await waitFor(async () => {
+      const d = await debug();
+      if (d.errors.length > d0.errors.length) { failed = d.errors[d.errors.length - 1]; return true; }
       const on = await isOn(page);
       if (on === stateBefore) return false;
-      return on ? (await debug()).runs.length > before : true;
+      return on ? d.runs.length > d0.runs.length : true;
     }, { what: 'the toolbar click to take effect', interval: 5, timeout: 20000 });
+    if (failed) throw new Error(`the extension failed (${failed.where}): ${failed.message}`);
     const d = await debug();
-    return d.runs.length > before ? d.runs[d.runs.length - 1] : null;
+    return d.runs.length > d0.runs.length ? d.runs[d.runs.length - 1] : null;
   }
 
   // Whether whosaid is on in page: its host element is in the DOM.

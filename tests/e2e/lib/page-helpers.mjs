@@ -9,11 +9,15 @@ export const snapshot = (page) => page.evaluate(() => {
   return { html: document.body.innerHTML, head: document.head.innerHTML, shape: shape(document.body), outside: outside.map((e) => e.outerHTML) };
 });
 
-/** What whosaid has left in the page: highlights, hosts, marks. */
+/**
+ * What whosaid has left in the page: highlights, hosts, marks, and whether its
+ * stylesheet (a user stylesheet: not in the DOM, seen through computed styles) still applies.
+ */
 export const leftovers = (page) => page.evaluate(() => ({
   highlights: [...CSS.highlights.keys()].filter((k) => k.startsWith('whosaid-')).length,
   hosts: document.querySelectorAll('whosaid-host').length,
   marks: document.querySelectorAll('whosaid-mark').length,
+  styles: getComputedStyle(document.body, '::highlight(whosaid-source)').textDecorationLine !== 'none' ? 1 : 0,
 }));
 
 /** Scroll the first painted range of `name` whose text passes `match` into view; its centre point. */
