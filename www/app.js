@@ -41,6 +41,7 @@ const el = {
   shareLink: $('share-link'),
   shareStatus: $('share-status'),
   version: $('version'),
+  skip: $('skip'),
 };
 
 // ---------------------------------------------------------------- worker
@@ -440,6 +441,7 @@ const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 const percent = (x) => `${Math.round((Number(x) || 0) * 100)}%`;
 
 function showResult(result) {
+  el.skip.hidden = false;
   const s = result.summary || {};
   const cued = result.attributions.filter((a) => a.cue).length;
   el.summary.dataset.attributions = String(cued);
@@ -869,6 +871,11 @@ window.addEventListener('hashchange', openFromLocation);
 
 // ---------------------------------------------------------------- wiring
 
+el.skip.addEventListener('click', (e) => {
+  e.preventDefault();
+  el.resultHeading.focus();
+  el.resultHeading.scrollIntoView({ block: 'start' });
+});
 el.analyse.addEventListener('click', () => analyse(el.text.value));
 el.text.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
@@ -884,6 +891,7 @@ el.clear.addEventListener('click', () => {
   el.text.value = '';
   el.article.replaceChildren();
   el.result.hidden = true;
+  el.skip.hidden = true;
   setBusy(false);
   hideStatus();
   hideError();

@@ -315,8 +315,6 @@ test('phone width, dark mode, keyboard access, and offline after the first visit
   assert.equal(await page.getByLabel('Paste an article').evaluate((e) => e.id), 'text');
   assert.equal(await page.getByLabel('Open a .txt or .html file').evaluate((e) => e.id), 'file');
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
-  await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => ({ sample: document.activeElement.dataset.sample, outline: getComputedStyle(document.activeElement).outlineStyle }));
   assert.equal(focused.sample, SEED_ID);
   assert.notEqual(focused.outline, 'none', 'visible focus');
@@ -324,6 +322,12 @@ test('phone width, dark mode, keyboard access, and offline after the first visit
   const r = await result(page);
   assert.equal(r.attributions, 9);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 375), 'no horizontal scrolling at 375 px');
+  // With a result on the page, the first Tab offers a way past the input to it.
+  await page.focus('#samples button');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'skip');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'result-heading');
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), 'rgb(19, 20, 23)');
   await page.screenshot({ path: path.join(OUT, 'demo-375-dark.png') });
 
