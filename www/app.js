@@ -331,6 +331,8 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
 
   const run = ++currentRun;
   releaseTextarea(text);
+  // A share link's text stays in the address only while it is what is shown.
+  if (id !== 'shared' && /^#[zt]=/.test(location.hash)) history.replaceState(null, '', location.pathname + location.search);
   if (engine.busy) engine.restart(); // abandon an analysis still running
   teardown();
   setBusy(true);
@@ -465,6 +467,7 @@ function showResult(result) {
   }
   const art = result.article || {};
   const notes = [];
+  if (art.found === false) notes.push('whosaid found no article text to read here.');
   if (art.note) notes.push(art.note);
   else if (art.truncated) notes.push('The text was too long to analyse in full; only its beginning was analysed.');
   el.note.textContent = notes.join(' ');
