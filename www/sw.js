@@ -32,7 +32,8 @@ self.addEventListener('fetch', (event) => {
   const navigate = req.mode === 'navigate';
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
-      const hit = await cache.match(navigate ? './' : req, { ignoreSearch: navigate });
+      // "./" was cached under the scope's URL, so a visit to the page matches it.
+      const hit = await cache.match(req, { ignoreSearch: navigate });
       if (hit) return hit;
       const res = await fetch(req);
       if (res.ok && res.type === 'basic') cache.put(req, res.clone());
