@@ -377,7 +377,11 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
   } catch (err) {
     if (err instanceof Cancelled || run !== currentRun) return;
     console.error(err);
-    showError(`The analysis failed: ${err.message}`);
+    showError(
+      engine.fatal === err
+        ? `The analysis engine could not load (${err.message}). Reload the page to try again.`
+        : `The analysis failed: ${err.message}`,
+    );
     el.result.hidden = true;
   } finally {
     if (run === currentRun) {

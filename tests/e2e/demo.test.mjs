@@ -214,6 +214,19 @@ test('a text with no attributions says so; bad input gets a clear message', asyn
   await context.close();
 });
 
+test('an engine that cannot load is reported, not hung on', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  await context.route('**/whosaid_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.waitForSelector('#samples button');
+  await page.click(`#samples button[data-sample="${SEED_ID}"]`);
+  await page.waitForSelector('#error:not([hidden])');
+  await page.waitForFunction(() => !document.getElementById('analyse').disabled && document.getElementById('status').hidden);
+  assert.match(await page.textContent('#error'), /analysis engine could not load.*Reload the page/);
+  await context.close();
+});
+
 test('an HTML file is reduced to its article text, as in the extension', async () => {
   const { context, page } = await open();
   const html = `<!doctype html><html><head><title>t</title><script>document.title = 'ran'</script></head><body>
