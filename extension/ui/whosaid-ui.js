@@ -493,7 +493,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #c8c8d0; border-radi
     root.append(pill, card);
     doc.documentElement.appendChild(host);
 
-    let cardState = { a: -1, pinned: false };
+    let cardState = { a: -1, item: null, pinned: false };
     let hideTimer = 0;
     let moveFrame = 0;
     let lastMove = null;
@@ -576,25 +576,38 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #c8c8d0; border-radi
       if (e.key === 'Escape' && !card.hidden && !(panel && e.composedPath().includes(panel.el))) hideCard();
     }
 
-    function onScroll() { if (!card.hidden && !cardState.pinned) hideCard(); }
+    // Scrolling hides a hover card; a pinned card follows its text (rAF-throttled).
+    let scrollFrame = 0;
+    function onScroll() {
+      if (card.hidden) return;
+      if (!cardState.pinned) { hideCard(); return; }
+      if (scrollFrame) return;
+      scrollFrame = requestAnimationFrame(() => {
+        scrollFrame = 0;
+        const it = cardState.item;
+        const rect = it && it.range.getClientRects()[0];
+        if (!rect || rect.bottom < 0 || rect.top > window.innerHeight) hideCard();
+        else place(rect);
+      });
+    }
 
     doc.addEventListener('mousemove', onMove, { passive: true, capture: true });
     doc.addEventListener('click', onClick, true);
     doc.addEventListener('keydown', onKey, true);
     window.addEventListener('scroll', onScroll, { passive: true, capture: true });
 
-    function showCard(a, rect, item, pinned) {
+    function showCard(a, rect, item, pinned, fromPanel) {
       const at = attributions[a];
       if (!at) return;
       const src = srcs.byAttr(a);
       if (cardState.a !== a) {
         cardBody.replaceChildren(...cardContent(at, a, src));
       }
-      cardState = { a, pinned: pinned || (cardState.pinned && cardState.a === a) };
+      cardState = { a, item, pinned: pinned || (cardState.pinned && cardState.a === a) };
       card.setAttribute('aria-label', `Who said this: ${src ? src.name : 'unknown'}`);
       card.hidden = false;
       place(rect);
-      if (pinned && painter.focus) painter.focus(null);
+      if (pinned && !fromPanel && painter.focus) painter.focus(null);
     }
 
     function place(rect) {
@@ -611,7 +624,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #c8c8d0; border-radi
     function hideCard() {
       clearTimeout(hideTimer);
       card.hidden = true;
-      cardState = { a: -1, pinned: false };
+      cardState = { a: -1, item: null, pinned: false };
     }
 
     function cardContent(at, a, src) {
@@ -713,7 +726,11 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #c8c8d0; border-radi
           if (painter.focus) painter.focus(target);
           const node = target.marks ? target.marks[0] : target.range.startContainer;
           const el = node.nodeType === 1 ? node : node.parentElement;
-          if (el) el.scrollIntoView({ block: 'center', inline: 'nearest' });
+          if (el) el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+          // The card for this claim, pinned by its source (or the claim): the keyboard's way to it.
+          const anchor = its.find((it) => it.cat === 'source') || target;
+          const rect = anchor.range.getClientRects()[0];
+          if (rect) showCard(a, rect, anchor, true, true);
         }
       }
       function step(dir) {
@@ -760,6 +777,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #c8c8d0; border-radi
       if (!panel || panel.el.hidden) return;
       panel.el.hidden = true;
       pill.hidden = false;
+      hideCard();
       if (painter.focus) painter.focus(null);
       const back = restoreFocus;
       restoreFocus = null;
@@ -773,6 +791,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #c8c8d0; border-radi
       doc.removeEventListener('keydown', onKey, true);
       window.removeEventListener('scroll', onScroll, { capture: true });
       if (moveFrame) cancelAnimationFrame(moveFrame);
+      if (scrollFrame) cancelAnimationFrame(scrollFrame);
       clearTimeout(hideTimer);
       host.remove();
     }

@@ -200,6 +200,15 @@ for (const fallback of [false, true]) {
     const cur2 = await current();
     await page.keyboard.press('k');
     assert.equal(await current(), cur1);
+    // The claim's card comes with it (the keyboard's route to the card), pinned by its text.
+    await card.waitFor({ state: 'visible' });
+    assert.match(await card.innerText(), /a Hamas official/);
+    const top1 = await card.evaluate((el) => el.getBoundingClientRect().top);
+    await page.mouse.wheel(0, 120);
+    await page.waitForFunction((top) => {
+      const c = document.querySelector('whosaid-host').shadowRoot.querySelector('.card');
+      return !c.hidden && Math.abs(c.getBoundingClientRect().top - (top - 120)) < 2;
+    }, top1);
     assert.notEqual(cur1, cur2);
     const focusText = await page.evaluate(() => {
       if (window.__p.mode === 'fallback') return [...document.querySelectorAll('whosaid-mark[data-whosaid-focus]')].map((m) => m.textContent).join('');
@@ -212,6 +221,7 @@ for (const fallback of [false, true]) {
     await page.locator('whosaid-host .cl').first().focus();
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'hidden' });
+    assert.equal(await card.isHidden(), true, 'closing the panel closes its card');
     assert.equal(await page.evaluate(() => document.activeElement.localName + '/' + document.activeElement.shadowRoot.activeElement.className), 'whosaid-host/open');
     // The pill opens the panel from the keyboard.
     await page.keyboard.press('Enter');
