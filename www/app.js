@@ -25,6 +25,7 @@ const el = {
   input: $('input'),
   status: $('status'),
   statusText: $('status-text'),
+  statusTime: $('status-time'),
   error: $('error'),
   result: $('result'),
   resultHeading: $('result-heading'),
@@ -149,14 +150,25 @@ function formatSize(chars) {
   return `${Math.max(1, Math.round(chars / 1024))} kB`;
 }
 
+let statusClock = 0;
+
+/** Shows a busy message; after a second, the time taken so far (not announced: it changes every second). */
 function showStatus(text) {
   el.statusText.textContent = text;
+  el.statusTime.textContent = '';
   el.status.hidden = false;
+  clearInterval(statusClock);
+  const started = performance.now();
+  statusClock = setInterval(() => {
+    el.statusTime.textContent = `${Math.round((performance.now() - started) / 1000)} s`;
+  }, 1000);
 }
 
 function hideStatus() {
+  clearInterval(statusClock);
   el.status.hidden = true;
   el.statusText.textContent = '';
+  el.statusTime.textContent = '';
 }
 
 function showError(text) {
