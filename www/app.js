@@ -792,7 +792,10 @@ async function exportAs(kind) {
   try {
     if (kind === 'json') {
       const record = await engine.call('exportJson', current.text, current.id);
-      download(`${fileStem(current.id)}.whosaid.json`, 'application/json', `${JSON.stringify(record, null, 2)}\n`);
+      // One line, with the text the offsets count in: a document line of the
+      // scorer's JSON Lines (eval/README.md), readable on its own.
+      const { id, ...rest } = record;
+      download(`${fileStem(current.id)}.whosaid.json`, 'application/json', `${JSON.stringify({ id, text: current.text, ...rest })}\n`);
     } else {
       const csv = await engine.call('exportCsv', current.text);
       download(`${fileStem(current.id)}.whosaid.csv`, 'text/csv;charset=utf-8', csv);

@@ -137,8 +137,11 @@ test('the seed sample shows its 9 attributions, the summary, highlights and the 
   // Export JSON: the scorer's record, offsets in code points of the article text.
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
   assert.equal(dl.suggestedFilename(), `${SEED_ID}.whosaid.json`);
-  const rec = JSON.parse(fs.readFileSync(await dl.path(), 'utf8'));
+  const line = fs.readFileSync(await dl.path(), 'utf8');
+  assert.equal(line.trimEnd().split('\n').length, 1, 'one JSON Lines document');
+  const rec = JSON.parse(line);
   assert.equal(rec.id, SEED_ID);
+  assert.equal(rec.text, SEED_TEXT.trim());
   assert.equal(rec.attributions.length, 9);
   const chars = [...SEED_TEXT.trim()];
   const span = (s) => chars.slice(s[0], s[1]).join('');
@@ -149,6 +152,14 @@ test('the seed sample shows its 9 attributions, the summary, highlights and the 
     a.content.forEach((c, i) => assert.equal(span(c), a.content_text[i]));
   }
   assert.ok(Array.isArray(rec.speakers) && rec.speakers.every((s) => typeof s.name === 'string' && s.kind));
+  // The scorer reads it as it is.
+  const pred = path.join(OUT, 'demo-export.jsonl');
+  fs.writeFileSync(pred, line);
+  const score = JSON.parse(execFileSync('python3', [path.join(ROOT, '..', 'shared', 'eval', 'score.py'), path.join(ROOT, '..', 'shared', 'corpus', 'seed.jsonl'), pred, '--json'], { encoding: 'utf8' }));
+  assert.equal(score.documents, 1);
+  assert.equal(score.predicted, 9);
+  assert.deepEqual(score.unknown_prediction_ids, []);
+  console.log(`# seed export scored: attribution F1 ${score.attribution.f1}`);
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
   const rows = fs.readFileSync(await csv.path(), 'utf8').trim().split('\n');
