@@ -465,6 +465,7 @@ function showResult(result) {
   el.summary.dataset.attributions = String(cued);
   el.summary.dataset.claims = String(s.claims ?? 0);
   el.summary.dataset.sources = String(s.sources ?? 0);
+  el.summary.dataset.articleLength = String(result.article ? result.article.textLength : 0);
   if (result.attributions.length === 0) {
     el.summary.textContent = '';
     el.summary.hidden = true;

@@ -83,6 +83,8 @@ async function result(page, timeout = 20_000) {
       empty: !document.getElementById('empty').hidden,
       error: document.getElementById('error').hidden ? '' : document.getElementById('error').textContent,
       paragraphs: document.querySelectorAll('#article p').length,
+      articleLength: Number(summary.dataset.articleLength),
+      renderedLength: [...document.querySelectorAll('#article p')].reduce((n, p) => n + p.textContent.length, 0),
       highlights,
       marks: document.querySelectorAll('whosaid-mark').length,
     };
@@ -327,6 +329,8 @@ test('a 1 MB paste is analysed in the worker while the page stays responsive', a
   assert.ok(m.statuses.some((s) => /Analysing 1\.0 MB…/.test(s)), `progress shown: ${JSON.stringify(m.statuses.slice(0, 3))}`);
   assert.equal(r.error, '');
   assert.ok(r.attributions >= 9 * 100, `attributions in 1 MB: ${r.attributions} (${r.summary})`);
+  // The engine read the whole text as the article, not one chunk of it.
+  assert.ok(r.articleLength >= r.renderedLength, `article ${r.articleLength} of ${r.renderedLength} characters`);
   assert.ok(parseInt(m.analysis, 10) < 200, report);
   // Painting thousands of ranges and building the shared panel's list of
   // thousands of claims are single steps of the shared UI: bounded, not frozen.
