@@ -179,7 +179,7 @@ const SKIP_WORDS: &[&str] = &[
 ];
 
 /// Parts of a class or id word that mark boilerplate wherever they appear in
-/// it ("emailoptin", "commentlist", "adsbygoogle" is left to the tokens).
+/// it ("emailoptin", "commentlist"; pull quotes, which repeat the text).
 const SKIP_PARTS: &[&str] = &[
     "advert",
     "breadcrumb",
@@ -191,6 +191,9 @@ const SKIP_PARTS: &[&str] = &[
     "outbrain",
     "paywall",
     "popup",
+    "pullquote",
+    "pull-quote",
+    "pull_quote",
     "recirc",
     "related",
     "sidebar",
@@ -382,6 +385,7 @@ mod tests {
         assert!(skip("sr-only"));
         assert!(skip("emailoptin desktop"));
         assert!(skip("commentlist"));
+        assert!(skip("story-pull-quote"));
         assert!(skip("role:complementary"));
         assert!(!skip("story-body content"));
         assert!(!skip("has-sidebar layout"));
