@@ -347,6 +347,7 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
   if (id !== 'shared' && /^#[zt]=/.test(location.hash)) history.replaceState(null, '', location.pathname + location.search);
   if (engine.busy) engine.restart(); // abandon an analysis still running
   teardown();
+  current = null; // exports and share links wait for this run's result
   setBusy(true);
   showStatus(`Analysing ${label ? `${label}, ` : ''}${formatSize(text.length)}…`);
   el.shareBox.hidden = true;
@@ -395,6 +396,7 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
         : `The analysis failed: ${err.message}`,
     );
     el.result.hidden = true;
+    el.skip.hidden = true;
   } finally {
     if (run === currentRun) {
       setBusy(false);
@@ -406,15 +408,19 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
 /** Paints a result and mounts the card and panel (the shared UI); false if superseded. */
 async function present(result, textNodes, run) {
   let t = performance.now();
-  painter = WhosaidUI.paint(result, textNodes, {
+  const mine = WhosaidUI.paint(result, textNodes, {
     categories: { source: true, cue: true, direct: true, indirect: true, unattributed: true },
   });
+  painter = mine;
   t = measure('paint', t);
   // Paint and mount are each a long step on a large result: let a frame through between them.
   await yieldToBrowser();
   if (run !== currentRun) {
-    painter.clear();
-    painter = null;
+    // A newer run has begun; its teardown() has normally cleared this painting already.
+    if (painter === mine) {
+      mine.clear();
+      painter = null;
+    }
     return false;
   }
   t = performance.now();
@@ -536,7 +542,8 @@ export async function readFile(file) {
     try {
       text = new TextDecoder(declared || 'utf-8', { fatal: true }).decode(bytes);
     } catch {
-      throw new Error(`“${name}” is not valid UTF-8 text. Save it as UTF-8 and try again.`);
+      const enc = declared && declared !== 'utf-8' ? `${declared} (as it declares)` : 'UTF-8';
+      throw new Error(`“${name}” is not valid ${enc} text. Save it as UTF-8 and try again.`);
     }
   }
   return { kind: isHtml || (!isText && /^\s*<(!doctype|html)/i.test(text)) ? 'html' : 'text', text, name };
