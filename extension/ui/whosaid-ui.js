@@ -328,59 +328,69 @@
 
   const UI_CSS = `
 :host { all: initial; }
+.root { --bg: #fff; --fg: #1b1b1f; --fg2: #34343f; --muted: #5d5d6b; --line: #c8c8d0; --line2: #e2e2ea; --soft: #ececf2; --soft2: #f4f4f8;
+  --pressed: #fff4d6; --current: #e6eeff; --cue: #8d1b98; }
 * { box-sizing: border-box; }
-.root { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1f; }
+.root { font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); }
 button { font: inherit; color: inherit; cursor: pointer; }
 button:focus-visible, [tabindex]:focus-visible { outline: 3px solid #2f6fde; outline-offset: 2px; }
-.card { position: fixed; z-index: 2; width: 320px; max-width: calc(100vw - 16px); background: #fff; color: #1b1b1f;
-  border: 1px solid #c8c8d0; border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.28); padding: 12px 14px; pointer-events: auto; }
+.card { position: fixed; z-index: 2; width: 320px; max-width: calc(100vw - 16px); background: var(--bg); color: var(--fg);
+  border: 1px solid var(--line); border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.28); padding: 12px 14px; pointer-events: auto; }
 .card[hidden], .panel[hidden], .pill[hidden] { display: none; }
 .card .who { display: flex; align-items: baseline; gap: 8px; margin: 0 26px 6px 0; }
 .card .speaker { font-weight: 700; font-size: 16px; overflow-wrap: anywhere; }
 .kind { display: inline-block; font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: .04em;
-  padding: 1px 6px; border-radius: 999px; background: #ececf2; color: #3a3a48; white-space: nowrap; }
+  padding: 1px 6px; border-radius: 999px; background: var(--soft); color: var(--fg2); white-space: nowrap; }
 .kind.anonymous { background: #fde4e4; color: #8a1c1c; }
 .kind.person { background: #e1f1e6; color: #1d5b32; }
 .kind.organisation { background: #e3ebfb; color: #1e3f8a; }
 .kind.document { background: #f3ead8; color: #6a4b12; }
 dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 6px 0; }
-dt { color: #5d5d6b; }
+dt { color: var(--muted); }
 dd { margin: 0; overflow-wrap: anywhere; }
-.claim { margin: 8px 0; padding-left: 8px; border-left: 3px solid #0d9488; color: #2b2b33; overflow: hidden;
+.claim { margin: 8px 0; padding-left: 8px; border-left: 3px solid #0d9488; color: var(--fg2); overflow: hidden;
   display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 5; }
 .x { position: absolute; top: 6px; right: 6px; width: 28px; height: 28px; border: 0; border-radius: 6px; background: transparent; font-size: 18px; line-height: 1; }
-.x:hover { background: #ececf2; }
-.more, .link { border: 1px solid #c8c8d0; background: #f6f6fa; border-radius: 6px; padding: 4px 8px; margin: 4px 6px 0 0; }
-.more:hover, .link:hover { background: #ececf2; }
-.panel { position: fixed; z-index: 1; top: 0; right: 0; bottom: 0; width: 360px; max-width: 100vw; background: #fff;
-  border-left: 1px solid #c8c8d0; box-shadow: -6px 0 24px rgba(0,0,0,.2); display: flex; flex-direction: column; pointer-events: auto; }
-.panel header { position: relative; padding: 12px 44px 8px 14px; border-bottom: 1px solid #e2e2ea; }
+.x:hover { background: var(--soft); }
+.more, .link { border: 1px solid var(--line); background: var(--soft2); border-radius: 6px; padding: 4px 8px; margin: 4px 6px 0 0; }
+.more:hover, .link:hover { background: var(--soft); }
+.panel { position: fixed; z-index: 1; top: 0; right: 0; bottom: 0; width: 360px; max-width: 100vw; background: var(--bg);
+  border-left: 1px solid var(--line); box-shadow: -6px 0 24px rgba(0,0,0,.2); display: flex; flex-direction: column; pointer-events: auto; }
+.panel header { position: relative; padding: 12px 44px 8px 14px; border-bottom: 1px solid var(--line2); }
 .panel h2 { margin: 0; font-size: 17px; outline: none; }
-.panel .summary { margin: 4px 0 0; color: #4a4a58; font-size: 13px; }
-.panel .share { display: flex; height: 6px; border-radius: 3px; overflow: hidden; background: #ececf2; margin-top: 6px; }
+.panel .summary { margin: 4px 0 0; color: var(--muted); font-size: 13px; }
+.panel .share { display: flex; height: 6px; border-radius: 3px; overflow: hidden; background: var(--soft); margin-top: 6px; }
 .panel .share .named { background: #2e8b57; }
 .panel .share .anon { background: #c0392b; }
 .panel .body { overflow: auto; padding: 8px 10px 12px; flex: 1; }
-.panel h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: #5d5d6b; margin: 10px 4px 4px; display: flex; justify-content: space-between; align-items: center; }
+.panel h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); margin: 10px 4px 4px; display: flex; justify-content: space-between; align-items: center; }
 .panel ul, .panel ol { list-style: none; margin: 0; padding: 0; }
 .src { display: flex; width: 100%; align-items: center; gap: 8px; text-align: left; border: 1px solid transparent; background: transparent; border-radius: 6px; padding: 5px 6px; }
-.src:hover { background: #f3f3f8; }
-.src[aria-pressed="true"] { background: #fff4d6; border-color: #e69500; }
+.src:hover { background: var(--soft2); }
+.src[aria-pressed="true"] { background: var(--pressed); border-color: #e69500; }
 .src .name { flex: 1; overflow-wrap: anywhere; }
 .src .count { font-variant-numeric: tabular-nums; font-weight: 700; min-width: 1.5em; text-align: right; }
 .cl { display: block; width: 100%; text-align: left; border: 1px solid transparent; background: transparent; border-radius: 6px; padding: 5px 6px; }
-.cl:hover { background: #f3f3f8; }
-.cl[aria-current="true"] { background: #e6eeff; border-color: #2f6fde; }
+.cl:hover { background: var(--soft2); }
+.cl[aria-current="true"] { background: var(--current); border-color: #2f6fde; }
 .cl .by { font-weight: 600; }
-.cl .cue { color: #8d1b98; }
-.cl .text { color: #3a3a46; overflow: hidden; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; }
-.panel .hint { margin: 0; padding: 8px 14px; border-top: 1px solid #e2e2ea; color: #5d5d6b; font-size: 12px; }
-kbd { font: 11px ui-monospace, monospace; border: 1px solid #c8c8d0; border-radius: 3px; padding: 0 3px; background: #f6f6fa; }
+.cl .cue { color: var(--cue); }
+.cl .text { color: var(--fg2); overflow: hidden; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; }
+.panel .hint { margin: 0; padding: 8px 14px; border-top: 1px solid var(--line2); color: var(--muted); font-size: 12px; }
+kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-radius: 3px; padding: 0 3px; background: var(--soft2); }
 .pill { position: fixed; z-index: 1; right: 16px; bottom: 16px; display: flex; border-radius: 999px; background: #1b1b1f; color: #fff;
   box-shadow: 0 4px 16px rgba(0,0,0,.3); pointer-events: auto; overflow: hidden; }
 .pill button { border: 0; background: transparent; color: #fff; padding: 8px 12px; }
 .pill button:hover { background: #3a3a48; }
 .pill .off { border-left: 1px solid #4a4a58; padding: 8px 10px; }
+@media (prefers-color-scheme: dark) {
+  .root { --bg: #1f2024; --fg: #ececf0; --fg2: #d4d4dc; --muted: #a4a4b2; --line: #4a4b55; --line2: #35363e; --soft: #33343c; --soft2: #2a2b32;
+    --pressed: #4a3a12; --current: #1f3560; --cue: #e59cf0; }
+  .kind.anonymous { background: #5a1f1f; color: #ffd0d0; }
+  .kind.person { background: #1d4a2c; color: #c8f0d4; }
+  .kind.organisation { background: #1e335f; color: #cfe0ff; }
+  .kind.document { background: #4d3a14; color: #f5e3bd; }
+}
 `;
 
   function h(tag, props, ...children) {
@@ -601,7 +611,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid #c8c8d0; border-radi
       if (!at) return;
       const src = srcs.byAttr(a);
       if (cardState.a !== a) {
-        cardBody.replaceChildren(...cardContent(at, a, src));
+        cardBody.replaceChildren(...cardContent(at, a, src).filter(Boolean));
       }
       cardState = { a, item, pinned: pinned || (cardState.pinned && cardState.a === a) };
       card.setAttribute('aria-label', `Who said this: ${src ? src.name : 'unknown'}`);

@@ -180,6 +180,14 @@ for (const fallback of [false, true]) {
     assert.match(await card.innerText(), /1 more claim by this source/);
     await page.mouse.move(5, 5);
     await card.waitFor({ state: 'hidden' });
+    // A source with one claim: no "more claims" button, nothing else in its place.
+    await hoverText(page, 'cue', 'has vowed');
+    await card.waitFor({ state: 'visible' });
+    assert.match(await card.innerText(), /^×?\s*Israel/);
+    assert.equal(await page.locator('whosaid-host .card .more').count(), 0);
+    assert.deepEqual(await card.evaluate((el) => [...el.querySelector('div').childNodes].map((n) => n.nodeType === 1 ? n.localName : '#text')), ['div', 'dl', 'blockquote', 'button']);
+    await page.mouse.move(5, 5);
+    await card.waitFor({ state: 'hidden' });
     // "3 more claims by this source" opens the panel filtered to the official.
     await hoverText(page, 'cue', 'told');
     await card.waitFor({ state: 'visible' });
