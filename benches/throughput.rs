@@ -1,1 +1,92 @@
-fn main() {}
+//! Throughput of the engine (not a timed test): MB/s on the seed article,
+//! on written-dev, and on a 1 MB article assembled from them, plus a 10×
+//! size step to check that time grows linearly.
+//!
+//! `cargo bench --bench throughput` (needs ../shared/corpus; otherwise it
+//! uses the project's own sample articles in www/samples).
+
+use std::time::{Duration, Instant};
+
+fn texts_from_jsonl(path: &str) -> Vec<String> {
+    let Ok(data) = std::fs::read_to_string(path) else { return Vec::new() };
+    data.lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
+        .collect()
+}
+
+fn own_samples() -> Vec<String> {
+    let mut out = Vec::new();
+    if let Ok(dir) = std::fs::read_dir("www/samples") {
+        for e in dir.flatten() {
+            if e.path().extension().is_some_and(|x| x == "txt") {
+                if let Ok(t) = std::fs::read_to_string(e.path()) {
+                    out.push(t);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Runs `f` over `texts` until at least `min` has passed; returns MB/s and
+/// seconds per pass.
+fn measure(texts: &[String], min: Duration) -> (f64, f64) {
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let start = Instant::now();
+    let mut passes = 0u32;
+    while start.elapsed() < min || passes == 0 {
+        for t in texts {
+            std::hint::black_box(whosaid::analyze(std::hint::black_box(t)));
+        }
+        passes += 1;
+    }
+    let secs = start.elapsed().as_secs_f64() / passes as f64;
+    (bytes as f64 / 1e6 / secs, secs)
+}
+
+fn assemble(parts: &[String], size: usize) -> String {
+    let mut out = String::with_capacity(size + 10_000);
+    'outer: loop {
+        for p in parts {
+            if out.len() >= size {
+                break 'outer;
+            }
+            out.push_str(p);
+            out.push_str("\n\n");
+        }
+        if parts.is_empty() {
+            break;
+        }
+    }
+    out
+}
+
+fn main() {
+    let shared = std::env::var("WHOSAID_SHARED").unwrap_or_else(|_| "../shared".into());
+    let mut seed = texts_from_jsonl(&format!("{shared}/corpus/seed.jsonl"));
+    let mut dev = texts_from_jsonl(&format!("{shared}/corpus/written-dev.jsonl"));
+    if seed.is_empty() || dev.is_empty() {
+        eprintln!("(../shared/corpus not found: using www/samples)");
+        seed = own_samples().into_iter().take(1).collect();
+        dev = own_samples();
+    }
+    let min = Duration::from_millis(1500);
+    let mut all = seed.clone();
+    all.extend(dev.iter().cloned());
+    let one_mb = assemble(&all, 1_000_000);
+    let tenth = assemble(&all, 100_000);
+    println!("whosaid throughput, one core, release build");
+    let (mbs, _) = measure(&seed, min);
+    println!("  seed article ({:>7} bytes)        {mbs:8.1} MB/s", seed.iter().map(String::len).sum::<usize>());
+    let (mbs, _) = measure(&dev, min);
+    println!("  written-dev ({:>2} articles, {:>7} bytes) {mbs:8.1} MB/s", dev.len(), dev.iter().map(String::len).sum::<usize>());
+    let (mbs_small, t_small) = measure(std::slice::from_ref(&tenth), min);
+    let (mbs_big, t_big) = measure(std::slice::from_ref(&one_mb), min);
+    println!("  assembled 100 KB article            {mbs_small:8.1} MB/s");
+    println!("  assembled 1 MB article              {mbs_big:8.1} MB/s");
+    println!(
+        "  growth: 10x the text took {:.2}x the time (linear is 10x; target <= 11x)",
+        t_big / t_small
+    );
+}

@@ -86,9 +86,11 @@ fn trim_contents(ctx: &Ctx, frames: &mut [Frame]) {
             if piece.start < cue {
                 continue;
             }
-            let cut = marks
+            let from = marks.partition_point(|&(m, _)| m < piece.start);
+            let cut = marks[from..]
                 .iter()
-                .find(|&&(m, owner)| owner != k && m >= piece.start && m < piece.end && !ctx.in_quote(m))
+                .take_while(|&&(m, _)| m < piece.end)
+                .find(|&&(m, owner)| owner != k && !ctx.in_quote(m))
                 .map(|&(m, _)| m);
             if let Some(mut m) = cut {
                 // Drop a dangling conjunction or comma before the cut.
@@ -101,6 +103,23 @@ fn trim_contents(ctx: &Ctx, frames: &mut [Frame]) {
             }
         }
         f.content.retain(|p| ctx.content_span(p.clone()).is_some());
+    }
+}
+
+/// Marks the top-level quotations that content `c` opens or holds.
+fn claim_quotes(ctx: &Ctx, c: &Range<usize>, claimed: &mut [bool]) {
+    let mut k = c.start.saturating_sub(1);
+    while k < c.end.min(ctx.len()) {
+        match ctx.quotes.top_index(k) {
+            Some(q) => {
+                let quote = &ctx.quotes.all[q];
+                if quote.open + 1 >= c.start || quote.open < c.start && c.start <= quote.close {
+                    claimed[q] = true;
+                }
+                k = k.max(quote.close) + 1;
+            }
+            None => k += 1,
+        }
     }
 }
 
@@ -132,11 +151,14 @@ pub fn run(text: &str) -> Analysis {
     let hits = ctx.find_cues();
     let mut frames: Vec<Frame> = Vec::new();
     for hit in &hits {
-        if frames.iter().any(|f| f.cue.start <= hit.verb && hit.verb < f.cue.end) {
+        // A cue inside a recent frame's cue, source or appositive is none
+        // ("the said …", "…, who now advises …"). Frames come in text order,
+        // so only the last few can hold it.
+        let recent = &frames[frames.len().saturating_sub(4)..];
+        if recent.iter().any(|f| f.cue.start <= hit.verb && hit.verb < f.cue.end) {
             continue;
         }
-        // A cue inside another frame's source ("the said …") is none.
-        if frames.iter().any(|f| {
+        if recent.iter().any(|f| {
             f.source.as_ref().is_some_and(|s| s.contains(&hit.verb))
                 || f.appositive.as_ref().is_some_and(|a| a.contains(&hit.verb))
         }) {
@@ -150,16 +172,20 @@ pub fn run(text: &str) -> Analysis {
     }
     trim_contents(&ctx, &mut frames);
     frames.retain(|f| !f.content.is_empty());
+    // Which quotations some frame's content already holds.
+    let mut claimed = vec![false; quotes.all.len()];
+    for f in &frames {
+        for c in &f.content {
+            claim_quotes(&ctx, c, &mut claimed);
+        }
+    }
     // Quotations carried on after their cue.
-    let claimed = |frames: &[Frame], q: usize| {
-        let quote = &quotes.all[q];
-        frames.iter().any(|f| f.content.iter().any(|c| c.start <= quote.open + 1 && quote.open < c.end))
-    };
-    for k in 0..frames.len() {
-        let mut f = frames[k].clone();
-        let snapshot = frames.clone();
-        ctx.continue_quotes(&mut f, &|q| claimed(&snapshot, q));
-        frames[k] = f;
+    for f in frames.iter_mut() {
+        let before = f.content.len();
+        ctx.continue_quotes(f, &|q| claimed[q]);
+        for c in f.content[before..].to_vec() {
+            claim_quotes(&ctx, &c, &mut claimed);
+        }
     }
     let (speakers, resolved) = speakers::resolve(&ctx, &frames);
     let mut attributions: Vec<Attribution> = frames
@@ -177,7 +203,7 @@ pub fn run(text: &str) -> Analysis {
         .collect();
     // Quotations nobody claims, shown as unattributed.
     for (q, quote) in quotes.all.iter().enumerate() {
-        if quote.depth > 0 || claimed(&frames, q) || !ctx.speech_like(q) {
+        if quote.depth > 0 || claimed[q] || !ctx.speech_like(q) {
             continue;
         }
         if let Some(span) = ctx.content_span(quote.open + 1..quote.close) {

@@ -7,6 +7,35 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+/// A small, fast, non-cryptographic hasher (FxHash's multiply-rotate) for
+/// the word lists: SipHash's protection against collision attacks is not
+/// needed for fixed lists, and the lookups sit on the hot path.
+#[derive(Clone, Copy, Default)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+pub type FastMap<K, V> = HashMap<K, V, FxBuild>;
+pub type FastSet<K> = HashSet<K, FxBuild>;
+
 /// One inflected form of a cue verb.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CueForm {
@@ -52,23 +81,25 @@ pub enum Class {
 
 pub struct Lexicon {
     /// Word → the classes it belongs to.
-    pub classes: HashMap<&'static str, Vec<Class>>,
-    pub cues: HashMap<&'static str, CueForm>,
+    pub classes: FastMap<&'static str, Vec<Class>>,
+    pub cues: FastMap<&'static str, CueForm>,
     pub phrasal: Vec<Vec<&'static str>>,
-    pub titles: HashSet<&'static str>,
-    pub org_words: HashSet<&'static str>,
-    pub document_words: HashSet<&'static str>,
-    pub person_words: HashSet<&'static str>,
-    pub pronouns: HashMap<&'static str, PronounClass>,
+    pub titles: FastSet<&'static str>,
+    pub org_words: FastSet<&'static str>,
+    pub document_words: FastSet<&'static str>,
+    pub person_words: FastSet<&'static str>,
+    pub pronouns: FastMap<&'static str, PronounClass>,
     pub anonymity: Vec<Vec<&'static str>>,
-    pub abbreviations: HashSet<&'static str>,
+    pub abbreviations: FastSet<&'static str>,
+    /// First words of the phrasal cues and anonymity phrases.
+    phrase_starts: FastSet<&'static str>,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn set(data: &'static str) -> HashSet<&'static str> {
+fn set(data: &'static str) -> FastSet<&'static str> {
     lines(data).collect()
 }
 
@@ -78,7 +109,7 @@ fn phrases(data: &'static str) -> Vec<Vec<&'static str>> {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut cues = HashMap::new();
+        let mut cues = FastMap::default();
         for line in lines(include_str!("lexicon/cues.txt")) {
             let Some((lemma, forms)) = line.split_once(':') else { continue };
             let weak = lemma.ends_with('~');
@@ -113,7 +144,7 @@ impl Lexicon {
                 Some((w, class))
             })
             .collect();
-        let mut classes: HashMap<&'static str, Vec<Class>> = HashMap::new();
+        let mut classes: FastMap<&'static str, Vec<Class>> = FastMap::default();
         for line in lines(include_str!("lexicon/function_words.txt")) {
             let Some((name, words)) = line.split_once(':') else { continue };
             let class = match name.trim() {
@@ -132,16 +163,20 @@ impl Lexicon {
                 classes.entry(w).or_default().push(class);
             }
         }
+        let phrasal = phrases(include_str!("lexicon/phrasal_cues.txt"));
+        let anonymity = phrases(include_str!("lexicon/anonymity.txt"));
+        let phrase_starts = phrasal.iter().chain(&anonymity).filter_map(|p| p.first().copied()).collect();
         Lexicon {
+            phrase_starts,
             classes,
             cues,
-            phrasal: phrases(include_str!("lexicon/phrasal_cues.txt")),
+            phrasal,
             titles: set(include_str!("lexicon/titles.txt")),
             org_words: set(include_str!("lexicon/org_words.txt")),
             document_words: set(include_str!("lexicon/document_words.txt")),
             person_words: set(include_str!("lexicon/person_words.txt")),
             pronouns,
-            anonymity: phrases(include_str!("lexicon/anonymity.txt")),
+            anonymity,
             abbreviations: set(include_str!("lexicon/abbreviations.txt")),
         }
     }
@@ -157,6 +192,11 @@ impl Lexicon {
     pub fn lower<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
         if word.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
             word
+        } else if word.is_ascii() {
+            buf.clear();
+            buf.push_str(word);
+            buf.make_ascii_lowercase();
+            buf.as_str()
         } else {
             buf.clear();
             buf.extend(word.chars().flat_map(char::to_lowercase));
@@ -169,7 +209,7 @@ impl Lexicon {
         }
     }
 
-    fn has(set: &HashSet<&'static str>, word: &str) -> bool {
+    fn has(set: &FastSet<&'static str>, word: &str) -> bool {
         let mut buf = String::new();
         let w = Self::lower(word, &mut buf);
         set.contains(w) || set.contains(w.trim_end_matches('.'))
@@ -178,6 +218,12 @@ impl Lexicon {
     pub fn cue(&self, word: &str) -> Option<CueForm> {
         let mut buf = String::new();
         self.cues.get(Self::lower(word, &mut buf)).copied()
+    }
+
+    /// Can a phrasal cue or an anonymity phrase start with `word`?
+    pub fn starts_phrase(&self, word: &str) -> bool {
+        let mut buf = String::new();
+        self.phrase_starts.contains(Self::lower(word, &mut buf))
     }
 
     /// Is `word` (any case) in the closed class `class`?

@@ -7,7 +7,7 @@
 //! ("Rashwan's statement") ← its owner; description with a name in
 //! apposition ("Vance's lawyer, Elena Sokolova") ← that name.
 
-use std::collections::HashMap;
+use crate::lexicon::FastMap as HashMap;
 use std::ops::Range;
 
 use crate::lexicon::{Class, PronounClass};
@@ -71,6 +71,10 @@ struct Resolver<'c, 'a, 't> {
     runs: Vec<NameRun>,
     by_surname: HashMap<String, usize>,
     by_text: HashMap<String, usize>,
+    /// Person-name runs of two words or more, by their last word.
+    runs_by_last: HashMap<String, Vec<usize>>,
+    /// How often each capitalised word occurs in the text.
+    cap_counts: HashMap<&'t str, usize>,
 }
 
 impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
@@ -226,10 +230,10 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             if words.len() == 1 {
                 // A surname: look for the full name anywhere in the text.
                 let run = self
-                    .runs
-                    .iter()
-                    .find(|r| !r.org && r.name.len() > 1 && lower(self.tok(r.name.end - 1)) == last)
-                    .cloned();
+                    .runs_by_last
+                    .get(&last)
+                    .and_then(|v| v.first())
+                    .map(|&k| self.runs[k].clone());
                 if let Some(run) = run {
                     let c = self.name_cluster(run.name.clone(), false, &run.titles);
                     self.by_text.insert(key, c);
@@ -409,10 +413,8 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                     if let Some(n) = same {
                         return Some(self.name_cluster(n.name.clone(), true, &n.titles));
                     }
-                    let count = |n: &NameRun| {
-                        let key = self.tok(n.name.end - 1);
-                        text[..doc.tokens[r.start].span.start].matches(key).count()
-                    };
+                    let _ = text;
+                    let count = |n: &NameRun| self.cap_counts.get(self.tok(n.name.end - 1)).copied().unwrap_or(0);
                     let run = self
                         .runs
                         .iter()
@@ -511,12 +513,32 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
 
 /// Resolves the sources of `frames` into speakers.
 pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
-    let mut rs = Resolver { ctx, clusters: Vec::new(), runs: Vec::new(), by_surname: HashMap::new(), by_text: HashMap::new() };
+    let mut rs = Resolver {
+        ctx,
+        clusters: Vec::new(),
+        runs: Vec::new(),
+        by_surname: HashMap::default(),
+        by_text: HashMap::default(),
+        runs_by_last: HashMap::default(),
+        cap_counts: HashMap::default(),
+    };
     rs.scan_names();
+    for k in 0..rs.runs.len() {
+        let r = &rs.runs[k];
+        if !r.org && r.name.len() > 1 {
+            let last = lower(rs.tok(r.name.end - 1));
+            rs.runs_by_last.entry(last).or_default().push(k);
+        }
+    }
+    for i in 0..ctx.len() {
+        if ctx.doc.is_cap(i) {
+            *rs.cap_counts.entry(ctx.doc.tok(i)).or_default() += 1;
+        }
+    }
     let mut order: Vec<usize> = (0..frames.len()).collect();
     order.sort_by_key(|&i| frames[i].source.as_ref().map_or(usize::MAX, |s| s.start));
     let mut of_frame: Vec<Option<usize>> = vec![None; frames.len()];
-    let mut done: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut done: HashMap<(usize, usize), usize> = HashMap::default();
     for &i in &order {
         let f = &frames[i];
         let Some(src) = f.source.clone() else { continue };

@@ -34,6 +34,9 @@ const MODAL: &[&str] =
 
 impl Ctx<'_, '_> {
     fn phrasal_at(&self, i: usize) -> Option<(usize, Phrasal)> {
+        if !self.lex.starts_phrase(self.doc.tok(i)) {
+            return None;
+        }
         for p in &self.lex.phrasal {
             if p.len() > 1 && p.iter().enumerate().all(|(k, w)| self.doc.is(i + k, w)) {
                 return Some((p.len(), Phrasal::AccordingTo));

@@ -87,6 +87,9 @@ impl Ctx<'_, '_> {
     /// Does an anonymity phrase ("familiar with", "who spoke on condition of
     /// anonymity") start at token `i`? Returns its length in tokens.
     pub fn anonymity_at(&self, i: usize) -> Option<usize> {
+        if !self.lex.starts_phrase(self.doc.tok(i)) {
+            return None;
+        }
         self.lex.anonymity.iter().find_map(|p| {
             p.iter().enumerate().all(|(k, w)| self.doc.is(i + k, w)).then_some(p.len())
         })
