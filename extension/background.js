@@ -14,6 +14,7 @@ function recordError(where, e) {
   console.error('whosaid:', where, message);
 }
 
+// Instantiated on the first click (not at start-up), while the page is being read.
 let engineReady = null;
 function engine() {
   if (!engineReady) {
@@ -133,9 +134,14 @@ function openPanel(tab) {
   }).catch((e) => recordError('open-panel', e));
 }
 
-chrome.action.onClicked.addListener((tab) => { toggle(tab, performance.now()); });
+chrome.action.onClicked.addListener((tab) => {
+  const t0 = performance.now();
+  engine().catch(() => {}); // warm up in parallel with reading the page
+  toggle(tab, t0);
+});
 
 chrome.commands.onCommand.addListener((command, tab) => {
+  engine().catch(() => {});
   const go = (t) => (command === 'open-panel' ? openPanel(t) : command === 'toggle-highlights' ? toggle(t, performance.now()) : null);
   if (tab) go(tab);
   else chrome.tabs.query({ active: true, currentWindow: true }).then(([t]) => go(t));
