@@ -55,6 +55,7 @@ async function openSeed() {
         contentText: g.contentText, speaker: sp.id, entity: g.entityText, confidence: 0.9 };
     });
     // One quotation with no speaker, on the newsletter text outside the article (hidden, so not hoverable).
+    window.__R = R;
     window.__t = { input, textNodes, result: { article: { found: true, root: 0, firstWords: '', textLength: 0, truncated: false, note: null },
       attributions, speakers, summary: { sources: speakers.length, claims: attributions.length, anonymousShare: 4 / 9, directShare: 2 / 9 } } };
   }, { gold: seed.gold, starts, kinds: KINDS });
@@ -262,6 +263,32 @@ test('page text never becomes markup in the card or panel', async () => {
     return { imgs: root.querySelectorAll('img, b').length, text: root.textContent.includes('<img src=x'), pwned: !!window.__pwned };
   });
   assert.deepEqual(r, { imgs: 0, text: true, pwned: false });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a quotation with no speaker: its own style, its own card, its own row in the panel', async () => {
+  const { page, errors } = await openSeed();
+  const s = seed.text.indexOf('all Palestinian factions');
+  const r = await page.evaluate(([s, e]) => {
+    const res = window.__t.result;
+    res.attributions.push({ id: 9, kind: 'direct', cue: null, source: null, content: [window.__R([s, e])], cueText: null, sourceText: null,
+      contentText: ['all Palestinian factions'], speaker: null, entity: null, confidence: 0.5 });
+    window.__p = WhosaidUI.paint(res, window.__t.textNodes, {});
+    window.__ui = WhosaidUI.mount(res, window.__t.textNodes, window.__p, {});
+    return [...CSS.highlights.get('whosaid-unattributed')].map((x) => x.toString());
+  }, [s, s + 'all Palestinian factions'.length]);
+  assert.deepEqual(r, ['all Palestinian factions']);
+  await hoverText(page, 'unattributed', 'all Palestinian factions');
+  const card = page.locator('whosaid-host .card');
+  await card.waitFor({ state: 'visible' });
+  assert.match(await card.innerText(), /No speaker given/);
+  assert.match(await card.innerText(), /Quote\s+quotation with no speaker/);
+  await page.evaluate(() => window.__ui.openPanel());
+  const rows = await page.locator('whosaid-host .src .name').allInnerTexts();
+  assert.equal(rows[rows.length - 1], 'No speaker given');
+  const decoration = await page.evaluate(() => getComputedStyle(document.querySelector('.story-body p'), '::highlight(whosaid-unattributed)').textDecorationStyle);
+  assert.equal(decoration, 'wavy');
   assert.deepEqual(errors, []);
   await page.close();
 });
