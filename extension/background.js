@@ -109,6 +109,8 @@ async function turnOff(tabId) {
   return { on: false };
 }
 
+const RESTRICTED = /Cannot access (a |contents of )?(chrome|edge|about|devtools|chrome-extension|moz-extension)|cannot be scripted|extensions gallery|Missing host permission|Cannot access contents of url/i;
+
 function toggle(tab, t0) {
   if (!tab || tab.id === undefined || tab.id < 0) return Promise.resolve(null);
   const tabId = tab.id;
@@ -117,9 +119,16 @@ function toggle(tab, t0) {
       const state = await run(tabId, () => (globalThis.__whosaid ? globalThis.__whosaid.state() : null));
       return state && state.on ? await turnOff(tabId) : await turnOn(tabId, t0, !!state);
     } catch (e) {
-      recordError('toggle', e);
-      await setBadge(tabId, '!', 'whosaid could not read this page: ' + String((e && e.message) || e));
-      return { on: false, error: String((e && e.message) || e) };
+      const message = String((e && e.message) || e);
+      if (RESTRICTED.test(message)) {
+        // Browser pages, the web store, PDFs: no extension may script them.
+        debug.errors.push({ where: 'restricted', tabId, message, at: Date.now() });
+        await setBadge(tabId, '', 'whosaid cannot read this kind of page (browser pages and the extension store are off limits)');
+      } else {
+        recordError('toggle', e);
+        await setBadge(tabId, '!', 'whosaid could not read this page: ' + message);
+      }
+      return { on: false, error: message };
     }
   });
 }

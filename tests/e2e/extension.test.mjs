@@ -245,3 +245,15 @@ test('options: categories switched off and colours changed apply on the next pai
   await options.close();
   await page.close();
 });
+
+test('a browser page cannot be read: the click says so, without an error badge', async () => {
+  const page = await b.context.newPage();
+  await page.goto('chrome://version/');
+  await assert.rejects(b.trigger(page), /extension failed \(restricted\): .*chrome/i);
+  const { errors } = await b.debug();
+  const { tabId } = errors[errors.length - 1];
+  assert.ok(Number.isInteger(tabId));
+  assert.equal(await badge(tabId), '');
+  assert.match(await b.sw.evaluate((tabId) => chrome.action.getTitle({ tabId }), tabId), /cannot read this kind of page/);
+  await page.close();
+});
