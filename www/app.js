@@ -186,6 +186,16 @@ function setBusy(busy) {
   el.analyse.disabled = busy;
   el.analyse.textContent = busy ? 'Analysing…' : 'Analyse';
   el.result.setAttribute('aria-busy', busy ? 'true' : 'false');
+  updateActions();
+}
+
+/** The result's buttons work on the last finished analysis only. */
+function updateActions() {
+  const none = !current;
+  el.exportJson.disabled = none;
+  el.exportCsv.disabled = none;
+  el.share.disabled = none;
+  el.openPanel.disabled = none || current.result.attributions.length === 0;
 }
 
 // ---------------------------------------------------------------- text
@@ -434,7 +444,7 @@ async function present(result, textNodes, run) {
 function highlightsOff() {
   teardown();
   el.openPanel.textContent = 'Show highlights';
-  el.openPanel.disabled = false;
+  updateActions();
   el.openPanel.focus();
 }
 
@@ -495,7 +505,7 @@ function showResult(result) {
   else if (art.truncated) notes.push('The text was too long to analyse in full; only its beginning was analysed.');
   el.note.textContent = notes.join(' ');
   el.note.hidden = notes.length === 0;
-  el.openPanel.disabled = result.attributions.length === 0;
+  updateActions();
   showStatusAnnouncement(
     result.attributions.length === 0
       ? 'No attributions found.'
@@ -919,6 +929,7 @@ el.clear.addEventListener('click', () => {
   teardown();
   current = null;
   el.text.value = '';
+  el.text.placeholder = DEFAULT_PLACEHOLDER;
   el.article.replaceChildren();
   el.result.hidden = true;
   el.skip.hidden = true;
