@@ -86,20 +86,18 @@ async function result(page, timeout = 20_000) {
       articleLength: Number(summary.dataset.articleLength),
       renderedLength: [...document.querySelectorAll('#article p')].reduce((n, p) => n + p.textContent.length, 0),
       highlights,
-      marks: document.querySelectorAll('whosaid-mark').length,
+      marks: document.querySelectorAll('#article whosaid-mark').length,
     };
   });
 }
 
-/** Whether the shared UI's sources panel is showing (its host hangs off <html>). */
+/** Whether the shared UI's sources panel is showing (in the shadow root of its host on <html>). */
 function panelShown(page) {
   return page.evaluate(() => {
-    const hosts = [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body);
-    return hosts.some((h) => {
-      const r = h.getBoundingClientRect();
-      const inner = h.shadowRoot ? [...h.shadowRoot.querySelectorAll('*')].some((x) => { const b = x.getBoundingClientRect(); return b.width > 100 && b.height > 100 && getComputedStyle(x).visibility !== 'hidden'; }) : false;
-      return inner || (r.width > 100 && r.height > 100);
-    });
+    const panel = document.querySelector('html > whosaid-host')?.shadowRoot?.querySelector('.panel');
+    if (!panel || panel.hidden) return false;
+    const r = panel.getBoundingClientRect();
+    return r.width >= 300 && r.height >= 300 && r.right <= innerWidth + 1;
   });
 }
 
