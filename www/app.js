@@ -674,6 +674,30 @@ async function htmlToArticleText(html) {
   return { paragraphs, found: rootIndex >= 0 };
 }
 
+/** The article text of an HTML document, or null after telling the user why not. */
+async function articleFromHtml(html, name) {
+  if (typeof WhosaidUI === 'undefined') {
+    showError('The highlighting code (whosaid-ui.js) did not load. Reload the page to try again.');
+    return null;
+  }
+  showStatus(`Reading ${name}…`);
+  let text;
+  try {
+    const { paragraphs } = await htmlToArticleText(html);
+    text = paragraphs.join('\n\n');
+  } catch (err) {
+    hideStatus();
+    if (!(err instanceof Cancelled)) showError(`Could not read the article in ${name}: ${err.message}`);
+    return null;
+  }
+  hideStatus();
+  if (!text.trim()) {
+    showError(`No article text was found in ${name}.`);
+    return null;
+  }
+  return text;
+}
+
 async function openFile(file) {
   hideError();
   let read;
@@ -684,32 +708,30 @@ async function openFile(file) {
     return;
   }
   let text = read.text;
-  let id = read.name.replace(/\.[^.]+$/, '') || 'file';
+  const id = read.name.replace(/\.[^.]+$/, '') || 'file';
   if (read.kind === 'html') {
-    if (typeof WhosaidUI === 'undefined') {
-      showError('The highlighting code (whosaid-ui.js) did not load. Reload the page to try again.');
-      return;
-    }
-    showStatus(`Reading ${read.name}…`);
-    try {
-      const { paragraphs } = await htmlToArticleText(read.text);
-      text = paragraphs.join('\n\n');
-    } catch (err) {
-      hideStatus();
-      if (!(err instanceof Cancelled)) showError(`Could not read the article in “${read.name}”: ${err.message}`);
-      return;
-    }
-    hideStatus();
-    if (!text.trim()) {
-      showError(`No article text was found in “${read.name}”.`);
-      return;
-    }
+    text = await articleFromHtml(read.text, `“${read.name}”`);
+    if (text === null) return;
   } else if (!text.trim()) {
     showError(`“${read.name}” has no text in it.`);
     return;
   }
   el.text.value = text;
   await analyse(text, { id, label: read.name });
+}
+
+/** The Analyse button: pasted text, or pasted HTML source read like an .html file. */
+async function analysePasted() {
+  const value = el.text.value;
+  if (/^\s*<(!doctype\s+html|html[\s>])/i.test(value)) {
+    hideError();
+    const text = await articleFromHtml(value, 'the pasted HTML');
+    if (text === null) return;
+    el.text.value = text;
+    await analyse(text, { id: 'pasted' });
+    return;
+  }
+  await analyse(value);
 }
 
 el.file.addEventListener('change', () => {
@@ -916,11 +938,11 @@ el.skip.addEventListener('click', (e) => {
   el.resultHeading.focus();
   el.resultHeading.scrollIntoView({ block: 'start' });
 });
-el.analyse.addEventListener('click', () => analyse(el.text.value));
+el.analyse.addEventListener('click', analysePasted);
 el.text.addEventListener('keydown', (e) => {
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
     e.preventDefault();
-    analyse(el.text.value);
+    if (!el.analyse.disabled) analysePasted();
   }
 });
 el.clear.addEventListener('click', () => {

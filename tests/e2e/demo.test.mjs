@@ -251,6 +251,11 @@ test('an HTML file is reduced to its article text, as in the extension', async (
   assert.ok(text.includes('A Hamas delegation is expected in Cairo'), text.slice(0, 200));
   assert.ok(!text.includes('Copyright Example News') && !/\bSport\b/.test(text), `navigation and footer left out: ${text.slice(0, 200)}`);
   assert.equal(r.attributions, 9);
+  // Pasted HTML source is read the same way.
+  await page.fill('#text', html);
+  await page.click('#analyse');
+  await page.waitForFunction((t) => document.getElementById('text').value === t, text);
+  assert.equal((await result(page)).attributions, 9);
   page.check();
   await context.close();
 });
