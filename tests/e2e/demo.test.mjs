@@ -178,6 +178,26 @@ test('the seed sample shows its 9 attributions, the summary, highlights and the 
   assert.equal(await other.inputValue('#text'), SEED_TEXT.trim());
   assert.equal(r2.attributions, r.attributions);
   await other.close();
+
+  // Without CompressionStream the link carries plain base64url, and still opens.
+  const plain = await context.newPage();
+  await plain.addInitScript(() => {
+    delete window.CompressionStream;
+  });
+  await plain.goto(base);
+  await plain.waitForSelector('#samples button');
+  await pick(plain, 'ferry-strike');
+  await plain.click('#share');
+  await plain.waitForFunction(() => document.getElementById('share-link').value !== '');
+  const plainLink = await plain.inputValue('#share-link');
+  assert.ok(plainLink.startsWith(`${base}#t=`), plainLink.slice(0, 80));
+  const ferry = await plain.inputValue('#text');
+  await plain.close();
+  const reopened = await context.newPage();
+  await reopened.goto(plainLink);
+  await result(reopened);
+  assert.equal(await reopened.inputValue('#text'), ferry.trim());
+  await reopened.close();
   page.check();
   await context.close();
 });
