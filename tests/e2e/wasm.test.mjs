@@ -196,6 +196,32 @@ test('a 200,000-node page is read, capped and mapped in reasonable time', () => 
   assert.ok(ms < 20000, `${ms} ms`);
 });
 
+// The same size with a claim in every paragraph: the whole path, engine
+// included, and tens of thousands of ranges crossing link boundaries.
+test('a 200,000-node page full of claims maps every range into its nodes', () => {
+  const elements = [{ parent: -1, tag: 'body', attrs: '', hidden: false }, { parent: 0, tag: 'article', attrs: '', hidden: false }];
+  const nodes = [];
+  while (nodes.length < 200000) {
+    const p = elements.length;
+    elements.push({ parent: 1, tag: 'p', attrs: '', hidden: false }, { parent: p, tag: 'a', attrs: '', hidden: false });
+    nodes.push({ text: 'Officials said on Monday that ', parent: p }, { text: 'Zoë Ångström', parent: p + 1 }, { text: ' would speak. ', parent: p });
+  }
+  const input = { elements, nodes };
+  const t0 = performance.now();
+  const r = w.analyzePage(input);
+  const ms = performance.now() - t0;
+  console.log(`analyzePage: ${nodes.length} nodes, ${r.attributions.length} attributions, ${Math.round(ms)} ms`);
+  assert.equal(r.article.truncated, true);
+  for (const a of r.attributions) {
+    for (const [range, text] of [[a.cue, a.cueText], [a.source, a.sourceText], ...a.content.map((c, k) => [c, a.contentText[k]])]) {
+      if (range === null) continue;
+      checkPageRange(input, range);
+      assert.equal(normalize(sourceOf(input, range)), normalize(text));
+    }
+  }
+  assert.ok(ms < 30000, `${ms} ms`);
+});
+
 test('exportJson returns the scorer record in code points; exportCsv a header and rows', () => {
   const rec = w.exportJson(SEED, 'seed-1');
   assert.equal(rec.id, 'seed-1');
