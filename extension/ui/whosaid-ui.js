@@ -376,6 +376,7 @@ dd { margin: 0; overflow-wrap: anywhere; }
 .cl .by { font-weight: 600; }
 .cl .cue { color: var(--cue); }
 .cl .text { color: var(--fg2); overflow: hidden; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; }
+.panel .note, .panel .empty { margin: 8px 4px; padding: 8px 10px; border-radius: 6px; background: var(--soft2); color: var(--fg2); }
 .panel .hint { margin: 0; padding: 8px 14px; border-top: 1px solid var(--line2); color: var(--muted); font-size: 12px; }
 kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-radius: 3px; padding: 0 3px; background: var(--soft2); }
 .pill { position: fixed; z-index: 1; right: 16px; bottom: 16px; display: flex; border-radius: 999px; background: #1b1b1f; color: #fff;
@@ -486,10 +487,14 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
       cardBody);
     // ---- pill
     const claimsWord = (n) => n + (n === 1 ? ' claim' : ' claims');
+    const article = result.article || null;
+    const noArticle = !!article && article.found === false;
+    const pillText = noArticle ? 'no article found' : attributions.length ? claimsWord(attributions.length) : 'no claims found';
     const pillOpen = h('button', {
       class: 'open', type: 'button',
-      'aria-label': `Open the sources panel: ${claimsWord(attributions.length)} by ${srcs.list.length} sources`,
-      text: `whosaid \u00b7 ${claimsWord(attributions.length)}`,
+      'aria-label': noArticle || !attributions.length ? `whosaid: ${pillText}. Open the panel`
+        : `Open the sources panel: ${claimsWord(attributions.length)} by ${srcs.list.length} sources`,
+      text: `whosaid \u00b7 ${pillText}`,
       onclick: () => openPanel(),
     });
     const pill = h('div', { class: 'pill', role: 'group', 'aria-label': 'whosaid' }, pillOpen,
@@ -700,6 +705,10 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
         h('header', null, title, h('p', { class: 'summary', text: summaryText }), share,
           h('button', { class: 'x', type: 'button', 'aria-label': 'Close the sources panel', text: '\u00d7', onclick: () => closePanel() })),
         h('div', { class: 'body' },
+          article && article.note ? h('p', { class: 'note', text: article.note }) : null,
+          !attributions.length ? h('p', { class: 'empty', text: noArticle
+            ? 'whosaid found no article on this page, so nothing is highlighted.'
+            : 'No one is quoted or cited in this article: nothing to highlight.' }) : null,
           h('h3', null, h('span', { text: 'Sources' })), srcList,
           h('h3', null, claimsTitle, showAll), claimList),
         h('p', { class: 'hint' }, h('kbd', { text: 'j' }), ' / ', h('kbd', { text: 'k' }), ' or ', h('kbd', { text: '\u2193' }), ' / ', h('kbd', { text: '\u2191' }),

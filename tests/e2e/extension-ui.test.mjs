@@ -292,3 +292,35 @@ test('a quotation with no speaker: its own style, its own card, its own row in t
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('nothing found: the pill and the panel say so; a capped article shows its note', async () => {
+  const { page, errors } = await openSeed();
+  const r = await page.evaluate(() => {
+    const out = [];
+    for (const article of [
+      { found: false, root: -1, firstWords: '', textLength: 0, truncated: false, note: null },
+      { found: true, root: 3, firstWords: 'The plan', textLength: 2000, truncated: true, note: 'Only the first 200,000 characters were read.' },
+    ]) {
+      const res = { article, attributions: [], speakers: [], summary: { sources: 0, claims: 0, anonymousShare: 0, directShare: 0 } };
+      const p = WhosaidUI.paint(res, window.__t.textNodes, {});
+      const ui = WhosaidUI.mount(res, window.__t.textNodes, p, {});
+      ui.openPanel();
+      const root = document.querySelector('whosaid-host').shadowRoot;
+      out.push({
+        pill: root.querySelector('.pill .open').textContent,
+        empty: root.querySelector('.panel .empty')?.textContent,
+        note: root.querySelector('.panel .note')?.textContent ?? null,
+        rows: root.querySelectorAll('.src, .cl').length,
+      });
+      ui.destroy();
+      p.clear();
+    }
+    return out;
+  });
+  assert.deepEqual(r, [
+    { pill: 'whosaid · no article found', empty: 'whosaid found no article on this page, so nothing is highlighted.', note: null, rows: 0 },
+    { pill: 'whosaid · no claims found', empty: 'No one is quoted or cited in this article: nothing to highlight.', note: 'Only the first 200,000 characters were read.', rows: 0 },
+  ]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
