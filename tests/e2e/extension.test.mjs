@@ -267,3 +267,20 @@ test('a browser page cannot be read: the click says so, without an error badge',
   assert.match(await b.sw.evaluate((tabId) => chrome.action.getTitle({ tabId }), tabId), /cannot read this kind of page/);
   await page.close();
 });
+
+test('a new document in the tab: the badge clears and the next click starts afresh', async () => {
+  const { page, extensionErrors } = await open('/pages/multi-paragraph-quote.html');
+  const run = await b.trigger(page);
+  assert.ok(run && run.on);
+  assert.equal(await badge(run.tabId), String(run.count));
+  await page.goto(server.url(`/pages/seed-article.html?tab=${++n}`));
+  await waitFor(async () => (await badge(run.tabId)) === '', { what: 'the badge to clear' });
+  const again = await b.trigger(page);
+  assert.ok(again && again.on);
+  assert.equal(again.tabId, run.tabId);
+  assert.match(again.article.firstWords, /^The plan was put/);
+  assert.equal(await badge(run.tabId), String(again.count));
+  await b.trigger(page);
+  assert.deepEqual(await extensionErrors(), []);
+  await page.close();
+});
