@@ -8,7 +8,9 @@
 use std::time::{Duration, Instant};
 
 fn texts_from_jsonl(path: &str) -> Vec<String> {
-    let Ok(data) = std::fs::read_to_string(path) else { return Vec::new() };
+    let Ok(data) = std::fs::read_to_string(path) else {
+        return Vec::new();
+    };
     data.lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
         .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
@@ -78,9 +80,16 @@ fn main() {
     let tenth = assemble(&all, 100_000);
     println!("whosaid throughput, one core, release build");
     let (mbs, _) = measure(&seed, min);
-    println!("  seed article ({:>7} bytes)        {mbs:8.1} MB/s", seed.iter().map(String::len).sum::<usize>());
+    println!(
+        "  seed article ({:>7} bytes)        {mbs:8.1} MB/s",
+        seed.iter().map(String::len).sum::<usize>()
+    );
     let (mbs, _) = measure(&dev, min);
-    println!("  written-dev ({:>2} articles, {:>7} bytes) {mbs:8.1} MB/s", dev.len(), dev.iter().map(String::len).sum::<usize>());
+    println!(
+        "  written-dev ({:>2} articles, {:>7} bytes) {mbs:8.1} MB/s",
+        dev.len(),
+        dev.iter().map(String::len).sum::<usize>()
+    );
     let (mbs_small, t_small) = measure(std::slice::from_ref(&tenth), min);
     let (mbs_big, t_big) = measure(std::slice::from_ref(&one_mb), min);
     println!("  assembled 100 KB article            {mbs_small:8.1} MB/s");

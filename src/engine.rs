@@ -22,7 +22,10 @@ fn frame_for(ctx: &Ctx, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame>
             return Some(f);
         }
         // "is saying", "are telling": a progressive verb.
-        let progressive = hit.range.start > 0 && ctx.doc.is_any(hit.range.start - 1, &["is", "are", "was", "were", "been"]);
+        let progressive = hit.range.start > 0
+            && ctx
+                .doc
+                .is_any(hit.range.start - 1, &["is", "are", "was", "were", "been"]);
         if !progressive {
             return None;
         }
@@ -36,23 +39,46 @@ fn frame_for(ctx: &Ctx, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame>
 /// sarcastically"), cues inside a noun phrase ("Everything Trump says is a
 /// lie"), and plain objects of verbs that often take one ("wrote a letter").
 fn plausible(ctx: &Ctx, f: &Frame, weak: bool) -> bool {
-    let Some(first) = f.content.first() else { return false };
-    let words: usize = f.content.iter().map(|r| r.clone().filter(|&k| ctx.doc.is_word(k)).count()).sum();
-    let all_quoted = f.content.iter().all(|r| r.clone().filter(|&k| ctx.doc.is_word(k)).all(|k| ctx.in_quote(k)));
+    let Some(first) = f.content.first() else {
+        return false;
+    };
+    let words: usize = f
+        .content
+        .iter()
+        .map(|r| r.clone().filter(|&k| ctx.doc.is_word(k)).count())
+        .sum();
+    let all_quoted = f.content.iter().all(|r| {
+        r.clone()
+            .filter(|&k| ctx.doc.is_word(k))
+            .all(|k| ctx.in_quote(k))
+    });
     let infinitive = ctx.doc.is(first.start, "to");
     if !(words >= 3 || (all_quoted && words >= 1) || (infinitive && words >= 2)) {
         return false;
     }
     if first.start >= f.cue.end {
         let w = first.start;
-        let verb_first = ctx.doc.is_any(w, &["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should"]);
+        let verb_first = ctx.doc.is_any(
+            w,
+            &[
+                "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+                "should",
+            ],
+        );
         if verb_first {
             return false;
         }
         if weak {
-            let opener = ctx.doc.is_any(w, &["whether", "if", "to", "how", "why", "what", "when", "where", "who"])
-                || ctx.opens_quote(w).is_some()
-                || (w > 0 && (ctx.doc.is(w - 1, "that") || ctx.doc.tok(w - 1) == ":" || ctx.opens_quote(w - 1).is_some()));
+            let opener = ctx.doc.is_any(
+                w,
+                &[
+                    "whether", "if", "to", "how", "why", "what", "when", "where", "who",
+                ],
+            ) || ctx.opens_quote(w).is_some()
+                || (w > 0
+                    && (ctx.doc.is(w - 1, "that")
+                        || ctx.doc.tok(w - 1) == ":"
+                        || ctx.opens_quote(w - 1).is_some()));
             if !opener {
                 return false;
             }
@@ -95,7 +121,8 @@ fn trim_contents(ctx: &Ctx, frames: &mut [Frame]) {
             if let Some(mut m) = cut {
                 // Drop a dangling conjunction or comma before the cut.
                 while m > piece.start
-                    && (ctx.doc.is_any(m - 1, &["and", "but", "or", "also"]) || matches!(ctx.doc.tok(m - 1), "," | ";"))
+                    && (ctx.doc.is_any(m - 1, &["and", "but", "or", "also"])
+                        || matches!(ctx.doc.tok(m - 1), "," | ";"))
                 {
                     m -= 1;
                 }
@@ -155,7 +182,10 @@ pub fn run(text: &str) -> Analysis {
         // ("the said …", "…, who now advises …"). Frames come in text order,
         // so only the last few can hold it.
         let recent = &frames[frames.len().saturating_sub(4)..];
-        if recent.iter().any(|f| f.cue.start <= hit.verb && hit.verb < f.cue.end) {
+        if recent
+            .iter()
+            .any(|f| f.cue.start <= hit.verb && hit.verb < f.cue.end)
+        {
             continue;
         }
         if recent.iter().any(|f| {
@@ -183,8 +213,8 @@ pub fn run(text: &str) -> Analysis {
     for f in frames.iter_mut() {
         let before = f.content.len();
         ctx.continue_quotes(f, &|q| claimed[q]);
-        for c in f.content[before..].to_vec() {
-            claim_quotes(&ctx, &c, &mut claimed);
+        for c in &f.content[before..] {
+            claim_quotes(&ctx, c, &mut claimed);
         }
     }
     let (speakers, resolved) = speakers::resolve(&ctx, &frames);
@@ -194,7 +224,11 @@ pub fn run(text: &str) -> Analysis {
         .map(|(f, r)| Attribution {
             source: f.source.as_ref().map(|s| doc.span(s.start, s.end)),
             cue: Some(doc.span(f.cue.start, f.cue.end)),
-            content: f.content.iter().filter_map(|c| ctx.content_span(c.clone())).collect(),
+            content: f
+                .content
+                .iter()
+                .filter_map(|c| ctx.content_span(c.clone()))
+                .collect(),
             kind: kind_of(&ctx, &f.content),
             speaker: r.speaker,
             entity: r.entity,
@@ -219,7 +253,10 @@ pub fn run(text: &str) -> Analysis {
         }
     }
     attributions.sort_by_key(|a| a.content.first().map_or(Span::new(0, 0), |s| *s));
-    let mut analysis = Analysis { attributions, speakers };
+    let mut analysis = Analysis {
+        attributions,
+        speakers,
+    };
     for (i, a) in analysis.attributions.iter().enumerate() {
         if let Some(s) = a.speaker.and_then(|s| analysis.speakers.get_mut(s)) {
             s.attributions.push(i);

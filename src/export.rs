@@ -74,7 +74,11 @@ pub fn record(id: &str, text: &str, analysis: &Analysis) -> Record {
             attributions: s.attributions.clone(),
         })
         .collect();
-    Record { id: id.to_string(), attributions, speakers }
+    Record {
+        id: id.to_string(),
+        attributions,
+        speakers,
+    }
 }
 
 fn csv_field(s: &str) -> String {
@@ -95,11 +99,16 @@ pub fn csv(text: &str, analysis: &Analysis) -> String {
     );
     for a in &analysis.attributions {
         let sp = a.speaker.and_then(|i| analysis.speakers.get(i));
-        let first = a.content.first().map(|&c| map.span_to_chars(c)).unwrap_or([0, 0]);
+        let first = a
+            .content
+            .first()
+            .map(|&c| map.span_to_chars(c))
+            .unwrap_or([0, 0]);
         let content: Vec<&str> = a.content.iter().map(|c| c.of(text)).collect();
         let row = [
             sp.map(|s| s.name.clone()).unwrap_or_default(),
-            sp.map(|s| s.kind.as_str().to_string()).unwrap_or_else(|| "unknown".into()),
+            sp.map(|s| s.kind.as_str().to_string())
+                .unwrap_or_else(|| "unknown".into()),
             sp.and_then(|s| s.role.clone()).unwrap_or_default(),
             a.source.map(|s| s.of(text).to_string()).unwrap_or_default(),
             a.cue.map(|s| s.of(text).to_string()).unwrap_or_default(),
@@ -134,7 +143,13 @@ mod tests {
             entity: None,
             confidence: 0.9,
         };
-        (text, Analysis { attributions: vec![a], speakers: vec![] })
+        (
+            text,
+            Analysis {
+                attributions: vec![a],
+                speakers: vec![],
+            },
+        )
     }
 
     #[test]

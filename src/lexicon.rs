@@ -18,7 +18,8 @@ impl std::hash::Hasher for FxHasher {
         for chunk in bytes.chunks(8) {
             let mut w = [0u8; 8];
             w[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
     fn write_u8(&mut self, i: u8) {
@@ -96,7 +97,9 @@ pub struct Lexicon {
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 fn set(data: &'static str) -> FastSet<&'static str> {
@@ -104,14 +107,18 @@ fn set(data: &'static str) -> FastSet<&'static str> {
 }
 
 fn phrases(data: &'static str) -> Vec<Vec<&'static str>> {
-    lines(data).map(|l| l.split_whitespace().collect()).collect()
+    lines(data)
+        .map(|l| l.split_whitespace().collect())
+        .collect()
 }
 
 impl Lexicon {
     fn load() -> Lexicon {
         let mut cues = FastMap::default();
         for line in lines(include_str!("lexicon/cues.txt")) {
-            let Some((lemma, forms)) = line.split_once(':') else { continue };
+            let Some((lemma, forms)) = line.split_once(':') else {
+                continue;
+            };
             let weak = lemma.ends_with('~');
             let lemma = lemma.trim().trim_end_matches('~');
             for form in forms.split_whitespace() {
@@ -146,7 +153,9 @@ impl Lexicon {
             .collect();
         let mut classes: FastMap<&'static str, Vec<Class>> = FastMap::default();
         for line in lines(include_str!("lexicon/function_words.txt")) {
-            let Some((name, words)) = line.split_once(':') else { continue };
+            let Some((name, words)) = line.split_once(':') else {
+                continue;
+            };
             let class = match name.trim() {
                 "det" => Class::Det,
                 "number" => Class::Number,
@@ -165,7 +174,11 @@ impl Lexicon {
         }
         let phrasal = phrases(include_str!("lexicon/phrasal_cues.txt"));
         let anonymity = phrases(include_str!("lexicon/anonymity.txt"));
-        let phrase_starts = phrasal.iter().chain(&anonymity).filter_map(|p| p.first().copied()).collect();
+        let phrase_starts = phrasal
+            .iter()
+            .chain(&anonymity)
+            .filter_map(|p| p.first().copied())
+            .collect();
         Lexicon {
             phrase_starts,
             classes,
@@ -190,7 +203,10 @@ impl Lexicon {
     /// Lowercases `word` into `buf` (reused to avoid allocating) unless it
     /// already is lowercase ASCII, and returns the folded form.
     pub fn lower<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
-        if word.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
+        if word
+            .bytes()
+            .all(|b| !b.is_ascii_uppercase() && b.is_ascii())
+        {
             word
         } else if word.is_ascii() {
             buf.clear();
@@ -229,7 +245,9 @@ impl Lexicon {
     /// Is `word` (any case) in the closed class `class`?
     pub fn is_class(&self, word: &str, class: Class) -> bool {
         let mut buf = String::new();
-        self.classes.get(Self::lower(word, &mut buf)).is_some_and(|c| c.contains(&class))
+        self.classes
+            .get(Self::lower(word, &mut buf))
+            .is_some_and(|c| c.contains(&class))
     }
 
     pub fn is_title(&self, word: &str) -> bool {
@@ -292,10 +310,35 @@ mod tests {
     fn lexicon_covers_the_common_cues() {
         let lex = Lexicon::get();
         for w in [
-            "said", "says", "told", "added", "wrote", "asked", "noted", "reported", "announced",
-            "tweeted", "argued", "warned", "claimed", "insisted", "explained", "acknowledged",
-            "denied", "confirmed", "vowed", "testified", "predicted", "estimated", "urged",
-            "pledged", "posted", "maintained", "suggested", "stated", "admitted",
+            "said",
+            "says",
+            "told",
+            "added",
+            "wrote",
+            "asked",
+            "noted",
+            "reported",
+            "announced",
+            "tweeted",
+            "argued",
+            "warned",
+            "claimed",
+            "insisted",
+            "explained",
+            "acknowledged",
+            "denied",
+            "confirmed",
+            "vowed",
+            "testified",
+            "predicted",
+            "estimated",
+            "urged",
+            "pledged",
+            "posted",
+            "maintained",
+            "suggested",
+            "stated",
+            "admitted",
         ] {
             assert!(lex.cue(w).is_some(), "{w}");
         }

@@ -40,7 +40,11 @@ pub fn analyze(text: &str) -> Analysis {
 /// Analyse an article given as a list of paragraphs. Returns the text the
 /// spans refer to (the paragraphs joined by blank lines) and the analysis.
 pub fn analyze_paragraphs<S: AsRef<str>>(paragraphs: &[S]) -> (String, Analysis) {
-    let text = paragraphs.iter().map(|p| p.as_ref().trim()).collect::<Vec<_>>().join("\n\n");
+    let text = paragraphs
+        .iter()
+        .map(|p| p.as_ref().trim())
+        .collect::<Vec<_>>()
+        .join("\n\n");
     let analysis = analyze(&text);
     (text, analysis)
 }

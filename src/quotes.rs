@@ -26,6 +26,9 @@ enum Mark {
     Either(Style),
 }
 
+/// Deepest nesting of open quotation marks kept while scanning.
+const MAX_DEPTH: usize = 16;
+
 /// One quotation.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quote {
@@ -53,7 +56,11 @@ pub struct Quotes {
 impl Quotes {
     /// The top-level quote that token `i` sits in (or is a mark of).
     pub fn top(&self, i: usize) -> Option<&Quote> {
-        self.top_of.get(i).copied().flatten().map(|q| &self.all[q as usize])
+        self.top_of
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|q| &self.all[q as usize])
     }
 
     pub fn top_index(&self, i: usize) -> Option<usize> {
@@ -99,10 +106,15 @@ pub fn find(doc: &Doc) -> Quotes {
         if let Some(&(_, style, _)) = stack.first() {
             let first = p.start;
             let reopens = doc.kind(first) == Some(Tok::Quote)
-                && doc.tok(first).chars().next().and_then(style_of).is_some_and(|m| match m {
-                    Mark::Open(s) | Mark::Either(s) => s == style,
-                    Mark::Close(_) => false,
-                });
+                && doc
+                    .tok(first)
+                    .chars()
+                    .next()
+                    .and_then(style_of)
+                    .is_some_and(|m| match m {
+                        Mark::Open(s) | Mark::Either(s) => s == style,
+                        Mark::Close(_) => false,
+                    });
             if reopens {
                 stack.truncate(1);
             } else {
@@ -117,7 +129,9 @@ pub fn find(doc: &Doc) -> Quotes {
             if carried && i == p.start {
                 continue; // the repeated opening mark of a continued quote
             }
-            let Some(mark) = doc.tok(i).chars().next().and_then(style_of) else { continue };
+            let Some(mark) = doc.tok(i).chars().next().and_then(style_of) else {
+                continue;
+            };
             let t = doc.tokens[i].span;
             let glued_before =
                 i > p.start && doc.tokens[i - 1].span.end == t.start && doc.is_word_or_punct(i - 1);
@@ -165,6 +179,12 @@ pub fn find(doc: &Doc) -> Quotes {
                     // An apostrophe-like ‘ inside a word never gets here (the
                     // tokenizer keeps it in the word).
                     let straight = matches!(doc.tok(i), "\"" | "'");
+                    if stack.len() >= MAX_DEPTH {
+                        // Real quotes nest two or three deep; a wall of
+                        // opening marks is not worth pairing (and would
+                        // make the scan quadratic).
+                        stack.remove(1.min(stack.len() - 1));
+                    }
                     stack.push((i, style, straight));
                 }
                 Mark::Close(style) => {
@@ -192,12 +212,25 @@ pub fn find(doc: &Doc) -> Quotes {
         }
     }
     found.sort_unstable();
-    let mut quotes = Quotes { all: Vec::with_capacity(found.len()), top_of: vec![None; n] };
+    let mut quotes = Quotes {
+        all: Vec::with_capacity(found.len()),
+        top_of: vec![None; n],
+    };
     for (open, close, depth) in found {
         let inner = doc.span(open + 1, close);
-        let inner = if open + 1 < close { inner } else { Span::new(doc.tokens[open].span.end, doc.tokens[open].span.end) };
+        let inner = if open + 1 < close {
+            inner
+        } else {
+            Span::new(doc.tokens[open].span.end, doc.tokens[open].span.end)
+        };
         let words = (open + 1..close).filter(|&k| doc.is_word(k)).count();
-        quotes.all.push(Quote { open, close, inner, depth, words });
+        quotes.all.push(Quote {
+            open,
+            close,
+            inner,
+            depth,
+            words,
+        });
     }
     // Depth from nesting among the pairs themselves (the stack depth can
     // miss an outer quote dropped at a paragraph end).
@@ -220,8 +253,10 @@ pub fn find(doc: &Doc) -> Quotes {
 
 impl Doc<'_> {
     fn is_word_or_punct(&self, i: usize) -> bool {
-        matches!(self.kind(i), Some(Tok::Word | Tok::Num | Tok::Punct | Tok::Poss))
-            && !matches!(self.tok(i), "(" | "[" | "—" | "–")
+        matches!(
+            self.kind(i),
+            Some(Tok::Word | Tok::Num | Tok::Punct | Tok::Poss)
+        ) && !matches!(self.tok(i), "(" | "[" | "—" | "–")
     }
 
     fn is_space_like(&self, i: usize) -> bool {
@@ -236,13 +271,19 @@ mod tests {
     fn inner(text: &str) -> Vec<(String, u32)> {
         let doc = Doc::new(text);
         let q = find(&doc);
-        q.all.iter().map(|q| (q.inner.of(text).to_string(), q.depth)).collect()
+        q.all
+            .iter()
+            .map(|q| (q.inner.of(text).to_string(), q.depth))
+            .collect()
     }
 
     #[test]
     fn pairs_each_style() {
         assert_eq!(inner("“a b,” he said."), [("a b,".into(), 0)]);
-        assert_eq!(inner("He said \"a b\" and \"c\"."), [("a b".into(), 0), ("c".into(), 0)]);
+        assert_eq!(
+            inner("He said \"a b\" and \"c\"."),
+            [("a b".into(), 0), ("c".into(), 0)]
+        );
         assert_eq!(inner("«a» ‘b’"), [("a".into(), 0), ("b".into(), 0)]);
     }
 
@@ -264,7 +305,10 @@ mod tests {
     #[test]
     fn quote_continues_over_paragraphs_that_reopen() {
         let text = "“First part.\n\n“Second part.\n\n“Third,” he said.";
-        assert_eq!(inner(text), [("First part.\n\n“Second part.\n\n“Third,".into(), 0)]);
+        assert_eq!(
+            inner(text),
+            [("First part.\n\n“Second part.\n\n“Third,".into(), 0)]
+        );
     }
 
     #[test]

@@ -49,9 +49,13 @@ impl Span {
     /// both ends.
     pub fn trim(&self, text: &str, edge: impl Fn(char) -> bool) -> Span {
         let s = self.of(text);
-        let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || edge(c)).len();
+        let lead = s.len()
+            - s.trim_start_matches(|c: char| c.is_whitespace() || edge(c))
+                .len();
         let rest = &s[lead..];
-        let kept = rest.trim_end_matches(|c: char| c.is_whitespace() || edge(c)).len();
+        let kept = rest
+            .trim_end_matches(|c: char| c.is_whitespace() || edge(c))
+            .len();
         Span::new(self.start + lead, self.start + lead + kept)
     }
 }
@@ -90,7 +94,10 @@ impl OffsetMap {
                 marks.push((i + n, extra_bytes, extra_units));
             }
         }
-        OffsetMap { marks, len: text.len() }
+        OffsetMap {
+            marks,
+            len: text.len(),
+        }
     }
 
     fn extras(&self, byte: usize) -> (usize, usize) {
@@ -135,7 +142,11 @@ mod tests {
         let map = OffsetMap::new(text);
         for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
             assert_eq!(map.to_char(i), text[..i].chars().count(), "char at {i}");
-            assert_eq!(map.to_utf16(i), text[..i].encode_utf16().count(), "utf16 at {i}");
+            assert_eq!(
+                map.to_utf16(i),
+                text[..i].encode_utf16().count(),
+                "utf16 at {i}"
+            );
         }
     }
 

@@ -73,6 +73,10 @@ struct Resolver<'c, 'a, 't> {
     by_text: HashMap<String, usize>,
     /// Person-name runs of two words or more, by their last word.
     runs_by_last: HashMap<String, Vec<usize>>,
+    /// Runs by the lowercase words just before them ("judge", "coroner").
+    runs_by_descriptor: HashMap<String, Vec<usize>>,
+    /// Organisation runs by their last word, lowercase ("trust").
+    orgs_by_last: HashMap<String, Vec<usize>>,
     /// How often each capitalised word occurs in the text.
     cap_counts: HashMap<&'t str, usize>,
 }
@@ -106,7 +110,9 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             let k = start - 1;
             let ok = doc.is_cap_name(k)
                 || (doc.tok(k) == "." && k > r.start && doc.is_cap(k - 1))
-                || (matches!(doc.tok(k), "of" | "for" | "and" | "&" | "de") && k > r.start && doc.is_cap(k - 1));
+                || (matches!(doc.tok(k), "of" | "for" | "and" | "&" | "de")
+                    && k > r.start
+                    && doc.is_cap(k - 1));
             if !ok {
                 break;
             }
@@ -118,7 +124,9 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         let mut titles = Vec::new();
         let mut n = start;
         // Titles before the name ("Finance Minister", "Dr.") are not the name.
-        let last_title = (start..end).rev().find(|&k| self.is_title(k) && doc.is_cap(k));
+        let last_title = (start..end)
+            .rev()
+            .find(|&k| self.is_title(k) && doc.is_cap(k));
         if let Some(t) = last_title {
             if t + 1 < end {
                 for k in start..=t {
@@ -139,7 +147,8 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
     }
 
     fn has_org_word(&self, r: &Range<usize>) -> bool {
-        r.clone().any(|k| self.ctx.doc.is_word(k) && self.ctx.lex.is_org_word(self.tok(k)))
+        r.clone()
+            .any(|k| self.ctx.doc.is_word(k) && self.ctx.lex.is_org_word(self.tok(k)))
     }
 
     fn scan_names(&mut self) {
@@ -154,7 +163,9 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             let mut j = i + 1;
             while j < n
                 && (doc.is_cap(j)
-                    || (doc.tok(j) == "." && doc.is_cap(j - 1) && doc.tokens[j - 1].span.end == doc.tokens[j].span.start)
+                    || (doc.tok(j) == "."
+                        && doc.is_cap(j - 1)
+                        && doc.tokens[j - 1].span.end == doc.tokens[j].span.start)
                     || (matches!(doc.tok(j), "of" | "for" | "&" | "de") && doc.is_cap(j + 1)))
                 && doc.same_para(i, j)
             {
@@ -162,23 +173,38 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             }
             let r = i..j;
             i = j;
-            let Some((name, titles)) = self.name_in(&r) else { continue };
+            let Some((name, titles)) = self.name_in(&r) else {
+                continue;
+            };
             let words = name.clone().filter(|&k| doc.is_word(k)).count();
             let prev = r.start.checked_sub(1);
-            let org_before = prev.is_some_and(|p| doc.is_word(p) && self.ctx.lex.is_org_word(self.tok(p)));
+            let org_before =
+                prev.is_some_and(|p| doc.is_word(p) && self.ctx.lex.is_org_word(self.tok(p)));
             let org = self.has_org_word(&r) || org_before || prev.is_some_and(|p| doc.is(p, "the"));
             if words < 2 && !org_before {
                 continue;
             }
             let s = self.ctx.sentence_start(r.start);
-            let subject = r.start == s || prev.is_some_and(|p| doc.tok(p) == "," || doc.is(p, "the") && p == s);
+            let subject = r.start == s
+                || prev.is_some_and(|p| doc.tok(p) == "," || doc.is(p, "the") && p == s);
             let mut descriptors: Vec<String> = titles.clone();
             let mut d = r.start;
-            while d > s && r.start - d < 3 && doc.is_word(d - 1) && !self.ctx.class(d - 1, Class::Det) && !self.ctx.class(d - 1, Class::Prep) {
+            while d > s
+                && r.start - d < 3
+                && doc.is_word(d - 1)
+                && !self.ctx.class(d - 1, Class::Det)
+                && !self.ctx.class(d - 1, Class::Prep)
+            {
                 d -= 1;
                 descriptors.push(lower(self.tok(d)));
             }
-            self.runs.push(NameRun { name, org, subject, titles, descriptors });
+            self.runs.push(NameRun {
+                name,
+                org,
+                subject,
+                titles,
+                descriptors,
+            });
         }
     }
 
@@ -219,8 +245,13 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         if !org {
             if let Some(&c) = self.by_surname.get(&last) {
                 // Same surname, and not a different first name.
-                let cl_best = self.clusters[c].best.map(|(s, _)| lower(s.of(doc.text))).unwrap_or_default();
-                let first_ok = words.len() < 2 || !cl_best.contains(' ') || cl_best.starts_with(&lower(self.tok(words[0])));
+                let cl_best = self.clusters[c]
+                    .best
+                    .map(|(s, _)| lower(s.of(doc.text)))
+                    .unwrap_or_default();
+                let first_ok = words.len() < 2
+                    || !cl_best.contains(' ')
+                    || cl_best.starts_with(&lower(self.tok(words[0])));
                 if first_ok {
                     self.offer_best(c, span, 3 + words.len().min(4) as u8);
                     self.by_text.insert(key, c);
@@ -242,7 +273,11 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             }
         }
         let single_unknown = words.len() == 1 && !org;
-        let kind = if org || single_unknown { SpeakerKind::Organisation } else { SpeakerKind::Person };
+        let kind = if org || single_unknown {
+            SpeakerKind::Organisation
+        } else {
+            SpeakerKind::Person
+        };
         let c = self.new_cluster(kind, name.start);
         self.offer_best(c, span, 3 + words.len().min(4) as u8);
         if kind == SpeakerKind::Person {
@@ -264,12 +299,12 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
 
     fn gender_from_word(&mut self, c: usize, w: &str) {
         let g = match w.trim_end_matches('.') {
-            "mr" | "he" | "him" | "his" | "spokesman" | "chairman" | "king" | "prince" | "sir" | "lord" | "congressman"
-            | "councilman" | "father" | "son" | "brother" | "husband" | "man" => Some(Gender::Male),
-            "mrs" | "ms" | "miss" | "she" | "her" | "spokeswoman" | "chairwoman" | "queen" | "princess" | "dame"
-            | "lady" | "congresswoman" | "councilwoman" | "mother" | "daughter" | "sister" | "wife" | "woman" => {
-                Some(Gender::Female)
-            }
+            "mr" | "he" | "him" | "his" | "spokesman" | "chairman" | "king" | "prince" | "sir"
+            | "lord" | "congressman" | "councilman" | "father" | "son" | "brother" | "husband"
+            | "man" => Some(Gender::Male),
+            "mrs" | "ms" | "miss" | "she" | "her" | "spokeswoman" | "chairwoman" | "queen"
+            | "princess" | "dame" | "lady" | "congresswoman" | "councilwoman" | "mother"
+            | "daughter" | "sister" | "wife" | "woman" => Some(Gender::Female),
             _ => None,
         };
         if g.is_some() && self.clusters[c].gender.is_none() {
@@ -289,25 +324,41 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
 
     fn resolve_pronoun(&mut self, r: &Range<usize>) -> usize {
         let at = r.start;
-        let class = self.ctx.lex.pronoun(self.tok(at)).unwrap_or(PronounClass::Any);
-        let personish = |c: &Cluster| matches!(c.kind, SpeakerKind::Person | SpeakerKind::Anonymous) && !c.plural;
+        let class = self
+            .ctx
+            .lex
+            .pronoun(self.tok(at))
+            .unwrap_or(PronounClass::Any);
+        let personish = |c: &Cluster| {
+            matches!(
+                c.kind,
+                SpeakerKind::Person | SpeakerKind::Anonymous | SpeakerKind::Unknown
+            ) && !c.plural
+        };
         let found = match class {
             PronounClass::Male | PronounClass::Female => {
-                let g = if class == PronounClass::Male { Gender::Male } else { Gender::Female };
+                let g = if class == PronounClass::Male {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
                 // A person named as a sentence's subject since the last
                 // speaker counts too ("Trump visited Ohio. He said …").
                 let speaker = self.recent(at, |c| personish(c) && c.gender.is_none_or(|x| x == g));
                 let seen = speaker.map_or(0, |c| self.clusters[c].last_seen);
-                let run = self
-                    .runs
+                let upto = self.runs.partition_point(|n| n.name.end <= at);
+                let run = self.runs[..upto]
                     .iter()
-                    .filter(|n| !n.org && n.subject && n.name.len() > 1 && n.name.end <= at && n.name.start > seen)
-                    .next_back()
+                    .rev()
+                    .take_while(|n| n.name.start > seen)
+                    .find(|n| !n.org && n.subject && n.name.len() > 1)
                     .cloned();
                 match run {
                     Some(n) => {
                         let c = self.name_cluster(n.name.clone(), false, &n.titles);
-                        (self.clusters[c].gender.is_none_or(|x| x == g)).then_some(c).or(speaker)
+                        (self.clusters[c].gender.is_none_or(|x| x == g))
+                            .then_some(c)
+                            .or(speaker)
                     }
                     None => speaker,
                 }
@@ -315,10 +366,12 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                     self.clusters[c].gender.get_or_insert(g);
                 })
             }
-            PronounClass::Plural => self.recent(at, |c| c.plural || c.kind == SpeakerKind::Organisation),
-            PronounClass::Thing => {
-                self.recent(at, |c| matches!(c.kind, SpeakerKind::Organisation | SpeakerKind::Document))
+            PronounClass::Plural => {
+                self.recent(at, |c| c.plural || c.kind == SpeakerKind::Organisation)
             }
+            PronounClass::Thing => self.recent(at, |c| {
+                matches!(c.kind, SpeakerKind::Organisation | SpeakerKind::Document)
+            }),
             PronounClass::Any => {
                 if self.ctx.doc.is_any(at, &["who", "which"]) {
                     // The relative pronoun's antecedent: the phrase before
@@ -354,10 +407,17 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         // A name in apposition to a description names the speaker.
         let appos_name = appositive.and_then(|a| {
             let np = self.ctx.np_after(a.start, a.end)?;
-            (np.end == a.end && np.clone().filter(|&k| doc.is_word(k)).all(|k| doc.is_cap(k)) && np.len() >= 2)
+            (np.end == a.end
+                && np
+                    .clone()
+                    .filter(|&k| doc.is_word(k))
+                    .all(|k| doc.is_cap(k))
+                && np.len() >= 2)
                 .then_some(np)
         });
-        let poss = (r.start..r.end).rev().find(|&k| doc.kind(k) == Some(Tok::Poss));
+        let poss = (r.start..r.end)
+            .rev()
+            .find(|&k| doc.kind(k) == Some(Tok::Poss));
         let name = self.name_in(r);
         let head_is_name = name.as_ref().is_some_and(|(n, _)| n.end == r.end);
         if let Some(np) = appos_name.filter(|_| !head_is_name) {
@@ -372,7 +432,20 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         if let (Some(p), false) = (poss, head_is_name) {
             let owner = r.start..p;
             let speaks_for_owner = lex.is_document_word(&head)
-                || matches!(head.as_str(), "camp" | "campaign" | "office" | "team" | "side" | "government" | "lawyers" | "spokesman" | "spokeswoman" | "spokesperson" | "representatives");
+                || matches!(
+                    head.as_str(),
+                    "camp"
+                        | "campaign"
+                        | "office"
+                        | "team"
+                        | "side"
+                        | "government"
+                        | "lawyers"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "representatives"
+                );
             if speaks_for_owner && !owner.is_empty() {
                 if let Some((oname, titles)) = self.name_in(&owner) {
                     let org = self.has_org_word(&oname);
@@ -399,30 +472,54 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         }
         // A description.
         let definite = doc.is_any(r.start, &["the", "this", "that", "these", "those"]);
-        let key = lower(&self.text(&(if self.ctx.class(r.start, Class::Det) { r.start + 1 } else { r.start }..r.end)));
+        let key = lower(&self.text(
+            &(if self.ctx.class(r.start, Class::Det) {
+                r.start + 1
+            } else {
+                r.start
+            }..r.end),
+        ));
         if definite {
             let is_org = lex.is_org_word(&head);
             let plural = head.ends_with('s') && !head.ends_with("ss");
-            let same_head = self.recent(r.start, |c| c.heads.contains(&head) || c.heads.iter().any(|h| h.trim_end_matches('s') == head.trim_end_matches('s') && plural));
+            let same_head = self.recent(r.start, |c| {
+                c.heads.contains(&head)
+                    || c.heads
+                        .iter()
+                        .any(|h| h.trim_end_matches('s') == head.trim_end_matches('s') && plural)
+            });
             let found = same_head.or_else(|| {
                 if is_org {
                     // "the trust": an organisation named "… Trust"; else the
                     // organisation named most often so far ("the company").
                     let text = doc.text;
-                    let same = self.runs.iter().find(|n| n.org && lower(self.tok(n.name.end - 1)) == head).cloned();
+                    let same = self
+                        .orgs_by_last
+                        .get(&head)
+                        .and_then(|v| v.first())
+                        .map(|&k| self.runs[k].clone());
                     if let Some(n) = same {
                         return Some(self.name_cluster(n.name.clone(), true, &n.titles));
                     }
                     let _ = text;
-                    let count = |n: &NameRun| self.cap_counts.get(self.tok(n.name.end - 1)).copied().unwrap_or(0);
-                    let run = self
-                        .runs
+                    let count = |n: &NameRun| {
+                        self.cap_counts
+                            .get(self.tok(n.name.end - 1))
+                            .copied()
+                            .unwrap_or(0)
+                    };
+                    let upto = self.runs.partition_point(|n| n.name.end <= r.start);
+                    let run = self.runs[..upto]
                         .iter()
-                        .filter(|n| n.org && n.name.end <= r.start)
+                        .rev()
+                        .filter(|n| n.org)
+                        .take(40)
                         .enumerate()
-                        .max_by_key(|(i, n)| (count(n), *i))
+                        .max_by_key(|(i, n)| (count(n), usize::MAX - *i))
                         .map(|(_, n)| n.clone());
-                    let cl = self.recent(r.start, |c| c.kind == SpeakerKind::Organisation && c.best.is_some_and(|(_, s)| s >= 3));
+                    let cl = self.recent(r.start, |c| {
+                        c.kind == SpeakerKind::Organisation && c.best.is_some_and(|(_, s)| s >= 3)
+                    });
                     match (run, cl) {
                         (Some(n), Some(c)) if self.clusters[c].last_seen >= n.name.start => Some(c),
                         (Some(n), _) => Some(self.name_cluster(n.name.clone(), true, &n.titles)),
@@ -430,7 +527,11 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                     }
                 } else {
                     // "the judge" named later as "Judge Harold Finch".
-                    let run = self.runs.iter().find(|n| !n.org && n.descriptors.contains(&head)).cloned();
+                    let run = self
+                        .runs_by_descriptor
+                        .get(&head)
+                        .and_then(|v| v.first())
+                        .map(|&k| self.runs[k].clone());
                     run.map(|n| self.name_cluster(n.name.clone(), false, &n.titles))
                 }
             });
@@ -445,10 +546,10 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         } else if lex.is_person_word(&head) && !head.ends_with('s') {
             // "A coroner said …" then "Senior coroner Sarah Whitcombe".
             let run = self
-                .runs
-                .iter()
-                .find(|n| !n.org && n.name.start > r.end && n.descriptors.contains(&head))
-                .cloned();
+                .runs_by_descriptor
+                .get(&head)
+                .and_then(|v| v.iter().find(|&&k| self.runs[k].name.start > r.end))
+                .map(|&k| self.runs[k].clone());
             if let Some(n) = run {
                 let c = self.name_cluster(n.name.clone(), false, &n.titles);
                 self.clusters[c].heads.push(head.clone());
@@ -457,14 +558,19 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         }
         let kind = if lex.is_document_word(&head) {
             SpeakerKind::Document
-        } else if lex.is_org_word(&head) || r.clone().any(|k| doc.is_word(k) && lex.is_org_word(self.tok(k)) && !lex.is_person_word(&head)) {
+        } else if lex.is_org_word(&head)
+            || r.clone().any(|k| {
+                doc.is_word(k) && lex.is_org_word(self.tok(k)) && !lex.is_person_word(&head)
+            })
+        {
             SpeakerKind::Organisation
         } else {
             SpeakerKind::Anonymous
         };
         let c = self.new_cluster(kind, r.start);
         self.clusters[c].heads.push(head.clone());
-        self.clusters[c].plural = head.ends_with('s') && !head.ends_with("ss") && kind == SpeakerKind::Anonymous;
+        self.clusters[c].plural =
+            head.ends_with('s') && !head.ends_with("ss") && kind == SpeakerKind::Anonymous;
         self.gender_from_word(c, &head);
         self.offer_best(c, span, if definite { 1 } else { 2 });
         if kind == SpeakerKind::Document {
@@ -495,7 +601,13 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             return None;
         }
         let np = self.ctx.np_after(a.start, a.end);
-        if np.is_some_and(|np| np.end == a.end && np.clone().filter(|&k| doc.is_word(k)).all(|k| doc.is_cap(k))) {
+        if np.is_some_and(|np| {
+            np.end == a.end
+                && np
+                    .clone()
+                    .filter(|&k| doc.is_word(k))
+                    .all(|k| doc.is_cap(k))
+        }) {
             return None;
         }
         Some(text)
@@ -506,7 +618,11 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         if titles.is_empty() && nm.start == r.start {
             return None;
         }
-        let start = if self.ctx.class(r.start, Class::Det) { r.start + 1 } else { r.start };
+        let start = if self.ctx.class(r.start, Class::Det) {
+            r.start + 1
+        } else {
+            r.start
+        };
         (start < nm.start).then(|| self.text(&(start..nm.start)))
     }
 }
@@ -520,14 +636,23 @@ pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
         by_surname: HashMap::default(),
         by_text: HashMap::default(),
         runs_by_last: HashMap::default(),
+        runs_by_descriptor: HashMap::default(),
+        orgs_by_last: HashMap::default(),
         cap_counts: HashMap::default(),
     };
     rs.scan_names();
     for k in 0..rs.runs.len() {
         let r = &rs.runs[k];
-        if !r.org && r.name.len() > 1 {
-            let last = lower(rs.tok(r.name.end - 1));
-            rs.runs_by_last.entry(last).or_default().push(k);
+        let last = lower(rs.tok(r.name.end - 1));
+        if r.org {
+            rs.orgs_by_last.entry(last).or_default().push(k);
+        } else {
+            for d in r.descriptors.clone() {
+                rs.runs_by_descriptor.entry(d).or_default().push(k);
+            }
+            if r.name.len() > 1 {
+                rs.runs_by_last.entry(last).or_default().push(k);
+            }
         }
     }
     for i in 0..ctx.len() {
@@ -541,7 +666,9 @@ pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
     let mut done: HashMap<(usize, usize), usize> = HashMap::default();
     for &i in &order {
         let f = &frames[i];
-        let Some(src) = f.source.clone() else { continue };
+        let Some(src) = f.source.clone() else {
+            continue;
+        };
         if let Some(&c) = done.get(&(src.start, src.end)) {
             // Coordinated cues share one source mention.
             of_frame[i] = Some(c);
@@ -575,7 +702,16 @@ pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
         .iter()
         .enumerate()
         .filter(|(_, c)| c.speaks)
-        .map(|(i, c)| (c.mentions.iter().map(|m| m.start).min().unwrap_or(usize::MAX), i))
+        .map(|(i, c)| {
+            (
+                c.mentions
+                    .iter()
+                    .map(|m| m.start)
+                    .min()
+                    .unwrap_or(usize::MAX),
+                i,
+            )
+        })
         .collect();
     firsts.sort_unstable();
     let mut index = vec![None; rs.clusters.len()];
@@ -584,13 +720,18 @@ pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
         index[c] = Some(n);
         let cl = &mut rs.clusters[c];
         cl.mentions.sort_unstable();
-        let best = cl.best.map(|(s, _)| s).or_else(|| cl.mentions.first().copied());
+        let best = cl
+            .best
+            .map(|(s, _)| s)
+            .or_else(|| cl.mentions.first().copied());
         let mut kind = cl.kind;
         if kind == SpeakerKind::Unknown && cl.best.is_some_and(|(_, s)| s >= 3) {
             kind = SpeakerKind::Person;
         }
         speakers.push(Speaker {
-            name: best.map(|s| s.of(ctx.doc.text).trim().to_string()).unwrap_or_default(),
+            name: best
+                .map(|s| s.of(ctx.doc.text).trim().to_string())
+                .unwrap_or_default(),
             kind,
             role: cl.role.clone(),
             mentions: cl.mentions.clone(),
@@ -601,14 +742,19 @@ pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
         .iter()
         .enumerate()
         .map(|(i, f)| {
-            let Some(c) = of_frame[i] else { return Resolved::default() };
+            let Some(c) = of_frame[i] else {
+                return Resolved::default();
+            };
             let best = rs.clusters[c].best.map(|(s, _)| s);
             let src = f.source.as_ref().map(|s| rs.span(s));
             let entity = match (best, src) {
                 (Some(b), Some(s)) if b != s => Some(b),
                 _ => None,
             };
-            Resolved { speaker: index[c], entity }
+            Resolved {
+                speaker: index[c],
+                entity,
+            }
         })
         .collect();
     (speakers, resolved)

@@ -45,7 +45,10 @@ pub struct Doc<'t> {
 }
 
 pub fn is_quote_char(c: char) -> bool {
-    matches!(c, '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '‚' | '"' | '\'' | '‹' | '›')
+    matches!(
+        c,
+        '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '‚' | '"' | '\'' | '‹' | '›'
+    )
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -62,14 +65,20 @@ fn is_combining(c: char) -> bool {
 
 impl<'t> Doc<'t> {
     pub fn new(text: &'t str) -> Doc<'t> {
-        let mut doc = Doc { text, ..Default::default() };
+        let mut doc = Doc {
+            text,
+            ..Default::default()
+        };
         doc.tokenize();
         doc.split_sentences();
         doc
     }
 
     pub fn tok(&self, i: usize) -> &'t str {
-        self.tokens.get(i).map(|t| t.span.of(self.text)).unwrap_or("")
+        self.tokens
+            .get(i)
+            .map(|t| t.span.of(self.text))
+            .unwrap_or("")
     }
 
     pub fn kind(&self, i: usize) -> Option<Tok> {
@@ -147,14 +156,17 @@ impl<'t> Doc<'t> {
             }
             newline_run = false;
             let push = |doc: &mut Doc, s: usize, e: usize, kind: Tok| {
-                doc.tokens.push(Token { span: Span::new(s, e), kind, para });
+                doc.tokens.push(Token {
+                    span: Span::new(s, e),
+                    kind,
+                    para,
+                });
             };
             if is_word_char(c) {
                 let numeric = c.is_ascii_digit();
                 let mut end = i + c.len_utf8();
                 let mut seg_len = 1usize; // chars since the last inner period
-                loop {
-                    let Some(&(j, d)) = it.peek() else { break };
+                while let Some(&(j, d)) = it.peek() {
                     if is_word_char(d) {
                         end = j + d.len_utf8();
                         seg_len += 1;
@@ -209,7 +221,11 @@ impl<'t> Doc<'t> {
                     continue;
                 }
             }
-            let kind = if is_quote_char(c) { Tok::Quote } else { Tok::Punct };
+            let kind = if is_quote_char(c) {
+                Tok::Quote
+            } else {
+                Tok::Punct
+            };
             push(self, i, i + c.len_utf8(), kind);
         }
         if self.tokens.len() > para_start {
@@ -243,8 +259,7 @@ impl<'t> Doc<'t> {
             let mut i = p.start;
             while i < p.end {
                 let t = self.tok(i);
-                let ender = matches!(t, "." | "!" | "?" | "…")
-                    && (t != "." || self.period_ends(i));
+                let ender = matches!(t, "." | "!" | "?" | "…") && (t != "." || self.period_ends(i));
                 if ender {
                     // Take closing quotes and brackets with the sentence.
                     let mut j = i + 1;
@@ -292,7 +307,10 @@ mod tests {
     use super::*;
 
     fn words(doc: &Doc) -> Vec<String> {
-        doc.tokens.iter().map(|t| t.span.of(doc.text).to_string()).collect()
+        doc.tokens
+            .iter()
+            .map(|t| t.span.of(doc.text).to_string())
+            .collect()
     }
 
     #[test]
@@ -300,7 +318,20 @@ mod tests {
         let doc = Doc::new("Rashwan’s don’t Hamas-run U.S. 1,140 4.6 parents’ ’96");
         assert_eq!(
             words(&doc),
-            ["Rashwan", "’s", "don’t", "Hamas-run", "U.S", ".", "1,140", "4.6", "parents", "’", "’", "96"]
+            [
+                "Rashwan",
+                "’s",
+                "don’t",
+                "Hamas-run",
+                "U.S",
+                ".",
+                "1,140",
+                "4.6",
+                "parents",
+                "’",
+                "’",
+                "96"
+            ]
         );
         assert_eq!(doc.tokens[1].kind, Tok::Poss);
         assert_eq!(doc.tokens[9].kind, Tok::Quote);
@@ -308,12 +339,21 @@ mod tests {
 
     #[test]
     fn sentences_know_abbreviations_and_quotes() {
-        let doc = Doc::new("Dr. Ingrid Solberg spoke. “It worked,” she said. Mr. J. Smith left U.S. soil.");
-        let sents: Vec<&str> =
-            doc.sentences.iter().map(|r| doc.span(r.start, r.end).of(doc.text)).collect();
+        let doc = Doc::new(
+            "Dr. Ingrid Solberg spoke. “It worked,” she said. Mr. J. Smith left U.S. soil.",
+        );
+        let sents: Vec<&str> = doc
+            .sentences
+            .iter()
+            .map(|r| doc.span(r.start, r.end).of(doc.text))
+            .collect();
         assert_eq!(
             sents,
-            ["Dr. Ingrid Solberg spoke.", "“It worked,” she said.", "Mr. J. Smith left U.S. soil."]
+            [
+                "Dr. Ingrid Solberg spoke.",
+                "“It worked,” she said.",
+                "Mr. J. Smith left U.S. soil."
+            ]
         );
     }
 
@@ -329,6 +369,10 @@ mod tests {
     fn sentence_closing_quote_stays_with_sentence() {
         let doc = Doc::new("He said “it is over.” Then he left.");
         assert_eq!(doc.sentences.len(), 2);
-        assert_eq!(doc.span(doc.sentences[0].start, doc.sentences[0].end).of(doc.text), "He said “it is over.”");
+        assert_eq!(
+            doc.span(doc.sentences[0].start, doc.sentences[0].end)
+                .of(doc.text),
+            "He said “it is over.”"
+        );
     }
 }

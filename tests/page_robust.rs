@@ -343,7 +343,7 @@ proptest! {
                 check_range(&input, *range);
             }
             prop_assert_eq!(a.content.len(), a.content_text.len());
-            prop_assert!(a.speaker.map_or(true, |s| s < r.speakers.len()));
+            prop_assert!(a.speaker.is_none_or(|s| s < r.speakers.len()));
             prop_assert!(a.confidence.is_finite());
         }
         prop_assert!(serde_json::to_string(&r).is_ok());

@@ -50,7 +50,9 @@ fn main() -> ExitCode {
     if jsonl {
         return run_jsonl(threads);
     }
-    let Some(file) = file else { return usage_error("no input file") };
+    let Some(file) = file else {
+        return usage_error("no input file");
+    };
     let text = match read_input(&file) {
         Ok(t) => t,
         Err(e) => {
@@ -63,7 +65,9 @@ fn main() -> ExitCode {
     let mut out = BufWriter::new(stdout.lock());
     let result = if json {
         let r = record(&file, &text, &analysis);
-        serde_json::to_writer_pretty(&mut out, &r).map_err(io::Error::from).and_then(|_| writeln!(out))
+        serde_json::to_writer_pretty(&mut out, &r)
+            .map_err(io::Error::from)
+            .and_then(|_| writeln!(out))
     } else {
         write_marked(&mut out, &text, &analysis, io::stdout().is_terminal())
     };
@@ -87,10 +91,13 @@ fn read_input(file: &str) -> Result<String, String> {
     let res = if file == "-" {
         io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
     } else {
-        std::fs::File::open(file).and_then(|mut f| f.read_to_end(&mut bytes)).map(|_| ())
+        std::fs::File::open(file)
+            .and_then(|mut f| f.read_to_end(&mut bytes))
+            .map(|_| ())
     };
     res.map_err(|e| format!("cannot read: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| format!("not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes)
+        .map_err(|e| format!("not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to()))
 }
 
 /// One line of input turned into one line of output, or an error message.
@@ -155,7 +162,8 @@ fn read_lines(tx: mpsc::SyncSender<(usize, usize, Result<String, io::Error>)>) {
 
 fn run_jsonl(threads: usize) -> ExitCode {
     let progress = io::stderr().is_terminal();
-    let (line_tx, line_rx) = mpsc::sync_channel::<(usize, usize, Result<String, io::Error>)>(threads * 4);
+    let (line_tx, line_rx) =
+        mpsc::sync_channel::<(usize, usize, Result<String, io::Error>)>(threads * 4);
     let line_rx = std::sync::Mutex::new(line_rx);
     let (out_tx, out_rx) = mpsc::channel::<(usize, Result<String, String>)>();
     let mut failed = false;
@@ -216,7 +224,11 @@ fn write_marked(out: &mut impl Write, text: &str, a: &Analysis, color: bool) -> 
     // Marks: (byte, order, opening?, style). Sources [[…]], cues <<…>>, claims {…}.
     let mut marks: Vec<(usize, u8, &str)> = Vec::new();
     for at in &a.attributions {
-        let (open_c, close_c) = if at.cue.is_none() { ("{?", "?}") } else { ("{", "}") };
+        let (open_c, close_c) = if at.cue.is_none() {
+            ("{?", "?}")
+        } else {
+            ("{", "}")
+        };
         for c in &at.content {
             marks.push((c.start, 2, if color { "\x1b[4m" } else { open_c }));
             marks.push((c.end, 0, if color { RESET } else { close_c }));
@@ -236,11 +248,11 @@ fn write_marked(out: &mut impl Write, text: &str, a: &Analysis, color: bool) -> 
         if pos < last || !text.is_char_boundary(pos) {
             continue;
         }
-        out.write_all(text[last..pos].as_bytes())?;
+        out.write_all(&text.as_bytes()[last..pos])?;
         out.write_all(m.as_bytes())?;
         last = pos;
     }
-    out.write_all(text[last..].as_bytes())?;
+    out.write_all(&text.as_bytes()[last..])?;
     writeln!(out, "\n\n== Sources ({}) ==", a.speakers.len())?;
     for (i, s) in a.speakers.iter().enumerate() {
         let kind = match s.kind {
@@ -250,21 +262,39 @@ fn write_marked(out: &mut impl Write, text: &str, a: &Analysis, color: bool) -> 
             SpeakerKind::Document => "document",
             SpeakerKind::Unknown => "unknown",
         };
-        let role = s.role.as_deref().map(|r| format!(" — {r}")).unwrap_or_default();
-        writeln!(out, "{:>2}. {} ({kind}){role}: {} claim(s), {} mention(s)", i + 1, s.name, s.attributions.len(), s.mentions.len())?;
+        let role = s
+            .role
+            .as_deref()
+            .map(|r| format!(" — {r}"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{:>2}. {} ({kind}){role}: {} claim(s), {} mention(s)",
+            i + 1,
+            s.name,
+            s.attributions.len(),
+            s.mentions.len()
+        )?;
         for &k in &s.attributions {
             let at = &a.attributions[k];
             let cue = at.cue.map(|c| c.of(text)).unwrap_or("");
             let claim: Vec<&str> = at.content.iter().map(|c| c.of(text)).collect();
             let claim = claim.join(" … ");
             let short: String = claim.chars().take(100).collect();
-            let more = if claim.chars().count() > 100 { "…" } else { "" };
+            let more = if claim.chars().count() > 100 {
+                "…"
+            } else {
+                ""
+            };
             writeln!(out, "      {cue} [{}]: {short}{more}", at.kind.as_str())?;
         }
     }
     let unattributed = a.attributions.iter().filter(|x| x.cue.is_none()).count();
     if unattributed > 0 {
-        writeln!(out, "    + {unattributed} quotation(s) with no speaker in sight")?;
+        writeln!(
+            out,
+            "    + {unattributed} quotation(s) with no speaker in sight"
+        )?;
     }
     Ok(())
 }

@@ -243,7 +243,7 @@ fn choose(tree: &Tree, prose: &Prose, skip: &[bool], in_link: &[bool]) -> Option
         }
         let value = score[e] as f64 * (1.0 - prose.link_density(e));
         // `>=`: on a tie the later element, the deeper one in a chain, wins.
-        if best.map_or(true, |(_, b)| value >= b) {
+        if best.is_none_or(|(_, b)| value >= b) {
             best = Some((e, value));
         }
     }

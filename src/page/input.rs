@@ -165,6 +165,9 @@ const SKIP_TOKENS: &[&str] = &[
     "tags",
     "toolbar",
     "trending",
+    "vid",
+    "video",
+    "player",
     "widget",
 ];
 
@@ -386,6 +389,7 @@ mod tests {
         assert!(skip("emailoptin desktop"));
         assert!(skip("commentlist"));
         assert!(skip("story-pull-quote"));
+        assert!(skip("js-vid-hed-cvp_story_0 cnnheadline"));
         assert!(skip("role:complementary"));
         assert!(!skip("story-body content"));
         assert!(!skip("has-sidebar layout"));

@@ -48,7 +48,9 @@ impl Ctx<'_, '_> {
     pub fn according_to_frame(&self, hit: &CueHit) -> Option<Frame> {
         let end = self.sentence_end(hit.verb);
         let s = self.sentence_start(hit.verb);
-        let src = self.np_after(hit.range.end, end).filter(|np| self.can_speak(np))?;
+        let src = self
+            .np_after(hit.range.end, end)
+            .filter(|np| self.can_speak(np))?;
         let mut f = Frame::new(hit.range.clone(), Some(src.clone()), Rule::AccordingTo);
         f.confidence = 0.85;
         let before = hit.range.start;
@@ -84,8 +86,14 @@ mod tests {
         let (src, cue, content, _) = one(
             "Bombardment has killed at least 21,320 people, mostly women and children, according to Hamas-run Gaza’s health ministry.",
         );
-        assert_eq!((src, cue.as_str()), (s("Hamas-run Gaza’s health ministry"), "according to"));
-        assert_eq!(content, ["Bombardment has killed at least 21,320 people, mostly women and children"]);
+        assert_eq!(
+            (src, cue.as_str()),
+            (s("Hamas-run Gaza’s health ministry"), "according to")
+        );
+        assert_eq!(
+            content,
+            ["Bombardment has killed at least 21,320 people, mostly women and children"]
+        );
     }
 
     #[test]
@@ -107,6 +115,9 @@ mod tests {
 
     #[test]
     fn according_to_something_that_cannot_speak_is_not_a_cue() {
-        assert!(triples("Each country will contribute according to the size of its economy.").is_empty());
+        assert!(
+            triples("Each country will contribute according to the size of its economy.")
+                .is_empty()
+        );
     }
 }

@@ -18,9 +18,38 @@ pub enum After {
 }
 
 const ADJUNCT_PREPS: &[&str] = &[
-    "in", "on", "at", "during", "after", "before", "outside", "via", "through", "while", "as",
-    "ahead", "over", "from", "with", "to", "of", "late", "early", "last", "earlier", "later",
-    "when", "under", "upon", "amid", "following", "by", "inside", "near", "this", "about",
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "outside",
+    "via",
+    "through",
+    "while",
+    "as",
+    "ahead",
+    "over",
+    "from",
+    "with",
+    "to",
+    "of",
+    "late",
+    "early",
+    "last",
+    "earlier",
+    "later",
+    "when",
+    "under",
+    "upon",
+    "amid",
+    "following",
+    "by",
+    "inside",
+    "near",
+    "this",
+    "about",
 ];
 
 impl Ctx<'_, '_> {
@@ -39,7 +68,10 @@ impl Ctx<'_, '_> {
     /// Reads what follows cue `form` ending at token `j`.
     pub fn after_cue(&self, mut j: usize, form: Option<CueForm>) -> After {
         let end = self.sentence_end(j.saturating_sub(1));
-        if form.is_some_and(|f| f.audience) && !self.ends_sentence(j, end) && !self.doc.is(j, "that") {
+        if form.is_some_and(|f| f.audience)
+            && !self.ends_sentence(j, end)
+            && !self.doc.is(j, "that")
+        {
             if self.class(j, Class::Obj) || self.is_pronoun(j) {
                 j += 1;
             } else if self.opens_quote(j).is_none() {
@@ -78,7 +110,9 @@ impl Ctx<'_, '_> {
             }
             // "to" before a verb is an infinitive: "vowed to destroy …".
             let infinitive = self.doc.is(j, "to")
-                && !(self.class(j + 1, Class::Det) || self.doc.is_cap(j + 1) || self.class(j + 1, Class::Obj));
+                && !(self.class(j + 1, Class::Det)
+                    || self.doc.is_cap(j + 1)
+                    || self.class(j + 1, Class::Obj));
             if infinitive {
                 return After::Content(j);
             }
@@ -137,7 +171,10 @@ mod tests {
         assert_eq!(after("He said on Thursday that the talks failed."), "C:the");
         assert_eq!(after("It said in a statement that it was sorry."), "C:it");
         assert_eq!(after("Lind told reporters the plan would pass."), "C:the");
-        assert_eq!(after("The official said these observations focus."), "C:these");
+        assert_eq!(
+            after("The official said these observations focus."),
+            "C:these"
+        );
         assert_eq!(after("Park said: “Leave now.”"), "Q:Leave");
     }
 
@@ -146,6 +183,9 @@ mod tests {
         assert_eq!(after("It failed, the official said."), "END");
         assert_eq!(after("“Go,” Strand told the jury."), "END");
         assert_eq!(after("“Go,” she said outside the courthouse."), "END");
-        assert_eq!(after("It rose, the people said, speaking on condition of anonymity."), "END");
+        assert_eq!(
+            after("It rose, the people said, speaking on condition of anonymity."),
+            "END"
+        );
     }
 }

@@ -8,18 +8,28 @@ impl Ctx<'_, '_> {
     /// Appends to `frame` the quotations that continue it. `claimed(q)` says
     /// whether quote `q` already belongs to some frame.
     pub fn continue_quotes(&self, frame: &mut Frame, claimed: &dyn Fn(usize) -> bool) {
-        let Some(last) = frame.content.last() else { return };
+        let Some(last) = frame.content.last() else {
+            return;
+        };
         // Only quotes continue quotes.
-        let Some(q) = self.quotes.top_index(last.start) else { return };
-        let after_frame = [frame.cue.end, frame.source.as_ref().map_or(0, |s| s.end), last.end]
-            .into_iter()
-            .max()
-            .unwrap_or(0);
+        let Some(q) = self.quotes.top_index(last.start) else {
+            return;
+        };
+        let after_frame = [
+            frame.cue.end,
+            frame.source.as_ref().map_or(0, |s| s.end),
+            last.end,
+        ]
+        .into_iter()
+        .max()
+        .unwrap_or(0);
         let mut sent_end = self.sentence_end(after_frame.saturating_sub(1).max(frame.cue.start));
         let _ = q;
         for _ in 0..3 {
             let j = sent_end;
-            let Some(next) = self.opens_quote(j) else { return };
+            let Some(next) = self.opens_quote(j) else {
+                return;
+            };
             if claimed(next) || !self.doc.same_para(j, frame.cue.start) {
                 return;
             }
@@ -46,12 +56,20 @@ mod tests {
         let (src, _, content, kind) =
             one("“Nobody enjoys presenting a budget like this,” Costa said. “But the alternative is worse.”");
         assert_eq!((src, kind), (s("Costa"), "direct"));
-        assert_eq!(content, ["Nobody enjoys presenting a budget like this", "But the alternative is worse."]);
+        assert_eq!(
+            content,
+            [
+                "Nobody enjoys presenting a budget like this",
+                "But the alternative is worse."
+            ]
+        );
     }
 
     #[test]
     fn a_new_paragraph_does_not_continue() {
-        let t = super::super::testing::triples("“First point here,” Costa said.\n\n“Second point here,” Lind said.");
+        let t = super::super::testing::triples(
+            "“First point here,” Costa said.\n\n“Second point here,” Lind said.",
+        );
         assert_eq!(t.len(), 2);
         assert_eq!(t[0].2.len(), 1);
     }

@@ -49,7 +49,9 @@ mod tests {
 
     #[test]
     fn but_said_with_a_quote() {
-        let t = triples("The ministry confirmed that talks had taken place but said «details will follow».");
+        let t = triples(
+            "The ministry confirmed that talks had taken place but said «details will follow».",
+        );
         assert_eq!(t.len(), 2);
         assert_eq!(t[0].2, ["talks had taken place"]);
         assert_eq!((t[1].0.clone(), t[1].3), (s("The ministry"), "direct"));

@@ -29,8 +29,9 @@ pub struct CueHit {
 
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
 const HAVE: &[&str] = &["has", "have", "had"];
-const MODAL: &[&str] =
-    &["will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to"];
+const MODAL: &[&str] = &[
+    "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to",
+];
 
 impl Ctx<'_, '_> {
     fn phrasal_at(&self, i: usize) -> Option<(usize, Phrasal)> {
@@ -60,7 +61,9 @@ impl Ctx<'_, '_> {
             return false;
         };
         let pt = doc.tok(p);
-        if self.class(p, Class::Det) && !doc.is(p, "that") || doc.kind(p) == Some(crate::text::Tok::Poss) {
+        if self.class(p, Class::Det) && !doc.is(p, "that")
+            || doc.kind(p) == Some(crate::text::Tok::Poss)
+        {
             return false; // "the said property", "a report", "Smith’s claims"
         }
         if doc.is_any(p, BE) {
@@ -139,7 +142,12 @@ impl Ctx<'_, '_> {
                 continue;
             }
             if let Some((len, phrasal)) = self.phrasal_at(i) {
-                hits.push(CueHit { range: i..i + len, verb: i, form: None, phrasal: Some(phrasal) });
+                hits.push(CueHit {
+                    range: i..i + len,
+                    verb: i,
+                    form: None,
+                    phrasal: Some(phrasal),
+                });
                 i += len;
                 continue;
             }
@@ -149,7 +157,12 @@ impl Ctx<'_, '_> {
                     if i > 0 && self.doc.is_any(i - 1, HAVE) && !form.participle {
                         start = i - 1;
                     }
-                    hits.push(CueHit { range: start..i + 1, verb: i, form: Some(form), phrasal: None });
+                    hits.push(CueHit {
+                        range: start..i + 1,
+                        verb: i,
+                        form: Some(form),
+                        phrasal: None,
+                    });
                 }
             }
             i += 1;
@@ -167,14 +180,26 @@ mod tests {
         let doc = Doc::new(text);
         let q = quotes::find(&doc);
         let ctx = super::Ctx::new(&doc, &q);
-        ctx.find_cues().iter().map(|h| doc.span(h.range.start, h.range.end).of(text).to_string()).collect()
+        ctx.find_cues()
+            .iter()
+            .map(|h| doc.span(h.range.start, h.range.end).of(text).to_string())
+            .collect()
     }
 
     #[test]
     fn verbs_of_saying_are_cues() {
-        assert_eq!(cues("The official said it. Israel has vowed to act."), ["said", "has vowed"]);
-        assert_eq!(cues("Officials report that it rained, according to X."), ["report", "according to"]);
-        assert_eq!(cues("“Go,” he told them, adding that it was late."), ["told", "adding"]);
+        assert_eq!(
+            cues("The official said it. Israel has vowed to act."),
+            ["said", "has vowed"]
+        );
+        assert_eq!(
+            cues("Officials report that it rained, according to X."),
+            ["report", "according to"]
+        );
+        assert_eq!(
+            cues("“Go,” he told them, adding that it was late."),
+            ["told", "adding"]
+        );
     }
 
     #[test]

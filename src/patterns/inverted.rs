@@ -15,9 +15,11 @@ impl Ctx<'_, '_> {
     /// quotation mark): the quotation that closes there, or the clause from
     /// the sentence's start.
     pub fn content_before(&self, b: usize) -> Option<Range<usize>> {
-        let quote = self
-            .closes_quote(b)
-            .or_else(|| (b > 0 && matches!(self.doc.tok(b), "," | "—")).then(|| self.closes_quote(b - 1)).flatten());
+        let quote = self.closes_quote(b).or_else(|| {
+            (b > 0 && matches!(self.doc.tok(b), "," | "—"))
+                .then(|| self.closes_quote(b - 1))
+                .flatten()
+        });
         if let Some(q) = quote {
             let q = &self.quotes.all[q];
             return (q.words > 0).then(|| q.open + 1..q.close);
@@ -25,7 +27,10 @@ impl Ctx<'_, '_> {
         let s = self.sentence_start(b);
         let mut start = s;
         // A lone closing mark at the start is the end of an earlier quote.
-        while start < b && self.doc.kind(start) == Some(crate::text::Tok::Quote) && self.opens_quote(start).is_none() {
+        while start < b
+            && self.doc.kind(start) == Some(crate::text::Tok::Quote)
+            && self.opens_quote(start).is_none()
+        {
             start += 1;
         }
         let words = (start..b).filter(|&k| self.doc.is_word(k)).count();
@@ -34,7 +39,11 @@ impl Ctx<'_, '_> {
 
     /// The quotation that opens right after a split ("…,” she said, “…”).
     fn second_piece(&self, j: usize) -> Option<Range<usize>> {
-        let q = self.opens_quote(j).or_else(|| (self.doc.tok(j) == ",").then(|| self.opens_quote(j + 1)).flatten())?;
+        let q = self.opens_quote(j).or_else(|| {
+            (self.doc.tok(j) == ",")
+                .then(|| self.opens_quote(j + 1))
+                .flatten()
+        })?;
         let q = &self.quotes.all[q];
         Some(q.open + 1..q.close)
     }
@@ -44,7 +53,8 @@ impl Ctx<'_, '_> {
         let end = self.sentence_end(hit.verb);
         // CONTENT, CUE SOURCE — unless a subject with an appositive stands
         // before the comma ("Aminata Sow, who heads the mission, told …").
-        let quote_before = self.closes_quote(p).is_some() || p > 0 && self.closes_quote(p - 1).is_some();
+        let quote_before =
+            self.closes_quote(p).is_some() || p > 0 && self.closes_quote(p - 1).is_some();
         let has_subject = self.doc.tok(p) == "," && self.subject_before(hit.range.start).is_some();
         let audience = hit.form.is_some_and(|f| f.audience);
         if (self.doc.tok(p) == "," || self.closes_quote(p).is_some())
@@ -52,7 +62,10 @@ impl Ctx<'_, '_> {
             && !has_subject
             && (quote_before || !audience)
         {
-            if let Some(np) = self.np_after(hit.range.end, end).filter(|np| !self.is_pronoun(np.start) || np.len() == 1) {
+            if let Some(np) = self
+                .np_after(hit.range.end, end)
+                .filter(|np| !self.is_pronoun(np.start) || np.len() == 1)
+            {
                 let j = np.end;
                 let tail_ok = j >= end
                     || matches!(self.doc.tok(j), "," | "." | "!" | "?" | ";")
@@ -66,7 +79,10 @@ impl Ctx<'_, '_> {
                         f.content.push(content);
                         if self.doc.tok(j) == "," {
                             let stop = (j + 1..end)
-                                .find(|&k| matches!(self.doc.tok(k), "," | "." | ";") || self.opens_quote(k).is_some())
+                                .find(|&k| {
+                                    matches!(self.doc.tok(k), "," | "." | ";")
+                                        || self.opens_quote(k).is_some()
+                                })
                                 .unwrap_or(end);
                             if stop > j + 1 {
                                 f.appositive = Some(j + 1..stop);
@@ -94,7 +110,10 @@ impl Ctx<'_, '_> {
         let mut second = None;
         match after {
             After::End => {}
-            After::Quote(j) if self.closes_quote(b).is_some() || self.closes_quote(b.saturating_sub(1)).is_some() => {
+            After::Quote(j)
+                if self.closes_quote(b).is_some()
+                    || self.closes_quote(b.saturating_sub(1)).is_some() =>
+            {
                 second = self.second_piece(j);
             }
             _ => return None,
@@ -120,30 +139,48 @@ mod tests {
     fn quote_then_source_then_cue() {
         let (src, cue, content, kind) =
             one("“A delegation will visit Cairo tomorrow to meet officials,” the official said.");
-        assert_eq!((src, cue.as_str(), kind), (s("the official"), "said", "direct"));
-        assert_eq!(content, ["A delegation will visit Cairo tomorrow to meet officials"]);
+        assert_eq!(
+            (src, cue.as_str(), kind),
+            (s("the official"), "said", "direct")
+        );
+        assert_eq!(
+            content,
+            ["A delegation will visit Cairo tomorrow to meet officials"]
+        );
     }
 
     #[test]
     fn quote_then_cue_then_source_with_role() {
-        let (src, cue, content, _) =
-            one("“This is a winter tax on the poor,” said Luis Marin, the party’s finance spokesman.");
+        let (src, cue, content, _) = one(
+            "“This is a winter tax on the poor,” said Luis Marin, the party’s finance spokesman.",
+        );
         assert_eq!((src, cue.as_str()), (s("Luis Marin"), "said"));
         assert_eq!(content, ["This is a winter tax on the poor"]);
     }
 
     #[test]
     fn clause_then_source_then_cue() {
-        let (src, _, content, kind) = one("Attendance rose to 210,000 from 185,000 last year, organizers said.");
+        let (src, _, content, kind) =
+            one("Attendance rose to 210,000 from 185,000 last year, organizers said.");
         assert_eq!((src, kind), (s("organizers"), "indirect"));
-        assert_eq!(content, ["Attendance rose to 210,000 from 185,000 last year"]);
+        assert_eq!(
+            content,
+            ["Attendance rose to 210,000 from 185,000 last year"]
+        );
     }
 
     #[test]
     fn split_quote_is_one_attribution() {
-        let (src, _, content, kind) = one("“In September he gets his answer,” he said, “only not the one he expects.”");
+        let (src, _, content, kind) =
+            one("“In September he gets his answer,” he said, “only not the one he expects.”");
         assert_eq!((src, kind), (s("he"), "direct"));
-        assert_eq!(content, ["In September he gets his answer", "only not the one he expects."]);
+        assert_eq!(
+            content,
+            [
+                "In September he gets his answer",
+                "only not the one he expects."
+            ]
+        );
     }
 
     #[test]

@@ -22,6 +22,10 @@ pub mod participle;
 pub mod subject;
 pub mod unattributed;
 
+/// How far (in tokens) a pattern looks back or ahead within a sentence.
+/// Real sentences are far shorter; the bound keeps pathological input linear.
+pub const WINDOW: usize = 300;
+
 /// Everything a pattern reads.
 pub struct Ctx<'a, 't> {
     pub doc: &'a Doc<'t>,
@@ -31,7 +35,11 @@ pub struct Ctx<'a, 't> {
 
 impl<'a, 't> Ctx<'a, 't> {
     pub fn new(doc: &'a Doc<'t>, quotes: &'a Quotes) -> Self {
-        Ctx { doc, quotes, lex: Lexicon::get() }
+        Ctx {
+            doc,
+            quotes,
+            lex: Lexicon::get(),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -72,7 +80,9 @@ impl<'a, 't> Ctx<'a, 't> {
     /// quotation still open there.
     pub fn sentence_end(&self, i: usize) -> usize {
         let s = self.doc.sentence(i);
-        let mut end = s.end;
+        // A "sentence" of thousands of words (a page with no punctuation)
+        // is read a window at a time, so every pattern stays linear.
+        let mut end = s.end.min(i + WINDOW);
         if end > 0 {
             if let Some(q) = self.quotes.top(end - 1) {
                 if q.open >= s.start || q.open < i {
@@ -83,9 +93,9 @@ impl<'a, 't> Ctx<'a, 't> {
         end
     }
 
-    /// Start of token `i`'s sentence.
+    /// Start of token `i`'s sentence (at most [`WINDOW`] tokens back).
     pub fn sentence_start(&self, i: usize) -> usize {
-        self.doc.sentence(i).start
+        self.doc.sentence(i).start.max(i.saturating_sub(WINDOW))
     }
 
     /// Is token `i` a clause boundary: , ; : — ( or a closing quote?
@@ -128,19 +138,19 @@ impl<'a, 't> Ctx<'a, 't> {
                 "." | "!" | "?" => !self.in_quote_strict(i),
                 _ => false,
             },
-            Some(Tok::Quote) => match self.quotes.top(i) {
-                None => true,
-                // A quotation's marks are trimmed when the whole content is
-                // that quotation; a mixed claim keeps them.
-                Some(_) => false,
-            },
+            // A stray mark is trimmed; a quotation's marks are trimmed only
+            // when the whole content is that quotation (content_span), so a
+            // mixed claim keeps them.
+            Some(Tok::Quote) => self.quotes.top(i).is_none(),
             _ => false,
         }
     }
 
     /// Is `i` strictly inside a quotation (not one of its marks)?
     pub fn in_quote_strict(&self, i: usize) -> bool {
-        self.quotes.top(i).is_some_and(|q| q.open < i && i < q.close)
+        self.quotes
+            .top(i)
+            .is_some_and(|q| q.open < i && i < q.close)
     }
 }
 
@@ -170,7 +180,14 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(cue: Range<usize>, source: Option<Range<usize>>, rule: Rule) -> Frame {
-        Frame { cue, source, content: Vec::new(), appositive: None, rule, confidence: 0.8 }
+        Frame {
+            cue,
+            source,
+            content: Vec::new(),
+            appositive: None,
+            rule,
+            confidence: 0.8,
+        }
     }
 }
 
@@ -197,7 +214,11 @@ pub(crate) mod testing {
     /// The single attribution of `text`, as strings.
     pub fn one(text: &str) -> (Option<String>, String, Vec<String>, &'static str) {
         let mut t = triples(text);
-        assert_eq!(t.len(), 1, "expected one attribution in {text:?}, got {t:?}");
+        assert_eq!(
+            t.len(),
+            1,
+            "expected one attribution in {text:?}, got {t:?}"
+        );
         t.remove(0)
     }
 

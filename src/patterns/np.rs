@@ -74,7 +74,10 @@ impl Ctx<'_, '_> {
     /// ("University of Elmfield", "Greece and Cyprus", "Crisp & Co").
     fn joins_names(&self, i: usize) -> bool {
         let t = self.doc.tok(i);
-        let joiner = matches!(t, "of" | "for" | "and" | "&" | "de" | "del" | "la" | "al" | "von" | "van" | "bin");
+        let joiner = matches!(
+            t,
+            "of" | "for" | "and" | "&" | "de" | "del" | "la" | "al" | "von" | "van" | "bin"
+        );
         joiner && i > 0 && (self.doc.is_cap(i - 1) || self.abbrev_period(i - 1)) && {
             let mut j = i + 1;
             if self.doc.is(j, "the") {
@@ -91,7 +94,10 @@ impl Ctx<'_, '_> {
             return None;
         }
         self.lex.anonymity.iter().find_map(|p| {
-            p.iter().enumerate().all(|(k, w)| self.doc.is(i + k, w)).then_some(p.len())
+            p.iter()
+                .enumerate()
+                .all(|(k, w)| self.doc.is(i + k, w))
+                .then_some(p.len())
         })
     }
 
@@ -117,9 +123,10 @@ impl Ctx<'_, '_> {
             if self.np_word(i) {
                 last_head = Some(i);
                 i += 1;
-            } else if self.doc.kind(i) == Some(Tok::Poss) && i > body {
-                i += 1;
-            } else if self.abbrev_period(i) || (self.joins_names(i) && i > body) {
+            } else if (self.doc.kind(i) == Some(Tok::Poss) && i > body)
+                || self.abbrev_period(i)
+                || (self.joins_names(i) && i > body)
+            {
                 i += 1;
             } else if self.doc.kind(i) == Some(Tok::Quote)
                 && self.doc.tok(i) != "\""
@@ -200,7 +207,9 @@ mod tests {
         let doc = Doc::new(text);
         let q = quotes::find(&doc);
         let ctx = Ctx::new(&doc, &q);
-        let s = (0..doc.tokens.len()).find(|&i| doc.tok(i) == start_word).unwrap();
+        let s = (0..doc.tokens.len())
+            .find(|&i| doc.tok(i) == start_word)
+            .unwrap();
         let r = ctx.np_after(s, doc.tokens.len()).unwrap();
         doc.span(r.start, r.end).of(text).to_string()
     }
@@ -209,28 +218,60 @@ mod tests {
         let doc = Doc::new(text);
         let q = quotes::find(&doc);
         let ctx = Ctx::new(&doc, &q);
-        let e = (0..doc.tokens.len()).find(|&i| doc.tok(i) == end_word).unwrap();
+        let e = (0..doc.tokens.len())
+            .find(|&i| doc.tok(i) == end_word)
+            .unwrap();
         let r = ctx.np_before(e, 0).unwrap();
         doc.span(r.start, r.end).of(text).to_string()
     }
 
     #[test]
     fn forward_phrases_stop_before_modifiers() {
-        assert_eq!(after("to an Agence France-Presse tally based on figures", "an"), "an Agence France-Presse tally");
-        assert_eq!(after("to Hamas-run Gaza’s health ministry.", "Hamas-run"), "Hamas-run Gaza’s health ministry");
-        assert_eq!(after("A person familiar with the matter said", "A"), "A person");
+        assert_eq!(
+            after("to an Agence France-Presse tally based on figures", "an"),
+            "an Agence France-Presse tally"
+        );
+        assert_eq!(
+            after("to Hamas-run Gaza’s health ministry.", "Hamas-run"),
+            "Hamas-run Gaza’s health ministry"
+        );
+        assert_eq!(
+            after("A person familiar with the matter said", "A"),
+            "A person"
+        );
         assert_eq!(after("Diaa Rashwan, who heads", "Diaa"), "Diaa Rashwan");
-        assert_eq!(after("the University of Elmfield study published", "the"), "the University of Elmfield study");
-        assert_eq!(after("Dr. Ingrid Solberg, the author", "Dr"), "Dr. Ingrid Solberg");
-        assert_eq!(after("Chief Executive Laura Brennan on a call", "Chief"), "Chief Executive Laura Brennan");
+        assert_eq!(
+            after("the University of Elmfield study published", "the"),
+            "the University of Elmfield study"
+        );
+        assert_eq!(
+            after("Dr. Ingrid Solberg, the author", "Dr"),
+            "Dr. Ingrid Solberg"
+        );
+        assert_eq!(
+            after("Chief Executive Laura Brennan on a call", "Chief"),
+            "Chief Executive Laura Brennan"
+        );
         assert_eq!(after("he said", "he"), "he");
     }
 
     #[test]
     fn backward_phrases_take_determiners_and_possessives() {
-        assert_eq!(before("mostly civilians, the official said", "said"), "the official");
-        assert_eq!(before("“Stages,” Rashwan’s statement said", "said"), "Rashwan’s statement");
-        assert_eq!(before("growth, a Hamas official said", "said"), "a Hamas official");
-        assert_eq!(before("Greece and Cyprus argued", "argued"), "Greece and Cyprus");
+        assert_eq!(
+            before("mostly civilians, the official said", "said"),
+            "the official"
+        );
+        assert_eq!(
+            before("“Stages,” Rashwan’s statement said", "said"),
+            "Rashwan’s statement"
+        );
+        assert_eq!(
+            before("growth, a Hamas official said", "said"),
+            "a Hamas official"
+        );
+        assert_eq!(
+            before("Greece and Cyprus argued", "argued"),
+            "Greece and Cyprus"
+        );
     }
 }

@@ -38,7 +38,9 @@ impl Ctx<'_, '_> {
             }
         } else if self.np_word(p) || self.is_pronoun(p) {
             // Only the absolute construction "with the judge saying …".
-            let np = self.np_before(hit.range.start, s).filter(|np| self.can_speak(np))?;
+            let np = self
+                .np_before(hit.range.start, s)
+                .filter(|np| self.can_speak(np))?;
             if !(np.start > 0 && self.doc.is(np.start - 1, "with")) {
                 return None;
             }
@@ -69,7 +71,10 @@ mod tests {
             "Finance Minister Ana Costa on Tuesday defended a budget, telling parliament that the country could no longer borrow.",
         );
         assert_eq!(t.len(), 1);
-        assert_eq!((t[0].0.clone(), t[0].1.as_str()), (s("Finance Minister Ana Costa"), "telling"));
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("Finance Minister Ana Costa"), "telling")
+        );
         assert_eq!(t[0].2, ["the country could no longer borrow"]);
     }
 
@@ -85,13 +90,17 @@ mod tests {
     fn citing_takes_what_is_cited_as_content() {
         let t = triples("The ministry banned the app, citing concerns that user data could leak.");
         assert_eq!(t.len(), 1);
-        assert_eq!((t[0].0.clone(), t[0].1.as_str()), (s("The ministry"), "citing"));
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("The ministry"), "citing")
+        );
         assert_eq!(t[0].2, ["concerns that user data could leak"]);
     }
 
     #[test]
     fn participle_after_its_subject() {
-        let t = triples("He was sentenced, with the judge saying he had treated the budget as a bank.");
+        let t =
+            triples("He was sentenced, with the judge saying he had treated the budget as a bank.");
         assert_eq!(t.len(), 1);
         assert_eq!(t[0].0, s("the judge"));
     }

@@ -25,9 +25,36 @@ pub struct Subject {
 }
 
 const APPOSITIVE_OPENERS: &[&str] = &[
-    "who", "whose", "which", "a", "an", "the", "now", "then", "formerly", "speaking", "known",
-    "organized", "organised", "backed", "based", "himself", "herself", "its", "his", "her",
-    "their", "also", "both", "one", "another", "chief", "head", "president", "director", "in",
+    "who",
+    "whose",
+    "which",
+    "a",
+    "an",
+    "the",
+    "now",
+    "then",
+    "formerly",
+    "speaking",
+    "known",
+    "organized",
+    "organised",
+    "backed",
+    "based",
+    "himself",
+    "herself",
+    "its",
+    "his",
+    "her",
+    "their",
+    "also",
+    "both",
+    "one",
+    "another",
+    "chief",
+    "head",
+    "president",
+    "director",
+    "in",
 ];
 
 impl Ctx<'_, '_> {
@@ -48,7 +75,9 @@ impl Ctx<'_, '_> {
             || self.doc.is_any(first, APPOSITIVE_OPENERS)
             || self.doc.kind(first) == Some(crate::text::Tok::Num)
             || self.anonymity_at(first).is_some()
-            || self.np_after(first, g.end).is_some_and(|np| np.end == g.end)
+            || self
+                .np_after(first, g.end)
+                .is_some_and(|np| np.end == g.end)
     }
 
     /// The subject of the cue starting at token `cue_start`, skipping at
@@ -67,7 +96,10 @@ impl Ctx<'_, '_> {
         if k > s + 1 && self.doc.tok(k - 1) == "," {
             let mut e = k - 1;
             for _ in 0..max_groups {
-                let Some(c) = (s..e).rev().find(|&c| self.doc.tok(c) == "," && !self.in_quote_strict(c)) else {
+                let Some(c) = (s..e)
+                    .rev()
+                    .find(|&c| self.doc.tok(c) == "," && !self.in_quote_strict(c))
+                else {
                     break;
                 };
                 let g = c + 1..e;
@@ -100,7 +132,11 @@ impl Ctx<'_, '_> {
             .flatten()
             .filter(|np| np.end == k || self.post_modifier(np.end, k))
             .or_else(|| self.np_before_pp(k, start))?;
-        Some(Subject { np, appositive, boundary: b })
+        Some(Subject {
+            np,
+            appositive,
+            boundary: b,
+        })
     }
 
     /// The noun phrase before `k`, hopping back over prepositional
@@ -113,7 +149,9 @@ impl Ctx<'_, '_> {
             return Some(np);
         }
         for _ in 0..3 {
-            let Some(p) = np.start.checked_sub(1).filter(|&p| p >= floor) else { break };
+            let Some(p) = np.start.checked_sub(1).filter(|&p| p >= floor) else {
+                break;
+            };
             if !self.class(p, Class::Prep) {
                 break;
             }
@@ -168,8 +206,12 @@ mod tests {
 
     #[test]
     fn subject_said_that() {
-        let (src, cue, content, kind) = one("The official said that these observations focus on exchanges.");
-        assert_eq!((src, cue.as_str(), kind), (s("The official"), "said", "indirect"));
+        let (src, cue, content, kind) =
+            one("The official said that these observations focus on exchanges.");
+        assert_eq!(
+            (src, cue.as_str(), kind),
+            (s("The official"), "said", "indirect")
+        );
         assert_eq!(content, ["these observations focus on exchanges"]);
     }
 
@@ -178,7 +220,10 @@ mod tests {
         let (src, cue, content, kind) = one(
             "Diaa Rashwan, who heads Egypt’s State Information Services, confirmed on Thursday that Cairo had put forward “a framework”.",
         );
-        assert_eq!((src, cue.as_str(), kind), (s("Diaa Rashwan"), "confirmed", "mixed"));
+        assert_eq!(
+            (src, cue.as_str(), kind),
+            (s("Diaa Rashwan"), "confirmed", "mixed")
+        );
         assert_eq!(content, ["Cairo had put forward “a framework”"]);
     }
 
@@ -187,12 +232,16 @@ mod tests {
         let (src, _, content, kind) =
             one("At a briefing in Hollis, Governor Ellen Park said: “We are asking people to leave. Now.”");
         assert_eq!(src, s("Governor Ellen Park"));
-        assert_eq!((content[0].as_str(), kind), ("We are asking people to leave. Now.", "direct"));
+        assert_eq!(
+            (content[0].as_str(), kind),
+            ("We are asking people to leave. Now.", "direct")
+        );
     }
 
     #[test]
     fn audience_object_is_not_content() {
-        let (src, cue, content, _) = one("Lind told reporters the first priority would be a tax cut.");
+        let (src, cue, content, _) =
+            one("Lind told reporters the first priority would be a tax cut.");
         assert_eq!((src, cue.as_str()), (s("Lind"), "told"));
         assert_eq!(content, ["the first priority would be a tax cut"]);
     }

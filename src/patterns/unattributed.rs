@@ -12,7 +12,9 @@ impl Ctx<'_, '_> {
         if q.words < 5 {
             return false;
         }
-        let words: Vec<usize> = (q.open + 1..q.close).filter(|&k| self.doc.is_word(k)).collect();
+        let words: Vec<usize> = (q.open + 1..q.close)
+            .filter(|&k| self.doc.is_word(k))
+            .collect();
         let caps = words.iter().filter(|&&k| self.doc.is_cap(k)).count();
         // A title: nearly every word capitalised.
         caps * 10 < words.len() * 7
@@ -25,13 +27,20 @@ mod tests {
 
     fn unattributed(text: &str) -> Vec<String> {
         let a = analyze(text);
-        a.attributions.iter().filter(|x| x.cue.is_none()).map(|x| x.content[0].of(text).to_string()).collect()
+        a.attributions
+            .iter()
+            .filter(|x| x.cue.is_none())
+            .map(|x| x.content[0].of(text).to_string())
+            .collect()
     }
 
     #[test]
     fn long_quote_without_cue_is_unattributed() {
         let t = "The crowd chanted.\n\n“We will not leave until the water is safe to drink.”";
-        assert_eq!(unattributed(t), ["We will not leave until the water is safe to drink."]);
+        assert_eq!(
+            unattributed(t),
+            ["We will not leave until the water is safe to drink."]
+        );
     }
 
     #[test]

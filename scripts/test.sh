@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Every test: format and lints, the Rust tests (unit, integration, doc), the
+# quality gate over ../shared/corpus when it is there, the Wasm, extension
+# and demo builds, and the end-to-end tests in headless Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n== %s\n' "$*"; }
+
+step setup
+bash scripts/setup.sh
+
+step "rustfmt + clippy"
+cargo fmt --all -- --check
+cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown --quiet -- -D warnings
+
+step "cargo test"
+cargo test --quiet 2>&1 | tail -n 40
+
+step "quality gate (../shared/corpus)"
+bash scripts/quality.sh
+
+step "build: wasm, extension, demo"
+bash scripts/build-wasm.sh
+bash scripts/build-extension.sh
+bash scripts/build-www.sh
+
+step "end-to-end (node --test, headless Chromium)"
+node --test --test-concurrency=1 tests/e2e/*.test.mjs

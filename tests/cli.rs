@@ -1,0 +1,113 @@
+//! The `whosaid` command line: marked text, --json, --jsonl and bad input.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+const ARTICLE: &str = "The mayor defended the plan on Monday.\n\n“We will rebuild the bridge by spring,” Mayor Ana Ruiz said. “Nobody will pay more.”\n\nThe council’s finance chair, Tom Eld, said the cost had doubled.\n";
+
+#[test]
+fn marks_sources_cues_and_claims_then_prints_the_ledger() {
+    let out = run(&["-"], ARTICLE.as_bytes());
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("[[Mayor Ana Ruiz]] <<said>>"), "{s}");
+    assert!(s.contains("{We will rebuild the bridge by spring}"), "{s}");
+    assert!(s.contains("== Sources (2) =="), "{s}");
+    assert!(s.contains("Ana Ruiz (named person)"), "{s}");
+}
+
+#[test]
+fn json_uses_code_points() {
+    let dir = std::env::temp_dir().join(format!("whosaid-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("a.txt");
+    std::fs::write(&path, ARTICLE).unwrap();
+    let out = run(&["--json", path.to_str().unwrap()], b"");
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let a = &v["attributions"][0];
+    let cue = a["cue"].as_array().unwrap();
+    let chars: Vec<char> = ARTICLE.chars().collect();
+    let (s, e) = (
+        cue[0].as_u64().unwrap() as usize,
+        cue[1].as_u64().unwrap() as usize,
+    );
+    assert_eq!(chars[s..e].iter().collect::<String>(), "said");
+    assert_eq!(a["source_text"], "Mayor Ana Ruiz");
+    assert_eq!(v["speakers"][0]["kind"], "person");
+}
+
+#[test]
+fn jsonl_keeps_order_reports_bad_lines_and_exits_2() {
+    let mut input = Vec::new();
+    for i in 0..40 {
+        input.extend(
+            format!(
+                "{{\"id\": \"a{i}\", \"text\": {}}}\n",
+                serde_json::to_string(ARTICLE).unwrap()
+            )
+            .bytes(),
+        );
+        if i == 5 {
+            input.extend(b"this is not json\n");
+        }
+        if i == 9 {
+            input.extend(b"{\"id\": \"no-text\"}\n");
+        }
+        if i == 13 {
+            input.extend(b"{\"id\": \"bad\", \"text\": \"\xff\xfe\"}\n");
+        }
+    }
+    let out = run(&["--jsonl"], &input);
+    assert_eq!(out.status.code(), Some(2));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let ids: Vec<String> = stdout
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let want: Vec<String> = (0..40).map(|i| format!("a{i}")).collect();
+    assert_eq!(ids, want, "every good line, in input order");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("line 7: not JSON"), "{err}");
+    assert!(err.contains("line 12: missing field \"text\""), "{err}");
+    assert!(err.contains("line 17: not valid UTF-8"), "{err}");
+    let first: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
+    assert!(first["attributions"].as_array().unwrap().len() >= 2);
+}
+
+#[test]
+fn unreadable_file_is_a_clear_error() {
+    let out = run(&["/nonexistent/whosaid/article.txt"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("/nonexistent/whosaid/article.txt: cannot read"),
+        "{err}"
+    );
+}
+
+#[test]
+fn invalid_utf8_file_is_a_clear_error() {
+    let out = run(&["-"], b"caf\xe9 said");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("not valid UTF-8"));
+}
