@@ -268,7 +268,7 @@ test('a browser page cannot be read: the click says so, without an error badge',
   await page.close();
 });
 
-test('a new document in the tab: the badge clears and the next click starts afresh', async () => {
+test('a new document in the tab: the badge clears and the next click starts afresh; the pill turns it off', async () => {
   const { page, extensionErrors } = await open('/pages/multi-paragraph-quote.html');
   const run = await b.trigger(page);
   assert.ok(run && run.on);
@@ -280,6 +280,12 @@ test('a new document in the tab: the badge clears and the next click starts afre
   assert.equal(again.tabId, run.tabId);
   assert.match(again.article.firstWords, /^The plan was put/);
   assert.equal(await badge(run.tabId), String(again.count));
+  // Turned off from the page (the pill's ×): styles and badge go too; the next click turns it on.
+  await page.locator('whosaid-host .pill .off').click();
+  await waitFor(async () => (await badge(run.tabId)) === '' && (await leftovers(page)).styles === 0, { what: 'the off button to take effect' });
+  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0, styles: 0 });
+  const third = await b.trigger(page);
+  assert.ok(third && third.on);
   await b.trigger(page);
   assert.deepEqual(await extensionErrors(), []);
   await page.close();
