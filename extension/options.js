@@ -60,3 +60,14 @@ document.getElementById('reset').addEventListener('click', async () => {
 
 settings = normalizeSettings((await chrome.storage.sync.get('settings')).settings);
 render();
+
+// The shortcuts as the browser has them now (the user may have changed them).
+if (chrome.commands && chrome.commands.getAll) {
+  for (const c of await chrome.commands.getAll()) {
+    const slot = document.getElementById(c.name === 'toggle-highlights' ? 'key-toggle' : c.name === 'open-panel' ? 'key-panel' : '');
+    if (!slot) continue;
+    if (!c.shortcut) { slot.replaceChildren('no shortcut set'); continue; }
+    const keys = c.shortcut.split('+');
+    slot.replaceChildren(...keys.flatMap((k, i) => (i ? ['+', el('kbd', { textContent: k })] : [el('kbd', { textContent: k })])));
+  }
+}

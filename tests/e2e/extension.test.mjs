@@ -220,6 +220,10 @@ test('a 10,000-word page: every section painted, quickly; off again cleanly', as
 test('options: categories switched off and colours changed apply on the next paint', async () => {
   const options = await b.context.newPage();
   await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+  // Both shortcuts are really assigned (a suggested key that clashes with the browser's is dropped silently).
+  const commands = await b.sw.evaluate(() => chrome.commands.getAll());
+  for (const name of ['toggle-highlights', 'open-panel']) assert.match(commands.find((c) => c.name === name).shortcut, /^Alt\+Shift\+[A-Z]$/, name);
+  await waitFor(async () => (await options.locator('#key-toggle').innerText()) === 'Alt+Shift+H', { what: 'the options page to show the shortcut' });
   await options.locator('#on-cue').uncheck();
   await options.locator('#color-source').fill('#123456');
   await options.locator('#color-source').dispatchEvent('change');
