@@ -13,7 +13,6 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 out=dist/wasm
-tmp=dist/wasm.tmp # built and checked here, then moved into place
 target_dir="${CARGO_TARGET_DIR:-$root/target}"
 raw="$target_dir/wasm32-unknown-unknown/wasm/whosaid.wasm"
 wasm_opt="$root/node_modules/.bin/wasm-opt"
@@ -29,8 +28,12 @@ done
 
 cargo build --lib --target wasm32-unknown-unknown --profile wasm
 
-rm -rf "$tmp"
-mkdir -p "$tmp"
+# Built and checked in a private directory, then moved into place: a
+# concurrent build or test never sees a half-written dist/wasm.
+mkdir -p dist
+tmp="$(mktemp -d dist/.wasm-build.XXXXXX)"
+chmod 755 "$tmp"
+trap 'rm -rf "$tmp"' EXIT
 wasm-bindgen --target web --out-dir "$tmp" --out-name whosaid "$raw"
 
 # The features rustc's wasm32 target emits by default (and wasm-bindgen keeps).
@@ -68,9 +71,9 @@ JS
 size=$(wc -c < "$tmp/whosaid_bg.wasm")
 gz=$(gzip -9 -c "$tmp/whosaid_bg.wasm" | wc -c)
 if (( gz > 200 * 1024 )); then
-  echo "build-wasm: $((gz / 1024)) KB gzipped, over the 200 KB budget (left in $tmp)" >&2
+  echo "build-wasm: $((gz / 1024)) KB gzipped, over the 200 KB budget" >&2
   exit 1
 fi
 rm -rf "$out"
-mv "$tmp" "$out"
+mv -T "$tmp" "$out" || { rm -rf "$out" && mv -T "$tmp" "$out"; }
 echo "build-wasm: $out/whosaid_bg.wasm $((size / 1024)) KB, $((gz / 1024)) KB gzipped (budget 200 KB)"
