@@ -492,6 +492,24 @@ mod tests {
     }
 
     #[test]
+    fn hidden_and_screen_reader_text_inside_the_article_is_left_out() {
+        let mut input = page(
+            &[
+                (-1, "article", ""),
+                (0, "p", ""),
+                (1, "span", "sr-only"),
+                (0, "div", "update"),
+                (3, "p", ""),
+            ],
+            &[(1, LONG), (2, "(opens in a new window)"), (4, LONG)],
+        );
+        input.elements[3].hidden = true;
+        let s = run(&input);
+        assert_eq!(s.root, Some(0));
+        assert!(s.include[1] && !s.include[2] && !s.include[3] && !s.include[4]);
+    }
+
+    #[test]
     fn a_page_wrapped_in_a_form_still_has_an_article() {
         let input = page(
             &[
