@@ -109,6 +109,23 @@ async function turnOff(tabId) {
   return { on: false };
 }
 
+// The content script's state in the tab: null when not injected. A script left
+// by a previous version of the extension (reloaded or updated since) can no
+// longer reach this worker: take its highlights away and start afresh.
+async function currentState(tabId) {
+  const state = await run(tabId, () => (globalThis.__whosaid ? globalThis.__whosaid.state() : null));
+  if (state && state.alive === false) {
+    await run(tabId, () => {
+      try { globalThis.__whosaid.off(); } catch (e) { /* its page UI is gone either way */ }
+      delete globalThis.__whosaid;
+      delete globalThis.WhosaidUI;
+    });
+    await removeStyles(tabId);
+    return null;
+  }
+  return state;
+}
+
 const RESTRICTED = /Cannot access (a |contents of )?(chrome|edge|about|devtools|chrome-extension|moz-extension)|cannot be scripted|extensions gallery|Missing host permission|Cannot access contents of url/i;
 
 function toggle(tab, t0) {
@@ -116,7 +133,7 @@ function toggle(tab, t0) {
   const tabId = tab.id;
   return serial(tabId, async () => {
     try {
-      const state = await run(tabId, () => (globalThis.__whosaid ? globalThis.__whosaid.state() : null));
+      const state = await currentState(tabId);
       return state && state.on ? await turnOff(tabId) : await turnOn(tabId, t0, !!state);
     } catch (e) {
       const message = String((e && e.message) || e);
@@ -137,7 +154,7 @@ function openPanel(tab) {
   if (!tab || tab.id === undefined) return;
   const tabId = tab.id;
   serial(tabId, async () => {
-    const state = await run(tabId, () => (globalThis.__whosaid ? globalThis.__whosaid.state() : null));
+    const state = await currentState(tabId);
     if (!state || !state.on) await turnOn(tabId, performance.now(), !!state);
     await run(tabId, () => globalThis.__whosaid.openPanel());
   }).catch((e) => recordError('open-panel', e));

@@ -49,7 +49,8 @@
   }
 
   globalThis.__whosaid = Object.freeze({
-    state: () => ({ on: !!state }),
+    // alive: false once the extension that injected this script was reloaded or updated.
+    state: () => ({ on: !!state, alive: !!(chrome.runtime && chrome.runtime.id) }),
     async toggle(opts) {
       try {
         if (state) { off(); return { on: false }; }

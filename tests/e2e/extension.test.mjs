@@ -294,3 +294,36 @@ test('a new document in the tab: the badge clears and the next click starts afre
   assert.deepEqual(await extensionErrors(), []);
   await page.close();
 });
+
+test('a content script left by an earlier version of the extension is replaced on the next click', async () => {
+  const { page, extensionErrors } = await open('/pages/seed-article.html');
+  const before = await snapshot(page);
+  assert.ok((await b.trigger(page)).on);
+  // Make the injected script look orphaned (what an update or reload of the extension does to it).
+  const cdp = await b.context.newCDPSession(page);
+  const worlds = [];
+  cdp.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+  await cdp.send('Runtime.enable');
+  const world = worlds.find((c) => c.name === 'whosaid');
+  assert.ok(world, 'the content script world');
+  const { result } = await cdp.send('Runtime.evaluate', {
+    contextId: world.id, returnByValue: true,
+    // An earlier version's script: still painted, but its chrome.runtime is gone (state().alive false).
+    expression: `(() => {
+      const real = globalThis.__whosaid;
+      globalThis.__whosaid = { state: () => ({ on: true, alive: false }), off: () => real.off() };
+      return globalThis.__whosaid.state().alive;
+    })()`,
+  });
+  assert.equal(result.value, false);
+  await cdp.detach();
+  // The click clears the old highlights and paints afresh with a new script.
+  const run = await b.trigger(page, { expect: 'on' });
+  assert.ok(run && run.on, 'on again, through a fresh content script');
+  assert.equal((await leftovers(page)).hosts, 1);
+  await b.trigger(page);
+  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0, styles: 0 });
+  assert.deepEqual(await snapshot(page), before);
+  assert.deepEqual(await extensionErrors(), []);
+  await page.close();
+});

@@ -72,11 +72,15 @@ export async function launch({ extensionDir } = {}) {
     return { runs: d.runs.slice(), errors: d.errors.slice(), engineVersion: d.engineVersion };
   });
 
-  /** A real toolbar click on page's tab; resolves when the extension has finished (painted or cleared). */
-  async function trigger(page) {
+  /**
+   * A real toolbar click on page's tab; resolves when the extension has finished
+   * (painted: the run's record, or cleared: null). expect: 'on' when the click
+   * should end painted whatever the state before (default: the state flips).
+   */
+  async function trigger(page, { expect } = {}) {
     const d0 = await debug();
     const targetId = await tabTargetOf(page);
-    const stateBefore = await isOn(page);
+    const stateBefore = expect === 'on' ? false : await isOn(page);
     await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId });
     // Done when the content script reports the opposite state (and, when on, the run is
     // recorded), or when the extension records an error.
