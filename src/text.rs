@@ -178,6 +178,8 @@ impl<'t> Doc<'t> {
                     let next_alnum = after.is_some_and(is_word_char);
                     let inner = match d {
                         '-' | '–' if !numeric => next_alnum,
+                        // "46-year-old", "20-date": one word.
+                        '-' if numeric => after.is_some_and(char::is_alphabetic),
                         '\'' | '’' => {
                             // "’s" at a word's end is a possessive, split off.
                             let rest = &text[j + d.len_utf8()..];
@@ -202,7 +204,12 @@ impl<'t> Doc<'t> {
                     it.next();
                     seg_len = 0;
                 }
-                push(self, i, end, if numeric { Tok::Num } else { Tok::Word });
+                let kind = if numeric && !text[i..end].contains(char::is_alphabetic) {
+                    Tok::Num
+                } else {
+                    Tok::Word
+                };
+                push(self, i, end, kind);
                 continue;
             }
             if is_apostrophe(c) {

@@ -120,7 +120,7 @@ impl Ctx<'_, '_> {
                 // A prepositional phrase: it runs to "that", a comma, a
                 // colon, a quotation, or the sentence's end.
                 let mut k = j + 1;
-                let limit = (j + 14).min(end);
+                let limit = (j + 40).min(end);
                 while k < limit
                     && !matches!(self.doc.tok(k), "that" | "," | ":" | ";" | "about")
                     && self.opens_quote(k).is_none()

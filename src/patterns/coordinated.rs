@@ -8,26 +8,28 @@ use crate::lexicon::Class;
 
 impl Ctx<'_, '_> {
     pub fn coordinated_frame(&self, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame> {
-        let prev = previous?;
         let s = self.sentence_start(hit.verb);
-        if prev.cue.start < s || prev.source.is_none() {
-            return None;
-        }
         let mut k = hit.range.start;
         while k > s && self.class(k - 1, Class::Aux) {
             k -= 1;
         }
         let conj = k.checked_sub(1)?;
-        if !self.doc.is_any(conj, &["and", "but", "or"]) {
+        if conj < s || !self.doc.is_any(conj, &["and", "but", "or"]) {
             return None;
         }
+        // The subject is the earlier cue's source in this sentence, or the
+        // sentence's own subject ("Graham called them “crazy” and said …").
+        let source = match previous.filter(|p| p.cue.start >= s && p.source.is_some()) {
+            Some(p) => p.source.clone(),
+            None => Some(self.sentence_subject(hit.verb).filter(|np| np.end < conj)?),
+        };
         let start = match self.after_cue(hit.range.end, hit.form) {
             After::End => return None,
             After::Content(j) | After::Quote(j) => j,
         };
         let r = start..self.sentence_end(hit.verb);
         self.content_span(r.clone())?;
-        let mut f = Frame::new(hit.range.clone(), prev.source.clone(), Rule::Coordinated);
+        let mut f = Frame::new(hit.range.clone(), source, Rule::Coordinated);
         f.content.push(r);
         f.confidence = 0.8;
         Some(f)
@@ -45,6 +47,14 @@ mod tests {
         assert_eq!(t[0].2, ["his party would vote against the bill"]);
         assert_eq!((t[1].0.clone(), t[1].1.as_str()), (s("He"), "predicted"));
         assert_eq!(t[1].2, ["several members would join them"]);
+    }
+
+    #[test]
+    fn the_sentence_subject_when_the_first_verb_is_no_cue() {
+        let t = triples("Graham called both rivals “crazy” and said the party is bound to lose.");
+        assert_eq!(t.len(), 1);
+        assert_eq!((t[0].0.clone(), t[0].1.as_str()), (s("Graham"), "said"));
+        assert_eq!(t[0].2, ["the party is bound to lose"]);
     }
 
     #[test]

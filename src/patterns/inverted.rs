@@ -105,7 +105,21 @@ impl Ctx<'_, '_> {
         if self.class(subj.np.start, crate::lexicon::Class::Rel) {
             return None; // "…, who said" never has its content before
         }
-        let b = subj.boundary?;
+        // "“Who are they?” Trump said.": the question mark ended the
+        // sentence, but the quotation just before is the content.
+        let b = match subj.boundary {
+            Some(b) => b,
+            None => {
+                let s = self.sentence_start(hit.verb);
+                let q = s
+                    .checked_sub(1)
+                    .filter(|&q| self.closes_quote(q).is_some() && self.doc.same_para(q, s))?;
+                if subj.np.start != s || !self.doc.is_cap(s) && !self.is_pronoun(s) {
+                    return None;
+                }
+                q
+            }
+        };
         let after = self.after_cue(hit.range.end, hit.form);
         let mut second = None;
         match after {

@@ -15,6 +15,11 @@ use crate::text::Tok;
 
 const MAX_NP: usize = 12;
 
+const QUANTITY_ADVERBS: &[&str] = &[
+    "about", "nearly", "almost", "roughly", "around", "over", "more", "fewer", "less", "just",
+    "only", "some",
+];
+
 /// Words that look like verbs or adverbs by their ending.
 fn verb_like(word: &str) -> bool {
     let w = word.to_ascii_lowercase();
@@ -111,6 +116,18 @@ impl Ctx<'_, '_> {
             return Some(start..start + 1);
         }
         let mut i = start;
+        // "about half of …", "more than 200 …", "nearly two-thirds of …"
+        let quantity_next = |j: usize| {
+            self.class(j, Class::Number)
+                || self.doc.kind(j) == Some(Tok::Num)
+                || self.doc.is_any(j, &["half", "a", "than"])
+        };
+        if self.doc.is_any(i, QUANTITY_ADVERBS) && quantity_next(i + 1) {
+            i += 1;
+            if self.doc.is(i, "than") {
+                i += 1;
+            }
+        }
         while i < limit && self.class(i, Class::Det) && !self.doc.is(i, "that") {
             i += 1;
         }
@@ -164,10 +181,30 @@ impl Ctx<'_, '_> {
         let mut i = end;
         while i > floor && end - i < MAX_NP {
             let k = i - 1;
+            // "… party convention Sen. Elizabeth Warren": a titled name
+            // starts its own phrase after a noun that is not a person's.
+            if self.doc.is_cap(k + 1)
+                && !self.doc.is_cap(k)
+                && self.np_word(k)
+                && self.lex.is_title(self.doc.tok(k + 1))
+                && !self.lex.is_person_word(self.doc.tok(k))
+                && !self.lex.is_title(self.doc.tok(k))
+            {
+                break;
+            }
+            let of_phrase = self.doc.is(k, "of")
+                && k + 1 < end
+                && k > floor
+                && (self.np_word(k - 1) && !self.doc.is_cap(k - 1)
+                    || self.doc.is_any(
+                        k - 1,
+                        &["half", "most", "many", "some", "all", "none", "each"],
+                    ));
             if self.np_word(k)
                 || self.doc.kind(k) == Some(Tok::Poss)
                 || self.abbrev_period(k)
                 || (self.joins_names(k) && k + 1 < end)
+                || of_phrase
             {
                 i = k;
             } else if self.class(k, Class::Det) && !self.doc.is(k, "that") {
@@ -180,6 +217,13 @@ impl Ctx<'_, '_> {
         // A phrase cannot start with a possessive ending or a joiner.
         while i < end && (self.doc.kind(i) == Some(Tok::Poss) || self.doc.tok(i) == "of") {
             i += 1;
+        }
+        // "about half of …": the quantity adverb belongs to the phrase.
+        let quantity = self.class(i, Class::Number)
+            || self.doc.kind(i) == Some(Tok::Num)
+            || self.doc.is(i, "half");
+        if i > floor && quantity && self.doc.is_any(i - 1, QUANTITY_ADVERBS) {
+            i -= 1;
         }
         (i < end).then_some(i..end)
     }

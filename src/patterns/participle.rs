@@ -11,7 +11,7 @@ use crate::lexicon::Class;
 impl Ctx<'_, '_> {
     /// The sentence's grammatical subject, skipping an opening adverbial
     /// phrase ("On Tuesday, …").
-    fn sentence_subject(&self, i: usize) -> Option<std::ops::Range<usize>> {
+    pub fn sentence_subject(&self, i: usize) -> Option<std::ops::Range<usize>> {
         let s = self.sentence_start(i);
         let mut start = s;
         if self.class(s, Class::Intro) || self.class(s, Class::Prep) {

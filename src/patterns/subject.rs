@@ -93,6 +93,13 @@ impl Ctx<'_, '_> {
             k -= 1;
         }
         let mut appositive: Option<Range<usize>> = None;
+        // A parenthesis right before the cue: "Sen. Elizabeth Warren (D-MA) said".
+        if k > s + 1 && self.doc.tok(k - 1) == ")" {
+            if let Some(o) = (s..k - 1).rev().take(12).find(|&o| self.doc.tok(o) == "(") {
+                appositive = Some(o + 1..k - 1);
+                k = o;
+            }
+        }
         if k > s + 1 && self.doc.tok(k - 1) == "," {
             let mut e = k - 1;
             for _ in 0..max_groups {
@@ -103,7 +110,16 @@ impl Ctx<'_, '_> {
                     break;
                 };
                 let g = c + 1..e;
-                if !self.appositive_group(g.clone()) || c <= s {
+                // Any short group counts when a whole noun phrase opens the
+                // clause before it ("Mary Susan, clad in a red cape, said").
+                let lead = (s..c)
+                    .rev()
+                    .find(|&b| self.is_boundary(b) && !self.in_quote_strict(b))
+                    .map_or(s, |b| b + 1);
+                let np_before_group = g.len() <= 25
+                    && !self.class(lead, Class::Intro)
+                    && self.np_after(lead, c).is_some_and(|np| np.end == c);
+                if !(self.appositive_group(g.clone()) || np_before_group) || c <= s {
                     break;
                 }
                 appositive = Some(g.start..appositive.map_or(g.end, |a| a.end));
@@ -131,6 +147,7 @@ impl Ctx<'_, '_> {
             .then(|| self.np_after(start, k))
             .flatten()
             .filter(|np| np.end == k || self.post_modifier(np.end, k))
+            .filter(|np| !self.class(np.end - 1, Class::Time))
             .or_else(|| self.np_before_pp(k, start))?;
         Some(Subject {
             np,
