@@ -67,6 +67,12 @@ async function setBadge(tabId, text, title) {
   }
 }
 
+// whosaid.css, then the user's colours (same specificity, so order decides).
+async function insertStyles(tabId, overrides) {
+  await retry(() => chrome.scripting.insertCSS({ target: { tabId }, files: ['ui/whosaid.css'] }));
+  if (overrides) await retry(() => chrome.scripting.insertCSS({ target: { tabId }, css: overrides }));
+}
+
 function cssKey(tabId) { return "css:" + tabId; }
 
 async function removeStyles(tabId) {
@@ -78,21 +84,24 @@ async function removeStyles(tabId) {
 }
 
 async function turnOn(tabId, t0, loaded) {
+  const tState = performance.now();
   const s = await getSettings();
   const overrides = colorOverrides(s.colors);
   await Promise.all([
     loaded ? null : retry(() => chrome.scripting.executeScript({ target: { tabId }, files: ['ui/whosaid-ui.js', 'content.js'] })),
-    // The user's colours after the defaults: same specificity, so order decides.
-    retry(() => chrome.scripting.insertCSS({ target: { tabId }, files: ['ui/whosaid.css'] }))
-      .then(() => overrides && retry(() => chrome.scripting.insertCSS({ target: { tabId }, css: overrides }))),
+    insertStyles(tabId, overrides),
     overrides ? chrome.storage.session.set({ [cssKey(tabId)]: overrides }) : null,
   ]);
+  const tInjected = performance.now();
   const res = await run(tabId, (o) => globalThis.__whosaid.toggle(o), [{ categories: s.categories }]);
   if (!res || res.error || !res.on) {
     await removeStyles(tabId);
     throw new Error((res && res.error) || 'the page did not answer');
   }
-  const ms = performance.now() - t0;
+  const tDone = performance.now();
+  const ms = tDone - t0;
+  // Where the time went: the state check, injecting script and styles, the content script's own run.
+  res.timings.worker = { state: tState - t0, inject: tInjected - tState, toggle: tDone - tInjected };
   debug.runs.push({ tabId, ms, ...res });
   if (debug.runs.length > 200) debug.runs.shift();
   const n = res.count;
