@@ -35,9 +35,6 @@ const ADJUNCT_PREPS: &[&str] = &[
     "with",
     "to",
     "of",
-    "late",
-    "early",
-    "last",
     "earlier",
     "later",
     "when",
@@ -48,7 +45,6 @@ const ADJUNCT_PREPS: &[&str] = &[
     "by",
     "inside",
     "near",
-    "this",
     "about",
 ];
 
@@ -59,10 +55,19 @@ impl Ctx<'_, '_> {
 
     /// Skips a time word ("Thursday", "yesterday", "Tuesday night").
     fn skip_time(&self, mut j: usize) -> usize {
-        while self.class(j, crate::lexicon::Class::Time) {
-            j += 1;
+        loop {
+            if self.class(j, crate::lexicon::Class::Time) {
+                j += 1;
+            } else if self.doc.is_any(
+                j,
+                &["last", "this", "next", "early", "late", "earlier", "later"],
+            ) && self.class(j + 1, crate::lexicon::Class::Time)
+            {
+                j += 2; // "last week", "this morning"
+            } else {
+                return j;
+            }
         }
-        j
     }
 
     /// Reads what follows cue `form` ending at token `j`.
@@ -77,6 +82,22 @@ impl Ctx<'_, '_> {
             } else if self.opens_quote(j).is_none() {
                 if let Some(np) = self.np_after(j, end) {
                     j = np.end;
+                } else {
+                    // "told cheering supporters": an adjective the chunker
+                    // reads as a verb, then the noun.
+                    let mut k = j;
+                    while k < end
+                        && k - j < 4
+                        && self.doc.kind(k) == Some(crate::text::Tok::Word)
+                        && !self.doc.is_cap(k)
+                        && !self.class(k, Class::Prep)
+                        && !self.doc.is(k, "that")
+                    {
+                        k += 1;
+                    }
+                    if k > j && k - j < 4 {
+                        j = k;
+                    }
                 }
             }
         }
@@ -104,7 +125,26 @@ impl Ctx<'_, '_> {
                     if self.opens_quote(j + 1).is_some() {
                         return After::Quote(j + 1);
                     }
-                    return After::End;
+                    // ", adding that …", ", speaking on …", ", in what …",
+                    // ", who …" end the clause; "says, win or lose, he’s
+                    // staying" goes on with the content.
+                    let n = j + 1;
+                    let w = self.doc.tok(n);
+                    let lower = w.chars().next().is_some_and(char::is_lowercase);
+                    let clause_end = self.ends_sentence(n, end)
+                        || !lower
+                        || (w.ends_with("ing") && w.len() > 4)
+                        || self.class(n, Class::Prep)
+                        || self.class(n, Class::Conj)
+                        || self.class(n, Class::Rel)
+                        || self.class(n, Class::Intro)
+                        || self.class(n, Class::Time)
+                        || self.cue_form(n).is_some();
+                    return if clause_end {
+                        After::End
+                    } else {
+                        After::Content(n)
+                    };
                 }
                 _ => {}
             }

@@ -50,9 +50,15 @@ impl Ctx<'_, '_> {
     fn verb_position(&self, i: usize, form: CueForm) -> bool {
         let doc = self.doc;
         let word = doc.tok(i);
-        // Cues are lowercase: "United States", "the Post", "Report:" are not.
+        // Cues are lowercase ("United States", "the Post", "Report:" are
+        // not), except in a title-case headline: "Sanders Says He Will Stay".
         if word.chars().next().is_some_and(char::is_uppercase) {
-            return false;
+            let headline = self.title_case_paragraph(i);
+            let after_name = i > 0 && doc.is_cap_name(i - 1);
+            if !(headline && after_name && !form.ambiguous && !form.participle) {
+                return false;
+            }
+            return true;
         }
         let start = self.sentence_start(i);
         let prev = (i > start).then(|| i - 1);
@@ -99,8 +105,17 @@ impl Ctx<'_, '_> {
             let plural_head = self.np_word(p)
                 && (pt.ends_with('s') && (self.lex.is_person_word(pt) || self.lex.is_org_word(pt))
                     || doc.is_cap_name(p) && p > self.sentence_start(i));
-            return doc.is_any(p, &["they", "we", "i", "you"])
+            // "Six in 10 say", "voters in five states Tuesday say", "leaders
+            // who say".
+            let counted =
+                doc.kind(p) == Some(crate::text::Tok::Num) || self.class(p, Class::Number);
+            let plural_noun =
+                self.np_word(p) && pt.ends_with('s') && !pt.ends_with("ss") && !doc.is_cap(p);
+            return doc.is_any(p, &["they", "we", "i", "you", "who", "that"])
                 || plural_head
+                || plural_noun
+                || counted
+                || self.class(p, Class::Time)
                 || self.closes_quote(p).is_some()
                 || pt == ",";
         }
@@ -124,6 +139,26 @@ impl Ctx<'_, '_> {
                 || singular_head;
         }
         true
+    }
+
+    /// Is the paragraph of token `i` a title-case headline (most of its
+    /// words capitalised, short)?
+    fn title_case_paragraph(&self, i: usize) -> bool {
+        let Some(p) = self.doc.tokens.get(i).map(|t| t.para as usize) else {
+            return false;
+        };
+        let Some(r) = self.doc.paragraphs.get(p) else {
+            return false;
+        };
+        let words: Vec<usize> = r
+            .clone()
+            .filter(|&k| self.doc.kind(k) == Some(crate::text::Tok::Word))
+            .collect();
+        if words.len() < 3 || words.len() > 30 {
+            return false;
+        }
+        let caps = words.iter().filter(|&&k| self.doc.is_cap(k)).count();
+        caps * 10 >= words.len() * 7
     }
 
     /// All cues of the document, in text order.

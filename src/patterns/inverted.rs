@@ -15,6 +15,11 @@ impl Ctx<'_, '_> {
     /// quotation mark): the quotation that closes there, or the clause from
     /// the sentence's start.
     pub fn content_before(&self, b: usize) -> Option<Range<usize>> {
+        self.content_before_min(b, 3)
+    }
+
+    /// [`Ctx::content_before`] with a clause of at least `min_words` words.
+    pub fn content_before_min(&self, b: usize, min_words: usize) -> Option<Range<usize>> {
         let quote = self.closes_quote(b).or_else(|| {
             (b > 0 && matches!(self.doc.tok(b), "," | "—"))
                 .then(|| self.closes_quote(b - 1))
@@ -34,7 +39,7 @@ impl Ctx<'_, '_> {
             start += 1;
         }
         let words = (start..b).filter(|&k| self.doc.is_word(k)).count();
-        (words >= 3).then_some(start..b)
+        (words >= min_words).then_some(start..b)
     }
 
     /// The quotation that opens right after a split ("…,” she said, “…”).
@@ -72,7 +77,12 @@ impl Ctx<'_, '_> {
                     || self.class(j, crate::lexicon::Class::Prep)
                     || self.class(j, crate::lexicon::Class::Conj)
                     || self.class(j, crate::lexicon::Class::Time)
-                    || self.doc.is(j, "who");
+                    || self.doc.is(j, "who")
+                    || self.anonymity_at(j).is_some()
+                    // "says a source involved in the talks"
+                    || self.doc.kind(j) == Some(crate::text::Tok::Word)
+                        && !self.doc.is_cap(j)
+                        && (self.doc.tok(j).ends_with("ed") || self.doc.tok(j).ends_with("ing"));
                 if tail_ok {
                     if let Some(content) = self.content_before(p) {
                         let mut f = Frame::new(hit.range.clone(), Some(np.clone()), Rule::Inverted);
@@ -121,21 +131,31 @@ impl Ctx<'_, '_> {
             }
         };
         let after = self.after_cue(hit.range.end, hit.form);
+        // Only a quotation closing in this very sentence outweighs content
+        // after the cue ("“…” She pledged to donate …" is a new claim).
+        let quote_before = b >= self.sentence_start(hit.verb)
+            && (self.closes_quote(b).is_some() || self.closes_quote(b.saturating_sub(1)).is_some());
         let mut second = None;
         match after {
             After::End => {}
-            After::Quote(j)
-                if self.closes_quote(b).is_some()
-                    || self.closes_quote(b.saturating_sub(1)).is_some() =>
-            {
-                second = self.second_piece(j);
+            After::Quote(j) if quote_before => second = self.second_piece(j),
+            // A quotation right before "she told X …" is the content, whatever
+            // follows ("“…,” Trump told NBC’s “Today” on Monday").
+            After::Content(_) if quote_before => {}
+            // "This campaign, he says, is different": the cue sits inside
+            // the claim, which has two pieces.
+            After::Content(j) if j > 0 && self.doc.tok(j - 1) == "," && self.doc.tok(b) == "," => {
+                let r = j..self.sentence_end(hit.verb);
+                if self.content_span(r.clone()).is_some() {
+                    second = Some(r);
+                }
             }
             _ => return None,
         }
         if !(self.doc.tok(b) == "," || self.closes_quote(b).is_some() || self.doc.tok(b) == "—") {
             return None;
         }
-        let content = self.content_before(b)?;
+        let content = self.content_before_min(b, if second.is_some() { 2 } else { 3 })?;
         let mut f = Frame::new(hit.range.clone(), Some(subj.np), Rule::Inverted);
         f.content.push(content);
         f.content.extend(second);
@@ -195,6 +215,24 @@ mod tests {
                 "only not the one he expects."
             ]
         );
+    }
+
+    #[test]
+    fn cue_inside_the_claim() {
+        let (src, _, content, _) = one("This campaign, he says, is different from all the others.");
+        assert_eq!(src, s("he"));
+        assert_eq!(
+            content,
+            ["This campaign", "is different from all the others"]
+        );
+    }
+
+    #[test]
+    fn quote_before_wins_over_what_follows() {
+        let (src, cue, content, _) =
+            one("“We have come a long way,” he told cheering supporters in Nashua on Monday.");
+        assert_eq!((src, cue.as_str()), (s("he"), "told"));
+        assert_eq!(content, ["We have come a long way"]);
     }
 
     #[test]

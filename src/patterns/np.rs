@@ -22,6 +22,10 @@ const QUANTITY_ADVERBS: &[&str] = &[
 
 /// Words that look like verbs or adverbs by their ending.
 fn verb_like(word: &str) -> bool {
+    // "just-released", "Hamas-run", "well-known": compound adjectives.
+    if word.contains('-') {
+        return false;
+    }
     let w = word.to_ascii_lowercase();
     (w.ends_with("ed") && w.len() > 4 && !w.ends_with("eed"))
         || (w.ends_with("ing") && w.len() > 5)
