@@ -55,11 +55,7 @@ impl Ctx<'_, '_> {
         if word.chars().next().is_some_and(char::is_uppercase) {
             let headline = self.title_case_paragraph(i);
             let after_name = i > 0 && doc.is_cap_name(i - 1);
-            if !(headline && after_name && !form.ambiguous && !form.participle) {
-                return false;
-            }
-            return true;
-        }
+            return headline && after_name && !form.ambiguous && !form.participle;
         let start = self.sentence_start(i);
         let prev = (i > start).then(|| i - 1);
         let Some(p) = prev else {
