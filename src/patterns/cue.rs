@@ -56,6 +56,7 @@ impl Ctx<'_, '_> {
             let headline = self.title_case_paragraph(i);
             let after_name = i > 0 && doc.is_cap_name(i - 1);
             return headline && after_name && !form.ambiguous && !form.participle;
+        }
         let start = self.sentence_start(i);
         let prev = (i > start).then(|| i - 1);
         let Some(p) = prev else {
