@@ -40,19 +40,51 @@
     return s.trim().replace(/\s+/g, ' ').toLowerCase();
   }
 
+  // Ancestors are the caller's business (a hidden parent hides its children).
   function isHidden(el) {
     if (el.hidden || el.getAttribute('aria-hidden') === 'true') return true;
+    let hidden;
     if (typeof el.checkVisibility === 'function') {
-      if (!el.checkVisibility({ visibilityProperty: true })) return true;
+      hidden = !el.checkVisibility({ visibilityProperty: true });
     } else {
       const cs = getComputedStyle(el);
-      if (cs.display === 'none' || cs.visibility === 'hidden') return true;
+      hidden = cs.display === 'none' || cs.visibility === 'hidden';
     }
-    const r = el.getBoundingClientRect();
-    return r.width === 0 && r.height === 0;
+    if (!hidden) {
+      const r = el.getBoundingClientRect();
+      hidden = r.width === 0 && r.height === 0;
+    }
+    // display: contents (slots, layout wrappers) has no box of its own, yet shows its children.
+    return hidden && getComputedStyle(el).display !== 'contents';
   }
 
-  /** Read the text nodes under root into the analyzePage input (docs/wasm-api.md). */
+  // The flat tree: what is rendered. A shadow host's children are its shadow
+  // root's (open ones, and closed ones where the extension API can see them);
+  // a slot's are the nodes assigned to it (else its fallback content).
+  const closedRoot = (el) => {
+    const dom = globalThis.chrome && globalThis.chrome.dom;
+    if (!dom || typeof dom.openOrClosedShadowRoot !== 'function' || !el.localName.includes('-')) return null;
+    try { return dom.openOrClosedShadowRoot(el) || null; } catch (_) { return null; }
+  };
+  function flatChildren(el) {
+    const sr = el.shadowRoot || closedRoot(el);
+    if (sr) return sr.childNodes;
+    if (el.localName === 'slot' && typeof el.assignedNodes === 'function') {
+      const assigned = el.assignedNodes();
+      if (assigned.length) return assigned;
+    }
+    return el.childNodes;
+  }
+  function flatParent(n) {
+    const slot = n.assignedSlot;
+    if (slot) return slot;
+    const p = n.parentNode;
+    if (!p) return null;
+    if (p.nodeType === 11) return p.host || null; // a shadow root: its host
+    return p.nodeType === 1 ? p : null;
+  }
+
+  /** Read the text nodes under root into the analyzePage input (docs/wasm-api.md), in flat-tree order. */
   function collect(root) {
     root = root || document.body;
     const elements = [];
@@ -66,7 +98,7 @@
       // Index the chain from the nearest indexed ancestor down: parents first.
       const chain = [];
       let cur = el;
-      while (cur && !index.has(cur) && cur !== root) { chain.push(cur); cur = cur.parentElement; }
+      while (cur && !index.has(cur) && cur !== root) { chain.push(cur); cur = flatParent(cur); }
       let parent = cur && index.has(cur) ? index.get(cur) : -1;
       if (cur === root && !index.has(root)) {
         parent = elements.length;
@@ -84,23 +116,23 @@
       return parent;
     };
 
-    // Iterative depth-first walk; skipped elements are not entered.
-    let node = root.firstChild;
-    while (node) {
-      let descend = false;
+    // Iterative depth-first walk over child lists; skipped elements are not entered.
+    const stack = [[flatChildren(root), 0]];
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      const list = top[0];
+      if (top[1] >= list.length) { stack.pop(); continue; }
+      const node = list[top[1]++];
       if (node.nodeType === 3) {
         const text = node.data;
         if (text.length > 0) {
-          nodes.push({ text, parent: indexOf(node.parentElement) });
+          nodes.push({ text, parent: indexOf(flatParent(node)) });
           textNodes.push(node);
         }
-      } else if (node.nodeType === 1) {
-        descend = !SKIP.has(node.localName) && node.firstChild !== null;
+      } else if (node.nodeType === 1 && !SKIP.has(node.localName)) {
+        const kids = flatChildren(node);
+        if (kids.length) stack.push([kids, 0]);
       }
-      if (descend) { node = node.firstChild; continue; }
-      while (node && node !== root && !node.nextSibling) node = node.parentNode;
-      if (!node || node === root) break;
-      node = node.nextSibling;
     }
     if (!index.has(root)) indexOf(root);
     return { input: { elements, nodes }, textNodes };
@@ -158,9 +190,18 @@
   function pieces(result, textNodes, categories) {
     const out = [];
     const on = (cat) => !categories || categories[cat] !== false;
+    const add = (a, cat, p) => {
+      if (p.sn === p.en || textNodes[p.sn].getRootNode() === textNodes[p.en].getRootNode()) { out.push({ a, cat, ...p }); return; }
+      // The ends are in different trees (light DOM and a shadow root): one piece per text node.
+      for (let n = p.sn; n <= p.en; n++) {
+        const so = n === p.sn ? p.so : 0;
+        const eo = n === p.en ? p.eo : textNodes[n].data.length;
+        if (eo > so) out.push({ a, cat, sn: n, so, en: n, eo });
+      }
+    };
     const push = (a, cat, r) => {
       if (!on(cat) || !validRange(r, textNodes)) return;
-      out.push({ a, cat, sn: r.startNode, so: r.startOffset, en: r.endNode, eo: r.endOffset });
+      add(a, cat, { sn: r.startNode, so: r.startOffset, en: r.endNode, eo: r.endOffset });
     };
     (result.attributions || []).forEach((at, a) => {
       if (at.source) push(a, 'source', at.source);
@@ -169,7 +210,7 @@
         if (!at.cue) push(a, 'unattributed', r);
         else if (at.kind === 'direct') push(a, 'direct', r);
         else if (at.kind === 'mixed' && validRange(r, textNodes)) {
-          for (const p of splitMixed(r, textNodes)) if (on(p.cat)) out.push({ a, ...p });
+          for (const p of splitMixed(r, textNodes)) if (on(p.cat)) add(a, p.cat, { sn: p.sn, so: p.so, en: p.en, eo: p.eo });
         } else push(a, 'indirect', r);
       }
     });
@@ -461,7 +502,15 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
       running = Math.max(running, it.en * KEY_SHIFT + it.eo);
       maxEnd[k] = running;
     });
-    if (painter.mode === 'highlight') textNodes.forEach((t, i) => nodeIndex.set(t, i));
+    const shadowRoots = new Set();
+    if (painter.mode === 'highlight') {
+      textNodes.forEach((t, i) => {
+        nodeIndex.set(t, i);
+        const r = t.getRootNode();
+        if (r !== doc && r.nodeType === 11) shadowRoots.add(r);
+      });
+    }
+    const caretOptions = shadowRoots.size ? { shadowRoots: [...shadowRoots] } : undefined;
 
     const host = doc.createElement(HOST_TAG);
     const hs = host.style;
@@ -515,7 +564,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
 
     function caretAt(x, y) {
       if (doc.caretPositionFromPoint) {
-        const p = doc.caretPositionFromPoint(x, y);
+        const p = doc.caretPositionFromPoint(x, y, caretOptions);
         return p ? { node: p.offsetNode, offset: p.offset } : null;
       }
       if (doc.caretRangeFromPoint) {
@@ -565,8 +614,11 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
       return best ? { item: best, rect: bestRect } : null;
     }
 
+    // The innermost target (inside open shadow roots too); read while the event is dispatched.
+    const innermost = (e) => (e.composedPath && e.composedPath()[0]) || e.target;
+
     function onMove(e) {
-      lastMove = e;
+      lastMove = { clientX: e.clientX, clientY: e.clientY, target: e.target, inner: innermost(e) };
       if (moveFrame) return;
       moveFrame = requestAnimationFrame(() => {
         moveFrame = 0;
@@ -574,7 +626,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
         if (!ev) return;
         if (ev.target === host) { clearTimeout(hideTimer); return; }
         if (cardState.pinned) return;
-        const hit = hitTest(ev.clientX, ev.clientY, ev.target);
+        const hit = hitTest(ev.clientX, ev.clientY, ev.inner);
         if (hit) { clearTimeout(hideTimer); showCard(hit.item.a, hit.rect, hit.item, false); }
         else if (!card.hidden) { clearTimeout(hideTimer); hideTimer = setTimeout(hideCard, 300); }
       });
@@ -582,7 +634,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
 
     function onClick(e) {
       if (e.target === host) return;
-      const hit = hitTest(e.clientX, e.clientY, e.target);
+      const hit = hitTest(e.clientX, e.clientY, innermost(e));
       if (hit) showCard(hit.item.a, hit.rect, hit.item, true);
       else if (cardState.pinned) hideCard();
     }

@@ -22,17 +22,21 @@ before(async () => {
 });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function openSeed() {
+async function openSeed(path = '/pages/seed-article.html') {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(server.url('/pages/seed-article.html'));
+  await page.goto(server.url(path));
+  const shadow = path.includes('shadow');
   await page.addScriptTag({ path: UI_JS });
   await page.addStyleTag({ path: UI_CSS });
   // A PageResult from gold, ranges mapped onto the text nodes collect() returns.
-  await page.evaluate(({ gold, starts, kinds }) => {
+  await page.evaluate(({ gold, starts, kinds, shadow }) => {
     const { input, textNodes } = WhosaidUI.collect(document.body);
-    const paras = [...document.querySelectorAll('.story-body p')];
+    const host = document.querySelector('news-story');
+    const paras = shadow
+      ? [...host.shadowRoot.querySelectorAll('p'), ...host.querySelectorAll(':scope > p[slot]')]
+      : [...document.querySelectorAll('.story-body p')];
     const at = (x, end) => {
       let i = starts.length - 1;
       while (starts[i] > x) i--;
@@ -58,13 +62,16 @@ async function openSeed() {
     window.__R = R;
     window.__t = { input, textNodes, result: { article: { found: true, root: 0, firstWords: '', textLength: 0, truncated: false, note: null },
       attributions, speakers, summary: { sources: speakers.length, claims: attributions.length, anonymousShare: 4 / 9, directShare: 2 / 9 } } };
-  }, { gold: seed.gold, starts, kinds: KINDS });
+  }, { gold: seed.gold, starts, kinds: KINDS, shadow });
   return { page, errors };
 }
 
 const snapshot = (page) => page.evaluate(() => {
-  const shape = (n) => n.nodeType === 3 ? 'T' + n.data.length : n.nodeType === 1 ? '<' + n.localName + '>' + [...n.childNodes].map(shape).join('') + '</>' : '';
-  return { html: document.body.innerHTML, shape: shape(document.body) };
+  // Text-node structure, into open shadow roots (whosaid's own host excepted).
+  const shape = (n) => (n.nodeType === 3 ? 'T' + n.data.length
+    : n.nodeType === 1 && n.localName !== 'whosaid-host' ? '<' + n.localName + '>' + (n.shadowRoot ? '#shadow' + [...n.shadowRoot.childNodes].map(shape).join('') + '#/' : '') + [...n.childNodes].map(shape).join('') + '</>' : '');
+  const shadows = [...document.querySelectorAll('*')].filter((e) => e.shadowRoot && e.localName !== 'whosaid-host').map((e) => e.shadowRoot.innerHTML);
+  return { html: document.body.innerHTML, shape: shape(document.body), shadows };
 });
 
 test('collect: elements before their children, skipped and hidden elements, links split text nodes', async () => {
@@ -321,6 +328,44 @@ test('nothing found: the pill and the panel say so; a capped article shows its n
     { pill: 'whosaid · no article found', empty: 'whosaid found no article on this page, so nothing is highlighted.', note: null, rows: 0 },
     { pill: 'whosaid · no claims found', empty: 'No one is quoted or cited in this article: nothing to highlight.', note: 'Only the first 200,000 characters were read.', rows: 0 },
   ]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('shadow DOM: collect reads the flat tree (shadow roots, slots, no unassigned children); fallback marks and hover work inside', async () => {
+  const { page, errors } = await openSeed('/pages/shadow-article.html');
+  const r = await page.evaluate(() => {
+    const { input } = window.__t;
+    const path = (i) => { const out = []; while (i >= 0) { const e = input.elements[i]; out.push(e.tag + (e.hidden ? '!' : '')); i = e.parent; } return out.join('<'); };
+    const find = (start) => input.nodes.find((n) => n.text.startsWith(start));
+    return {
+      shadowText: path(find('Diaa ').parent),
+      slotted: path(find('“This proposal').parent),
+      headline: path(find('Hamas delegation due').parent),
+      ghost: !!find('This light-DOM paragraph'),
+      css: input.nodes.some((n) => n.text.includes(':host')),
+      order: input.nodes.findIndex((n) => n.text.startsWith('“This proposal')) > input.nodes.findIndex((n) => n.text.startsWith('Diaa ')),
+    };
+  });
+  assert.deepEqual(r, {
+    shadowText: 'p<div<article<news-story<main<body',
+    slotted: 'p<slot<div<article<news-story<main<body',
+    headline: 'span<slot<h1<header<news-story<main<body',
+    ghost: false, css: false, order: true,
+  });
+  const before = await snapshot(page);
+  await page.evaluate(() => {
+    window.__p = WhosaidUI.paint(window.__t.result, window.__t.textNodes, { fallback: true });
+    window.__ui = WhosaidUI.mount(window.__t.result, window.__t.textNodes, window.__p, {});
+  });
+  assert.ok(await page.evaluate(() => document.querySelector('news-story').shadowRoot.querySelectorAll('whosaid-mark').length > 20));
+  await hoverText(page, 'source', 'the official');
+  const card = page.locator('whosaid-host .card');
+  await card.waitFor({ state: 'visible' });
+  assert.match(await card.innerText(), /Speaker\s+a Hamas official/);
+  await page.evaluate(() => { window.__ui.destroy(); window.__p.clear(); });
+  assert.deepEqual(await snapshot(page), before);
+  assert.equal(await page.evaluate(() => document.querySelector('news-story').shadowRoot.innerHTML.includes('whosaid-mark')), false);
   assert.deepEqual(errors, []);
   await page.close();
 });

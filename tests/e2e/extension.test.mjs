@@ -327,3 +327,31 @@ test('a content script left by an earlier version of the extension is replaced o
   assert.deepEqual(await extensionErrors(), []);
   await page.close();
 });
+
+test('an article inside a shadow root (declarative shadow DOM, a slotted paragraph): read, painted, hoverable', async () => {
+  const { page, extensionErrors } = await open('/pages/shadow-article.html');
+  assert.ok(await page.evaluate(() => !!document.querySelector('news-story').shadowRoot), 'the browser built the shadow root');
+  const before = await snapshot(page);
+  const run = await b.trigger(page);
+  assert.ok(run && run.on);
+  assert.match(run.article.firstWords, /^The plan was put last week/);
+  const painted = await paintedRanges(page, 'news-story', starts, { shadow: true });
+  assert.deepEqual(compareWithGold(painted, seed), []);
+  assert.ok(painted.some((r) => r.name === 'source' && r.text === 'Rashwan’s statement'), 'the slotted paragraph is painted');
+  // Hover inside the shadow root: the card finds the range there.
+  const p = await page.evaluate(() => {
+    const r = [...CSS.highlights.get('whosaid-source')].find((x) => x.toString() === 'the official');
+    r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    const rect = r.getClientRects()[0];
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.move(p.x, p.y);
+  const card = page.locator('whosaid-host .card');
+  await card.waitFor({ state: 'visible' });
+  assert.match(await card.innerText(), /Speaker\s+a Hamas official/);
+  assert.deepEqual(await snapshot(page), before);
+  await b.trigger(page);
+  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0, styles: 0 });
+  assert.deepEqual(await extensionErrors(), []);
+  await page.close();
+});

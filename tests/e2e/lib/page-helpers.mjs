@@ -4,9 +4,12 @@
 
 /** Serialised DOM: markup plus the text-node structure (a split text node shows); whosaid's own host excepted. */
 export const snapshot = (page) => page.evaluate(() => {
-  const shape = (n) => (n.nodeType === 3 ? 'T' + n.data.length : n.nodeType === 1 ? '<' + n.localName + '>' + [...n.childNodes].map(shape).join('') + '</>' : '');
+  // Text-node structure, into open shadow roots (whosaid's own host excepted).
+  const shape = (n) => (n.nodeType === 3 ? 'T' + n.data.length
+    : n.nodeType === 1 && n.localName !== 'whosaid-host' ? '<' + n.localName + '>' + (n.shadowRoot ? '#shadow' + [...n.shadowRoot.childNodes].map(shape).join('') + '#/' : '') + [...n.childNodes].map(shape).join('') + '</>' : '');
+  const shadows = [...document.querySelectorAll('*')].filter((e) => e.shadowRoot && e.localName !== 'whosaid-host').map((e) => e.shadowRoot.innerHTML);
   const outside = [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body && e.localName !== 'whosaid-host');
-  return { html: document.body.innerHTML, head: document.head.innerHTML, shape: shape(document.body), outside: outside.map((e) => e.outerHTML) };
+  return { html: document.body.innerHTML, head: document.head.innerHTML, shape: shape(document.body), shadows, outside: outside.map((e) => e.outerHTML) };
 });
 
 /**

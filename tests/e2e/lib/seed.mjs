@@ -31,9 +31,13 @@ export function loadSeed() {
  * In the page's main world: every range of every whosaid-* highlight, with its
  * text and, when inside one of the container's <p>, its [s, e) in seed offsets.
  */
-export async function paintedRanges(page, container, paragraphStarts) {
-  return page.evaluate(({ container, starts }) => {
-    const paras = [...document.querySelectorAll(container + ' p')];
+export async function paintedRanges(page, container, paragraphStarts, { shadow = false } = {}) {
+  return page.evaluate(({ container, starts, shadow }) => {
+    // shadow: container is a shadow host; its paragraphs are in its shadow root, then slotted ones.
+    const host = shadow && document.querySelector(container);
+    const paras = shadow
+      ? [...host.shadowRoot.querySelectorAll('p'), ...host.querySelectorAll(':scope > p[slot]')]
+      : [...document.querySelectorAll(container + ' p')];
     const pos = (node, offset) => {
       const el = node.nodeType === 1 ? node : node.parentElement;
       const p = el && el.closest('p');
@@ -62,7 +66,7 @@ export async function paintedRanges(page, container, paragraphStarts) {
       }
     }
     return out;
-  }, { container, starts: paragraphStarts });
+  }, { container, starts: paragraphStarts, shadow });
 }
 
 /** Differences between the painted ranges and the gold attributions (empty when all is well). */
