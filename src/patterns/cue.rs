@@ -92,7 +92,8 @@ impl Ctx<'_, '_> {
         if form.participle {
             // "…, saying", "with the judge saying", "is saying"; not "for
             // saying", "without saying".
-            return !self.class(p, Class::Prep);
+            return !self.class(p, Class::Prep)
+                || doc.is_any(p, &["by", "after", "while", "before"]);
         }
         if doc.is_any(p, &["and", "but", "or"]) {
             return true; // "… and warned that", "… but said"
