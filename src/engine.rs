@@ -200,6 +200,21 @@ pub fn run(text: &str) -> Analysis {
             }
         }
     }
+    // "NAME: claim" paragraphs, then everything in text order.
+    let headlines = ctx.headline_frames();
+    if !headlines.is_empty() {
+        // A paragraph whose own cue already gave a frame keeps that frame.
+        let keep: Vec<Frame> = headlines
+            .into_iter()
+            .filter(|h| {
+                !frames
+                    .iter()
+                    .any(|f| f.cue.start >= h.cue.start && f.cue.start < h.content[0].end)
+            })
+            .collect();
+        frames.extend(keep);
+        frames.sort_by_key(|f| f.cue.start);
+    }
     trim_contents(&ctx, &mut frames);
     frames.retain(|f| !f.content.is_empty());
     // Which quotations some frame's content already holds.

@@ -16,6 +16,7 @@ pub mod adjuncts;
 pub mod continuation;
 pub mod coordinated;
 pub mod cue;
+pub mod headline;
 pub mod inverted;
 pub mod np;
 pub mod participle;
@@ -162,6 +163,7 @@ pub enum Rule {
     AccordingTo,
     Participle,
     Coordinated,
+    Headline,
 }
 
 /// One attribution as token ranges, before speakers are resolved.

@@ -1,0 +1,148 @@
+//! "NAME: claim" headlines and teasers: "Clinton camp: Trump’s rhetoric
+//! threatens security", "Poll: Trump ties Clinton". The colon is the cue.
+//! Labels ("UPDATE:", "Watch:", "Editor’s note:") are not sources.
+
+use super::{Ctx, Frame, Rule};
+
+const LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "updates",
+    "watch",
+    "read",
+    "related",
+    "photo",
+    "photos",
+    "video",
+    "editor",
+    "editors",
+    "note",
+    "correction",
+    "corrections",
+    "breaking",
+    "live",
+    "exclusive",
+    "opinion",
+    "analysis",
+    "source",
+    "sources",
+    "credit",
+    "image",
+    "caption",
+    "warning",
+    "wait",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "listen",
+    "see",
+    "more",
+    "also",
+    "plus",
+    "bonus",
+    "disclosure",
+    "transcript",
+    "full",
+    "text",
+    "here",
+    "why",
+    "what",
+    "how",
+    "when",
+    "where",
+    "who",
+    "spoiler",
+    "subscribe",
+    "follow",
+    "contact",
+    "email",
+    "tags",
+    "topics",
+    "filed",
+    "posted",
+    "published",
+    "by",
+    "and",
+    "but",
+    "so",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "today",
+    "yesterday",
+];
+
+impl Ctx<'_, '_> {
+    /// Frames for paragraphs shaped "NAME: claim".
+    pub fn headline_frames(&self) -> Vec<Frame> {
+        let mut out = Vec::new();
+        for p in &self.doc.paragraphs {
+            let words = p.clone().filter(|&k| self.doc.is_word(k)).count();
+            if !(4..=40).contains(&words) {
+                continue;
+            }
+            // The colon within the first few tokens, outside quotations.
+            let Some(colon) = p
+                .clone()
+                .take(8)
+                .find(|&k| self.doc.tok(k) == ":" && !self.in_quote(k))
+            else {
+                continue;
+            };
+            if colon == p.start || colon + 1 >= p.end {
+                continue;
+            }
+            if self.doc.is_any(p.start, LABELS) || self.doc.is_any(colon - 1, LABELS) {
+                continue;
+            }
+            // A capitalised name or a speaking noun phrase, and nothing else.
+            let Some(np) = self.np_after(p.start, colon).filter(|np| np.end == colon) else {
+                continue;
+            };
+            let named = np
+                .clone()
+                .filter(|&k| self.doc.is_word(k))
+                .all(|k| self.doc.is_cap(k));
+            if !(named || self.can_speak(&np)) || np.len() > 6 {
+                continue;
+            }
+            // A cue inside the part before the colon makes it a sentence.
+            if np.clone().any(|k| self.cue_form(k).is_some()) {
+                continue;
+            }
+            let content = colon + 1..p.end;
+            let claim_words = content.clone().filter(|&k| self.doc.is_word(k)).count();
+            if claim_words < 3 || self.content_span(content.clone()).is_none() {
+                continue;
+            }
+            let mut f = Frame::new(colon..colon + 1, Some(np), Rule::Headline);
+            f.content.push(content);
+            f.confidence = 0.6;
+            out.push(f);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{s, triples};
+
+    #[test]
+    fn name_colon_claim() {
+        let t = triples(
+            "Clinton camp: Trump’s rhetoric threatens national security.\n\nThe race goes on.",
+        );
+        assert_eq!(t.len(), 1);
+        assert_eq!((t[0].0.clone(), t[0].1.as_str()), (s("Clinton camp"), ":"));
+        assert_eq!(t[0].2, ["Trump’s rhetoric threatens national security"]);
+    }
+
+    #[test]
+    fn labels_are_not_sources() {
+        assert!(triples("UPDATE: The bridge has reopened to traffic.").is_empty());
+        assert!(triples("Editor’s note: This story has been corrected.").is_empty());
+    }
+}
