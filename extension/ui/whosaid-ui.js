@@ -23,6 +23,7 @@
   ]);
   const HOST_TAG = 'whosaid-host';
   const MARK_TAG = 'whosaid-mark';
+  const HOVER_DELAY = 150; // ms the pointer rests on a claim before its card shows
   const KEY_SHIFT = 4294967296; // node index * 2^32 + UTF-16 offset: one comparable number
 
   // ---------------------------------------------------------------- collect
@@ -559,6 +560,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
 
     let cardState = { a: -1, item: null, pinned: false };
     let hideTimer = 0;
+    let showTimer = 0;
     let moveFrame = 0;
     let lastMove = null;
 
@@ -627,14 +629,21 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
         if (ev.target === host) { clearTimeout(hideTimer); return; }
         if (cardState.pinned) return;
         const hit = hitTest(ev.clientX, ev.clientY, ev.inner);
-        if (hit) { clearTimeout(hideTimer); showCard(hit.item.a, hit.rect, hit.item, false); }
-        else if (!card.hidden) { clearTimeout(hideTimer); hideTimer = setTimeout(hideCard, 300); }
+        clearTimeout(showTimer);
+        if (hit) {
+          clearTimeout(hideTimer);
+          // A short rest before the first card (most of an article is underlined);
+          // once one is up, it follows the pointer at once.
+          if (card.hidden) showTimer = setTimeout(() => showCard(hit.item.a, hit.rect, hit.item, false), HOVER_DELAY);
+          else showCard(hit.item.a, hit.rect, hit.item, false);
+        } else if (!card.hidden) { clearTimeout(hideTimer); hideTimer = setTimeout(hideCard, 300); }
       });
     }
 
     function onClick(e) {
       if (e.target === host) return;
       const hit = hitTest(e.clientX, e.clientY, innermost(e));
+      clearTimeout(showTimer);
       if (hit) showCard(hit.item.a, hit.rect, hit.item, true);
       else if (cardState.pinned) hideCard();
     }
@@ -690,6 +699,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
 
     function hideCard() {
       clearTimeout(hideTimer);
+      clearTimeout(showTimer);
       card.hidden = true;
       cardState = { a: -1, item: null, pinned: false };
     }
@@ -864,6 +874,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
       if (moveFrame) cancelAnimationFrame(moveFrame);
       if (scrollFrame) cancelAnimationFrame(scrollFrame);
       clearTimeout(hideTimer);
+      clearTimeout(showTimer);
       host.remove();
     }
 
