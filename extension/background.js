@@ -60,8 +60,8 @@ async function setBadge(tabId, text, title) {
   try {
     await chrome.action.setBadgeBackgroundColor({ tabId, color: '#1b1b1f' });
     if (chrome.action.setBadgeTextColor) await chrome.action.setBadgeTextColor({ tabId, color: '#ffffff' });
-    await chrome.action.setBadgeText({ tabId, text });
     await chrome.action.setTitle({ tabId, title: title || 'whosaid: highlight who said what (click again to turn off)' });
+    await chrome.action.setBadgeText({ tabId, text });
   } catch (e) {
     // The tab may have closed meanwhile.
   }
@@ -207,7 +207,7 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
 chrome.tabs.onUpdated.addListener((tabId, info) => {
   if (info.status === 'loading') {
     chrome.storage.session.remove('css:' + tabId).catch(() => {});
-    chrome.action.setBadgeText({ tabId, text: '' }).catch(() => {});
+    setBadge(tabId, '');
   }
 });
 chrome.tabs.onRemoved.addListener((tabId) => { chrome.storage.session.remove('css:' + tabId).catch(() => {}); });

@@ -279,6 +279,7 @@ test('a new document in the tab: the badge clears and the next click starts afre
   assert.equal(await badge(run.tabId), String(run.count));
   await page.goto(server.url(`/pages/seed-article.html?tab=${++n}`));
   await waitFor(async () => (await badge(run.tabId)) === '', { what: 'the badge to clear' });
+  assert.equal(await b.sw.evaluate((tabId) => chrome.action.getTitle({ tabId }), run.tabId), 'whosaid: highlight who said what (click again to turn off)');
   const again = await b.trigger(page);
   assert.ok(again && again.on);
   assert.equal(again.tabId, run.tabId);
