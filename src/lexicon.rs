@@ -80,7 +80,43 @@ pub enum Class {
     Intro,
 }
 
+/// Everything the lists say about one word, looked up once per token.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordInfo {
+    /// One bit per [`Class`].
+    pub classes: u16,
+    pub cue: Option<CueForm>,
+    pub pronoun: Option<PronounClass>,
+    /// `TITLE | ORG | DOC | PERSON | ABBREV | PHRASE`.
+    pub flags: u8,
+}
+
+impl WordInfo {
+    pub const TITLE: u8 = 1;
+    pub const ORG: u8 = 2;
+    pub const DOC: u8 = 4;
+    pub const PERSON: u8 = 8;
+    pub const ABBREV: u8 = 16;
+    /// Starts a phrasal cue or an anonymity phrase.
+    pub const PHRASE: u8 = 32;
+
+    pub fn has(&self, class: Class) -> bool {
+        self.classes & (1 << class as u16) != 0
+    }
+
+    /// In any closed class (determiner, preposition, pronoun, …)?
+    pub fn closed(&self) -> bool {
+        self.classes != 0
+    }
+
+    pub fn is(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
+
 pub struct Lexicon {
+    /// Every listed word (lowercase) → what the lists say of it.
+    pub words: FastMap<&'static str, WordInfo>,
     /// Word → the classes it belongs to.
     pub classes: FastMap<&'static str, Vec<Class>>,
     pub cues: FastMap<&'static str, CueForm>,
@@ -179,7 +215,8 @@ impl Lexicon {
             .chain(&anonymity)
             .filter_map(|p| p.first().copied())
             .collect();
-        Lexicon {
+        let mut lex = Lexicon {
+            words: FastMap::default(),
             phrase_starts,
             classes,
             cues,
@@ -191,7 +228,40 @@ impl Lexicon {
             pronouns,
             anonymity,
             abbreviations: set(include_str!("lexicon/abbreviations.txt")),
+        };
+        let mut words: FastMap<&'static str, WordInfo> = FastMap::default();
+        for (&w, cs) in &lex.classes {
+            let e = words.entry(w).or_default();
+            for &c in cs {
+                e.classes |= 1 << c as u16;
+            }
         }
+        for (&w, &c) in &lex.cues {
+            words.entry(w).or_default().cue = Some(c);
+        }
+        for (&w, &c) in &lex.pronouns {
+            words.entry(w).or_default().pronoun = Some(c);
+        }
+        for (set, flag) in [
+            (&lex.titles, WordInfo::TITLE),
+            (&lex.org_words, WordInfo::ORG),
+            (&lex.document_words, WordInfo::DOC),
+            (&lex.person_words, WordInfo::PERSON),
+            (&lex.abbreviations, WordInfo::ABBREV),
+            (&lex.phrase_starts, WordInfo::PHRASE),
+        ] {
+            for &w in set {
+                words.entry(w).or_default().flags |= flag;
+            }
+        }
+        lex.words = words;
+        lex
+    }
+
+    /// What the lists say of `word` (any case): one lookup.
+    pub fn info(&self, word: &str) -> WordInfo {
+        let mut buf = String::new();
+        self.words.get(Self::lower(word, &mut buf)).copied().unwrap_or_default()
     }
 
     /// The lexicon, parsed once.

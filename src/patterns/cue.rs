@@ -35,7 +35,7 @@ const MODAL: &[&str] = &[
 
 impl Ctx<'_, '_> {
     fn phrasal_at(&self, i: usize) -> Option<(usize, Phrasal)> {
-        if !self.lex.starts_phrase(self.doc.tok(i)) {
+        if !self.word(i).is(crate::lexicon::WordInfo::PHRASE) {
             return None;
         }
         for p in &self.lex.phrasal {

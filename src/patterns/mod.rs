@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{Class, CueForm, Lexicon};
+use crate::lexicon::{Class, CueForm, Lexicon, WordInfo};
 use crate::quotes::Quotes;
 use crate::span::Span;
 use crate::text::{Doc, Tok};
@@ -32,15 +32,22 @@ pub struct Ctx<'a, 't> {
     pub doc: &'a Doc<'t>,
     pub quotes: &'a Quotes,
     pub lex: &'static Lexicon,
+    /// What the word lists say of each token, looked up once.
+    pub info: Vec<WordInfo>,
 }
 
 impl<'a, 't> Ctx<'a, 't> {
     pub fn new(doc: &'a Doc<'t>, quotes: &'a Quotes) -> Self {
-        Ctx {
-            doc,
-            quotes,
-            lex: Lexicon::get(),
-        }
+        let lex = Lexicon::get();
+        let info = doc
+            .tokens
+            .iter()
+            .map(|t| match t.kind {
+                Tok::Word | Tok::Num => lex.info(t.span.of(doc.text)),
+                _ => WordInfo::default(),
+            })
+            .collect();
+        Ctx { doc, quotes, lex, info }
     }
 
     pub fn len(&self) -> usize {
@@ -52,7 +59,12 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     pub fn class(&self, i: usize, class: Class) -> bool {
-        self.doc.is_word(i) && self.lex.is_class(self.doc.tok(i), class)
+        self.info.get(i).is_some_and(|w| w.has(class))
+    }
+
+    /// What the word lists say of token `i`.
+    pub fn word(&self, i: usize) -> WordInfo {
+        self.info.get(i).copied().unwrap_or_default()
     }
 
     /// Is token `i` a cue form of the lexicon (whatever its context)?
@@ -60,7 +72,7 @@ impl<'a, 't> Ctx<'a, 't> {
         if self.doc.kind(i) != Some(Tok::Word) {
             return None;
         }
-        self.lex.cue(self.doc.tok(i))
+        self.word(i).cue
     }
 
     /// Is token `i` an opening quotation mark of a top-level quote?

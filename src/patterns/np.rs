@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use super::Ctx;
-use crate::lexicon::Class;
+use crate::lexicon::{Class, WordInfo};
 use crate::text::Tok;
 
 const MAX_NP: usize = 12;
@@ -35,7 +35,7 @@ fn verb_like(word: &str) -> bool {
 impl Ctx<'_, '_> {
     /// A pronoun that can stand as a whole source ("he", "they", "who").
     pub fn is_pronoun(&self, i: usize) -> bool {
-        self.doc.is_word(i) && self.lex.pronoun(self.doc.tok(i)).is_some()
+        self.word(i).pronoun.is_some()
     }
 
     /// A word that can sit inside a noun phrase: a name, a noun, an
@@ -55,16 +55,15 @@ impl Ctx<'_, '_> {
                     // "report", "statement"-like nouns stay; verbs stop.
                     return cue.ambiguous && !t.ends_with("ed") && t != "said" && !cue.participle;
                 }
-                !verb_like(t) || self.lex.is_person_word(t) || self.lex.is_document_word(t)
+                let w = self.word(i);
+                !verb_like(t) || w.is(WordInfo::PERSON) || w.is(WordInfo::DOC)
             }
             _ => false,
         }
     }
 
     fn closed(&self, i: usize) -> bool {
-        let mut buf = String::new();
-        let w = crate::lexicon::Lexicon::lower(self.doc.tok(i), &mut buf);
-        self.lex.classes.contains_key(w)
+        self.word(i).closed()
     }
 
     /// The period of "Dr." or of an initial ("J.") glued to its word.
@@ -99,7 +98,7 @@ impl Ctx<'_, '_> {
     /// Does an anonymity phrase ("familiar with", "who spoke on condition of
     /// anonymity") start at token `i`? Returns its length in tokens.
     pub fn anonymity_at(&self, i: usize) -> Option<usize> {
-        if !self.lex.starts_phrase(self.doc.tok(i)) {
+        if !self.word(i).is(WordInfo::PHRASE) {
             return None;
         }
         self.lex.anonymity.iter().find_map(|p| {
