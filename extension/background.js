@@ -148,11 +148,11 @@ function toggle(tab, t0) {
       const message = String((e && e.message) || e);
       if (RESTRICTED.test(message)) {
         // Browser pages, the web store, PDFs: no extension may script them.
-        debug.errors.push({ where: 'restricted', tabId, message, at: Date.now() });
         await setBadge(tabId, '', 'whosaid cannot read this kind of page (browser pages and the extension store are off limits)');
+        debug.errors.push({ where: 'restricted', tabId, message, at: Date.now() });
       } else {
-        recordError('toggle', e);
         await setBadge(tabId, '!', 'whosaid could not read this page: ' + message);
+        recordError('toggle', e);
       }
       return { on: false, error: message };
     }
