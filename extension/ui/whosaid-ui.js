@@ -648,6 +648,13 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
       else if (cardState.pinned) hideCard();
     }
 
+    // The pointer left the window: a hover card goes (a pinned one stays).
+    function onOut(e) {
+      if (e.relatedTarget) return;
+      clearTimeout(showTimer);
+      if (!card.hidden && !cardState.pinned) { clearTimeout(hideTimer); hideTimer = setTimeout(hideCard, 300); }
+    }
+
     function onKey(e) {
       if (e.key === 'Escape' && !card.hidden && !(panel && e.composedPath().includes(panel.el))) hideCard();
     }
@@ -670,6 +677,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
     doc.addEventListener('mousemove', onMove, { passive: true, capture: true });
     doc.addEventListener('click', onClick, true);
     doc.addEventListener('keydown', onKey, true);
+    doc.addEventListener('mouseout', onOut, { passive: true });
     window.addEventListener('scroll', onScroll, { passive: true, capture: true });
 
     function showCard(a, rect, item, pinned, fromPanel) {
@@ -870,6 +878,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
       doc.removeEventListener('mousemove', onMove, { capture: true });
       doc.removeEventListener('click', onClick, true);
       doc.removeEventListener('keydown', onKey, true);
+      doc.removeEventListener('mouseout', onOut, { passive: true });
       window.removeEventListener('scroll', onScroll, { capture: true });
       if (moveFrame) cancelAnimationFrame(moveFrame);
       if (scrollFrame) cancelAnimationFrame(scrollFrame);
