@@ -255,46 +255,70 @@ const nextFrame = () =>
   });
 
 /**
- * Renders paragraphs into the container a slice per frame, so that neither
- * building the elements nor the browser's style and layout of them holds the
- * main thread for long. A text longer than one slice goes in as a chunk per
- * slice (<div class="chunk"> with content-visibility: auto): the browser then
- * skips laying out and painting the chunks off screen, and keeps a handful of
- * chunks, not thousands of paragraphs, under observation.
- * Resolves false if another run superseded this one.
+ * Renders paragraphs into the container and reads them back with the shared
+ * WhosaidUI.collect, without holding the main thread for long.
+ *
+ * A short text goes in at once and is collected whole. A longer one goes in
+ * a chunk per frame (<div class="chunk"> of a few hundred paragraphs); each
+ * chunk is collected on the frame after it was laid out, then settled
+ * (content-visibility: auto), so the browser skips laying out and painting
+ * the chunks off screen and each frame costs about one chunk, however long
+ * the text. The chunks' inputs are joined into one, as collect(container)
+ * would have built it: the container first, then each chunk's elements
+ * (parents before children) and text nodes in document order.
+ *
+ * Resolves { input, textNodes }, or null if another run superseded this one.
  */
-async function renderParagraphs(container, paragraphs, run) {
+async function renderAndCollect(container, paragraphs, run) {
   container.replaceChildren();
-  container.classList.remove('settled');
   let total = 0;
   for (const p of paragraphs) total += p.length + PARAGRAPH_COST;
-  const chunked = total > SLICE_CHARS;
+  if (total <= SLICE_CHARS) {
+    const frag = document.createDocumentFragment();
+    for (const text of paragraphs) {
+      const p = document.createElement('p');
+      p.textContent = text;
+      frag.append(p);
+    }
+    container.append(frag);
+    return WhosaidUI.collect(container);
+  }
+
+  const input = { elements: [], nodes: [] };
+  const textNodes = [];
+  const absorb = (chunk, whole) => {
+    const part = WhosaidUI.collect(whole ? container : chunk);
+    const base = input.elements.length;
+    // The container is element 0; a chunk's own root (parent -1) hangs under it.
+    for (const e of part.input.elements) input.elements.push({ ...e, parent: e.parent < 0 ? (whole ? -1 : 0) : e.parent + base });
+    for (const n of part.input.nodes) input.nodes.push({ text: n.text, parent: n.parent + base });
+    for (const t of part.textNodes) textNodes.push(t);
+    chunk.classList.add('settled');
+  };
+
   let i = 0;
   while (i < paragraphs.length) {
     const t0 = performance.now();
-    const slice = chunked ? document.createElement('div') : document.createDocumentFragment();
+    const chunk = document.createElement('div');
+    chunk.className = 'chunk';
     let chars = 0;
     let n = 0;
     while (i < paragraphs.length && chars < SLICE_CHARS && performance.now() - t0 < FRAME_BUDGET_MS) {
       const p = document.createElement('p');
       p.textContent = paragraphs[i];
       chars += paragraphs[i].length + PARAGRAPH_COST;
-      slice.append(p);
+      chunk.append(p);
       i++;
       n++;
     }
-    if (chunked) {
-      slice.className = 'chunk';
-      // A guess at its height until it is first laid out (then 'auto' remembers the real one).
-      slice.style.containIntrinsicSize = `auto ${Math.round((chars - n * PARAGRAPH_COST) / 70 * 28 + n * 30)}px`;
-    }
-    container.append(slice);
-    if (i < paragraphs.length) {
-      await nextFrame();
-      if (run !== currentRun) return false;
-    }
+    // A guess at its height until it is first laid out (then 'auto' remembers the real one).
+    chunk.style.containIntrinsicSize = `auto ${Math.round((chars - n * PARAGRAPH_COST) / 70 * 28 + n * 30)}px`;
+    container.append(chunk);
+    await nextFrame(); // laid out now: collect measures it without forcing a layout
+    if (run !== currentRun) return null;
+    absorb(chunk, input.elements.length === 0);
   }
-  return true;
+  return { input, textNodes };
 }
 
 // ---------------------------------------------------------------- analysis
@@ -371,14 +395,10 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
     const paragraphs = toParagraphs(text);
     const articleText = paragraphs.join('\n\n');
     let t = performance.now();
-    if (!(await renderParagraphs(el.article, paragraphs, run))) return;
-    t = measure('render', t);
-
-    const { input, textNodes } = WhosaidUI.collect(el.article);
-    // Only now may the browser skip the chunks off screen: collect measures
-    // every element, which would force a skipped chunk to be laid out again.
-    el.article.classList.add('settled');
-    t = measure('collect', t);
+    const collected = await renderAndCollect(el.article, paragraphs, run);
+    if (!collected) return;
+    const { input, textNodes } = collected;
+    t = measure('render and collect', t);
     const result = await engine.call('analyzePage', input);
     if (run !== currentRun) return;
     t = measure('analyzePage', t);
