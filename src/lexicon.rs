@@ -261,7 +261,10 @@ impl Lexicon {
     /// What the lists say of `word` (any case): one lookup.
     pub fn info(&self, word: &str) -> WordInfo {
         let mut buf = String::new();
-        self.words.get(Self::lower(word, &mut buf)).copied().unwrap_or_default()
+        self.words
+            .get(Self::lower(word, &mut buf))
+            .copied()
+            .unwrap_or_default()
     }
 
     /// The lexicon, parsed once.

@@ -74,6 +74,9 @@ impl Ctx<'_, '_> {
             // "had been writing songs" is no cue.
             return form.participle && !doc.is_any(p, &["been", "be", "being"]);
         }
+        if form.lemma == "point" && !doc.is(i + 1, "out") {
+            return false; // "pointed to the record"; "pointed out that …" is a cue
+        }
         if form.lemma == "add" && doc.is_any(i + 1, &["up", "to"]) {
             return false; // "adding up to 15 minutes", "added to the pressure"
         }
@@ -190,8 +193,10 @@ impl Ctx<'_, '_> {
                     if i > 0 && self.doc.is_any(i - 1, HAVE) && !form.participle {
                         start = i - 1;
                     }
+                    // A particle belongs to the cue: "pointed out".
+                    let end = if form.lemma == "point" { i + 2 } else { i + 1 };
                     hits.push(CueHit {
-                        range: start..i + 1,
+                        range: start..end,
                         verb: i,
                         form: Some(form),
                         phrasal: None,

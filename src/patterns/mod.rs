@@ -47,7 +47,12 @@ impl<'a, 't> Ctx<'a, 't> {
                 _ => WordInfo::default(),
             })
             .collect();
-        Ctx { doc, quotes, lex, info }
+        Ctx {
+            doc,
+            quotes,
+            lex,
+            info,
+        }
     }
 
     pub fn len(&self) -> usize {
