@@ -83,6 +83,9 @@ impl Ctx<'_, '_> {
         if form.lemma == "ask" && doc.is_any(i + 1, &["for", "to"]) {
             return false; // a request, not a question: "asked for the files"
         }
+        if doc.is(p, "having") {
+            return false; // "Having said that, …"
+        }
         if doc.is(p, "what") {
             return false; // "what Liz Wahl said when …"
         }

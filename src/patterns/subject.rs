@@ -149,6 +149,11 @@ impl Ctx<'_, '_> {
             .filter(|np| np.end == k || self.post_modifier(np.end, k))
             .filter(|np| !self.class(np.end - 1, Class::Time))
             .or_else(|| self.np_before_pp(k, start))?;
+        // "what Trump says his plan would do": an embedded question, not
+        // a report.
+        if np.start > 0 && self.doc.is_any(np.start - 1, &["what", "how"]) {
+            return None;
+        }
         Some(Subject {
             np,
             appositive,
