@@ -27,6 +27,7 @@
     const result = reply.result;
     if (state) off();
     const painter = WhosaidUI.paint(result, textNodes, { categories: opts && opts.categories });
+    const tPainted = performance.now();
     const ui = WhosaidUI.mount(result, textNodes, painter, {
       onClose() {
         off();
@@ -44,7 +45,7 @@
       article: { found: !!article.found, firstWords: article.firstWords || '', textLength: article.textLength || 0, note: article.note || null },
       nodes: input.nodes.length,
       elements: input.elements.length,
-      timings: { collect: t1 - t0, roundTrip: t2 - t1, engine: reply.ms, paint: t3 - t2, total: t3 - t0 },
+      timings: { collect: t1 - t0, roundTrip: t2 - t1, engine: reply.ms, paint: t3 - t2, highlights: tPainted - t2, mount: t3 - tPainted, total: t3 - t0 },
     };
   }
 
