@@ -98,4 +98,30 @@ fn main() {
         "  growth: 10x the text took {:.2}x the time (linear is 10x; target <= 11x)",
         t_big / t_small
     );
+    println!("pathological inputs (time for one run, and per MB)");
+    let cases: [(&str, String); 4] = [
+        (
+            "5 MB of quotation marks",
+            "“”‘’\"«»'".repeat(5_000_000 / 20),
+        ),
+        ("100,000 'said'", "said ".repeat(100_000)),
+        (
+            "1 MB paragraph, no punctuation",
+            "the official said the plan would work and he told them it was fine ".repeat(15_000),
+        ),
+        (
+            "1 MB of one-line quotes",
+            "“We will not leave,” she said. ".repeat(32_000),
+        ),
+    ];
+    for (name, text) in &cases {
+        let start = Instant::now();
+        std::hint::black_box(whosaid::analyze(text));
+        let secs = start.elapsed().as_secs_f64();
+        println!(
+            "  {name:<34} {:>8.1} ms  {:>8.1} ms/MB",
+            secs * 1e3,
+            secs * 1e3 / (text.len() as f64 / 1e6)
+        );
+    }
 }

@@ -10,7 +10,7 @@
 use crate::lexicon::FastMap as HashMap;
 use std::ops::Range;
 
-use crate::lexicon::{Class, PronounClass};
+use crate::lexicon::{Class, PronounClass, WordInfo};
 use crate::model::{Speaker, SpeakerKind};
 use crate::patterns::{Ctx, Frame};
 use crate::span::Span;
@@ -95,7 +95,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
     }
 
     fn is_title(&self, i: usize) -> bool {
-        self.ctx.lex.is_title(self.tok(i))
+        self.ctx.word(i).is(WordInfo::TITLE)
     }
 
     /// Splits the capitalised tail of `r` into titles and a name.
@@ -108,7 +108,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         let mut start = end;
         while start > r.start {
             let k = start - 1;
-            let ok = doc.is_cap_name(k)
+            let ok = self.ctx.is_cap_name(k)
                 || (doc.tok(k) == "." && k > r.start && doc.is_cap(k - 1))
                 || (matches!(doc.tok(k), "of" | "for" | "and" | "&" | "de")
                     && k > r.start
@@ -576,8 +576,8 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         if kind == SpeakerKind::Document {
             // "an Agence France-Presse tally": the name inside names it.
             if let Some((nm, _)) = self.name_in(&(r.start..head_i)).or_else(|| {
-                let s = (r.start..head_i).find(|&k| doc.is_cap_name(k))?;
-                let e = (s..head_i).rev().find(|&k| doc.is_cap_name(k))? + 1;
+                let s = (r.start..head_i).find(|&k| self.ctx.is_cap_name(k))?;
+                let e = (s..head_i).rev().find(|&k| self.ctx.is_cap_name(k))? + 1;
                 Some((s..e, Vec::new()))
             }) {
                 let sp = self.span(&nm);

@@ -29,6 +29,8 @@ pub struct Token {
     pub kind: Tok,
     /// Index of the paragraph the token is in.
     pub para: u32,
+    /// Starts with an uppercase letter.
+    pub cap: bool,
 }
 
 /// The text cut into tokens, paragraphs and sentences.
@@ -87,8 +89,9 @@ impl<'t> Doc<'t> {
 
     /// Is token `i` a word starting with an uppercase letter?
     pub fn is_cap(&self, i: usize) -> bool {
-        self.kind(i) == Some(Tok::Word)
-            && self.tok(i).chars().next().is_some_and(|c| c.is_uppercase())
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.cap && t.kind == Tok::Word)
     }
 
     /// Case-insensitive comparison of token `i` with a lowercase word.
@@ -156,10 +159,15 @@ impl<'t> Doc<'t> {
             }
             newline_run = false;
             let push = |doc: &mut Doc, s: usize, e: usize, kind: Tok| {
+                let cap = doc.text[s..e]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
                 doc.tokens.push(Token {
                     span: Span::new(s, e),
                     kind,
                     para,
+                    cap,
                 });
             };
             if is_word_char(c) {

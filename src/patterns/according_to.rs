@@ -20,7 +20,7 @@ impl Ctx<'_, '_> {
         }
         np.clone().any(|k| {
             let t = self.doc.tok(k);
-            self.doc.is_cap_name(k)
+            self.is_cap_name(k)
                 || self.lex.is_person_word(t)
                 || self.lex.is_org_word(t)
                 || self.lex.is_document_word(t)

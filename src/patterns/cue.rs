@@ -54,7 +54,7 @@ impl Ctx<'_, '_> {
         // not), except in a title-case headline: "Sanders Says He Will Stay".
         if word.chars().next().is_some_and(char::is_uppercase) {
             let headline = self.title_case_paragraph(i);
-            let after_name = i > 0 && doc.is_cap_name(i - 1);
+            let after_name = i > 0 && self.is_cap_name(i - 1);
             return headline && after_name && !form.ambiguous && !form.participle;
         }
         let start = self.sentence_start(i);
@@ -108,7 +108,7 @@ impl Ctx<'_, '_> {
             // Present plural: "they say", "officials say", "Democrats say".
             let plural_head = self.np_word(p)
                 && (pt.ends_with('s') && (self.lex.is_person_word(pt) || self.lex.is_org_word(pt))
-                    || doc.is_cap_name(p) && p > self.sentence_start(i));
+                    || self.is_cap_name(p) && p > self.sentence_start(i));
             // "Six in 10 say", "voters in five states Tuesday say", "leaders
             // who say".
             let counted =
@@ -129,7 +129,7 @@ impl Ctx<'_, '_> {
             let singular_head = self.np_word(p)
                 && doc.kind(p) != Some(crate::text::Tok::Num)
                 && !self.class(p, Class::Number)
-                && (doc.is_cap_name(p)
+                && (self.is_cap_name(p)
                     || self.lex.is_person_word(pt)
                     || self.lex.is_org_word(pt)
                     || self.lex.is_document_word(pt));

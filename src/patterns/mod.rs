@@ -25,7 +25,7 @@ pub mod unattributed;
 
 /// How far (in tokens) a pattern looks back or ahead within a sentence.
 /// Real sentences are far shorter; the bound keeps pathological input linear.
-pub const WINDOW: usize = 300;
+pub const WINDOW: usize = 120;
 
 /// Everything a pattern reads.
 pub struct Ctx<'a, 't> {

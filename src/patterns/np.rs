@@ -33,6 +33,12 @@ fn verb_like(word: &str) -> bool {
 }
 
 impl Ctx<'_, '_> {
+    /// A capitalised word that is not a sentence-initial function word
+    /// ("Rashwan", not "The").
+    pub fn is_cap_name(&self, i: usize) -> bool {
+        self.doc.is_cap(i) && !self.word(i).closed()
+    }
+
     /// A pronoun that can stand as a whole source ("he", "they", "who").
     pub fn is_pronoun(&self, i: usize) -> bool {
         self.word(i).pronoun.is_some()
@@ -229,18 +235,6 @@ impl Ctx<'_, '_> {
             i -= 1;
         }
         (i < end).then_some(i..end)
-    }
-}
-
-impl crate::text::Doc<'_> {
-    /// A capitalised word that is not a sentence-initial function word.
-    pub fn is_cap_name(&self, i: usize) -> bool {
-        self.is_cap(i) && {
-            let lex = crate::lexicon::Lexicon::get();
-            let mut buf = String::new();
-            let w = crate::lexicon::Lexicon::lower(self.tok(i), &mut buf);
-            !lex.classes.contains_key(w)
-        }
     }
 }
 
