@@ -15,6 +15,9 @@ pub enum After {
     Content(usize),
     /// A top-level quotation opens at this token.
     Quote(usize),
+    /// A colon ends the paragraph ("Obama also said:"): the content is the
+    /// paragraph (or quotation) that starts at this token.
+    Block(usize),
 }
 
 const ADJUNCT_PREPS: &[&str] = &[
@@ -49,6 +52,27 @@ const ADJUNCT_PREPS: &[&str] = &[
 ];
 
 impl Ctx<'_, '_> {
+    /// The content after cue `hit`, as a token range: to the end of the
+    /// sentence, or the whole next paragraph (or quotation) after a colon.
+    pub fn content_after(&self, hit: &super::cue::CueHit) -> Option<std::ops::Range<usize>> {
+        let r = match self.after_cue(hit.range.end, hit.form) {
+            After::End => return None,
+            After::Content(j) | After::Quote(j) => j..self.sentence_end(hit.verb),
+            After::Block(j) => {
+                let end = match self.opens_quote(j) {
+                    Some(q) => self.quotes.all[q].close + 1,
+                    None => {
+                        let para = self.doc.tokens[j].para as usize;
+                        self.doc.paragraphs.get(para).map_or(j, |p| p.end)
+                    }
+                };
+                j..end
+            }
+        };
+        self.content_span(r.clone())?;
+        Some(r)
+    }
+
     fn ends_sentence(&self, j: usize, end: usize) -> bool {
         j >= end || matches!(self.doc.tok(j), "." | "!" | "?" | "…") && !self.in_quote(j)
     }
@@ -118,6 +142,13 @@ impl Ctx<'_, '_> {
             match t {
                 "that" => return After::Content(j + 1),
                 ":" => {
+                    if !self.doc.same_para(j, j + 1) {
+                        return if j + 1 < self.len() {
+                            After::Block(j + 1)
+                        } else {
+                            After::End
+                        };
+                    }
                     j += 1;
                     continue;
                 }
@@ -203,6 +234,7 @@ mod tests {
             After::End => "END".into(),
             After::Content(j) => format!("C:{}", doc.tok(j)),
             After::Quote(j) => format!("Q:{}", doc.tok(j + 1)),
+            After::Block(j) => format!("B:{}", doc.tok(j)),
         }
     }
 
@@ -216,6 +248,10 @@ mod tests {
             "C:these"
         );
         assert_eq!(after("Park said: “Leave now.”"), "Q:Leave");
+        assert_eq!(
+            after("In an interview, Obama also said:\n\nThe UK must stay in the EU."),
+            "B:The"
+        );
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! Coordinated cues share their subject: "X said A and warned that B",
 //! "Park said there were no deaths but confirmed that two were missing".
 
-use super::adjuncts::After;
 use super::cue::CueHit;
 use super::{Ctx, Frame, Rule};
 use crate::lexicon::Class;
@@ -23,12 +22,7 @@ impl Ctx<'_, '_> {
             Some(p) => p.source.clone(),
             None => Some(self.sentence_subject(hit.verb).filter(|np| np.end < conj)?),
         };
-        let start = match self.after_cue(hit.range.end, hit.form) {
-            After::End => return None,
-            After::Content(j) | After::Quote(j) => j,
-        };
-        let r = start..self.sentence_end(hit.verb);
-        self.content_span(r.clone())?;
+        let r = self.content_after(hit)?;
         let mut f = Frame::new(hit.range.clone(), source, Rule::Coordinated);
         f.content.push(r);
         f.confidence = 0.8;

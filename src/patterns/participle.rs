@@ -3,7 +3,6 @@
 //! the clause the participle hangs on: the source of the cue before it in
 //! the sentence, or the sentence's subject.
 
-use super::adjuncts::After;
 use super::cue::CueHit;
 use super::{Ctx, Frame, Rule};
 use crate::lexicon::Class;
@@ -82,12 +81,7 @@ impl Ctx<'_, '_> {
         } else {
             return None;
         };
-        let start = match self.after_cue(hit.range.end, hit.form) {
-            After::End => return None,
-            After::Content(j) | After::Quote(j) => j,
-        };
-        let r = start..self.sentence_end(hit.verb);
-        self.content_span(r.clone())?;
+        let r = self.content_after(hit)?;
         let mut f = Frame::new(hit.range.clone(), source, Rule::Participle);
         f.content.push(r);
         f.confidence = 0.75;

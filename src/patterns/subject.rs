@@ -8,7 +8,6 @@
 
 use std::ops::Range;
 
-use super::adjuncts::After;
 use super::cue::CueHit;
 use super::{Ctx, Frame, Rule};
 use crate::lexicon::Class;
@@ -207,13 +206,7 @@ impl Ctx<'_, '_> {
     /// The subject pattern for one cue.
     pub fn subject_frame(&self, hit: &CueHit) -> Option<Frame> {
         let subj = self.subject_before(hit.range.start)?;
-        let content_start = match self.after_cue(hit.range.end, hit.form) {
-            After::End => return None,
-            After::Content(j) | After::Quote(j) => j,
-        };
-        let end = self.sentence_end(hit.verb);
-        let content = content_start..end;
-        self.content_span(content.clone())?;
+        let content = self.content_after(hit)?;
         let mut f = Frame::new(hit.range.clone(), Some(subj.np), Rule::Subject);
         f.content.push(content);
         f.appositive = subj.appositive;
@@ -258,6 +251,14 @@ mod tests {
             (content[0].as_str(), kind),
             ("We are asking people to leave. Now.", "direct")
         );
+    }
+
+    #[test]
+    fn colon_at_the_paragraph_end_introduces_the_next_paragraph() {
+        let (src, _, content, _) =
+            one("In a wide-ranging interview, President Obama also said:\n\nThe UK must stay in the EU to have influence.");
+        assert_eq!(src, s("President Obama"));
+        assert_eq!(content, ["The UK must stay in the EU to have influence"]);
     }
 
     #[test]
