@@ -613,6 +613,43 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         Some(text)
     }
 
+    /// A description that a name in apposition makes a role ("Vance’s
+    /// lawyer, Elena Sokolova" → "Vance’s lawyer"), or a person noun with
+    /// its affiliation ("a spokeswoman for Halvorsen" → "spokeswoman for
+    /// Halvorsen").
+    fn description_role(&self, f: &Frame, r: &Range<usize>) -> Option<String> {
+        let doc = self.ctx.doc;
+        let start = if self.ctx.class(r.start, Class::Det) {
+            r.start + 1
+        } else {
+            r.start
+        };
+        if start >= r.end || self.name_in(r).is_some_and(|(n, _)| n.end == r.end) {
+            return None;
+        }
+        let head = r.end - 1;
+        if !self.ctx.word(head).is(WordInfo::PERSON) && !self.ctx.word(head).is(WordInfo::TITLE) {
+            return None;
+        }
+        let named_by_appositive = f.appositive.as_ref().is_some_and(|a| {
+            self.ctx.np_after(a.start, a.end).is_some_and(|np| {
+                np.end == a.end
+                    && np
+                        .clone()
+                        .filter(|&k| doc.is_word(k))
+                        .all(|k| doc.is_cap(k))
+            })
+        });
+        if named_by_appositive {
+            return Some(self.text(&(start..r.end)));
+        }
+        if doc.is_any(r.end, &["for", "at", "with", "of"]) {
+            let org = self.ctx.np_after(r.end + 1, r.end + 10)?;
+            return Some(self.text(&(start..org.end)));
+        }
+        None
+    }
+
     fn title_role(&self, r: &Range<usize>) -> Option<String> {
         let (nm, titles) = self.name_in(r)?;
         if titles.is_empty() && nm.start == r.start {
@@ -680,7 +717,10 @@ pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
             rs.resolve_np(&src, f.appositive.as_ref())
         };
         let span = rs.span(&src);
-        let role = rs.role_of(f).or_else(|| rs.title_role(&src));
+        let role = rs
+            .role_of(f)
+            .or_else(|| rs.description_role(f, &src))
+            .or_else(|| rs.title_role(&src));
         let cl = &mut rs.clusters[c];
         cl.last_seen = cl.last_seen.max(src.start);
         cl.speaks = true;
@@ -758,4 +798,99 @@ pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
         })
         .collect();
     (speakers, resolved)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Analysis, SpeakerKind};
+
+    /// (source as written, speaker name, speaker kind) per attribution.
+    fn who(text: &str) -> Vec<(String, String, SpeakerKind)> {
+        let a: Analysis = analyze(text);
+        a.attributions
+            .iter()
+            .filter(|x| x.cue.is_some())
+            .map(|x| {
+                let sp = &a.speakers[x.speaker.expect("resolved")];
+                (
+                    x.source.unwrap().of(text).to_string(),
+                    sp.name.clone(),
+                    sp.kind,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn surname_and_possessive_document_resolve_to_the_full_name() {
+        let t =
+            "Diaa Rashwan, who heads the information service, confirmed that talks had begun.\n\n\
+                 “It has three stages,” Rashwan’s statement said. Rashwan said talks would resume.";
+        let w = who(t);
+        assert_eq!(w.len(), 3);
+        assert!(
+            w.iter()
+                .all(|x| x.1 == "Diaa Rashwan" && x.2 == SpeakerKind::Person),
+            "{w:?}"
+        );
+        let a = analyze(t);
+        assert_eq!(a.speakers.len(), 1);
+        assert_eq!(
+            a.speakers[0].role.as_deref(),
+            Some("heads the information service")
+        );
+    }
+
+    #[test]
+    fn descriptions_and_pronouns_follow_their_speaker() {
+        let t = "A Hamas official said the delegation would travel on Friday.\n\n\
+                 “We are ready,” the official said.\n\n\
+                 Judge Mary Holt said the trial would last a week. She added that no delay was expected.";
+        let w = who(t);
+        assert_eq!(w[0].1, "A Hamas official");
+        assert_eq!(w[0].2, SpeakerKind::Anonymous);
+        assert_eq!(w[1].1, "A Hamas official");
+        assert_eq!(
+            w[3],
+            (
+                "She".to_string(),
+                "Mary Holt".to_string(),
+                SpeakerKind::Person
+            )
+        );
+    }
+
+    #[test]
+    fn pronoun_gender_skips_the_wrong_person() {
+        let t = "Ms. Ana Lopez said the vote was fair. Mr. Tom Reyes said it was rigged.\n\n\
+                 “We will appeal,” she said.";
+        let w = who(t);
+        assert_eq!(w[2].1, "Ana Lopez");
+    }
+
+    #[test]
+    fn appositive_name_and_organisations() {
+        let t = "Vance’s lawyer, Elena Sokolova, said her client would appeal.\n\n\
+                 Norvale Energy reported a loss, the company said on Thursday.";
+        let a = analyze(t);
+        let w = who(t);
+        assert_eq!(w[0].1, "Elena Sokolova");
+        let lawyer = a
+            .speakers
+            .iter()
+            .find(|s| s.name == "Elena Sokolova")
+            .unwrap();
+        assert_eq!(lawyer.role.as_deref(), Some("Vance’s lawyer"));
+        assert_eq!(w[1].1, "Norvale Energy");
+        assert_eq!(w[1].2, SpeakerKind::Organisation);
+    }
+
+    #[test]
+    fn ledger_is_in_order_of_first_appearance() {
+        let t = "“Go,” said Ann Bell. Tom Cole said the plan had failed. Bell said it would work.";
+        let a = analyze(t);
+        let names: Vec<&str> = a.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Ann Bell", "Tom Cole"]);
+        assert_eq!(a.speakers[0].attributions.len(), 2);
+    }
 }
