@@ -159,7 +159,27 @@ impl Ctx<'_, '_> {
                     // ", adding that …", ", speaking on …", ", in what …",
                     // ", who …" end the clause; "says, win or lose, he’s
                     // staying" goes on with the content.
-                    let n = j + 1;
+                    let mut n = j + 1;
+                    // "He said, however, that …"
+                    if self.doc.is_any(
+                        n,
+                        &[
+                            "however",
+                            "though",
+                            "too",
+                            "also",
+                            "moreover",
+                            "nonetheless",
+                            "again",
+                        ],
+                    ) && self.doc.tok(n + 1) == ","
+                    {
+                        j = n + 2;
+                        continue;
+                    }
+                    if n >= end {
+                        n = end;
+                    }
                     let w = self.doc.tok(n);
                     let lower = w.chars().next().is_some_and(char::is_lowercase);
                     let clause_end = self.ends_sentence(n, end)
@@ -208,6 +228,14 @@ impl Ctx<'_, '_> {
                 }
                 if self.doc.is(j, "about") || self.doc.is(k, "about") {
                     let j = if self.doc.is(k, "about") { k } else { j };
+                    // "… said about its plans:" then the statement itself.
+                    let last = end.saturating_sub(1);
+                    if self.doc.tok(last) == ":"
+                        && !self.doc.same_para(last, last + 1)
+                        && last + 1 < self.len()
+                    {
+                        return After::Block(last + 1);
+                    }
                     // "told AFP about the planned visit": the topic is the content.
                     return After::Content(j);
                 }

@@ -78,6 +78,7 @@ impl Ctx<'_, '_> {
                     || self.class(j, crate::lexicon::Class::Conj)
                     || self.class(j, crate::lexicon::Class::Time)
                     || self.doc.is(j, "who")
+                    || self.doc.tok(j) == "("
                     || self.anonymity_at(j).is_some()
                     // "says a source involved in the talks"
                     || self.doc.kind(j) == Some(crate::text::Tok::Word)
@@ -133,8 +134,23 @@ impl Ctx<'_, '_> {
         let after = self.after_cue(hit.range.end, hit.form);
         // Only a quotation closing in this very sentence outweighs content
         // after the cue ("“…” She pledged to donate …" is a new claim).
-        let quote_before = b >= self.sentence_start(hit.verb)
-            && (self.closes_quote(b).is_some() || self.closes_quote(b.saturating_sub(1)).is_some());
+        let closing = self
+            .closes_quote(b)
+            .or_else(|| self.closes_quote(b.saturating_sub(1)));
+        // A title in quotation marks ("on “Sunday Morning Futures,” Rep.
+        // Issa said …") is no one's words.
+        if closing.is_some_and(|q| {
+            let quote = &self.quotes.all[q];
+            quote.words < 5
+                && !self.speech_like(q)
+                && (quote.open + 1..quote.close)
+                    .filter(|&k| self.doc.is_word(k))
+                    .all(|k| self.doc.is_cap(k))
+        }) {
+            return None;
+        }
+        let quote_before =
+            b >= self.sentence_start(hit.verb) && closing.is_some_and(|q| self.speech_like(q));
         let mut second = None;
         match after {
             After::End => {}
@@ -155,7 +171,7 @@ impl Ctx<'_, '_> {
         if !(self.doc.tok(b) == "," || self.closes_quote(b).is_some() || self.doc.tok(b) == "—") {
             return None;
         }
-        let content = self.content_before_min(b, if second.is_some() { 2 } else { 3 })?;
+        let content = self.content_before_min(b, if second.is_some() { 1 } else { 3 })?;
         let mut f = Frame::new(hit.range.clone(), Some(subj.np), Rule::Inverted);
         f.content.push(content);
         f.content.extend(second);

@@ -36,6 +36,19 @@ impl Ctx<'_, '_> {
     pub fn sentence_subject(&self, i: usize) -> Option<std::ops::Range<usize>> {
         let s = self.sentence_start(i);
         let mut start = s;
+        // A dateline ("ORLANDO, Fla. (Reuters) - President Obama …").
+        if let Some(d) = (s..(s + 12).min(i)).find(|&k| matches!(self.doc.tok(k), "-" | "—" | "–"))
+        {
+            let all_caps_or_punct = (s..d).all(|k| {
+                !self.doc.is_word(k)
+                    || self.doc.is_cap(k)
+                    || self.doc.kind(k) == Some(crate::text::Tok::Num)
+            });
+            if all_caps_or_punct && d > s {
+                start = d + 1;
+            }
+        }
+        let s = start;
         // "Chastened by the defeat, Trump …": an opening participle phrase.
         let opening_participle = self.doc.kind(s) == Some(crate::text::Tok::Word) && {
             let w = self.doc.tok(s);

@@ -92,9 +92,20 @@ impl Ctx<'_, '_> {
             k -= 1;
         }
         let mut appositive: Option<Range<usize>> = None;
-        // A parenthesis right before the cue: "Sen. Elizabeth Warren (D-MA) said".
-        if k > s + 1 && self.doc.tok(k - 1) == ")" {
-            if let Some(o) = (s..k - 1).rev().take(12).find(|&o| self.doc.tok(o) == "(") {
+        // A parenthesis or a pair of dashes right before the cue: "Sen.
+        // Elizabeth Warren (D-MA) said", "Kasich (R-OH), said", "Many
+        // speakers — including … — said".
+        if k > s + 2 && self.doc.tok(k - 1) == "," && self.doc.tok(k - 2) == ")" {
+            k -= 1;
+        }
+        let closer = self.doc.tok(k.saturating_sub(1));
+        if k > s + 1 && matches!(closer, ")" | "—" | "–") {
+            let opener = if closer == ")" { "(" } else { closer };
+            if let Some(o) = (s..k - 1)
+                .rev()
+                .take(20)
+                .find(|&o| self.doc.tok(o) == opener)
+            {
                 appositive = Some(o + 1..k - 1);
                 k = o;
             }
