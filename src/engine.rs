@@ -216,7 +216,16 @@ pub fn run(text: &str) -> Analysis {
         frames.sort_by_key(|f| f.cue.start);
     }
     trim_contents(&ctx, &mut frames);
-    frames.retain(|f| !f.content.is_empty());
+    // A claim cut down to a scrap by the trimming is no claim.
+    frames.retain(|f| {
+        let words: usize = f
+            .content
+            .iter()
+            .map(|r| r.clone().filter(|&k| ctx.doc.is_word(k)).count())
+            .sum();
+        let quoted = f.content.iter().any(|r| r.clone().any(|k| ctx.in_quote(k)));
+        words >= 2 || quoted && words >= 1
+    });
     // Which quotations some frame's content already holds.
     let mut claimed = vec![false; quotes.all.len()];
     for f in &frames {

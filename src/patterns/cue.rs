@@ -74,6 +74,14 @@ impl Ctx<'_, '_> {
             // "had been writing songs" is no cue.
             return form.participle && !doc.is_any(p, &["been", "be", "being"]);
         }
+        if form.lemma == "continue" && doc.is(i + 1, "to") {
+            return false; // "continues to grow": aspect, not speech
+        }
+        if word.ends_with("ed")
+            && (doc.kind(p) == Some(crate::text::Tok::Num) || self.class(p, Class::Number))
+        {
+            return false; // "758 pledged delegates", "three reported cases"
+        }
         if form.lemma == "point" && !doc.is(i + 1, "out") {
             return false; // "pointed to the record"; "pointed out that …" is a cue
         }
