@@ -17,6 +17,9 @@ fn frame_for(ctx: &Ctx, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame>
         Some(Phrasal::AccordingTo) => return ctx.according_to_frame(hit),
         None => {}
     }
+    if hit.passive {
+        return ctx.passive_frame(hit);
+    }
     if hit.form.is_some_and(|f| f.participle) {
         if let Some(f) = ctx.participle_frame(hit, previous) {
             return Some(f);

@@ -20,6 +20,7 @@ pub mod headline;
 pub mod inverted;
 pub mod np;
 pub mod participle;
+pub mod passive;
 pub mod subject;
 pub mod unattributed;
 
@@ -181,6 +182,7 @@ pub enum Rule {
     Participle,
     Coordinated,
     Headline,
+    Passive,
 }
 
 /// One attribution as token ranges, before speakers are resolved.

@@ -1,0 +1,67 @@
+//! Passive reports with no source: "It was reported that several villages
+//! had been cut off", "Residents had been told to wait". Who reported or
+//! told is not in the text; the source is null, as the guidelines say. An
+//! agent ("was announced by the ministry") is the source.
+
+use super::cue::CueHit;
+use super::{Ctx, Frame, Rule};
+
+impl Ctx<'_, '_> {
+    pub fn passive_frame(&self, hit: &CueHit) -> Option<Frame> {
+        if !hit.passive {
+            return None;
+        }
+        let end = self.sentence_end(hit.verb);
+        let mut j = hit.range.end;
+        // "was announced by the ministry that …"
+        let mut source = None;
+        if self.doc.is(j, "by") {
+            let np = self.np_after(j + 1, end).filter(|np| self.can_speak(np))?;
+            j = np.end;
+            source = Some(np);
+        }
+        // Only a clause or an infinitive follows a passive report.
+        let start = if self.doc.is(j, "that") {
+            j + 1
+        } else if self.doc.is_any(j, &["to", "whether", "if", "about"])
+            || self.opens_quote(j).is_some()
+        {
+            j
+        } else {
+            return None;
+        };
+        let r = start..end;
+        self.content_span(r.clone())?;
+        let mut f = Frame::new(hit.range.clone(), source, Rule::Passive);
+        f.content.push(r);
+        f.confidence = 0.6;
+        Some(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{one, triples};
+
+    #[test]
+    fn it_was_reported_that() {
+        let (src, cue, content, _) =
+            one("It was reported that several villages had been cut off by landslides.");
+        assert_eq!((src, cue.as_str()), (None, "was reported"));
+        assert_eq!(content, ["several villages had been cut off by landslides"]);
+    }
+
+    #[test]
+    fn told_to_has_no_source() {
+        let (src, cue, content, kind) =
+            one("Residents had been told to “wait until after the election”.");
+        assert_eq!((src, cue.as_str(), kind), (None, "had been told", "mixed"));
+        assert_eq!(content, ["to “wait until after the election”"]);
+    }
+
+    #[test]
+    fn a_passive_without_a_clause_is_no_report() {
+        assert!(triples("The fire was reported at noon.").is_empty());
+        assert!(triples("He was asked twice.").is_empty());
+    }
+}
