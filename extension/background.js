@@ -14,6 +14,11 @@ function recordError(where, e) {
   console.error('whosaid:', where, message);
 }
 
+// The first line of an error, for the toolbar title (no stack trace).
+const firstLine = (e) => String((e && e.message) || e).split('\n')[0].replace(/^(Error: )+/, '').slice(0, 300);
+// Marks an analysis that failed because the Wasm engine could not be loaded.
+const ENGINE_FAILED = 'whosaid engine did not start: ';
+
 // Instantiated on the first click (not at start-up), while the page is being read.
 let engineReady = null;
 function engine() {
@@ -151,7 +156,12 @@ function toggle(tab, t0) {
         await setBadge(tabId, '', 'whosaid cannot read this kind of page (browser pages and the extension store are off limits)');
         debug.errors.push({ where: 'restricted', tabId, message, at: Date.now() });
       } else {
-        await setBadge(tabId, '!', 'whosaid could not read this page: ' + message);
+        // A damaged or missing engine is the extension's fault, not the page's: say so, without a stack trace.
+        const engineFailed = message.indexOf(ENGINE_FAILED);
+        await setBadge(tabId, '!', engineFailed >= 0
+          ? 'whosaid could not start its engine, so nothing was highlighted (its files may be damaged: reinstall the extension). ' +
+            firstLine(message.slice(engineFailed + ENGINE_FAILED.length))
+          : 'whosaid could not read this page: ' + firstLine(message));
         recordError('toggle', e);
       }
       return { on: false, error: message };
@@ -185,7 +195,7 @@ chrome.commands.onCommand.addListener((command, tab) => {
 chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!msg || sender.id !== chrome.runtime.id) return false;
   if (msg.type === 'whosaid:analyze') {
-    engine().then(() => {
+    engine().catch((e) => { throw new Error(ENGINE_FAILED + firstLine(e)); }).then(() => {
       const t = performance.now();
       const result = analyzePage(msg.input);
       sendResponse({ result, ms: performance.now() - t });

@@ -412,6 +412,8 @@ dd { margin: 0; overflow-wrap: anywhere; }
 .src[aria-pressed="true"] { background: var(--pressed); border-color: #e69500; }
 .src .name { flex: 1; overflow-wrap: anywhere; }
 .src .count { font-variant-numeric: tabular-nums; font-weight: 700; min-width: 1.5em; text-align: right; }
+/* A long article lists thousands of claims: lay out only those in view. */
+.claims > li { content-visibility: auto; contain-intrinsic-size: auto 64px; }
 .cl { display: block; width: 100%; text-align: left; border: 1px solid transparent; background: transparent; border-radius: 6px; padding: 5px 6px; }
 .cl:hover { background: var(--soft2); }
 .cl[aria-current="true"] { background: var(--current); border-color: #2f6fde; }
