@@ -73,6 +73,15 @@ fn main() {
         seed = own_samples().into_iter().take(1).collect();
         dev = own_samples();
     }
+    // WHOSAID_PROFILE=1: analyse the assembled 1 MB article once and stop
+    // (for callgrind / perf; not a measurement).
+    if std::env::var_os("WHOSAID_PROFILE").is_some() {
+        let mut all = seed.clone();
+        all.extend(dev.iter().cloned());
+        let text = assemble(&all, 1_000_000);
+        std::hint::black_box(whosaid::analyze(&text));
+        return;
+    }
     let min = Duration::from_millis(1500);
     let mut all = seed.clone();
     all.extend(dev.iter().cloned());

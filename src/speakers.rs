@@ -62,7 +62,11 @@ struct NameRun {
 }
 
 fn lower(s: &str) -> String {
-    s.to_lowercase().replace('’', "'")
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase().replace('’', "'")
+    }
 }
 
 struct Resolver<'c, 'a, 't> {
@@ -71,6 +75,9 @@ struct Resolver<'c, 'a, 't> {
     runs: Vec<NameRun>,
     by_surname: HashMap<String, usize>,
     by_text: HashMap<String, usize>,
+    /// (last_seen, cluster) for every cluster: the most recent first when
+    /// read backwards.
+    by_seen: std::collections::BTreeSet<(usize, usize)>,
     /// Person-name runs of two words or more, by their last word.
     runs_by_last: HashMap<String, Vec<usize>>,
     /// Runs by the lowercase words just before them ("judge", "coroner").
@@ -147,8 +154,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
     }
 
     fn has_org_word(&self, r: &Range<usize>) -> bool {
-        r.clone()
-            .any(|k| self.ctx.doc.is_word(k) && self.ctx.lex.is_org_word(self.tok(k)))
+        r.clone().any(|k| self.ctx.word(k).is(WordInfo::ORG))
     }
 
     fn scan_names(&mut self) {
@@ -178,8 +184,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             };
             let words = name.clone().filter(|&k| doc.is_word(k)).count();
             let prev = r.start.checked_sub(1);
-            let org_before =
-                prev.is_some_and(|p| doc.is_word(p) && self.ctx.lex.is_org_word(self.tok(p)));
+            let org_before = prev.is_some_and(|p| self.ctx.word(p).is(WordInfo::ORG));
             let org = self.has_org_word(&r) || org_before || prev.is_some_and(|p| doc.is(p, "the"));
             if words < 2 && !org_before {
                 continue;
@@ -221,7 +226,19 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             last_seen: at,
             speaks: false,
         });
-        self.clusters.len() - 1
+        let c = self.clusters.len() - 1;
+        self.by_seen.insert((at, c));
+        c
+    }
+
+    /// Marks cluster `c` as mentioned at token `at`.
+    fn touch(&mut self, c: usize, at: usize) {
+        let old = self.clusters[c].last_seen;
+        if at > old {
+            self.by_seen.remove(&(old, c));
+            self.by_seen.insert((at, c));
+            self.clusters[c].last_seen = at;
+        }
     }
 
     fn offer_best(&mut self, c: usize, span: Span, score: u8) {
@@ -314,12 +331,11 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
 
     /// The most recent speaker before token `at` that `pick` accepts.
     fn recent(&self, at: usize, pick: impl Fn(&Cluster) -> bool) -> Option<usize> {
-        self.clusters
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.last_seen < at && pick(c))
-            .max_by_key(|(_, c)| c.last_seen)
-            .map(|(i, _)| i)
+        self.by_seen
+            .range(..(at, 0))
+            .rev()
+            .map(|&(_, c)| c)
+            .find(|&c| pick(&self.clusters[c]))
     }
 
     fn resolve_pronoun(&mut self, r: &Range<usize>) -> usize {
@@ -400,9 +416,9 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
     /// Resolves one noun phrase (not a pronoun) to a cluster.
     fn resolve_np(&mut self, r: &Range<usize>, appositive: Option<&Range<usize>>) -> usize {
         let doc = self.ctx.doc;
-        let lex = self.ctx.lex;
         let head_i = r.end - 1;
         let head = lower(self.tok(head_i));
+        let hw = self.ctx.word(head_i);
         let span = self.span(r);
         // A name in apposition to a description names the speaker.
         let appos_name = appositive.and_then(|a| {
@@ -431,7 +447,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         }
         if let (Some(p), false) = (poss, head_is_name) {
             let owner = r.start..p;
-            let speaks_for_owner = lex.is_document_word(&head)
+            let speaks_for_owner = hw.is(WordInfo::DOC)
                 || matches!(
                     head.as_str(),
                     "camp"
@@ -480,7 +496,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             }..r.end),
         ));
         if definite {
-            let is_org = lex.is_org_word(&head);
+            let is_org = hw.is(WordInfo::ORG);
             let plural = head.ends_with('s') && !head.ends_with("ss");
             let same_head = self.recent(r.start, |c| {
                 c.heads.contains(&head)
@@ -543,7 +559,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             }
         } else if let Some(&c) = self.by_text.get(&key) {
             return c;
-        } else if lex.is_person_word(&head) && !head.ends_with('s') {
+        } else if hw.is(WordInfo::PERSON) && !head.ends_with('s') {
             // "A coroner said …" then "Senior coroner Sarah Whitcombe".
             let run = self
                 .runs_by_descriptor
@@ -556,12 +572,11 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                 return c;
             }
         }
-        let kind = if lex.is_document_word(&head) {
+        let kind = if hw.is(WordInfo::DOC) {
             SpeakerKind::Document
-        } else if lex.is_org_word(&head)
-            || r.clone().any(|k| {
-                doc.is_word(k) && lex.is_org_word(self.tok(k)) && !lex.is_person_word(&head)
-            })
+        } else if hw.is(WordInfo::ORG)
+            || r.clone()
+                .any(|k| self.ctx.word(k).is(WordInfo::ORG) && !hw.is(WordInfo::PERSON))
         {
             SpeakerKind::Organisation
         } else {
@@ -672,6 +687,7 @@ pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
         runs: Vec::new(),
         by_surname: HashMap::default(),
         by_text: HashMap::default(),
+        by_seen: std::collections::BTreeSet::new(),
         runs_by_last: HashMap::default(),
         runs_by_descriptor: HashMap::default(),
         orgs_by_last: HashMap::default(),
@@ -721,8 +737,8 @@ pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
             .role_of(f)
             .or_else(|| rs.description_role(f, &src))
             .or_else(|| rs.title_role(&src));
+        rs.touch(c, src.start);
         let cl = &mut rs.clusters[c];
-        cl.last_seen = cl.last_seen.max(src.start);
         cl.speaks = true;
         if !cl.mentions.contains(&span) {
             cl.mentions.push(span);
