@@ -18,15 +18,15 @@ impl Ctx<'_, '_> {
         }
         // The subject is the earlier cue's source in this sentence, or the
         // sentence's own subject ("Graham called them “crazy” and said …").
-        let source = match previous.filter(|p| p.cue.start >= s && p.source.is_some()) {
-            Some(p) => p.source.clone(),
-            None => Some(self.sentence_subject(hit.verb).filter(|np| np.end < conj)?),
-        };
+        let source = self.clause_subject(hit, previous, conj)?;
         let r = self.content_after(hit)?;
-        let mut f = Frame::new(hit.range.clone(), source, Rule::Coordinated);
-        f.content.push(r);
-        f.confidence = 0.8;
-        Some(f)
+        Some(Frame::one(
+            hit.range.clone(),
+            source,
+            Rule::Coordinated,
+            r,
+            0.8,
+        ))
     }
 }
 

@@ -210,8 +210,25 @@ impl Frame {
             confidence: 0.8,
         }
     }
-}
 
+    /// A frame with one content piece.
+    pub fn one(
+        cue: Range<usize>,
+        source: Option<Range<usize>>,
+        rule: Rule,
+        content: Range<usize>,
+        confidence: f32,
+    ) -> Frame {
+        Frame {
+            cue,
+            source,
+            content: vec![content],
+            appositive: None,
+            rule,
+            confidence,
+        }
+    }
+}
 #[cfg(test)]
 pub(crate) mod testing {
     //! Helpers for the patterns' tests: run the whole engine on a sentence

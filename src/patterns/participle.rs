@@ -61,6 +61,26 @@ impl Ctx<'_, '_> {
         self.np_after(start, i).filter(|np| self.can_speak(np))
     }
 
+    /// Who speaks in a clause that hangs on the sentence (a participle, a
+    /// coordinated verb): the source of the cue before it in the sentence,
+    /// else the sentence's subject, which must end before token `link`.
+    pub fn clause_subject(
+        &self,
+        hit: &CueHit,
+        previous: Option<&Frame>,
+        link: usize,
+    ) -> Option<Option<std::ops::Range<usize>>> {
+        let s = self.sentence_start(hit.verb);
+        match previous.filter(|f| f.cue.start >= s && f.cue.start < hit.verb && f.source.is_some())
+        {
+            Some(f) => Some(f.source.clone()),
+            None => Some(Some(
+                self.sentence_subject(hit.verb)
+                    .filter(|np| np.end <= link)?,
+            )),
+        }
+    }
+
     pub fn participle_frame(&self, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame> {
         let form = hit.form?;
         if !form.participle {
@@ -78,10 +98,7 @@ impl Ctx<'_, '_> {
             || self.doc.is_any(p, &["by", "after", "while", "before"])
                 && SAYING.contains(&form.lemma);
         let source = if clause_link {
-            match previous.filter(|f| f.cue.start >= s && f.cue.start < hit.verb) {
-                Some(f) => f.source.clone(),
-                None => Some(self.sentence_subject(hit.verb).filter(|np| np.end <= p)?),
-            }
+            self.clause_subject(hit, previous, p)?
         } else if self.np_word(p) || self.is_pronoun(p) {
             // Only the absolute construction "with the judge saying …".
             let np = self
@@ -95,10 +112,13 @@ impl Ctx<'_, '_> {
             return None;
         };
         let r = self.content_after(hit)?;
-        let mut f = Frame::new(hit.range.clone(), source, Rule::Participle);
-        f.content.push(r);
-        f.confidence = 0.75;
-        Some(f)
+        Some(Frame::one(
+            hit.range.clone(),
+            source,
+            Rule::Participle,
+            r,
+            0.75,
+        ))
     }
 }
 

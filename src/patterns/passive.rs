@@ -32,10 +32,7 @@ impl Ctx<'_, '_> {
         };
         let r = start..end;
         self.content_span(r.clone())?;
-        let mut f = Frame::new(hit.range.clone(), source, Rule::Passive);
-        f.content.push(r);
-        f.confidence = 0.6;
-        Some(f)
+        Some(Frame::one(hit.range.clone(), source, Rule::Passive, r, 0.6))
     }
 }
 
