@@ -80,7 +80,10 @@ impl Ctx<'_, '_> {
             && self.doc.kind(i - 1) == Some(Tok::Word)
             && {
                 let p = self.doc.tok(i - 1);
-                self.lex.is_abbreviation(p) || (p.chars().count() == 1 && self.doc.is_cap(i - 1))
+                // "Dr.", "J.", and the last period of "F.B.I." or "U.S.".
+                self.lex.is_abbreviation(p)
+                    || (p.chars().count() == 1 && self.doc.is_cap(i - 1))
+                    || (p.contains('.') && self.doc.is_cap(i - 1))
             }
     }
 

@@ -79,6 +79,24 @@ impl Ctx<'_, '_> {
                 .is_some_and(|np| np.end == g.end)
     }
 
+    /// Skips a parenthesis or a pair of dashes that ends right before token
+    /// `k`, widening `appositive` over it.
+    fn skip_insertion(&self, s: usize, k: &mut usize, appositive: &mut Option<Range<usize>>) {
+        let closer = self.doc.tok(k.saturating_sub(1));
+        if *k > s + 1 && matches!(closer, ")" | "—" | "–" | "―") {
+            let opener = if closer == ")" { "(" } else { closer };
+            if let Some(o) = (s..*k - 1)
+                .rev()
+                .take(20)
+                .find(|&o| self.doc.tok(o) == opener)
+            {
+                let end = appositive.as_ref().map_or(*k - 1, |a| a.end);
+                *appositive = Some(o + 1..end);
+                *k = o;
+            }
+        }
+    }
+
     /// The subject of the cue starting at token `cue_start`, skipping at
     /// most `max_groups` comma-delimited appositives.
     pub fn subject_before(&self, cue_start: usize) -> Option<Subject> {
@@ -98,18 +116,7 @@ impl Ctx<'_, '_> {
         if k > s + 2 && self.doc.tok(k - 1) == "," && self.doc.tok(k - 2) == ")" {
             k -= 1;
         }
-        let closer = self.doc.tok(k.saturating_sub(1));
-        if k > s + 1 && matches!(closer, ")" | "—" | "–") {
-            let opener = if closer == ")" { "(" } else { closer };
-            if let Some(o) = (s..k - 1)
-                .rev()
-                .take(20)
-                .find(|&o| self.doc.tok(o) == opener)
-            {
-                appositive = Some(o + 1..k - 1);
-                k = o;
-            }
-        }
+        self.skip_insertion(s, &mut k, &mut appositive);
         if k > s + 1 && self.doc.tok(k - 1) == "," {
             let mut e = k - 1;
             for _ in 0..max_groups {
@@ -137,6 +144,8 @@ impl Ctx<'_, '_> {
             }
             if appositive.is_some() {
                 k = e;
+                // "Sen. Roy Blunt (R-Mo.), facing a stiff challenge, noted"
+                self.skip_insertion(s, &mut k, &mut appositive);
             } else {
                 return None;
             }
