@@ -78,6 +78,7 @@ pub enum Class {
     Obj,
     Time,
     Intro,
+    Adjunct,
 }
 
 /// Everything the lists say about one word, looked up once per token.
@@ -202,6 +203,7 @@ impl Lexicon {
                 "pron" => Class::Pron,
                 "obj" => Class::Obj,
                 "time" => Class::Time,
+                "adjunct" => Class::Adjunct,
                 _ => Class::Intro,
             };
             for w in words.split_whitespace() {

@@ -20,37 +20,6 @@ pub enum After {
     Block(usize),
 }
 
-const ADJUNCT_PREPS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "after",
-    "before",
-    "outside",
-    "via",
-    "through",
-    "while",
-    "as",
-    "ahead",
-    "over",
-    "from",
-    "with",
-    "to",
-    "of",
-    "earlier",
-    "later",
-    "when",
-    "under",
-    "upon",
-    "amid",
-    "following",
-    "by",
-    "inside",
-    "near",
-    "about",
-];
-
 impl Ctx<'_, '_> {
     /// The content after cue `hit`, as a token range: to the end of the
     /// sentence, or the whole next paragraph (or quotation) after a colon.
@@ -207,7 +176,7 @@ impl Ctx<'_, '_> {
             if infinitive {
                 return After::Content(j);
             }
-            if self.doc.is_any(j, ADJUNCT_PREPS) {
+            if self.class(j, Class::Adjunct) {
                 // A prepositional phrase: it runs to "that", a comma, a
                 // colon, a quotation, or the sentence's end.
                 let mut k = j + 1;
