@@ -740,7 +740,10 @@ pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
         rs.touch(c, src.start);
         let cl = &mut rs.clusters[c];
         cl.speaks = true;
-        if !cl.mentions.contains(&span) {
+        // Sources come in text order and each source range is resolved
+        // once (`done`), so a repeat can only be the last mention: checking
+        // it alone keeps this linear (a speaker may have thousands).
+        if cl.mentions.last() != Some(&span) {
             cl.mentions.push(span);
         }
         if cl.role.is_none() {
