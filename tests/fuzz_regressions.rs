@@ -1,0 +1,44 @@
+//! Failures found by fuzzing (fuzz/, fuzz/regressions/), reproduced without
+//! the fuzzer.
+
+use std::time::{Duration, Instant};
+
+use whosaid::analyze;
+
+/// Best of `runs` runs, against timing noise.
+fn best_time(text: &str, runs: usize) -> Duration {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(analyze(text));
+            t.elapsed()
+        })
+        .min()
+        .unwrap()
+}
+
+/// fuzz/regressions/quotes/quadratic-one-speaker-many-mentions: the `quotes`
+/// corpus unit "“according to X", repeated into one long paragraph. Every
+/// repetition is a frame whose source is the same speaker, and
+/// `speakers::resolve` checks each new mention against all of that
+/// speaker's mentions so far (`Vec::contains` on `mentions`): O(n²) in the
+/// number of mentions. Release build: 1 MB took 1.3 s and 2 MB 4.9 s (4×
+/// per doubling); the page path allows 2 MB. Debug build (this test): 64 KB
+/// 0.14 s, 512 KB 3.3 s before 116f441 (a new mention is compared with the
+/// last one only).
+///
+/// Eight times the text must take about eight times as long, not 64 (the
+/// bound leaves room for noise and allocation; the quadratic gives ~22×).
+#[test]
+fn one_speaker_mentioned_in_every_sentence_is_linear() {
+    let unit = "“according to X";
+    let small = unit.repeat(64 * 1024 / unit.len());
+    let big = unit.repeat(8 * 64 * 1024 / unit.len());
+    let (small_time, big_time) = (best_time(&small, 3), best_time(&big, 1));
+    assert!(
+        big_time < small_time * 14 + Duration::from_millis(100),
+        "{} bytes: {small_time:?}, {} bytes: {big_time:?}",
+        small.len(),
+        big.len()
+    );
+}
