@@ -165,6 +165,11 @@ impl Ctx<'_, '_> {
         let Some(r) = self.doc.paragraphs.get(p) else {
             return false;
         };
+        // A headline is short: a long paragraph is none, without counting
+        // its words (which would cost every capitalised cue a paragraph).
+        if r.len() > 80 {
+            return false;
+        }
         let words: Vec<usize> = r
             .clone()
             .filter(|&k| self.doc.kind(k) == Some(crate::text::Tok::Word))
