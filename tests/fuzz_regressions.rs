@@ -50,7 +50,7 @@ fn one_speaker_mentioned_in_every_sentence_is_linear() {
 /// is a title-case headline, which collects every word of the paragraph
 /// before checking that there are at most 30: O(paragraph) per cue, O(n²)
 /// in all. Release build: 128 KB 1.0 s, 256 KB 3.5 s, 512 KB 13.3 s; debug
-/// build (this test, 8 KB vs 64 KB): 0.14 s vs 6.8 s.
+/// build (8 KB vs 64 KB): 0.14 s vs 6.8 s. Fixed in 338ff6d.
 #[test]
 fn capitalised_cues_in_one_long_paragraph_are_linear() {
     let unit = "Said ";
