@@ -16,6 +16,10 @@ use crate::patterns::{Ctx, Frame};
 use crate::span::Span;
 use crate::text::Tok;
 
+/// How many of the most recently mentioned speakers a pronoun or a
+/// description is checked against.
+const RECENT: usize = 64;
+
 /// What one frame's source resolved to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Resolved {
@@ -330,10 +334,15 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
     }
 
     /// The most recent speaker before token `at` that `pick` accepts.
+    /// The most recently mentioned speaker before token `at` that `pick`
+    /// accepts, among the last [`RECENT`] speakers mentioned: an antecedent
+    /// further back than that is not one a reader would find either, and
+    /// the bound keeps resolution linear.
     fn recent(&self, at: usize, pick: impl Fn(&Cluster) -> bool) -> Option<usize> {
         self.by_seen
             .range(..(at, 0))
             .rev()
+            .take(RECENT)
             .map(|&(_, c)| c)
             .find(|&c| pick(&self.clusters[c]))
     }
@@ -406,8 +415,14 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         match found {
             Some(c) => c,
             None => {
+                // One unknown speaker per pronoun class, not one per mention.
+                let key = format!("\u{0}unknown {class:?}");
+                if let Some(&c) = self.by_text.get(&key) {
+                    return c;
+                }
                 let c = self.new_cluster(SpeakerKind::Unknown, at);
                 self.clusters[c].plural = class == PronounClass::Plural;
+                self.by_text.insert(key, c);
                 c
             }
         }
