@@ -17,6 +17,13 @@ cargo clippy --lib --target wasm32-unknown-unknown --quiet -- -D warnings
 step "cargo test"
 cargo test --quiet 2>&1 | tail -n 40
 
+step "fuzz smoke run (20 s a target)"
+if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+  bash scripts/fuzz.sh 20
+else
+  echo "fuzz: no nightly toolchain on this machine (cargo-fuzz needs one); smoke run skipped"
+fi
+
 step "quality gate (../shared/corpus)"
 bash scripts/quality.sh
 
