@@ -5,6 +5,21 @@ use std::time::{Duration, Instant};
 
 use whosaid::analyze;
 
+/// `unit` repeated to about `small_bytes`, and eight times that: the larger
+/// must take under 14× the time of the smaller (+100 ms), where a quadratic
+/// takes ~64×.
+fn assert_linear(unit: &str, small_bytes: usize) {
+    let small = unit.repeat(small_bytes / unit.len());
+    let big = unit.repeat(8 * small_bytes / unit.len());
+    let (small_time, big_time) = (best_time(&small, 3), best_time(&big, 1));
+    assert!(
+        big_time < small_time * 14 + Duration::from_millis(100),
+        "{} bytes: {small_time:?}, {} bytes: {big_time:?}",
+        small.len(),
+        big.len()
+    );
+}
+
 /// Best of `runs` runs, against timing noise.
 fn best_time(text: &str, runs: usize) -> Duration {
     (0..runs)
@@ -31,16 +46,7 @@ fn best_time(text: &str, runs: usize) -> Duration {
 /// bound leaves room for noise and allocation; the quadratic gives ~22×).
 #[test]
 fn one_speaker_mentioned_in_every_sentence_is_linear() {
-    let unit = "“according to X";
-    let small = unit.repeat(64 * 1024 / unit.len());
-    let big = unit.repeat(8 * 64 * 1024 / unit.len());
-    let (small_time, big_time) = (best_time(&small, 3), best_time(&big, 1));
-    assert!(
-        big_time < small_time * 14 + Duration::from_millis(100),
-        "{} bytes: {small_time:?}, {} bytes: {big_time:?}",
-        small.len(),
-        big.len()
-    );
+    assert_linear("“according to X", 64 * 1024);
 }
 
 /// fuzz/regressions/engine/quadratic-capitalised-cues: "Said " repeated
@@ -53,16 +59,7 @@ fn one_speaker_mentioned_in_every_sentence_is_linear() {
 /// build (8 KB vs 64 KB): 0.14 s vs 6.8 s. Fixed in 338ff6d.
 #[test]
 fn capitalised_cues_in_one_long_paragraph_are_linear() {
-    let unit = "Said ";
-    let small = unit.repeat(4 * 1024 / unit.len());
-    let big = unit.repeat(8 * 4 * 1024 / unit.len());
-    let (small_time, big_time) = (best_time(&small, 3), best_time(&big, 1));
-    assert!(
-        big_time < small_time * 14 + Duration::from_millis(100),
-        "{} bytes: {small_time:?}, {} bytes: {big_time:?}",
-        small.len(),
-        big.len()
-    );
+    assert_linear("Said ", 4 * 1024);
 }
 
 /// fuzz/regressions/engine/quadratic-unresolved-pronoun-sources: "“Yes,” said
@@ -75,14 +72,5 @@ fn capitalised_cues_in_one_long_paragraph_are_linear() {
 /// about 2.6 s ("Ann left. “Yes,” said it. ").
 #[test]
 fn pronoun_sources_with_no_antecedent_are_linear() {
-    let unit = "“Yes,” said it. ";
-    let small = unit.repeat(8 * 1024 / unit.len());
-    let big = unit.repeat(8 * 8 * 1024 / unit.len());
-    let (small_time, big_time) = (best_time(&small, 3), best_time(&big, 1));
-    assert!(
-        big_time < small_time * 14 + Duration::from_millis(100),
-        "{} bytes: {small_time:?}, {} bytes: {big_time:?}",
-        small.len(),
-        big.len()
-    );
+    assert_linear("“Yes,” said it. ", 8 * 1024);
 }
