@@ -309,24 +309,7 @@ mod tests {
 
     /// Elements as (parent, tag, attrs); nodes as (parent, text).
     fn page(elements: &[(i64, &str, &str)], nodes: &[(i64, &str)]) -> PageInput {
-        PageInput {
-            elements: elements
-                .iter()
-                .map(|&(parent, tag, attrs)| Element {
-                    parent,
-                    tag: tag.into(),
-                    attrs: attrs.into(),
-                    hidden: false,
-                })
-                .collect(),
-            nodes: nodes
-                .iter()
-                .map(|&(parent, text)| TextNode {
-                    text: text.into(),
-                    parent,
-                })
-                .collect(),
-        }
+        PageInput::from_tuples(elements, nodes)
     }
 
     fn run(input: &PageInput) -> Selection {

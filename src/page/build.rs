@@ -145,28 +145,11 @@ impl Builder {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::page::input::{Element, TextNode};
 
     /// A selection that includes everything, blocks from the tags.
     fn build_all(elements: &[(i64, &str)], nodes: &[(i64, &str)]) -> PageText {
-        let input = PageInput {
-            elements: elements
-                .iter()
-                .map(|&(parent, tag)| Element {
-                    parent,
-                    tag: tag.into(),
-                    attrs: String::new(),
-                    hidden: false,
-                })
-                .collect(),
-            nodes: nodes
-                .iter()
-                .map(|&(parent, text)| TextNode {
-                    text: text.into(),
-                    parent,
-                })
-                .collect(),
-        };
+        let elements: Vec<(i64, &str, &str)> = elements.iter().map(|&(p, t)| (p, t, "")).collect();
+        let input = PageInput::from_tuples(&elements, nodes);
         let tree = Tree::new(&input);
         let n = tree.len();
         let mut block_of = vec![NONE; n];

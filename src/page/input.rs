@@ -17,6 +17,32 @@ pub struct PageInput {
     pub nodes: Vec<TextNode>,
 }
 
+#[cfg(test)]
+impl PageInput {
+    /// A page for tests: elements as (parent, tag, attrs), nodes as
+    /// (parent, text).
+    pub(crate) fn from_tuples(elements: &[(i64, &str, &str)], nodes: &[(i64, &str)]) -> PageInput {
+        PageInput {
+            elements: elements
+                .iter()
+                .map(|&(parent, tag, attrs)| Element {
+                    parent,
+                    tag: tag.into(),
+                    attrs: attrs.into(),
+                    hidden: false,
+                })
+                .collect(),
+            nodes: nodes
+                .iter()
+                .map(|&(parent, text)| TextNode {
+                    text: text.into(),
+                    parent,
+                })
+                .collect(),
+        }
+    }
+}
+
 /// One element of the page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Element {
