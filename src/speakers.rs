@@ -523,7 +523,6 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                 if is_org {
                     // "the trust": an organisation named "… Trust"; else the
                     // organisation named most often so far ("the company").
-                    let text = doc.text;
                     let same = self
                         .orgs_by_last
                         .get(&head)
@@ -532,7 +531,6 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                     if let Some(n) = same {
                         return Some(self.name_cluster(n.name.clone(), true, &n.titles));
                     }
-                    let _ = text;
                     let count = |n: &NameRun| {
                         self.cap_counts
                             .get(self.tok(n.name.end - 1))

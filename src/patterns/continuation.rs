@@ -12,9 +12,9 @@ impl Ctx<'_, '_> {
             return;
         };
         // Only quotes continue quotes.
-        let Some(q) = self.quotes.top_index(last.start) else {
+        if self.quotes.top_index(last.start).is_none() {
             return;
-        };
+        }
         let after_frame = [
             frame.cue.end,
             frame.source.as_ref().map_or(0, |s| s.end),
@@ -24,7 +24,6 @@ impl Ctx<'_, '_> {
         .max()
         .unwrap_or(0);
         let mut sent_end = self.sentence_end(after_frame.saturating_sub(1).max(frame.cue.start));
-        let _ = q;
         for _ in 0..3 {
             let j = sent_end;
             let Some(next) = self.opens_quote(j) else {
