@@ -262,6 +262,18 @@ impl Lexicon {
 
     /// What the lists say of `word` (any case): one lookup.
     pub fn info(&self, word: &str) -> WordInfo {
+        // Every listed word is short ASCII: lowercase short ASCII words on
+        // the stack (no allocation per capitalised token), skip long ones.
+        if word.is_ascii() {
+            let mut buf = [0u8; 32];
+            let Some(dst) = buf.get_mut(..word.len()) else {
+                return WordInfo::default();
+            };
+            dst.copy_from_slice(word.as_bytes());
+            dst.make_ascii_lowercase();
+            let lower = std::str::from_utf8(dst).unwrap_or_default();
+            return self.words.get(lower).copied().unwrap_or_default();
+        }
         let mut buf = String::new();
         self.words
             .get(Self::lower(word, &mut buf))
@@ -379,6 +391,9 @@ mod tests {
         assert!(lex.is_abbreviation("U.S"));
         assert!(lex.is_class("The", Class::Det) && lex.is_class("who", Class::Rel));
         assert!(!lex.is_class("official", Class::Prep));
+        assert_eq!(lex.info("Said").cue, lex.info("said").cue);
+        assert!(lex.info("According").is(WordInfo::PHRASE));
+        assert_eq!(lex.info(&"x".repeat(40)), WordInfo::default());
     }
 
     #[test]
