@@ -97,48 +97,12 @@ fn check_text_result(text: &str, a: &Analysis) {
     }
 }
 
-/// Whether UTF-16 offset `off` is a character boundary of `text` (not past
-/// its end, not inside a surrogate pair).
-fn utf16_boundary(text: &str, off: usize) -> bool {
-    let mut at = 0;
-    for c in text.chars() {
-        if at == off {
-            return true;
-        }
-        at += c.len_utf16();
-        if at > off {
-            return false;
-        }
-    }
-    at == off
-}
-
 /// A node range points at existing nodes, its offsets lie inside them on
 /// character boundaries, and it starts before it ends in document order.
 pub fn check_range(input: &PageInput, r: NodeRange) {
-    let n = input.nodes.len();
-    assert!(
-        r.start_node < n && r.end_node < n,
-        "{r:?}: node out of range ({n} nodes)"
-    );
-    let len = |i: usize| input.nodes[i].text.encode_utf16().count();
-    assert!(
-        r.start_offset <= len(r.start_node),
-        "{r:?}: start past its node"
-    );
-    assert!(r.end_offset <= len(r.end_node), "{r:?}: end past its node");
-    assert!(
-        (r.start_node, r.start_offset) < (r.end_node, r.end_offset),
-        "{r:?}: empty or reversed"
-    );
-    assert!(
-        utf16_boundary(&input.nodes[r.start_node].text, r.start_offset),
-        "{r:?}: start splits a surrogate pair"
-    );
-    assert!(
-        utf16_boundary(&input.nodes[r.end_node].text, r.end_offset),
-        "{r:?}: end splits a surrogate pair"
-    );
+    if let Some(problem) = r.problem(input) {
+        panic!("{problem}");
+    }
 }
 
 /// The text of a single-node range, or of the two ends of a longer one.

@@ -26,6 +26,45 @@ pub struct NodeRange {
     pub end_offset: usize,
 }
 
+impl NodeRange {
+    /// Why this range is not a valid range of `input`'s text nodes, if it is
+    /// not: nodes out of range, offsets past their node's end or inside a
+    /// surrogate pair, an empty or reversed range. The tests and the fuzz
+    /// targets assert it is `None` for every range the page path returns.
+    pub fn problem(&self, input: &super::PageInput) -> Option<String> {
+        let r = self;
+        let n = input.nodes.len();
+        if r.start_node >= n || r.end_node >= n {
+            return Some(format!("{r:?}: node out of range ({n} nodes)"));
+        }
+        // Is UTF-16 offset `off` a character boundary of node `i`'s text?
+        let boundary = |i: usize, off: usize| {
+            let mut at = 0;
+            for c in input.nodes[i].text.chars() {
+                if at >= off {
+                    break;
+                }
+                at += c.len_utf16();
+            }
+            at == off
+        };
+        if !boundary(r.start_node, r.start_offset) {
+            return Some(format!(
+                "{r:?}: start past its node or inside a surrogate pair"
+            ));
+        }
+        if !boundary(r.end_node, r.end_offset) {
+            return Some(format!(
+                "{r:?}: end past its node or inside a surrogate pair"
+            ));
+        }
+        if (r.start_node, r.start_offset) >= (r.end_node, r.end_offset) {
+            return Some(format!("{r:?}: empty or reversed"));
+        }
+        None
+    }
+}
+
 /// A segment of the built text: from byte `out` (UTF-16 unit `out16`) up to
 /// the next segment's start.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,6 +189,34 @@ impl PageText {
         self.text.truncate(cut);
         self.segs.retain(|s| s.out < cut);
         self.units = OffsetMap::new(&self.text);
+    }
+}
+
+#[cfg(test)]
+mod problem_tests {
+    use super::NodeRange;
+    use crate::page::PageInput;
+
+    #[test]
+    fn problems_are_named() {
+        let input = PageInput::from_tuples(&[(-1, "p", "")], &[(0, "a😀b")]);
+        let r = |a, b, c, d| NodeRange {
+            start_node: a,
+            start_offset: b,
+            end_node: c,
+            end_offset: d,
+        };
+        assert_eq!(r(0, 0, 0, 4).problem(&input), None);
+        assert!(r(0, 0, 1, 0)
+            .problem(&input)
+            .unwrap()
+            .contains("out of range"));
+        assert!(r(0, 2, 0, 4).problem(&input).unwrap().contains("surrogate"));
+        assert!(r(0, 0, 0, 5)
+            .problem(&input)
+            .unwrap()
+            .contains("past its node"));
+        assert!(r(0, 3, 0, 1).problem(&input).unwrap().contains("reversed"));
     }
 }
 
