@@ -577,7 +577,11 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             let run = self
                 .runs_by_descriptor
                 .get(&head)
-                .and_then(|v| v.iter().find(|&&k| self.runs[k].name.start > r.end))
+                .and_then(|v| {
+                    // Runs are indexed in text order: the first after the
+                    // description by binary search, not a scan.
+                    v.get(v.partition_point(|&k| self.runs[k].name.start <= r.end))
+                })
                 .map(|&k| self.runs[k].clone());
             if let Some(n) = run {
                 let c = self.name_cluster(n.name.clone(), false, &n.titles);
