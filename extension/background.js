@@ -83,8 +83,10 @@ function cssKey(tabId) { return "css:" + tabId; }
 async function removeStyles(tabId) {
   const key = cssKey(tabId);
   const stored = (await chrome.storage.session.get(key))[key];
-  await chrome.scripting.removeCSS({ target: { tabId }, files: ['ui/whosaid.css'] }).catch(() => {});
-  if (stored) await chrome.scripting.removeCSS({ target: { tabId }, css: stored }).catch(() => {});
+  // Retried like insertCSS: a transient refusal left the stylesheet behind
+  // (seen once in the smoke run); a closed tab still ends quietly.
+  await retry(() => chrome.scripting.removeCSS({ target: { tabId }, files: ['ui/whosaid.css'] })).catch(() => {});
+  if (stored) await retry(() => chrome.scripting.removeCSS({ target: { tabId }, css: stored })).catch(() => {});
   await chrome.storage.session.remove(key);
 }
 
