@@ -73,9 +73,16 @@ fn main() {
         seed = own_samples().into_iter().take(1).collect();
         dev = own_samples();
     }
-    // WHOSAID_PROFILE=1: analyse the assembled 1 MB article once and stop
-    // (for callgrind / perf; not a measurement).
-    if std::env::var_os("WHOSAID_PROFILE").is_some() {
+    // WHOSAID_PROFILE=1: analyse the assembled 1 MB article once and stop;
+    // WHOSAID_PROFILE=dev: written-dev ten times (for callgrind / perf; not
+    // a measurement).
+    if let Some(which) = std::env::var_os("WHOSAID_PROFILE") {
+        if which == "dev" {
+            for t in dev.iter().cycle().take(dev.len() * 10) {
+                std::hint::black_box(whosaid::analyze(t));
+            }
+            return;
+        }
         let mut all = seed.clone();
         all.extend(dev.iter().cloned());
         let text = assemble(&all, 1_000_000);

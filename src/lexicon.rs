@@ -116,8 +116,8 @@ impl WordInfo {
 }
 
 pub struct Lexicon {
-    /// Every listed word (lowercase) → what the lists say of it.
-    pub words: FastMap<&'static str, WordInfo>,
+    /// Every listed word (lowercase, as bytes) → what the lists say of it.
+    pub words: FastMap<&'static [u8], WordInfo>,
     /// Word → the classes it belongs to.
     pub classes: FastMap<&'static str, Vec<Class>>,
     pub cues: FastMap<&'static str, CueForm>,
@@ -231,18 +231,18 @@ impl Lexicon {
             anonymity,
             abbreviations: set(include_str!("lexicon/abbreviations.txt")),
         };
-        let mut words: FastMap<&'static str, WordInfo> = FastMap::default();
+        let mut words: FastMap<&'static [u8], WordInfo> = FastMap::default();
         for (&w, cs) in &lex.classes {
-            let e = words.entry(w).or_default();
+            let e = words.entry(w.as_bytes()).or_default();
             for &c in cs {
                 e.classes |= 1 << c as u16;
             }
         }
         for (&w, &c) in &lex.cues {
-            words.entry(w).or_default().cue = Some(c);
+            words.entry(w.as_bytes()).or_default().cue = Some(c);
         }
         for (&w, &c) in &lex.pronouns {
-            words.entry(w).or_default().pronoun = Some(c);
+            words.entry(w.as_bytes()).or_default().pronoun = Some(c);
         }
         for (set, flag) in [
             (&lex.titles, WordInfo::TITLE),
@@ -253,7 +253,7 @@ impl Lexicon {
             (&lex.phrase_starts, WordInfo::PHRASE),
         ] {
             for &w in set {
-                words.entry(w).or_default().flags |= flag;
+                words.entry(w.as_bytes()).or_default().flags |= flag;
             }
         }
         lex.words = words;
@@ -271,12 +271,11 @@ impl Lexicon {
             };
             dst.copy_from_slice(word.as_bytes());
             dst.make_ascii_lowercase();
-            let lower = std::str::from_utf8(dst).unwrap_or_default();
-            return self.words.get(lower).copied().unwrap_or_default();
+            return self.words.get(&*dst).copied().unwrap_or_default();
         }
         let mut buf = String::new();
         self.words
-            .get(Self::lower(word, &mut buf))
+            .get(Self::lower(word, &mut buf).as_bytes())
             .copied()
             .unwrap_or_default()
     }
@@ -312,54 +311,48 @@ impl Lexicon {
         }
     }
 
-    fn has(set: &FastSet<&'static str>, word: &str) -> bool {
-        let mut buf = String::new();
-        let w = Self::lower(word, &mut buf);
-        set.contains(w) || set.contains(w.trim_end_matches('.'))
+    /// Does `word` (any case, with or without a final period) carry `flag`?
+    fn flagged(&self, word: &str, flag: u8) -> bool {
+        self.info(word).is(flag)
+            || (word.ends_with('.') && self.info(word.trim_end_matches('.')).is(flag))
     }
 
     pub fn cue(&self, word: &str) -> Option<CueForm> {
-        let mut buf = String::new();
-        self.cues.get(Self::lower(word, &mut buf)).copied()
+        self.info(word).cue
     }
 
     /// Can a phrasal cue or an anonymity phrase start with `word`?
     pub fn starts_phrase(&self, word: &str) -> bool {
-        let mut buf = String::new();
-        self.phrase_starts.contains(Self::lower(word, &mut buf))
+        self.info(word).is(WordInfo::PHRASE)
     }
 
     /// Is `word` (any case) in the closed class `class`?
     pub fn is_class(&self, word: &str, class: Class) -> bool {
-        let mut buf = String::new();
-        self.classes
-            .get(Self::lower(word, &mut buf))
-            .is_some_and(|c| c.contains(&class))
+        self.info(word).has(class)
     }
 
     pub fn is_title(&self, word: &str) -> bool {
-        Self::has(&self.titles, word)
+        self.flagged(word, WordInfo::TITLE)
     }
 
     pub fn is_org_word(&self, word: &str) -> bool {
-        Self::has(&self.org_words, word)
+        self.flagged(word, WordInfo::ORG)
     }
 
     pub fn is_document_word(&self, word: &str) -> bool {
-        Self::has(&self.document_words, word)
+        self.flagged(word, WordInfo::DOC)
     }
 
     pub fn is_person_word(&self, word: &str) -> bool {
-        Self::has(&self.person_words, word)
+        self.flagged(word, WordInfo::PERSON)
     }
 
     pub fn is_abbreviation(&self, word: &str) -> bool {
-        Self::has(&self.abbreviations, word)
+        self.flagged(word, WordInfo::ABBREV)
     }
 
     pub fn pronoun(&self, word: &str) -> Option<PronounClass> {
-        let mut buf = String::new();
-        self.pronouns.get(Self::lower(word, &mut buf)).copied()
+        self.info(word).pronoun
     }
 }
 

@@ -58,7 +58,31 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '\u{AD}' || is_combining(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || c == '\u{AD}' || is_combining(c)
+    }
+}
+
+/// Space, control and zero-width characters: between tokens.
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        c <= ' ' || c == '\u{7F}'
+    } else {
+        c.is_whitespace() || c.is_control() || c == '\u{200B}' || c == '\u{FEFF}'
+    }
+}
+
+/// The char starting at byte `i` (ASCII without decoding), if any.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        text.get(i..)?.chars().next()
+    }
 }
 
 fn is_combining(c: char) -> bool {
@@ -140,11 +164,16 @@ impl<'t> Doc<'t> {
     fn tokenize(&mut self) {
         let text = self.text;
         let bytes = text.as_bytes();
+        let n = bytes.len();
+        // About one token in five bytes of news text: one allocation, not
+        // a dozen regrowths.
+        self.tokens.reserve(n / 5 + 1);
         let mut para = 0u32;
         let mut para_start = 0usize;
         let mut newline_run = false;
-        let mut it = text.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
+        let mut i = 0;
+        while let Some(c) = char_at(text, i) {
+            let clen = c.len_utf8();
             if c == '\n' || c == '\r' || c == '\u{2029}' {
                 if !newline_run && self.tokens.len() > para_start {
                     self.paragraphs.push(para_start..self.tokens.len());
@@ -152,37 +181,35 @@ impl<'t> Doc<'t> {
                     para_start = self.tokens.len();
                 }
                 newline_run = true;
+                i += clen;
                 continue;
             }
-            if c.is_whitespace() || c.is_control() || c == '\u{200B}' || c == '\u{FEFF}' {
+            if is_space(c) {
+                i += clen;
                 continue;
             }
             newline_run = false;
-            let push = |doc: &mut Doc, s: usize, e: usize, kind: Tok| {
-                let cap = doc.text[s..e]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase);
-                doc.tokens.push(Token {
-                    span: Span::new(s, e),
-                    kind,
-                    para,
-                    cap,
-                });
+            let token = |s: usize, e: usize, kind: Tok| Token {
+                span: Span::new(s, e),
+                kind,
+                para,
+                cap: c.is_uppercase(),
             };
             if is_word_char(c) {
                 let numeric = c.is_ascii_digit();
-                let mut end = i + c.len_utf8();
-                let mut seg_len = 1usize; // chars since the last inner period
-                while let Some(&(j, d)) = it.peek() {
+                let mut alpha = c.is_alphabetic();
+                let mut end = i + clen;
+                let mut seg_len = 1usize; // chars since the last inner mark
+                while let Some(d) = char_at(text, end) {
+                    let dlen = d.len_utf8();
                     if is_word_char(d) {
-                        end = j + d.len_utf8();
+                        alpha |= d.is_alphabetic();
+                        end += dlen;
                         seg_len += 1;
-                        it.next();
                         continue;
                     }
                     // Look one char past `d`.
-                    let after = text[j + d.len_utf8()..].chars().next();
+                    let after = char_at(text, end + dlen);
                     let next_alnum = after.is_some_and(is_word_char);
                     let inner = match d {
                         '-' | '–' if !numeric => next_alnum,
@@ -190,49 +217,49 @@ impl<'t> Doc<'t> {
                         '-' if numeric => after.is_some_and(char::is_alphabetic),
                         '\'' | '’' => {
                             // "’s" at a word's end is a possessive, split off.
-                            let rest = &text[j + d.len_utf8()..];
-                            let poss = (rest.starts_with('s') || rest.starts_with('S'))
-                                && !rest[1..].chars().next().is_some_and(is_word_char);
+                            let poss = matches!(after, Some('s' | 'S'))
+                                && !char_at(text, end + dlen + 1).is_some_and(is_word_char);
                             next_alnum && !poss
                         }
                         '.' if numeric => after.is_some_and(|a| a.is_ascii_digit()),
                         ',' if numeric => {
-                            let r = &bytes[j + 1..];
+                            let r = &bytes[end + 1..];
                             r.len() >= 3
                                 && r[..3].iter().all(u8::is_ascii_digit)
                                 && !r.get(3).is_some_and(u8::is_ascii_digit)
                         }
                         '.' => seg_len == 1 && after.is_some_and(|a| a.is_alphabetic()),
-                        '&' => false,
                         _ => false,
                     };
                     if !inner {
                         break;
                     }
-                    it.next();
+                    // Every inner mark is followed by a word character,
+                    // which the next round takes.
+                    end += dlen;
                     seg_len = 0;
                 }
-                let kind = if numeric && !text[i..end].contains(char::is_alphabetic) {
+                let kind = if numeric && !alpha {
                     Tok::Num
                 } else {
                     Tok::Word
                 };
-                push(self, i, end, kind);
+                self.tokens.push(token(i, end, kind));
+                i = end;
                 continue;
             }
             if is_apostrophe(c) {
                 // A possessive "’s" right after a word.
-                let rest = &text[i + c.len_utf8()..];
                 let after_word = self
                     .tokens
                     .last()
                     .is_some_and(|t| t.span.end == i && matches!(t.kind, Tok::Word | Tok::Num));
                 if after_word
-                    && (rest.starts_with('s') || rest.starts_with('S'))
-                    && !rest[1..].chars().next().is_some_and(is_word_char)
+                    && matches!(bytes.get(i + clen), Some(b's' | b'S'))
+                    && !char_at(text, i + clen + 1).is_some_and(is_word_char)
                 {
-                    it.next();
-                    push(self, i, i + c.len_utf8() + 1, Tok::Poss);
+                    self.tokens.push(token(i, i + clen + 1, Tok::Poss));
+                    i += clen + 1;
                     continue;
                 }
             }
@@ -241,7 +268,8 @@ impl<'t> Doc<'t> {
             } else {
                 Tok::Punct
             };
-            push(self, i, i + c.len_utf8(), kind);
+            self.tokens.push(token(i, i + clen, kind));
+            i += clen;
         }
         if self.tokens.len() > para_start {
             self.paragraphs.push(para_start..self.tokens.len());
