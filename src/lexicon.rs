@@ -1,8 +1,8 @@
 //! Word lists, loaded from the data files in `src/lexicon/` at compile time
 //! and parsed once on first use.
 //!
-//! Every list is lowercase; look words up with [`Lexicon::lower`] or the
-//! `is_*` helpers, which fold case themselves.
+//! Every list is lowercase ASCII; [`Lexicon::info`] and the `is_*` helpers
+//! fold a word's case themselves.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -115,32 +115,145 @@ impl WordInfo {
     }
 }
 
+/// The longest word the lists hold; longer tokens are looked up no further.
+const MAX_WORD: usize = 32;
+
+/// A word folded to the lists' form (ASCII lowercase, curly apostrophes
+/// straight), zero-padded into four machine words: hashed and compared
+/// eight bytes at a time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Key {
+    words: [u64; MAX_WORD / 8],
+    len: usize,
+}
+
+const LOW: u64 = 0x0101_0101_0101_0101;
+
+/// Lowercases the ASCII bytes packed in `x` (every byte below 0x80): a byte
+/// in A..=Z gets its 0x20 bit.
+fn lower_ascii8(x: u64) -> u64 {
+    let ge_a = x.wrapping_add(LOW * (0x80 - b'A' as u64));
+    let gt_z = x.wrapping_add(LOW * (0x80 - b'Z' as u64 - 1));
+    x | ((ge_a & !gt_z & (LOW * 0x80)) >> 2)
+}
+
+impl Key {
+    /// `None` when no listed word can match `word` (too long, or a letter
+    /// outside ASCII: every list is ASCII).
+    fn of(word: &str) -> Option<Key> {
+        let bytes = word.as_bytes();
+        let mut buf = [0u8; MAX_WORD];
+        let len = if bytes.is_ascii() {
+            buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
+            bytes.len()
+        } else {
+            let mut n = 0;
+            for c in word.chars() {
+                *buf.get_mut(n)? = match c {
+                    '’' => b'\'',
+                    // KELVIN SIGN lowercases to an ASCII "k".
+                    '\u{212A}' => b'k',
+                    c if c.is_ascii() => c as u8,
+                    _ => return None,
+                };
+                n += 1;
+            }
+            n
+        };
+        let mut words = [0u64; MAX_WORD / 8];
+        for (w, chunk) in words.iter_mut().zip(buf.chunks_exact(8)) {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(chunk);
+            *w = lower_ascii8(u64::from_le_bytes(b));
+        }
+        Some(Key { words, len })
+    }
+
+    fn hash(&self) -> u64 {
+        let mut h = self.len as u64;
+        for &w in &self.words[..self.len.div_ceil(8)] {
+            h = (h.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        h ^ (h >> 29)
+    }
+}
+
+/// An open-addressing table from the listed words to their [`WordInfo`],
+/// built once; a lookup folds case on the stack and compares one key.
+#[derive(Default)]
+struct WordTable {
+    /// Index + 1 into `entries`; 0 is an empty slot.
+    slots: Vec<u32>,
+    entries: Vec<(Key, WordInfo)>,
+}
+
+impl WordTable {
+    fn new(words: &FastMap<&'static str, WordInfo>) -> WordTable {
+        let size = (words.len() * 2).next_power_of_two().max(16);
+        let mut entries = Vec::with_capacity(words.len());
+        let mut slots = vec![0u32; size];
+        let mut sorted: Vec<_> = words.iter().collect();
+        sorted.sort_unstable_by_key(|(w, _)| **w);
+        for (&w, &info) in sorted {
+            let Some(key) = Key::of(w) else {
+                continue;
+            };
+            let mut i = key.hash() as usize & (size - 1);
+            while slots[i] != 0 {
+                let (k, old): &mut (Key, WordInfo) = &mut entries[slots[i] as usize - 1];
+                if *k == key {
+                    // The same word listed in another case ("CEO"): one
+                    // entry with what both say.
+                    old.classes |= info.classes;
+                    old.flags |= info.flags;
+                    old.cue = old.cue.or(info.cue);
+                    old.pronoun = old.pronoun.or(info.pronoun);
+                    break;
+                }
+                i = (i + 1) & (size - 1);
+            }
+            if slots[i] == 0 {
+                entries.push((key, info));
+                slots[i] = entries.len() as u32;
+            }
+        }
+        WordTable { slots, entries }
+    }
+
+    fn get(&self, word: &str) -> WordInfo {
+        let Some(key) = Key::of(word) else {
+            return WordInfo::default();
+        };
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = key.hash() as usize & mask;
+        while let Some(&slot) = self.slots.get(i) {
+            let Some((k, info)) = self.entries.get((slot as usize).wrapping_sub(1)) else {
+                break;
+            };
+            if *k == key {
+                return *info;
+            }
+            i = (i + 1) & mask;
+        }
+        WordInfo::default()
+    }
+}
+
 pub struct Lexicon {
-    /// Every listed word (lowercase, as bytes) → what the lists say of it.
-    pub words: FastMap<&'static [u8], WordInfo>,
-    /// Word → the classes it belongs to.
-    pub classes: FastMap<&'static str, Vec<Class>>,
-    pub cues: FastMap<&'static str, CueForm>,
+    /// Every listed word → what the lists say of it.
+    words: WordTable,
+    /// How many cue forms the cue list has.
+    pub cue_forms: usize,
+    /// Phrasal cues, a word a step ("according to", "in the words of").
     pub phrasal: Vec<Vec<&'static str>>,
-    pub titles: FastSet<&'static str>,
-    pub org_words: FastSet<&'static str>,
-    pub document_words: FastSet<&'static str>,
-    pub person_words: FastSet<&'static str>,
-    pub pronouns: FastMap<&'static str, PronounClass>,
+    /// Anonymity phrases ("on condition of anonymity").
     pub anonymity: Vec<Vec<&'static str>>,
-    pub abbreviations: FastSet<&'static str>,
-    /// First words of the phrasal cues and anonymity phrases.
-    phrase_starts: FastSet<&'static str>,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
-fn set(data: &'static str) -> FastSet<&'static str> {
-    lines(data).collect()
 }
 
 fn phrases(data: &'static str) -> Vec<Vec<&'static str>> {
@@ -151,7 +264,8 @@ fn phrases(data: &'static str) -> Vec<Vec<&'static str>> {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut cues = FastMap::default();
+        let mut words: FastMap<&'static str, WordInfo> = FastMap::default();
+        let mut cue_forms = 0;
         for line in lines(include_str!("lexicon/cues.txt")) {
             let Some((lemma, forms)) = line.split_once(':') else {
                 continue;
@@ -162,35 +276,31 @@ impl Lexicon {
                 let ambiguous = form.contains('*');
                 let audience = form.contains('!');
                 let word = form.trim_end_matches(['*', '!']);
-                cues.insert(
-                    word,
-                    CueForm {
-                        lemma,
-                        ambiguous,
-                        audience,
-                        participle: word.ends_with("ing"),
-                        base: word == lemma,
-                        weak,
-                    },
-                );
+                cue_forms += 1;
+                words.entry(word).or_default().cue = Some(CueForm {
+                    lemma,
+                    ambiguous,
+                    audience,
+                    participle: word.ends_with("ing"),
+                    base: word == lemma,
+                    weak,
+                });
             }
         }
-        let pronouns = lines(include_str!("lexicon/pronouns.txt"))
-            .filter_map(|l| {
-                let (w, c) = l.split_once(' ')?;
-                let class = match c.trim() {
-                    "m" => PronounClass::Male,
-                    "f" => PronounClass::Female,
-                    "p" => PronounClass::Plural,
-                    "n" => PronounClass::Thing,
-                    _ => PronounClass::Any,
-                };
-                Some((w, class))
-            })
-            .collect();
-        let mut classes: FastMap<&'static str, Vec<Class>> = FastMap::default();
+        for l in lines(include_str!("lexicon/pronouns.txt")) {
+            let Some((w, c)) = l.split_once(' ') else {
+                continue;
+            };
+            words.entry(w).or_default().pronoun = Some(match c.trim() {
+                "m" => PronounClass::Male,
+                "f" => PronounClass::Female,
+                "p" => PronounClass::Plural,
+                "n" => PronounClass::Thing,
+                _ => PronounClass::Any,
+            });
+        }
         for line in lines(include_str!("lexicon/function_words.txt")) {
-            let Some((name, words)) = line.split_once(':') else {
+            let Some((name, list)) = line.split_once(':') else {
                 continue;
             };
             let class = match name.trim() {
@@ -206,109 +316,45 @@ impl Lexicon {
                 "adjunct" => Class::Adjunct,
                 _ => Class::Intro,
             };
-            for w in words.split_whitespace() {
-                classes.entry(w).or_default().push(class);
+            for w in list.split_whitespace() {
+                words.entry(w).or_default().classes |= 1 << class as u16;
             }
         }
         let phrasal = phrases(include_str!("lexicon/phrasal_cues.txt"));
         let anonymity = phrases(include_str!("lexicon/anonymity.txt"));
-        let phrase_starts = phrasal
-            .iter()
-            .chain(&anonymity)
-            .filter_map(|p| p.first().copied())
-            .collect();
-        let mut lex = Lexicon {
-            words: FastMap::default(),
-            phrase_starts,
-            classes,
-            cues,
-            phrasal,
-            titles: set(include_str!("lexicon/titles.txt")),
-            org_words: set(include_str!("lexicon/org_words.txt")),
-            document_words: set(include_str!("lexicon/document_words.txt")),
-            person_words: set(include_str!("lexicon/person_words.txt")),
-            pronouns,
-            anonymity,
-            abbreviations: set(include_str!("lexicon/abbreviations.txt")),
-        };
-        let mut words: FastMap<&'static [u8], WordInfo> = FastMap::default();
-        for (&w, cs) in &lex.classes {
-            let e = words.entry(w.as_bytes()).or_default();
-            for &c in cs {
-                e.classes |= 1 << c as u16;
+        for p in phrasal.iter().chain(&anonymity) {
+            if let Some(&w) = p.first() {
+                words.entry(w).or_default().flags |= WordInfo::PHRASE;
             }
         }
-        for (&w, &c) in &lex.cues {
-            words.entry(w.as_bytes()).or_default().cue = Some(c);
-        }
-        for (&w, &c) in &lex.pronouns {
-            words.entry(w.as_bytes()).or_default().pronoun = Some(c);
-        }
-        for (set, flag) in [
-            (&lex.titles, WordInfo::TITLE),
-            (&lex.org_words, WordInfo::ORG),
-            (&lex.document_words, WordInfo::DOC),
-            (&lex.person_words, WordInfo::PERSON),
-            (&lex.abbreviations, WordInfo::ABBREV),
-            (&lex.phrase_starts, WordInfo::PHRASE),
+        for (data, flag) in [
+            (include_str!("lexicon/titles.txt"), WordInfo::TITLE),
+            (include_str!("lexicon/org_words.txt"), WordInfo::ORG),
+            (include_str!("lexicon/document_words.txt"), WordInfo::DOC),
+            (include_str!("lexicon/person_words.txt"), WordInfo::PERSON),
+            (include_str!("lexicon/abbreviations.txt"), WordInfo::ABBREV),
         ] {
-            for &w in set {
-                words.entry(w.as_bytes()).or_default().flags |= flag;
+            for w in lines(data) {
+                words.entry(w).or_default().flags |= flag;
             }
         }
-        lex.words = words;
-        lex
+        Lexicon {
+            words: WordTable::new(&words),
+            cue_forms,
+            phrasal,
+            anonymity,
+        }
     }
 
-    /// What the lists say of `word` (any case): one lookup.
+    /// What the lists say of `word` (any case): one lookup, no allocation.
     pub fn info(&self, word: &str) -> WordInfo {
-        // Every listed word is short ASCII: lowercase short ASCII words on
-        // the stack (no allocation per capitalised token), skip long ones.
-        if word.is_ascii() {
-            let mut buf = [0u8; 32];
-            let Some(dst) = buf.get_mut(..word.len()) else {
-                return WordInfo::default();
-            };
-            dst.copy_from_slice(word.as_bytes());
-            dst.make_ascii_lowercase();
-            return self.words.get(&*dst).copied().unwrap_or_default();
-        }
-        let mut buf = String::new();
-        self.words
-            .get(Self::lower(word, &mut buf).as_bytes())
-            .copied()
-            .unwrap_or_default()
+        self.words.get(word)
     }
 
     /// The lexicon, parsed once.
     pub fn get() -> &'static Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
         LEX.get_or_init(Lexicon::load)
-    }
-
-    /// Lowercases `word` into `buf` (reused to avoid allocating) unless it
-    /// already is lowercase ASCII, and returns the folded form.
-    pub fn lower<'a>(word: &'a str, buf: &'a mut String) -> &'a str {
-        if word
-            .bytes()
-            .all(|b| !b.is_ascii_uppercase() && b.is_ascii())
-        {
-            word
-        } else if word.is_ascii() {
-            buf.clear();
-            buf.push_str(word);
-            buf.make_ascii_lowercase();
-            buf.as_str()
-        } else {
-            buf.clear();
-            buf.extend(word.chars().flat_map(char::to_lowercase));
-            // Curly apostrophes fold to straight ones so "company’s" and
-            // "company's" look alike to the lists.
-            if buf.contains('’') {
-                *buf = buf.replace('’', "'");
-            }
-            buf.as_str()
-        }
     }
 
     /// Does `word` (any case, with or without a final period) carry `flag`?
@@ -387,6 +433,28 @@ mod tests {
         assert_eq!(lex.info("Said").cue, lex.info("said").cue);
         assert!(lex.info("According").is(WordInfo::PHRASE));
         assert_eq!(lex.info(&"x".repeat(40)), WordInfo::default());
+        // Every case of a listed word finds the same entry.
+        assert_eq!(lex.info("CEO"), lex.info("ceo"));
+        assert!(lex.info("Ceo").is(WordInfo::TITLE) && lex.info("cEO").is(WordInfo::PERSON));
+        assert_eq!(lex.info("company’s"), lex.info("company's"));
+        assert!(lex.info("ＳＡＩＤ").cue.is_none() && lex.info("saíd").cue.is_none());
+    }
+
+    #[test]
+    fn packed_lowercase_matches_ascii_lowercase() {
+        for b in 0u8..0x80 {
+            for pos in 0..8 {
+                let mut bytes = *b"aZ9-'q@[";
+                bytes[pos] = b;
+                let mut want = bytes;
+                want.make_ascii_lowercase();
+                assert_eq!(
+                    lower_ascii8(u64::from_le_bytes(bytes)).to_le_bytes(),
+                    want,
+                    "{b:#x} at {pos}"
+                );
+            }
+        }
     }
 
     #[test]
@@ -425,6 +493,6 @@ mod tests {
         ] {
             assert!(lex.cue(w).is_some(), "{w}");
         }
-        assert!(lex.cues.len() > 350);
+        assert!(lex.cue_forms > 350);
     }
 }
