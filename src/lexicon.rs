@@ -138,43 +138,81 @@ fn lower_ascii8(x: u64) -> u64 {
 }
 
 impl Key {
-    /// `None` when no listed word can match `word` (too long, or a letter
-    /// outside ASCII: every list is ASCII).
-    fn of(word: &str) -> Option<Key> {
-        let bytes = word.as_bytes();
-        let mut buf = [0u8; MAX_WORD];
-        let len = if bytes.is_ascii() {
-            buf.get_mut(..bytes.len())?.copy_from_slice(bytes);
-            bytes.len()
-        } else {
-            let mut n = 0;
-            for c in word.chars() {
-                *buf.get_mut(n)? = match c {
-                    '’' => b'\'',
-                    // KELVIN SIGN lowercases to an ASCII "k".
-                    '\u{212A}' => b'k',
-                    c if c.is_ascii() => c as u8,
-                    _ => return None,
-                };
-                n += 1;
-            }
-            n
+    /// The key of `text[start..end]`. Reads the 32 bytes from `start` as
+    /// four words and masks off what lies past `end`: no branch on the
+    /// word's length (word lengths are random, a branch on them
+    /// mispredicts). `None` when no listed word can match (too long, or a
+    /// letter outside ASCII: every list is ASCII).
+    #[inline]
+    fn at(text: &[u8], start: usize, end: usize) -> Option<Key> {
+        let len = end.checked_sub(start)?;
+        if len > MAX_WORD {
+            return None;
+        }
+        let Some(block) = text.get(start..start + MAX_WORD) else {
+            // Within 32 bytes of the end of the text: pad a copy.
+            let mut padded = [0u8; MAX_WORD];
+            padded[..len].copy_from_slice(text.get(start..end)?);
+            return Key::at(&padded, 0, len);
         };
         let mut words = [0u64; MAX_WORD / 8];
-        for (w, chunk) in words.iter_mut().zip(buf.chunks_exact(8)) {
+        for (k, (w, chunk)) in words.iter_mut().zip(block.chunks_exact(8)).enumerate() {
             let mut b = [0u8; 8];
             b.copy_from_slice(chunk);
-            *w = lower_ascii8(u64::from_le_bytes(b));
+            let keep = len.saturating_sub(8 * k).min(8);
+            *w = u64::from_le_bytes(b) & ((1u128 << (8 * keep)) - 1) as u64;
+        }
+        if words.iter().fold(0, |a, w| a | w) & (LOW * 0x80) != 0 {
+            return Key::of_unicode(std::str::from_utf8(text.get(start..end)?).ok()?);
+        }
+        for w in &mut words {
+            *w = lower_ascii8(*w);
         }
         Some(Key { words, len })
     }
 
-    fn hash(&self) -> u64 {
-        let mut h = self.len as u64;
-        for &w in &self.words[..self.len.div_ceil(8)] {
-            h = (h.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    fn of(word: &str) -> Option<Key> {
+        Key::at(word.as_bytes(), 0, word.len())
+    }
+
+    /// [`Key::of`] for a word with a non-ASCII character: only curly
+    /// apostrophes (and the KELVIN SIGN, which lowercases to "k") can still
+    /// match a listed word.
+    #[cold]
+    fn of_unicode(word: &str) -> Option<Key> {
+        let mut ascii = [0u8; MAX_WORD];
+        let mut n = 0;
+        for c in word.chars() {
+            *ascii.get_mut(n)? = match c {
+                '’' => b'\'',
+                '\u{212A}' => b'k',
+                c if c.is_ascii() => c as u8,
+                _ => return None,
+            };
+            n += 1;
         }
-        h ^ (h >> 29)
+        Key::of(std::str::from_utf8(&ascii[..n]).ok()?)
+    }
+
+    /// `self == other`, every field compared, no early exit.
+    #[inline]
+    fn same(&self, other: &Key) -> bool {
+        let mut diff = (self.len ^ other.len) as u64;
+        for (a, b) in self.words.iter().zip(&other.words) {
+            diff |= a ^ b;
+        }
+        diff == 0
+    }
+
+    /// Four independent multiplies, then a fold: no loop over the length.
+    fn hash(&self) -> u64 {
+        let [a, b, c, d] = self.words;
+        let h = a.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            ^ b.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
+            ^ c.wrapping_mul(0x1656_67B1_9E37_79F9)
+            ^ d.wrapping_mul(0x85EB_CA77_C2B2_AE63)
+            ^ self.len as u64;
+        (h ^ (h >> 29)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
     }
 }
 
@@ -182,25 +220,42 @@ impl Key {
 /// built once; a lookup folds case on the stack and compares one key.
 #[derive(Default)]
 struct WordTable {
-    /// Index + 1 into `entries`; 0 is an empty slot.
-    slots: Vec<u32>,
+    /// 0 for an empty slot, else an index into `entries`.
+    slots: Vec<u16>,
+    /// Entry 0 is a sentinel that no key equals, with an empty
+    /// [`WordInfo`]: an empty slot and an unlisted word both end there.
     entries: Vec<(Key, WordInfo)>,
 }
 
+/// A word's entry in the lexicon (0: not listed). Two bytes a token, where
+/// a [`WordInfo`] is thirty-two.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordId(pub u16);
+
 impl WordTable {
+    fn start(key: &Key, mask: usize) -> usize {
+        (key.hash() >> 40) as usize & mask
+    }
+
     fn new(words: &FastMap<&'static str, WordInfo>) -> WordTable {
-        let size = (words.len() * 2).next_power_of_two().max(16);
-        let mut entries = Vec::with_capacity(words.len());
-        let mut slots = vec![0u32; size];
+        let size = (words.len() * 3).next_power_of_two().max(16);
+        let mask = size - 1;
+        let sentinel = Key {
+            words: [0; MAX_WORD / 8],
+            len: usize::MAX,
+        };
+        let mut entries = vec![(sentinel, WordInfo::default())];
+        let mut slots = vec![0u16; size];
         let mut sorted: Vec<_> = words.iter().collect();
         sorted.sort_unstable_by_key(|(w, _)| **w);
         for (&w, &info) in sorted {
             let Some(key) = Key::of(w) else {
                 continue;
             };
-            let mut i = key.hash() as usize & (size - 1);
+            let mut i = Self::start(&key, mask);
+            let mut merged = false;
             while slots[i] != 0 {
-                let (k, old): &mut (Key, WordInfo) = &mut entries[slots[i] as usize - 1];
+                let (k, old) = &mut entries[usize::from(slots[i])];
                 if *k == key {
                     // The same word listed in another case ("CEO"): one
                     // entry with what both say.
@@ -208,34 +263,47 @@ impl WordTable {
                     old.flags |= info.flags;
                     old.cue = old.cue.or(info.cue);
                     old.pronoun = old.pronoun.or(info.pronoun);
+                    merged = true;
                     break;
                 }
-                i = (i + 1) & (size - 1);
+                i = (i + 1) & mask;
             }
-            if slots[i] == 0 {
+            if let (false, Ok(id)) = (merged, u16::try_from(entries.len())) {
                 entries.push((key, info));
-                slots[i] = entries.len() as u32;
+                slots[i] = id;
             }
         }
         WordTable { slots, entries }
     }
 
-    fn get(&self, word: &str) -> WordInfo {
-        let Some(key) = Key::of(word) else {
-            return WordInfo::default();
+    /// The entry of `key`. The probe computes "found or empty" without a
+    /// branch on either: which of the two it is, is as random as the text,
+    /// and a mispredicted branch costs more than the whole lookup.
+    fn id(&self, key: Option<Key>) -> WordId {
+        let Some(key) = key else {
+            return WordId(0);
         };
         let mask = self.slots.len().wrapping_sub(1);
-        let mut i = key.hash() as usize & mask;
-        while let Some(&slot) = self.slots.get(i) {
-            let Some((k, info)) = self.entries.get((slot as usize).wrapping_sub(1)) else {
+        let mut i = Self::start(&key, mask);
+        for _ in 0..self.slots.len() {
+            let id = self.slots.get(i).copied().unwrap_or(0);
+            let Some((k, _)) = self.entries.get(usize::from(id)) else {
                 break;
             };
-            if *k == key {
-                return *info;
+            let found = k.same(&key);
+            if found | (id == 0) {
+                return WordId(id * u16::from(found));
             }
             i = (i + 1) & mask;
         }
-        WordInfo::default()
+        WordId(0)
+    }
+
+    fn info(&self, id: WordId) -> WordInfo {
+        self.entries
+            .get(usize::from(id.0))
+            .map(|e| e.1)
+            .unwrap_or_default()
     }
 }
 
@@ -348,7 +416,19 @@ impl Lexicon {
 
     /// What the lists say of `word` (any case): one lookup, no allocation.
     pub fn info(&self, word: &str) -> WordInfo {
-        self.words.get(word)
+        self.words.info(self.words.id(Key::of(word)))
+    }
+
+    /// The entry of the word at bytes `start..end` of `text`, the per-token
+    /// lookup: reads the word straight from the text.
+    pub fn id_at(&self, text: &str, start: usize, end: usize) -> WordId {
+        self.words.id(Key::at(text.as_bytes(), start, end))
+    }
+
+    /// What the lists say of the word with entry `id`.
+    #[inline]
+    pub fn info_of(&self, id: WordId) -> WordInfo {
+        self.words.info(id)
     }
 
     /// The lexicon, parsed once.

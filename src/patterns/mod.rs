@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{Class, CueForm, Lexicon, WordInfo};
+use crate::lexicon::{Class, CueForm, Lexicon, WordId, WordInfo};
 use crate::quotes::Quotes;
 use crate::span::Span;
 use crate::text::{Doc, Tok};
@@ -33,26 +33,26 @@ pub struct Ctx<'a, 't> {
     pub doc: &'a Doc<'t>,
     pub quotes: &'a Quotes,
     pub lex: &'static Lexicon,
-    /// What the word lists say of each token, looked up once.
-    pub info: Vec<WordInfo>,
+    /// Each token's entry in the word lists, looked up once.
+    ids: Vec<WordId>,
 }
 
 impl<'a, 't> Ctx<'a, 't> {
     pub fn new(doc: &'a Doc<'t>, quotes: &'a Quotes) -> Self {
         let lex = Lexicon::get();
-        let info = doc
+        let ids = doc
             .tokens
             .iter()
             .map(|t| match t.kind {
-                Tok::Word | Tok::Num => lex.info(t.span.of(doc.text)),
-                _ => WordInfo::default(),
+                Tok::Word | Tok::Num => lex.id_at(doc.text, t.span.start, t.span.end),
+                _ => WordId::default(),
             })
             .collect();
         Ctx {
             doc,
             quotes,
             lex,
-            info,
+            ids,
         }
     }
 
@@ -65,12 +65,13 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     pub fn class(&self, i: usize, class: Class) -> bool {
-        self.info.get(i).is_some_and(|w| w.has(class))
+        self.word(i).has(class)
     }
 
     /// What the word lists say of token `i`.
     pub fn word(&self, i: usize) -> WordInfo {
-        self.info.get(i).copied().unwrap_or_default()
+        self.lex
+            .info_of(self.ids.get(i).copied().unwrap_or_default())
     }
 
     /// Is token `i` a cue form of the lexicon (whatever its context)?
