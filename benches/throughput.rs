@@ -89,6 +89,19 @@ fn phases(texts: &[String], min: Duration) {
         let c = Ctx::new(&d, &q);
         std::hint::black_box(c.find_cues());
     });
+    run("+ frames", &|t| {
+        let d = Doc::new(t);
+        let q = quotes::find(&d);
+        let c = Ctx::new(&d, &q);
+        std::hint::black_box(whosaid::engine::frames(&c));
+    });
+    run("+ speakers", &|t| {
+        let d = Doc::new(t);
+        let q = quotes::find(&d);
+        let c = Ctx::new(&d, &q);
+        let (f, _) = whosaid::engine::frames(&c);
+        std::hint::black_box(whosaid::speakers::resolve(&c, &f));
+    });
     run("whole analysis", &|t| {
         std::hint::black_box(whosaid::analyze(t));
     });

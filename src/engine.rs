@@ -174,10 +174,10 @@ fn kind_of(ctx: &Ctx, content: &[Range<usize>]) -> Kind {
     }
 }
 
-pub fn run(text: &str) -> Analysis {
-    let doc = Doc::new(text);
-    let quotes = quotes::find(&doc);
-    let ctx = Ctx::new(&doc, &quotes);
+/// The frames of an article, before speakers: every pattern run on every
+/// cue, overlaps settled, contents trimmed and carried on; with which
+/// top-level quotations some frame claims.
+pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
     let hits = ctx.find_cues();
     let mut frames: Vec<Frame> = Vec::new();
     for hit in &hits {
@@ -230,7 +230,7 @@ pub fn run(text: &str) -> Analysis {
         words >= 2 || quoted && words >= 1
     });
     // Which quotations some frame's content already holds.
-    let mut claimed = vec![false; quotes.all.len()];
+    let mut claimed = vec![false; ctx.quotes.all.len()];
     for f in &frames {
         for c in &f.content {
             claim_quotes(&ctx, c, &mut claimed);
@@ -244,6 +244,14 @@ pub fn run(text: &str) -> Analysis {
             claim_quotes(&ctx, c, &mut claimed);
         }
     }
+    (frames, claimed)
+}
+
+pub fn run(text: &str) -> Analysis {
+    let doc = Doc::new(text);
+    let quotes = quotes::find(&doc);
+    let ctx = Ctx::new(&doc, &quotes);
+    let (frames, claimed) = frames(&ctx);
     let (speakers, resolved) = speakers::resolve(&ctx, &frames);
     let mut attributions: Vec<Attribution> = frames
         .iter()

@@ -15,6 +15,7 @@
 
 pub mod engine;
 pub mod export;
+pub mod fold;
 pub mod lexicon;
 pub mod model;
 pub mod page;

@@ -8,7 +8,11 @@
 //! apposition ("Vance's lawyer, Elena Sokolova") ← that name.
 
 use crate::lexicon::FastMap as HashMap;
+use std::cell::OnceCell;
 use std::ops::Range;
+
+use crate::fold::Folded;
+use crate::text::Doc;
 
 use crate::lexicon::{Class, PronounClass, WordInfo};
 use crate::model::{Speaker, SpeakerKind};
@@ -35,12 +39,12 @@ enum Gender {
 }
 
 #[derive(Debug)]
-struct Cluster {
+struct Cluster<'t> {
     kind: SpeakerKind,
     /// Best mention: (span, score). Higher scores name better.
     best: Option<(Span, u8)>,
-    surname: Option<String>,
-    heads: Vec<String>,
+    /// Head nouns and titles it was called by ("official", "minister").
+    heads: Vec<Folded<'t>>,
     gender: Option<Gender>,
     plural: bool,
     mentions: Vec<Span>,
@@ -59,37 +63,34 @@ struct NameRun {
     org: bool,
     /// Starts a sentence or follows an opening adverbial: a subject.
     subject: bool,
-    titles: Vec<String>,
-    /// Lowercase words just before the name ("Senior coroner Sarah
-    /// Whitcombe" → "coroner", "senior"), titles included.
-    descriptors: Vec<String>,
-}
-
-fn lower(s: &str) -> String {
-    if s.is_ascii() {
-        s.to_ascii_lowercase()
-    } else {
-        s.to_lowercase().replace('’', "'")
-    }
+    /// The titles before the name ("Finance Minister"), as tokens.
+    titles: Range<usize>,
+    /// Up to three words just before the name and its titles ("Senior
+    /// coroner Sarah Whitcombe" → "Senior coroner").
+    before: Range<usize>,
 }
 
 struct Resolver<'c, 'a, 't> {
     ctx: &'c Ctx<'a, 't>,
-    clusters: Vec<Cluster>,
+    clusters: Vec<Cluster<'t>>,
     runs: Vec<NameRun>,
-    by_surname: HashMap<String, usize>,
-    by_text: HashMap<String, usize>,
+    by_surname: HashMap<Folded<'t>, usize>,
+    by_text: HashMap<Folded<'t>, usize>,
+    /// The one unknown speaker of each pronoun class, once made.
+    unknown: [Option<usize>; 5],
     /// (last_seen, cluster) for every cluster: the most recent first when
     /// read backwards.
     by_seen: std::collections::BTreeSet<(usize, usize)>,
     /// Person-name runs of two words or more, by their last word.
-    runs_by_last: HashMap<String, Vec<usize>>,
-    /// Runs by the lowercase words just before them ("judge", "coroner").
-    runs_by_descriptor: HashMap<String, Vec<usize>>,
-    /// Organisation runs by their last word, lowercase ("trust").
-    orgs_by_last: HashMap<String, Vec<usize>>,
-    /// How often each capitalised word occurs in the text.
-    cap_counts: HashMap<&'t str, usize>,
+    runs_by_last: HashMap<Folded<'t>, Vec<usize>>,
+    /// Runs by their titles and the words just before them ("judge",
+    /// "coroner").
+    runs_by_descriptor: HashMap<Folded<'t>, Vec<usize>>,
+    /// Organisation runs by their last word ("trust").
+    orgs_by_last: HashMap<Folded<'t>, Vec<usize>>,
+    /// How often each capitalised word occurs in the text; counted on
+    /// first need (only "the company" and the like ask).
+    cap_counts: OnceCell<HashMap<&'t str, usize>>,
 }
 
 impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
@@ -102,15 +103,40 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
     }
 
     fn text(&self, r: &Range<usize>) -> String {
-        self.span(r).of(self.ctx.doc.text).to_string()
+        self.fold(r).0.to_string()
+    }
+
+    /// The text of tokens `r`, folded for comparing.
+    fn fold(&self, r: &Range<usize>) -> Folded<'t> {
+        let doc: &Doc<'t> = self.ctx.doc;
+        Folded(self.span(r).of(doc.text))
+    }
+
+    /// Token `i`, folded for comparing.
+    fn word_at(&self, i: usize) -> Folded<'t> {
+        Folded(self.tok(i))
+    }
+
+    fn cap_counts(&self) -> &HashMap<&'t str, usize> {
+        self.cap_counts.get_or_init(|| {
+            let doc: &Doc<'t> = self.ctx.doc;
+            let mut counts = HashMap::default();
+            for i in 0..doc.tokens.len() {
+                if doc.is_cap(i) {
+                    *counts.entry(doc.tok(i)).or_default() += 1;
+                }
+            }
+            counts
+        })
     }
 
     fn is_title(&self, i: usize) -> bool {
         self.ctx.word(i).is(WordInfo::TITLE)
     }
 
-    /// Splits the capitalised tail of `r` into titles and a name.
-    fn name_in(&self, r: &Range<usize>) -> Option<(Range<usize>, Vec<String>)> {
+    /// Splits the capitalised tail of `r` into a name and the titles
+    /// before it (a token range, empty when none).
+    fn name_in(&self, r: &Range<usize>) -> Option<(Range<usize>, Range<usize>)> {
         let doc = self.ctx.doc;
         let mut end = r.end;
         while end > r.start && doc.kind(end - 1) == Some(Tok::Poss) {
@@ -132,7 +158,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         if start >= end {
             return None;
         }
-        let mut titles = Vec::new();
+        let mut titles = start..start;
         let mut n = start;
         // Titles before the name ("Finance Minister", "Dr.") are not the name.
         let last_title = (start..end)
@@ -140,11 +166,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             .find(|&k| self.is_title(k) && doc.is_cap(k));
         if let Some(t) = last_title {
             if t + 1 < end {
-                for k in start..=t {
-                    if doc.is_word(k) {
-                        titles.push(lower(self.tok(k)));
-                    }
-                }
+                titles = start..t + 1;
                 n = t + 1;
                 while n < end && doc.tok(n) == "." {
                     n += 1;
@@ -196,7 +218,6 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             let s = self.ctx.sentence_start(r.start);
             let subject = r.start == s
                 || prev.is_some_and(|p| doc.tok(p) == "," || doc.is(p, "the") && p == s);
-            let mut descriptors: Vec<String> = titles.clone();
             let mut d = r.start;
             while d > s
                 && r.start - d < 3
@@ -205,14 +226,13 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                 && !self.ctx.class(d - 1, Class::Prep)
             {
                 d -= 1;
-                descriptors.push(lower(self.tok(d)));
             }
             self.runs.push(NameRun {
                 name,
                 org,
                 subject,
                 titles,
-                descriptors,
+                before: d..r.start,
             });
         }
     }
@@ -221,7 +241,6 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         self.clusters.push(Cluster {
             kind,
             best: None,
-            surname: None,
             heads: Vec::new(),
             gender: None,
             plural: false,
@@ -252,34 +271,41 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         }
     }
 
-    /// The cluster of a person or organisation name (tokens `name`).
-    fn name_cluster(&mut self, name: Range<usize>, org: bool, titles: &[String]) -> usize {
-        let doc = self.ctx.doc;
-        let words: Vec<usize> = name.clone().filter(|&k| doc.is_word(k)).collect();
-        let last = lower(self.tok(*words.last().unwrap_or(&name.start)));
-        let key = lower(&self.text(&name));
+    /// The cluster of a person or organisation name (tokens `name`), with
+    /// the titles before it (tokens `titles`).
+    fn name_cluster(&mut self, name: Range<usize>, org: bool, titles: Range<usize>) -> usize {
+        let doc: &Doc<'t> = self.ctx.doc;
+        let mut words = 0usize;
+        let (mut first, mut last) = (name.start, name.start);
+        for k in name.clone().filter(|&k| doc.is_word(k)) {
+            if words == 0 {
+                first = k;
+            }
+            last = k;
+            words += 1;
+        }
+        let last = self.word_at(last);
+        let key = self.fold(&name);
         let span = self.span(&name);
+        let score = 3 + words.min(4) as u8;
         if let Some(&c) = self.by_text.get(&key) {
-            self.offer_best(c, span, 3 + words.len().min(4) as u8);
+            self.offer_best(c, span, score);
             return c;
         }
         if !org {
             if let Some(&c) = self.by_surname.get(&last) {
                 // Same surname, and not a different first name.
-                let cl_best = self.clusters[c]
-                    .best
-                    .map(|(s, _)| lower(s.of(doc.text)))
-                    .unwrap_or_default();
-                let first_ok = words.len() < 2
-                    || !cl_best.contains(' ')
-                    || cl_best.starts_with(&lower(self.tok(words[0])));
+                let cl_best = Folded(self.clusters[c].best.map_or("", |(s, _)| s.of(doc.text)));
+                let first_ok = words < 2
+                    || !cl_best.0.contains(' ')
+                    || cl_best.starts_with(self.word_at(first));
                 if first_ok {
-                    self.offer_best(c, span, 3 + words.len().min(4) as u8);
+                    self.offer_best(c, span, score);
                     self.by_text.insert(key, c);
                     return c;
                 }
             }
-            if words.len() == 1 {
+            if words == 1 {
                 // A surname: look for the full name anywhere in the text.
                 let run = self
                     .runs_by_last
@@ -287,46 +313,81 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                     .and_then(|v| v.first())
                     .map(|&k| self.runs[k].clone());
                 if let Some(run) = run {
-                    let c = self.name_cluster(run.name.clone(), false, &run.titles);
+                    let c = self.name_cluster(run.name, false, run.titles);
                     self.by_text.insert(key, c);
                     return c;
                 }
             }
         }
-        let single_unknown = words.len() == 1 && !org;
+        let single_unknown = words == 1 && !org;
         let kind = if org || single_unknown {
             SpeakerKind::Organisation
         } else {
             SpeakerKind::Person
         };
         let c = self.new_cluster(kind, name.start);
-        self.offer_best(c, span, 3 + words.len().min(4) as u8);
+        self.offer_best(c, span, score);
         if kind == SpeakerKind::Person {
-            self.clusters[c].surname = Some(last.clone());
             self.by_surname.insert(last, c);
-            for t in titles {
-                self.clusters[c].heads.push(t.clone());
+            for t in titles.filter(|&k| doc.is_word(k)) {
+                let t = self.word_at(t);
+                self.clusters[c].heads.push(t);
                 self.gender_from_word(c, t);
             }
         } else if single_unknown {
             // A single capitalised word nobody else names: an organisation
             // or a place until a first name turns up.
-            self.clusters[c].surname = Some(last.clone());
             self.by_surname.entry(last).or_insert(c);
         }
         self.by_text.insert(key, c);
         c
     }
 
-    fn gender_from_word(&mut self, c: usize, w: &str) {
-        let g = match w.trim_end_matches('.') {
-            "mr" | "he" | "him" | "his" | "spokesman" | "chairman" | "king" | "prince" | "sir"
-            | "lord" | "congressman" | "councilman" | "father" | "son" | "brother" | "husband"
-            | "man" => Some(Gender::Male),
-            "mrs" | "ms" | "miss" | "she" | "her" | "spokeswoman" | "chairwoman" | "queen"
-            | "princess" | "dame" | "lady" | "congresswoman" | "councilwoman" | "mother"
-            | "daughter" | "sister" | "wife" | "woman" => Some(Gender::Female),
-            _ => None,
+    fn gender_from_word(&mut self, c: usize, w: Folded) {
+        let w = w.trim_period();
+        let g = if w.is_any(&[
+            "mr",
+            "he",
+            "him",
+            "his",
+            "spokesman",
+            "chairman",
+            "king",
+            "prince",
+            "sir",
+            "lord",
+            "congressman",
+            "councilman",
+            "father",
+            "son",
+            "brother",
+            "husband",
+            "man",
+        ]) {
+            Some(Gender::Male)
+        } else if w.is_any(&[
+            "mrs",
+            "ms",
+            "miss",
+            "she",
+            "her",
+            "spokeswoman",
+            "chairwoman",
+            "queen",
+            "princess",
+            "dame",
+            "lady",
+            "congresswoman",
+            "councilwoman",
+            "mother",
+            "daughter",
+            "sister",
+            "wife",
+            "woman",
+        ]) {
+            Some(Gender::Female)
+        } else {
+            None
         };
         if g.is_some() && self.clusters[c].gender.is_none() {
             self.clusters[c].gender = g;
@@ -380,7 +441,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                     .cloned();
                 match run {
                     Some(n) => {
-                        let c = self.name_cluster(n.name.clone(), false, &n.titles);
+                        let c = self.name_cluster(n.name, false, n.titles);
                         (self.clusters[c].gender.is_none_or(|x| x == g))
                             .then_some(c)
                             .or(speaker)
@@ -416,13 +477,12 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             Some(c) => c,
             None => {
                 // One unknown speaker per pronoun class, not one per mention.
-                let key = format!("\u{0}unknown {class:?}");
-                if let Some(&c) = self.by_text.get(&key) {
+                if let Some(c) = self.unknown[class as usize] {
                     return c;
                 }
                 let c = self.new_cluster(SpeakerKind::Unknown, at);
                 self.clusters[c].plural = class == PronounClass::Plural;
-                self.by_text.insert(key, c);
+                self.unknown[class as usize] = Some(c);
                 c
             }
         }
@@ -432,7 +492,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
     fn resolve_np(&mut self, r: &Range<usize>, appositive: Option<&Range<usize>>) -> usize {
         let doc = self.ctx.doc;
         let head_i = r.end - 1;
-        let head = lower(self.tok(head_i));
+        let head = self.word_at(head_i);
         let hw = self.ctx.word(head_i);
         let span = self.span(r);
         // A name in apposition to a description names the speaker.
@@ -452,35 +512,36 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         let name = self.name_in(r);
         let head_is_name = name.as_ref().is_some_and(|(n, _)| n.end == r.end);
         if let Some(np) = appos_name.filter(|_| !head_is_name) {
-            let (nm, titles) = self.name_in(&np).unwrap_or((np.clone(), Vec::new()));
+            let (nm, titles) = self
+                .name_in(&np)
+                .unwrap_or((np.clone(), np.start..np.start));
             let org = self.has_org_word(&nm);
-            let c = self.name_cluster(nm, org, &titles);
+            let c = self.name_cluster(nm, org, titles);
             if !org {
-                self.clusters[c].heads.push(head.clone());
+                self.clusters[c].heads.push(head);
             }
             return c;
         }
         if let (Some(p), false) = (poss, head_is_name) {
             let owner = r.start..p;
             let speaks_for_owner = hw.is(WordInfo::DOC)
-                || matches!(
-                    head.as_str(),
-                    "camp"
-                        | "campaign"
-                        | "office"
-                        | "team"
-                        | "side"
-                        | "government"
-                        | "lawyers"
-                        | "spokesman"
-                        | "spokeswoman"
-                        | "spokesperson"
-                        | "representatives"
-                );
+                || head.is_any(&[
+                    "camp",
+                    "campaign",
+                    "office",
+                    "team",
+                    "side",
+                    "government",
+                    "lawyers",
+                    "spokesman",
+                    "spokeswoman",
+                    "spokesperson",
+                    "representatives",
+                ]);
             if speaks_for_owner && !owner.is_empty() {
                 if let Some((oname, titles)) = self.name_in(&owner) {
                     let org = self.has_org_word(&oname);
-                    return self.name_cluster(oname, org, &titles);
+                    return self.name_cluster(oname, org, titles);
                 }
             }
         }
@@ -488,12 +549,12 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             let (nm, titles) = name.unwrap();
             let det_the = doc.is(r.start, "the") && r.start < nm.start;
             let org = self.has_org_word(r) || det_the;
-            let c = self.name_cluster(nm.clone(), org, &titles);
+            let c = self.name_cluster(nm.clone(), org, titles);
             // Descriptors before the name ("defense lawyer", "Ratings agency").
             for k in r.start..nm.start {
                 if doc.is_word(k) && !self.ctx.class(k, Class::Det) {
-                    let w = lower(self.tok(k));
-                    self.gender_from_word(c, &w);
+                    let w = self.word_at(k);
+                    self.gender_from_word(c, w);
                     if !self.clusters[c].heads.contains(&w) {
                         self.clusters[c].heads.push(w);
                     }
@@ -503,21 +564,19 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         }
         // A description.
         let definite = doc.is_any(r.start, &["the", "this", "that", "these", "those"]);
-        let key = lower(&self.text(
+        let key = self.fold(
             &(if self.ctx.class(r.start, Class::Det) {
                 r.start + 1
             } else {
                 r.start
             }..r.end),
-        ));
+        );
         if definite {
             let is_org = hw.is(WordInfo::ORG);
-            let plural = head.ends_with('s') && !head.ends_with("ss");
+            let plural = head.plural_s();
             let same_head = self.recent(r.start, |c| {
                 c.heads.contains(&head)
-                    || c.heads
-                        .iter()
-                        .any(|h| h.trim_end_matches('s') == head.trim_end_matches('s') && plural)
+                    || plural && c.heads.iter().any(|h| h.trim_s() == head.trim_s())
             });
             let found = same_head.or_else(|| {
                 if is_org {
@@ -529,10 +588,10 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                         .and_then(|v| v.first())
                         .map(|&k| self.runs[k].clone());
                     if let Some(n) = same {
-                        return Some(self.name_cluster(n.name.clone(), true, &n.titles));
+                        return Some(self.name_cluster(n.name, true, n.titles));
                     }
                     let count = |n: &NameRun| {
-                        self.cap_counts
+                        self.cap_counts()
                             .get(self.tok(n.name.end - 1))
                             .copied()
                             .unwrap_or(0)
@@ -551,7 +610,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                     });
                     match (run, cl) {
                         (Some(n), Some(c)) if self.clusters[c].last_seen >= n.name.start => Some(c),
-                        (Some(n), _) => Some(self.name_cluster(n.name.clone(), true, &n.titles)),
+                        (Some(n), _) => Some(self.name_cluster(n.name, true, n.titles)),
                         (None, c) => c,
                     }
                 } else {
@@ -561,18 +620,18 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                         .get(&head)
                         .and_then(|v| v.first())
                         .map(|&k| self.runs[k].clone());
-                    run.map(|n| self.name_cluster(n.name.clone(), false, &n.titles))
+                    run.map(|n| self.name_cluster(n.name, false, n.titles))
                 }
             });
             if let Some(c) = found {
                 if !self.clusters[c].heads.contains(&head) {
-                    self.clusters[c].heads.push(head.clone());
+                    self.clusters[c].heads.push(head);
                 }
                 return c;
             }
         } else if let Some(&c) = self.by_text.get(&key) {
             return c;
-        } else if hw.is(WordInfo::PERSON) && !head.ends_with('s') {
+        } else if hw.is(WordInfo::PERSON) && !head.0.ends_with(['s', 'S']) {
             // "A coroner said …" then "Senior coroner Sarah Whitcombe".
             let run = self
                 .runs_by_descriptor
@@ -584,8 +643,8 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                 })
                 .map(|&k| self.runs[k].clone());
             if let Some(n) = run {
-                let c = self.name_cluster(n.name.clone(), false, &n.titles);
-                self.clusters[c].heads.push(head.clone());
+                let c = self.name_cluster(n.name, false, n.titles);
+                self.clusters[c].heads.push(head);
                 return c;
             }
         }
@@ -600,17 +659,16 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             SpeakerKind::Anonymous
         };
         let c = self.new_cluster(kind, r.start);
-        self.clusters[c].heads.push(head.clone());
-        self.clusters[c].plural =
-            head.ends_with('s') && !head.ends_with("ss") && kind == SpeakerKind::Anonymous;
-        self.gender_from_word(c, &head);
+        self.clusters[c].heads.push(head);
+        self.clusters[c].plural = head.plural_s() && kind == SpeakerKind::Anonymous;
+        self.gender_from_word(c, head);
         self.offer_best(c, span, if definite { 1 } else { 2 });
         if kind == SpeakerKind::Document {
             // "an Agence France-Presse tally": the name inside names it.
             if let Some((nm, _)) = self.name_in(&(r.start..head_i)).or_else(|| {
                 let s = (r.start..head_i).find(|&k| self.ctx.is_cap_name(k))?;
                 let e = (s..head_i).rev().find(|&k| self.ctx.is_cap_name(k))? + 1;
-                Some((s..e, Vec::new()))
+                Some((s..e, s..s))
             }) {
                 let sp = self.span(&nm);
                 self.offer_best(c, sp, 3);
@@ -704,30 +762,30 @@ pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
         runs: Vec::new(),
         by_surname: HashMap::default(),
         by_text: HashMap::default(),
+        unknown: [None; 5],
         by_seen: std::collections::BTreeSet::new(),
         runs_by_last: HashMap::default(),
         runs_by_descriptor: HashMap::default(),
         orgs_by_last: HashMap::default(),
-        cap_counts: HashMap::default(),
+        cap_counts: OnceCell::new(),
     };
     rs.scan_names();
-    for k in 0..rs.runs.len() {
-        let r = &rs.runs[k];
-        let last = lower(rs.tok(r.name.end - 1));
+    let doc: &Doc = ctx.doc;
+    for (k, r) in rs.runs.iter().enumerate() {
+        let last = Folded(doc.tok(r.name.end - 1));
         if r.org {
             rs.orgs_by_last.entry(last).or_default().push(k);
         } else {
-            for d in r.descriptors.clone() {
-                rs.runs_by_descriptor.entry(d).or_default().push(k);
+            let titles = r.titles.clone().filter(|&t| doc.is_word(t));
+            for d in titles.chain(r.before.clone().rev()) {
+                rs.runs_by_descriptor
+                    .entry(Folded(doc.tok(d)))
+                    .or_default()
+                    .push(k);
             }
             if r.name.len() > 1 {
                 rs.runs_by_last.entry(last).or_default().push(k);
             }
-        }
-    }
-    for i in 0..ctx.len() {
-        if ctx.doc.is_cap(i) {
-            *rs.cap_counts.entry(ctx.doc.tok(i)).or_default() += 1;
         }
     }
     let mut order: Vec<usize> = (0..frames.len()).collect();
@@ -750,10 +808,14 @@ pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
             rs.resolve_np(&src, f.appositive.as_ref())
         };
         let span = rs.span(&src);
-        let role = rs
-            .role_of(f)
-            .or_else(|| rs.description_role(f, &src))
-            .or_else(|| rs.title_role(&src));
+        // The first role found stays: look for one only while none is.
+        let role = if rs.clusters[c].role.is_none() {
+            rs.role_of(f)
+                .or_else(|| rs.description_role(f, &src))
+                .or_else(|| rs.title_role(&src))
+        } else {
+            None
+        };
         rs.touch(c, src.start);
         let cl = &mut rs.clusters[c];
         cl.speaks = true;
