@@ -197,8 +197,8 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         }) {
             continue;
         }
-        if let Some(f) = frame_for(&ctx, hit, frames.last()) {
-            if plausible(&ctx, &f, hit.form.is_some_and(|x| x.weak)) {
+        if let Some(f) = frame_for(ctx, hit, frames.last()) {
+            if plausible(ctx, &f, hit.form.is_some_and(|x| x.weak)) {
                 frames.push(f);
             }
         }
@@ -218,7 +218,7 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         frames.extend(keep);
         frames.sort_by_key(|f| f.cue.start);
     }
-    trim_contents(&ctx, &mut frames);
+    trim_contents(ctx, &mut frames);
     // A claim cut down to a scrap by the trimming is no claim.
     frames.retain(|f| {
         let words: usize = f
@@ -233,7 +233,7 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
     let mut claimed = vec![false; ctx.quotes.all.len()];
     for f in &frames {
         for c in &f.content {
-            claim_quotes(&ctx, c, &mut claimed);
+            claim_quotes(ctx, c, &mut claimed);
         }
     }
     // Quotations carried on after their cue.
@@ -241,7 +241,7 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         let before = f.content.len();
         ctx.continue_quotes(f, &|q| claimed[q]);
         for c in &f.content[before..] {
-            claim_quotes(&ctx, c, &mut claimed);
+            claim_quotes(ctx, c, &mut claimed);
         }
     }
     (frames, claimed)
