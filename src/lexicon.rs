@@ -88,7 +88,7 @@ pub struct WordInfo {
     pub classes: u16,
     pub cue: Option<CueForm>,
     pub pronoun: Option<PronounClass>,
-    /// `TITLE | ORG | DOC | PERSON | ABBREV | PHRASE`.
+    /// `TITLE | ORG | DOC | PERSON | ABBREV | PHRASE | MALE | FEMALE`.
     pub flags: u8,
 }
 
@@ -100,6 +100,10 @@ impl WordInfo {
     pub const ABBREV: u8 = 16;
     /// Starts a phrasal cue or an anonymity phrase.
     pub const PHRASE: u8 = 32;
+    /// Names or describes a man ("Mr", "spokesman"); see `gendered_words.txt`.
+    pub const MALE: u8 = 64;
+    /// Names or describes a woman ("Ms", "spokeswoman").
+    pub const FEMALE: u8 = 128;
 
     pub fn has(&self, class: Class) -> bool {
         self.classes & (1 << class as u16) != 0
@@ -316,6 +320,9 @@ pub struct Lexicon {
     pub phrasal: Vec<Vec<&'static str>>,
     /// Anonymity phrases ("on condition of anonymity").
     pub anonymity: Vec<Vec<&'static str>>,
+    /// The same phrases as word ids, to match against a text's ids.
+    pub phrasal_ids: Vec<Vec<WordId>>,
+    pub anonymity_ids: Vec<Vec<WordId>>,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -394,6 +401,23 @@ impl Lexicon {
             if let Some(&w) = p.first() {
                 words.entry(w).or_default().flags |= WordInfo::PHRASE;
             }
+            // Every word of a phrase gets an id, listed or not.
+            for &w in p {
+                words.entry(w).or_default();
+            }
+        }
+        for line in lines(include_str!("lexicon/gendered_words.txt")) {
+            let Some((g, list)) = line.split_once(':') else {
+                continue;
+            };
+            let flag = if g.trim() == "f" {
+                WordInfo::FEMALE
+            } else {
+                WordInfo::MALE
+            };
+            for w in list.split_whitespace() {
+                words.entry(w).or_default().flags |= flag;
+            }
         }
         for (data, flag) in [
             (include_str!("lexicon/titles.txt"), WordInfo::TITLE),
@@ -406,8 +430,16 @@ impl Lexicon {
                 words.entry(w).or_default().flags |= flag;
             }
         }
+        let words = WordTable::new(&words);
+        let ids = |ps: &[Vec<&'static str>]| -> Vec<Vec<WordId>> {
+            ps.iter()
+                .map(|p| p.iter().map(|w| words.id(Key::of(w))).collect())
+                .collect()
+        };
         Lexicon {
-            words: WordTable::new(&words),
+            phrasal_ids: ids(&phrasal),
+            anonymity_ids: ids(&anonymity),
+            words,
             cue_forms,
             phrasal,
             anonymity,
@@ -512,6 +544,10 @@ mod tests {
         assert!(!lex.is_class("official", Class::Prep));
         assert_eq!(lex.info("Said").cue, lex.info("said").cue);
         assert!(lex.info("According").is(WordInfo::PHRASE));
+        assert!(lex.info("Spokeswoman").is(WordInfo::FEMALE) && lex.info("MR").is(WordInfo::MALE));
+        // Every phrase word has an id, so phrases match on ids alone.
+        assert!(lex.anonymity_ids.iter().flatten().all(|id| id.0 != 0));
+        assert_eq!(lex.phrasal_ids[0].len(), lex.phrasal[0].len());
         assert_eq!(lex.info(&"x".repeat(40)), WordInfo::default());
         // Every case of a listed word finds the same entry.
         assert_eq!(lex.info("CEO"), lex.info("ceo"));

@@ -330,8 +330,8 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         if kind == SpeakerKind::Person {
             self.by_surname.insert(last, c);
             for t in titles.filter(|&k| doc.is_word(k)) {
-                let t = self.word_at(t);
-                self.clusters[c].heads.push(t);
+                let w = self.word_at(t);
+                self.clusters[c].heads.push(w);
                 self.gender_from_word(c, t);
             }
         } else if single_unknown {
@@ -343,48 +343,13 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         c
     }
 
-    fn gender_from_word(&mut self, c: usize, w: Folded) {
-        let w = w.trim_period();
-        let g = if w.is_any(&[
-            "mr",
-            "he",
-            "him",
-            "his",
-            "spokesman",
-            "chairman",
-            "king",
-            "prince",
-            "sir",
-            "lord",
-            "congressman",
-            "councilman",
-            "father",
-            "son",
-            "brother",
-            "husband",
-            "man",
-        ]) {
+    /// A gendered word at token `i` ("Mr", "spokeswoman") sets cluster
+    /// `c`'s gender, if nothing has yet.
+    fn gender_from_word(&mut self, c: usize, i: usize) {
+        let w = self.ctx.word(i);
+        let g = if w.is(WordInfo::MALE) {
             Some(Gender::Male)
-        } else if w.is_any(&[
-            "mrs",
-            "ms",
-            "miss",
-            "she",
-            "her",
-            "spokeswoman",
-            "chairwoman",
-            "queen",
-            "princess",
-            "dame",
-            "lady",
-            "congresswoman",
-            "councilwoman",
-            "mother",
-            "daughter",
-            "sister",
-            "wife",
-            "woman",
-        ]) {
+        } else if w.is(WordInfo::FEMALE) {
             Some(Gender::Female)
         } else {
             None
@@ -554,7 +519,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             for k in r.start..nm.start {
                 if doc.is_word(k) && !self.ctx.class(k, Class::Det) {
                     let w = self.word_at(k);
-                    self.gender_from_word(c, w);
+                    self.gender_from_word(c, k);
                     if !self.clusters[c].heads.contains(&w) {
                         self.clusters[c].heads.push(w);
                     }
@@ -661,7 +626,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         let c = self.new_cluster(kind, r.start);
         self.clusters[c].heads.push(head);
         self.clusters[c].plural = head.plural_s() && kind == SpeakerKind::Anonymous;
-        self.gender_from_word(c, head);
+        self.gender_from_word(c, head_i);
         self.offer_best(c, span, if definite { 1 } else { 2 });
         if kind == SpeakerKind::Document {
             // "an Agence France-Presse tally": the name inside names it.

@@ -60,6 +60,10 @@ fn is_apostrophe(c: char) -> bool {
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206F}').contains(&c) {
+        // General Punctuation (curly quotes, dashes, spaces): common in
+        // news, and no letter among them; skip the Unicode tables.
+        false
     } else {
         c.is_alphanumeric() || c == '\u{AD}' || is_combining(c)
     }

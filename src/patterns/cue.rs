@@ -41,12 +41,11 @@ impl Ctx<'_, '_> {
         if !self.word(i).is(crate::lexicon::WordInfo::PHRASE) {
             return None;
         }
-        for p in &self.lex.phrasal {
-            if p.len() > 1 && p.iter().enumerate().all(|(k, w)| self.doc.is(i + k, w)) {
-                return Some((p.len(), Phrasal::AccordingTo));
-            }
-        }
-        None
+        self.lex
+            .phrasal_ids
+            .iter()
+            .find(|p| p.len() > 1 && self.phrase_at(i, p))
+            .map(|p| (p.len(), Phrasal::AccordingTo))
     }
 
     /// Is the cue form at `i` used as a verb here?

@@ -68,6 +68,16 @@ impl<'a, 't> Ctx<'a, 't> {
         self.word(i).has(class)
     }
 
+    /// Token `i`'s entry in the word lists (0 when not listed).
+    pub fn id(&self, i: usize) -> WordId {
+        self.ids.get(i).copied().unwrap_or_default()
+    }
+
+    /// Do the tokens from `i` on spell `phrase` (word ids)?
+    pub fn phrase_at(&self, i: usize, phrase: &[WordId]) -> bool {
+        phrase.iter().enumerate().all(|(k, &w)| self.id(i + k) == w)
+    }
+
     /// What the word lists say of token `i`.
     pub fn word(&self, i: usize) -> WordInfo {
         self.lex

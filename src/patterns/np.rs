@@ -110,12 +110,11 @@ impl Ctx<'_, '_> {
         if !self.word(i).is(WordInfo::PHRASE) {
             return None;
         }
-        self.lex.anonymity.iter().find_map(|p| {
-            p.iter()
-                .enumerate()
-                .all(|(k, w)| self.doc.is(i + k, w))
-                .then_some(p.len())
-        })
+        self.lex
+            .anonymity_ids
+            .iter()
+            .find(|p| self.phrase_at(i, p))
+            .map(Vec::len)
     }
 
     /// The noun phrase starting at `start`, read forwards, not past `limit`.
