@@ -141,6 +141,14 @@ fn lower_ascii8(x: u64) -> u64 {
     x | ((ge_a & !gt_z & (LOW * 0x80)) >> 2)
 }
 
+/// A mask keeping the low `n` bytes of a machine word (all of it from 8
+/// on), without a branch.
+#[inline]
+fn keep_bytes(n: usize) -> u64 {
+    let shift = 64usize.saturating_sub(8 * n);
+    (u64::MAX >> (shift & 63)) & u64::from(shift < 64).wrapping_neg()
+}
+
 impl Key {
     /// The key of `text[start..end]`. Reads the 32 bytes from `start` as
     /// four words and masks off what lies past `end`: no branch on the
@@ -159,19 +167,25 @@ impl Key {
             padded[..len].copy_from_slice(text.get(start..end)?);
             return Key::at(&padded, 0, len);
         };
-        let mut words = [0u64; MAX_WORD / 8];
-        for (k, (w, chunk)) in words.iter_mut().zip(block.chunks_exact(8)).enumerate() {
+        let word = |k: usize| {
             let mut b = [0u8; 8];
-            b.copy_from_slice(chunk);
-            let keep = len.saturating_sub(8 * k).min(8);
-            *w = u64::from_le_bytes(b) & ((1u128 << (8 * keep)) - 1) as u64;
-        }
-        if words.iter().fold(0, |a, w| a | w) & (LOW * 0x80) != 0 {
+            b.copy_from_slice(&block[8 * k..8 * k + 8]);
+            u64::from_le_bytes(b) & keep_bytes(len.saturating_sub(8 * k))
+        };
+        // Most words fit one machine word: one load, one mask.
+        let words = if len <= 8 {
+            [word(0), 0, 0, 0]
+        } else {
+            [word(0), word(1), word(2), word(3)]
+        };
+        if (words[0] | words[1] | words[2] | words[3]) & (LOW * 0x80) != 0 {
             return Key::of_unicode(std::str::from_utf8(text.get(start..end)?).ok()?);
         }
-        for w in &mut words {
-            *w = lower_ascii8(*w);
-        }
+        let words = if len <= 8 {
+            [lower_ascii8(words[0]), 0, 0, 0]
+        } else {
+            words.map(lower_ascii8)
+        };
         Some(Key { words, len })
     }
 
@@ -554,6 +568,15 @@ mod tests {
         assert!(lex.info("Ceo").is(WordInfo::TITLE) && lex.info("cEO").is(WordInfo::PERSON));
         assert_eq!(lex.info("company’s"), lex.info("company's"));
         assert!(lex.info("ＳＡＩＤ").cue.is_none() && lex.info("saíd").cue.is_none());
+    }
+
+    #[test]
+    fn byte_masks() {
+        assert_eq!(keep_bytes(0), 0);
+        assert_eq!(keep_bytes(1), 0xFF);
+        assert_eq!(keep_bytes(7), 0x00FF_FFFF_FFFF_FFFF);
+        assert_eq!(keep_bytes(8), u64::MAX);
+        assert_eq!(keep_bytes(30), u64::MAX);
     }
 
     #[test]
