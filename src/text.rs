@@ -201,13 +201,21 @@ impl<'t> Doc<'t> {
             };
             if is_word_char(c) {
                 let numeric = c.is_ascii_digit();
-                let mut alpha = c.is_alphabetic();
                 let mut end = i + clen;
                 let mut seg_len = 1usize; // chars since the last inner mark
-                while let Some(d) = char_at(text, end) {
+                loop {
+                    // ASCII letters and digits, a byte at a time.
+                    let run = bytes[end..]
+                        .iter()
+                        .take_while(|b| b.is_ascii_alphanumeric())
+                        .count();
+                    end += run;
+                    seg_len += run;
+                    let Some(d) = char_at(text, end) else {
+                        break;
+                    };
                     let dlen = d.len_utf8();
                     if is_word_char(d) {
-                        alpha |= d.is_alphabetic();
                         end += dlen;
                         seg_len += 1;
                         continue;
@@ -243,7 +251,7 @@ impl<'t> Doc<'t> {
                     end += dlen;
                     seg_len = 0;
                 }
-                let kind = if numeric && !alpha {
+                let kind = if numeric && !text[i..end].contains(char::is_alphabetic) {
                     Tok::Num
                 } else {
                     Tok::Word
@@ -306,7 +314,9 @@ impl<'t> Doc<'t> {
             let mut i = p.start;
             while i < p.end {
                 let t = self.tok(i);
-                let ender = matches!(t, "." | "!" | "?" | "…") && (t != "." || self.period_ends(i));
+                let ender = self.tokens[i].kind == Tok::Punct
+                    && matches!(t, "." | "!" | "?" | "…")
+                    && (t != "." || self.period_ends(i));
                 if ender {
                     // Take closing quotes and brackets with the sentence.
                     let mut j = i + 1;
