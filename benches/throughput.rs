@@ -134,11 +134,15 @@ fn main() {
         dev = own_samples();
     }
     // WHOSAID_PROFILE=1: analyse the assembled 1 MB article once and stop;
-    // WHOSAID_PROFILE=dev: written-dev ten times (for callgrind / perf; not
+    // WHOSAID_PROFILE=dev: written-dev ten times (WHOSAID_PASSES) (for callgrind / perf; not
     // a measurement).
     if let Some(which) = std::env::var_os("WHOSAID_PROFILE") {
         if which == "dev" {
-            for t in dev.iter().cycle().take(dev.len() * 10) {
+            let passes: usize = std::env::var("WHOSAID_PASSES")
+                .ok()
+                .and_then(|p| p.parse().ok())
+                .unwrap_or(10);
+            for t in dev.iter().cycle().take(dev.len() * passes) {
                 std::hint::black_box(whosaid::analyze(t));
             }
             return;
