@@ -238,11 +238,15 @@ impl Key {
 /// built once; a lookup folds case on the stack and compares one key.
 #[derive(Default)]
 struct WordTable {
-    /// 0 for an empty slot, else an index into `entries`.
-    slots: Vec<u16>,
-    /// Entry 0 is a sentinel that no key equals, with an empty
-    /// [`WordInfo`]: an empty slot and an unlisted word both end there.
-    entries: Vec<(Key, WordInfo)>,
+    /// 0 for an empty slot, else the key hash's tag (high 16 bits) and an
+    /// index into `keys` (low 16 bits). A slot whose tag differs is passed
+    /// over without reading its key: most tokens are not listed, and their
+    /// probe stays in this small array.
+    slots: Vec<u32>,
+    /// Key 0 is a sentinel that no key equals: an empty slot and an
+    /// unlisted word both end there, with an empty [`WordInfo`].
+    keys: Vec<Key>,
+    infos: Vec<WordInfo>,
 }
 
 /// A word's entry in the lexicon (0: not listed). Two bytes a token, where
@@ -251,32 +255,35 @@ struct WordTable {
 pub struct WordId(pub u16);
 
 impl WordTable {
-    fn start(key: &Key, mask: usize) -> usize {
-        (key.hash() >> 40) as usize & mask
+    /// Where `key` starts probing, and its tag.
+    fn place(key: &Key, mask: usize) -> (usize, u32) {
+        let h = key.hash();
+        ((h >> 40) as usize & mask, (h as u32) & 0xFFFF)
     }
 
     fn new(words: &FastMap<&'static str, WordInfo>) -> WordTable {
         let size = (words.len() * 3).next_power_of_two().max(16);
         let mask = size - 1;
-        let sentinel = Key {
+        let mut keys = vec![Key {
             words: [0; MAX_WORD / 8],
             len: usize::MAX,
-        };
-        let mut entries = vec![(sentinel, WordInfo::default())];
-        let mut slots = vec![0u16; size];
+        }];
+        let mut infos = vec![WordInfo::default()];
+        let mut slots = vec![0u32; size];
         let mut sorted: Vec<_> = words.iter().collect();
         sorted.sort_unstable_by_key(|(w, _)| **w);
         for (&w, &info) in sorted {
             let Some(key) = Key::of(w) else {
                 continue;
             };
-            let mut i = Self::start(&key, mask);
+            let (mut i, tag) = Self::place(&key, mask);
             let mut merged = false;
             while slots[i] != 0 {
-                let (k, old) = &mut entries[usize::from(slots[i])];
-                if *k == key {
+                let id = (slots[i] & 0xFFFF) as usize;
+                if keys[id] == key {
                     // The same word listed in another case ("CEO"): one
                     // entry with what both say.
+                    let old = &mut infos[id];
                     old.classes |= info.classes;
                     old.flags |= info.flags;
                     old.cue = old.cue.or(info.cue);
@@ -286,12 +293,13 @@ impl WordTable {
                 }
                 i = (i + 1) & mask;
             }
-            if let (false, Ok(id)) = (merged, u16::try_from(entries.len())) {
-                entries.push((key, info));
-                slots[i] = id;
+            if let (false, Ok(id)) = (merged, u16::try_from(keys.len())) {
+                keys.push(key);
+                infos.push(info);
+                slots[i] = tag << 16 | u32::from(id);
             }
         }
-        WordTable { slots, entries }
+        WordTable { slots, keys, infos }
     }
 
     /// The entry of `key`. The probe computes "found or empty" without a
@@ -302,15 +310,18 @@ impl WordTable {
             return WordId(0);
         };
         let mask = self.slots.len().wrapping_sub(1);
-        let mut i = Self::start(&key, mask);
+        let (mut i, tag) = Self::place(&key, mask);
         for _ in 0..self.slots.len() {
-            let id = self.slots.get(i).copied().unwrap_or(0);
-            let Some((k, _)) = self.entries.get(usize::from(id)) else {
+            let slot = self.slots.get(i).copied().unwrap_or(0);
+            let id = slot & 0xFFFF;
+            // A differing tag reads the sentinel (always cached) instead.
+            let candidate = if slot >> 16 == tag { id } else { 0 };
+            let Some(k) = self.keys.get(candidate as usize) else {
                 break;
             };
             let found = k.same(&key);
             if found | (id == 0) {
-                return WordId(id * u16::from(found));
+                return WordId(candidate as u16 * u16::from(found));
             }
             i = (i + 1) & mask;
         }
@@ -318,9 +329,9 @@ impl WordTable {
     }
 
     fn info(&self, id: WordId) -> WordInfo {
-        self.entries
+        self.infos
             .get(usize::from(id.0))
-            .map(|e| e.1)
+            .copied()
             .unwrap_or_default()
     }
 }
