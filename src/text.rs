@@ -81,6 +81,38 @@ static ASCII_ALNUM: [bool; 256] = {
     t
 };
 
+const LOW: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = LOW * 0x80;
+
+/// High bit of each byte of `x` (all below 0x80) set where `lo <= byte <=
+/// hi`: no byte carries into the next.
+fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
+    x.wrapping_add(LOW * u64::from(0x80 - lo)) & !x.wrapping_add(LOW * u64::from(0x7F - hi)) & HIGH
+}
+
+/// How many ASCII letters and digits `bytes` starts with. Eight bytes a
+/// step: a word's end is found with a bit scan, not a branch per byte
+/// (whose exit, at a random length, mispredicts once a word).
+fn alnum_run(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..n + 8) {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(b);
+        let low7 = x & !HIGH;
+        let alnum = (bytes_in(low7, b'0', b'9') | bytes_in(low7 | LOW * 0x20, b'a', b'z')) & !x;
+        let stop = !alnum & HIGH;
+        if stop != 0 {
+            return n + stop.trailing_zeros() as usize / 8;
+        }
+        n += 8;
+    }
+    n + bytes[n..]
+        .iter()
+        .take_while(|&&b| ASCII_ALNUM[usize::from(b)])
+        .count()
+}
+
 /// Space, control and zero-width characters: between tokens.
 fn is_space(c: char) -> bool {
     if c.is_ascii() {
@@ -217,10 +249,7 @@ impl<'t> Doc<'t> {
                 let mut seg_len = 1usize; // chars since the last inner mark
                 loop {
                     // ASCII letters and digits, a byte at a time.
-                    let run = bytes[end..]
-                        .iter()
-                        .take_while(|&&b| ASCII_ALNUM[usize::from(b)])
-                        .count();
+                    let run = alnum_run(&bytes[end..]);
                     end += run;
                     seg_len += run;
                     let Some(d) = char_at(text, end) else {
@@ -380,6 +409,25 @@ mod tests {
             .iter()
             .map(|t| t.span.of(doc.text).to_string())
             .collect()
+    }
+
+    #[test]
+    fn alnum_runs_match_a_byte_loop() {
+        let sample = "Rashwan’s 46-year-old U.S. zA9@[`{/: é\u{7F}x 12345678901234567890abc!";
+        let bytes = sample.as_bytes();
+        for start in 0..bytes.len() {
+            let want = bytes[start..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            assert_eq!(alnum_run(&bytes[start..]), want, "at {start}");
+        }
+        for b in 0..=255u8 {
+            let mut chunk = [b'a'; 12];
+            chunk[3] = b;
+            let want = if b.is_ascii_alphanumeric() { 12 } else { 3 };
+            assert_eq!(alnum_run(&chunk), want, "byte {b:#x}");
+        }
     }
 
     #[test]
