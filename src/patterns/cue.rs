@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::Ctx;
-use crate::lexicon::{Class, CueForm};
+use crate::lexicon::{Class, CueForm, WordInfo};
 
 /// The kind of a phrasal cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,7 +38,7 @@ const MODAL: &[&str] = &[
 
 impl Ctx<'_, '_> {
     fn phrasal_at(&self, i: usize) -> Option<(usize, Phrasal)> {
-        if !self.word(i).is(crate::lexicon::WordInfo::PHRASE) {
+        if !self.word(i).is(WordInfo::PHRASE) {
             return None;
         }
         self.lex
@@ -216,7 +216,12 @@ impl Ctx<'_, '_> {
         let n = self.len();
         let mut i = 0;
         while i < n {
-            if self.in_quote(i) || !self.doc.is_word(i) {
+            // Most words start no phrase and are no cue: one look settles it.
+            let w = self.word(i);
+            if (w.cue.is_none() && !w.is(WordInfo::PHRASE))
+                || self.in_quote(i)
+                || !self.doc.is_word(i)
+            {
                 i += 1;
                 continue;
             }
