@@ -82,12 +82,15 @@ struct Resolver<'c, 'a, 't> {
     /// read backwards.
     by_seen: std::collections::BTreeSet<(usize, usize)>,
     /// Person-name runs of two words or more, by their last word.
-    runs_by_last: HashMap<Folded<'t>, Vec<usize>>,
+    runs_by_last: HashMap<Folded<'t>, usize>,
     /// Runs by their titles and the words just before them ("judge",
     /// "coroner").
-    runs_by_descriptor: HashMap<Folded<'t>, Vec<usize>>,
+    runs_by_descriptor: HashMap<Folded<'t>, Range<usize>>,
+    /// The runs of each descriptor, in text order, one group after another
+    /// (`runs_by_descriptor` says where each group is).
+    descriptor_runs: Vec<usize>,
     /// Organisation runs by their last word ("trust").
-    orgs_by_last: HashMap<Folded<'t>, Vec<usize>>,
+    orgs_by_last: HashMap<Folded<'t>, usize>,
     /// How often each capitalised word occurs in the text; counted on
     /// first need (only "the company" and the like ask).
     cap_counts: OnceCell<HashMap<&'t str, usize>>,
@@ -115,6 +118,14 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
     /// Token `i`, folded for comparing.
     fn word_at(&self, i: usize) -> Folded<'t> {
         Folded(self.tok(i))
+    }
+
+    /// The name runs with descriptor `d` ("judge"), in text order.
+    fn described(&self, d: Folded) -> &[usize] {
+        self.runs_by_descriptor
+            .get(&d)
+            .and_then(|r| self.descriptor_runs.get(r.clone()))
+            .unwrap_or(&[])
     }
 
     fn cap_counts(&self) -> &HashMap<&'t str, usize> {
@@ -307,11 +318,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             }
             if words == 1 {
                 // A surname: look for the full name anywhere in the text.
-                let run = self
-                    .runs_by_last
-                    .get(&last)
-                    .and_then(|v| v.first())
-                    .map(|&k| self.runs[k].clone());
+                let run = self.runs_by_last.get(&last).map(|&k| self.runs[k].clone());
                 if let Some(run) = run {
                     let c = self.name_cluster(run.name, false, run.titles);
                     self.by_text.insert(key, c);
@@ -547,11 +554,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                 if is_org {
                     // "the trust": an organisation named "… Trust"; else the
                     // organisation named most often so far ("the company").
-                    let same = self
-                        .orgs_by_last
-                        .get(&head)
-                        .and_then(|v| v.first())
-                        .map(|&k| self.runs[k].clone());
+                    let same = self.orgs_by_last.get(&head).map(|&k| self.runs[k].clone());
                     if let Some(n) = same {
                         return Some(self.name_cluster(n.name, true, n.titles));
                     }
@@ -580,11 +583,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                     }
                 } else {
                     // "the judge" named later as "Judge Harold Finch".
-                    let run = self
-                        .runs_by_descriptor
-                        .get(&head)
-                        .and_then(|v| v.first())
-                        .map(|&k| self.runs[k].clone());
+                    let run = self.described(head).first().map(|&k| self.runs[k].clone());
                     run.map(|n| self.name_cluster(n.name, false, n.titles))
                 }
             });
@@ -598,14 +597,11 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             return c;
         } else if hw.is(WordInfo::PERSON) && !head.0.ends_with(['s', 'S']) {
             // "A coroner said …" then "Senior coroner Sarah Whitcombe".
-            let run = self
-                .runs_by_descriptor
-                .get(&head)
-                .and_then(|v| {
-                    // Runs are indexed in text order: the first after the
-                    // description by binary search, not a scan.
-                    v.get(v.partition_point(|&k| self.runs[k].name.start <= r.end))
-                })
+            // Runs are indexed in text order: the first after the
+            // description by binary search, not a scan.
+            let v = self.described(head);
+            let run = v
+                .get(v.partition_point(|&k| self.runs[k].name.start <= r.end))
                 .map(|&k| self.runs[k].clone());
             if let Some(n) = run {
                 let c = self.name_cluster(n.name, false, n.titles);
@@ -731,26 +727,45 @@ pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
         by_seen: std::collections::BTreeSet::new(),
         runs_by_last: HashMap::default(),
         runs_by_descriptor: HashMap::default(),
+        descriptor_runs: Vec::new(),
         orgs_by_last: HashMap::default(),
         cap_counts: OnceCell::new(),
     };
     rs.scan_names();
     let doc: &Doc = ctx.doc;
+    // The indexes: first runs by last word; runs by descriptor, grouped
+    // into one array (count, then place) rather than a Vec a descriptor.
+    let mut described: Vec<(Folded, usize)> = Vec::new();
     for (k, r) in rs.runs.iter().enumerate() {
         let last = Folded(doc.tok(r.name.end - 1));
         if r.org {
-            rs.orgs_by_last.entry(last).or_default().push(k);
+            rs.orgs_by_last.entry(last).or_insert(k);
         } else {
             let titles = r.titles.clone().filter(|&t| doc.is_word(t));
             for d in titles.chain(r.before.clone().rev()) {
-                rs.runs_by_descriptor
-                    .entry(Folded(doc.tok(d)))
-                    .or_default()
-                    .push(k);
+                described.push((Folded(doc.tok(d)), k));
             }
             if r.name.len() > 1 {
-                rs.runs_by_last.entry(last).or_default().push(k);
+                rs.runs_by_last.entry(last).or_insert(k);
             }
+        }
+    }
+    for &(d, _) in &described {
+        rs.runs_by_descriptor.entry(d).or_insert(0..0).end += 1;
+    }
+    let mut at = 0;
+    for group in rs.runs_by_descriptor.values_mut() {
+        let len = group.end;
+        *group = at..at;
+        at += len;
+    }
+    rs.descriptor_runs = vec![0; described.len()];
+    for (d, k) in described {
+        if let Some(group) = rs.runs_by_descriptor.get_mut(&d) {
+            if let Some(slot) = rs.descriptor_runs.get_mut(group.end) {
+                *slot = k;
+            }
+            group.end += 1;
         }
     }
     let mut order: Vec<usize> = (0..frames.len()).collect();
@@ -836,8 +851,9 @@ pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
                 .map(|s| s.of(ctx.doc.text).trim().to_string())
                 .unwrap_or_default(),
             kind,
-            role: cl.role.clone(),
-            mentions: cl.mentions.clone(),
+            // The clusters are done with: their role and mentions move out.
+            role: cl.role.take(),
+            mentions: std::mem::take(&mut cl.mentions),
             attributions: Vec::new(),
         });
     }

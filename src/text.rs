@@ -216,6 +216,9 @@ impl<'t> Doc<'t> {
         // About one token in five bytes of news text: one allocation, not
         // a dozen regrowths.
         self.tokens.reserve(n / 5 + 1);
+        // Paragraphs and sentences: generous guesses, one allocation each.
+        self.paragraphs.reserve(n / 256 + 1);
+        self.sentences.reserve(n / 64 + 1);
         let mut para = 0u32;
         let mut para_start = 0usize;
         let mut newline_run = false;
@@ -349,8 +352,8 @@ impl<'t> Doc<'t> {
 
     fn split_sentences(&mut self) {
         self.sentence_of = vec![0; self.tokens.len()];
-        let paragraphs = self.paragraphs.clone();
-        for p in paragraphs {
+        for k in 0..self.paragraphs.len() {
+            let p = self.paragraphs[k].clone();
             let mut start = p.start;
             let mut i = p.start;
             while i < p.end {

@@ -20,16 +20,23 @@ const QUANTITY_ADVERBS: &[&str] = &[
     "only", "some",
 ];
 
+/// Does `word` end with the lowercase ASCII `suffix`, in any case?
+fn ends_with_ci(word: &str, suffix: &str) -> bool {
+    word.len() >= suffix.len()
+        && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
 /// Words that look like verbs or adverbs by their ending.
 fn verb_like(word: &str) -> bool {
     // "just-released", "Hamas-run", "well-known": compound adjectives.
     if word.contains('-') {
         return false;
     }
-    let w = word.to_ascii_lowercase();
-    (w.ends_with("ed") && w.len() > 4 && !w.ends_with("eed"))
-        || (w.ends_with("ing") && w.len() > 5)
-        || (w.ends_with("ly") && w.len() > 4 && !w.ends_with("ally") || w.ends_with("ically"))
+    let ends = |s| ends_with_ci(word, s);
+    let n = word.len();
+    (ends("ed") && n > 4 && !ends("eed"))
+        || (ends("ing") && n > 5)
+        || (ends("ly") && n > 4 && !ends("ally") || ends("ically"))
 }
 
 impl Ctx<'_, '_> {

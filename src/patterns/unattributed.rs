@@ -12,12 +12,13 @@ impl Ctx<'_, '_> {
         if q.words < 5 {
             return false;
         }
-        let words: Vec<usize> = (q.open + 1..q.close)
-            .filter(|&k| self.doc.is_word(k))
-            .collect();
-        let caps = words.iter().filter(|&&k| self.doc.is_cap(k)).count();
+        let (mut words, mut caps) = (0, 0);
+        for k in (q.open + 1..q.close).filter(|&k| self.doc.is_word(k)) {
+            words += 1;
+            caps += usize::from(self.doc.is_cap(k));
+        }
         // A title: nearly every word capitalised.
-        caps * 10 < words.len() * 7
+        caps * 10 < words * 7
     }
 }
 
