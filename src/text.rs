@@ -100,7 +100,7 @@ fn alnum_run(bytes: &[u8]) -> usize {
         b.copy_from_slice(chunk);
         let x = u64::from_le_bytes(b);
         let low7 = x & !HIGH;
-        let alnum = (bytes_in(low7, b'0', b'9') | bytes_in(low7 | LOW * 0x20, b'a', b'z')) & !x;
+        let alnum = (bytes_in(low7, b'0', b'9') | bytes_in(low7 | (LOW * 0x20), b'a', b'z')) & !x;
         let stop = !alnum & HIGH;
         if stop != 0 {
             return n + stop.trailing_zeros() as usize / 8;
