@@ -172,8 +172,12 @@ impl<'t> Doc<'t> {
         t.len() == lower.len() && t.eq_ignore_ascii_case(lower)
     }
 
+    /// Is token `i` any of these lowercase words? The token is read once.
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        words.iter().any(|w| self.is(i, w))
+        let t = self.tok(i).as_bytes();
+        words
+            .iter()
+            .any(|w| t.len() == w.len() && t.eq_ignore_ascii_case(w.as_bytes()))
     }
 
     /// Is token `i` the single punctuation character `c`?
