@@ -299,3 +299,28 @@ pub fn run(text: &str) -> Analysis {
     }
     analysis
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::patterns::testing::triples;
+
+    #[test]
+    fn verbs_that_take_plain_objects_need_a_clause() {
+        // "write", "pledge", "promise" (marked ~ in cues.txt) report only
+        // a clause, a quotation or an infinitive, not a plain object.
+        for plain in [
+            "The senator wrote a letter to the board last week.",
+            "The figures include pledged delegates and superdelegates.",
+            "The mayor promised new parks for every district.",
+        ] {
+            assert!(triples(plain).is_empty(), "{plain}");
+        }
+        for claim in [
+            "The senator wrote that the board had broken its own rules.",
+            "The governor pledged to cut the state income tax by half.",
+            "The mayor promised that every district would get a new park.",
+        ] {
+            assert_eq!(triples(claim).len(), 1, "{claim}");
+        }
+    }
+}
