@@ -218,6 +218,21 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         frames.extend(keep);
         frames.sort_by_key(|f| f.cue.start);
     }
+    // Sentence-opening questions ("Asked whether …, she said …"), where no
+    // cue's own frame holds that "asked".
+    let asked: Vec<Frame> = ctx
+        .asked_frames()
+        .into_iter()
+        .filter(|a| {
+            !frames
+                .iter()
+                .any(|f| f.cue.start <= a.cue.start && a.cue.start < f.cue.end)
+        })
+        .collect();
+    if !asked.is_empty() {
+        frames.extend(asked);
+        frames.sort_by_key(|f| f.cue.start);
+    }
     trim_contents(ctx, &mut frames);
     // A claim cut down to a scrap by the trimming is no claim.
     frames.retain(|f| {

@@ -13,6 +13,7 @@ use crate::text::{Doc, Tok};
 
 pub mod according_to;
 pub mod adjuncts;
+pub mod asked;
 pub mod continuation;
 pub mod coordinated;
 pub mod cue;
@@ -194,6 +195,7 @@ pub enum Rule {
     Coordinated,
     Headline,
     Passive,
+    Asked,
 }
 
 /// One attribution as token ranges, before speakers are resolved.
