@@ -6,7 +6,8 @@ import init, { analyzePage, version } from './wasm/whosaid.js';
 import { normalizeSettings, colorOverrides } from './defaults.js';
 
 // Kept for diagnostics (read by the end-to-end tests through the worker).
-const debug = (globalThis.whosaidDebug = { runs: [], errors: [], engineVersion: null });
+// toggles: clicks whose work (styles included) has finished, for the tests to wait on.
+const debug = (globalThis.whosaidDebug = { runs: [], errors: [], engineVersion: null, toggles: 0 });
 function recordError(where, e) {
   const message = String((e && e.stack) || e);
   debug.errors.push({ where, message, at: Date.now() });
@@ -149,26 +150,34 @@ function toggle(tab, t0) {
   const tabId = tab.id;
   return serial(tabId, async () => {
     try {
-      const state = await currentState(tabId);
-      return state && state.on ? await turnOff(tabId) : await turnOn(tabId, t0, !!state);
-    } catch (e) {
-      const message = String((e && e.message) || e);
-      if (RESTRICTED.test(message)) {
-        // Browser pages, the web store, PDFs: no extension may script them.
-        await setBadge(tabId, '', 'whosaid cannot read this kind of page (browser pages and the extension store are off limits)');
-        debug.errors.push({ where: 'restricted', tabId, message, at: Date.now() });
-      } else {
-        // A damaged or missing engine is the extension's fault, not the page's: say so, without a stack trace.
-        const engineFailed = message.indexOf(ENGINE_FAILED);
-        await setBadge(tabId, '!', engineFailed >= 0
-          ? 'whosaid could not start its engine, so nothing was highlighted (its files may be damaged: reinstall the extension). ' +
-            firstLine(message.slice(engineFailed + ENGINE_FAILED.length))
-          : 'whosaid could not read this page: ' + firstLine(message));
-        recordError('toggle', e);
-      }
-      return { on: false, error: message };
+      return await toggleNow(tabId, t0);
+    } finally {
+      debug.toggles++;
     }
   });
+}
+
+async function toggleNow(tabId, t0) {
+  try {
+    const state = await currentState(tabId);
+    return state && state.on ? await turnOff(tabId) : await turnOn(tabId, t0, !!state);
+  } catch (e) {
+    const message = String((e && e.message) || e);
+    if (RESTRICTED.test(message)) {
+      // Browser pages, the web store, PDFs: no extension may script them.
+      await setBadge(tabId, '', 'whosaid cannot read this kind of page (browser pages and the extension store are off limits)');
+      debug.errors.push({ where: 'restricted', tabId, message, at: Date.now() });
+    } else {
+      // A damaged or missing engine is the extension's fault, not the page's: say so, without a stack trace.
+      const engineFailed = message.indexOf(ENGINE_FAILED);
+      await setBadge(tabId, '!', engineFailed >= 0
+        ? 'whosaid could not start its engine, so nothing was highlighted (its files may be damaged: reinstall the extension). ' +
+          firstLine(message.slice(engineFailed + ENGINE_FAILED.length))
+        : 'whosaid could not read this page: ' + firstLine(message));
+      recordError('toggle', e);
+    }
+    return { on: false, error: message };
+  }
 }
 
 function openPanel(tab) {

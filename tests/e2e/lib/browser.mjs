@@ -82,14 +82,16 @@ export async function launch({ extensionDir } = {}) {
     const targetId = await tabTargetOf(page);
     const stateBefore = expect === 'on' ? false : await isOn(page);
     await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId });
-    // Done when the content script reports the opposite state (and, when on, the run is
-    // recorded), or when the extension records an error.
+    // Done when the content script reports the opposite state and the worker has
+    // finished the click (styles inserted or removed; when on, the run recorded), or
+    // when the extension records an error. Turning off hides the page UI before the
+    // stylesheet is removed: waiting on the page alone raced that removal.
     let failed = null;
     await waitFor(async () => {
       const d = await debug();
       if (d.errors.length > d0.errors.length) { failed = d.errors[d.errors.length - 1]; return true; }
       const on = await isOn(page);
-      if (on === stateBefore) return false;
+      if (on === stateBefore || d.toggles <= d0.toggles) return false;
       return on ? d.runs.length > d0.runs.length : true;
     }, { what: 'the toolbar click to take effect', interval: 5, timeout: 20000 });
     if (failed) throw new Error(`the extension failed (${failed.where}): ${failed.message}`);
