@@ -3,7 +3,7 @@
 #
 #   cargo build --lib --target wasm32-unknown-unknown --profile wasm
 #   wasm-bindgen --target web --out-dir dist/wasm --out-name whosaid
-#   node_modules/.bin/wasm-opt -Oz   (binaryen from npm; Debian's wasm-opt 108
+#   node_modules/.bin/wasm-opt -O3   (binaryen from npm; Debian's wasm-opt 108
 #                                     mangles wasm-bindgen output)
 #
 # Then checks that the optimised module still loads and answers under node,
@@ -37,7 +37,7 @@ trap 'rm -rf "$tmp"' EXIT
 wasm-bindgen --target web --out-dir "$tmp" --out-name whosaid "$raw"
 
 # The features rustc's wasm32 target emits by default (and wasm-bindgen keeps).
-"$wasm_opt" -Oz \
+"$wasm_opt" -O3 \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-multivalue --enable-reference-types \
   "$tmp/whosaid_bg.wasm" -o "$tmp/whosaid_bg.opt.wasm"
