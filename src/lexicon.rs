@@ -4,7 +4,7 @@
 //! Every list is lowercase ASCII; [`Lexicon::info`] and the `is_*` helpers
 //! fold a word's case themselves.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// A small, fast, non-cryptographic hasher (FxHash's multiply-rotate) for
@@ -35,7 +35,6 @@ impl std::hash::Hasher for FxHasher {
 
 pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 pub type FastMap<K, V> = HashMap<K, V, FxBuild>;
-pub type FastSet<K> = HashSet<K, FxBuild>;
 
 /// One inflected form of a cue verb.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -343,10 +342,9 @@ pub struct Lexicon {
     pub cue_forms: usize,
     /// Phrasal cues, a word a step ("according to", "in the words of").
     pub phrasal: Vec<Vec<&'static str>>,
-    /// Anonymity phrases ("on condition of anonymity").
-    pub anonymity: Vec<Vec<&'static str>>,
-    /// The same phrases as word ids, to match against a text's ids.
+    /// The phrasal cues as word ids, to match against a text's ids.
     pub phrasal_ids: Vec<Vec<WordId>>,
+    /// Anonymity phrases ("on condition of anonymity"), as word ids.
     pub anonymity_ids: Vec<Vec<WordId>>,
 }
 
@@ -467,7 +465,6 @@ impl Lexicon {
             words,
             cue_forms,
             phrasal,
-            anonymity,
         }
     }
 
@@ -494,48 +491,18 @@ impl Lexicon {
         LEX.get_or_init(Lexicon::load)
     }
 
-    /// Does `word` (any case, with or without a final period) carry `flag`?
-    fn flagged(&self, word: &str, flag: u8) -> bool {
+    /// Does `word` (any case, with or without a final period: "Dr.")
+    /// carry `flag`? For a word that is not a token of a [`Ctx`] (whose
+    /// tokens have their ids); a token's own lookup is `Ctx::word`.
+    ///
+    /// [`Ctx`]: crate::patterns::Ctx
+    pub fn flagged(&self, word: &str, flag: u8) -> bool {
         self.info(word).is(flag)
             || (word.ends_with('.') && self.info(word.trim_end_matches('.')).is(flag))
     }
 
     pub fn cue(&self, word: &str) -> Option<CueForm> {
         self.info(word).cue
-    }
-
-    /// Can a phrasal cue or an anonymity phrase start with `word`?
-    pub fn starts_phrase(&self, word: &str) -> bool {
-        self.info(word).is(WordInfo::PHRASE)
-    }
-
-    /// Is `word` (any case) in the closed class `class`?
-    pub fn is_class(&self, word: &str, class: Class) -> bool {
-        self.info(word).has(class)
-    }
-
-    pub fn is_title(&self, word: &str) -> bool {
-        self.flagged(word, WordInfo::TITLE)
-    }
-
-    pub fn is_org_word(&self, word: &str) -> bool {
-        self.flagged(word, WordInfo::ORG)
-    }
-
-    pub fn is_document_word(&self, word: &str) -> bool {
-        self.flagged(word, WordInfo::DOC)
-    }
-
-    pub fn is_person_word(&self, word: &str) -> bool {
-        self.flagged(word, WordInfo::PERSON)
-    }
-
-    pub fn is_abbreviation(&self, word: &str) -> bool {
-        self.flagged(word, WordInfo::ABBREV)
-    }
-
-    pub fn pronoun(&self, word: &str) -> Option<PronounClass> {
-        self.info(word).pronoun
     }
 }
 
@@ -559,14 +526,14 @@ mod tests {
     #[test]
     fn lists_fold_case_and_apostrophes() {
         let lex = Lexicon::get();
-        assert!(lex.is_title("Minister") && lex.is_title("Dr."));
-        assert!(lex.is_org_word("Ministry"));
-        assert!(lex.is_document_word("statement"));
-        assert!(lex.is_person_word("Officials"));
-        assert_eq!(lex.pronoun("She"), Some(PronounClass::Female));
-        assert!(lex.is_abbreviation("U.S"));
-        assert!(lex.is_class("The", Class::Det) && lex.is_class("who", Class::Rel));
-        assert!(!lex.is_class("official", Class::Prep));
+        assert!(lex.flagged("Minister", WordInfo::TITLE) && lex.flagged("Dr.", WordInfo::TITLE));
+        assert!(lex.flagged("Ministry", WordInfo::ORG));
+        assert!(lex.flagged("statement", WordInfo::DOC));
+        assert!(lex.flagged("Officials", WordInfo::PERSON));
+        assert_eq!(lex.info("She").pronoun, Some(PronounClass::Female));
+        assert!(lex.flagged("U.S", WordInfo::ABBREV));
+        assert!(lex.info("The").has(Class::Det) && lex.info("who").has(Class::Rel));
+        assert!(!lex.info("official").has(Class::Prep));
         assert_eq!(lex.info("Said").cue, lex.info("said").cue);
         assert!(lex.info("According").is(WordInfo::PHRASE));
         assert!(lex.info("Spokeswoman").is(WordInfo::FEMALE) && lex.info("MR").is(WordInfo::MALE));

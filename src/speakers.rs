@@ -106,7 +106,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
     }
 
     fn text(&self, r: &Range<usize>) -> String {
-        self.fold(r).0.to_string()
+        self.span(r).of(self.ctx.doc.text).to_string()
     }
 
     /// The text of tokens `r`, folded for comparing.
@@ -382,11 +382,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
 
     fn resolve_pronoun(&mut self, r: &Range<usize>) -> usize {
         let at = r.start;
-        let class = self
-            .ctx
-            .lex
-            .pronoun(self.tok(at))
-            .unwrap_or(PronounClass::Any);
+        let class = self.ctx.word(at).pronoun.unwrap_or(PronounClass::Any);
         let personish = |c: &Cluster| {
             matches!(
                 c.kind,

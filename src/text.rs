@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordInfo};
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -344,7 +344,7 @@ impl<'t> Doc<'t> {
         let prev = self.tok(i - 1);
         let lex = Lexicon::get();
         let single_cap = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
-        if single_cap || (lex.is_abbreviation(prev) && !prev.eq_ignore_ascii_case("no")) {
+        if single_cap || (lex.flagged(prev, WordInfo::ABBREV) && !prev.eq_ignore_ascii_case("no")) {
             return false;
         }
         if prev.eq_ignore_ascii_case("no") {

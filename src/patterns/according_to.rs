@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::cue::CueHit;
 use super::{Ctx, Frame, Rule};
-use crate::lexicon::Class;
+use crate::lexicon::{Class, WordInfo};
 
 impl Ctx<'_, '_> {
     /// Can noun phrase `np` speak: a name, a pronoun, a person, an
@@ -19,11 +19,10 @@ impl Ctx<'_, '_> {
             return true;
         }
         np.clone().any(|k| {
-            let t = self.doc.tok(k);
             self.is_cap_name(k)
-                || self.lex.is_person_word(t)
-                || self.lex.is_org_word(t)
-                || self.lex.is_document_word(t)
+                || self
+                    .word(k)
+                    .is(WordInfo::PERSON | WordInfo::ORG | WordInfo::DOC)
         })
     }
 

@@ -117,7 +117,7 @@ impl Ctx<'_, '_> {
         if form.base {
             // Present plural: "they say", "officials say", "Democrats say".
             let plural_head = self.np_word(p)
-                && (pt.ends_with('s') && (self.lex.is_person_word(pt) || self.lex.is_org_word(pt))
+                && (pt.ends_with('s') && self.word(p).is(WordInfo::PERSON | WordInfo::ORG)
                     || self.is_cap_name(p) && p > self.sentence_start(i));
             // "Six in 10 say", "voters in five states Tuesday say", "leaders
             // who say".
@@ -140,9 +140,9 @@ impl Ctx<'_, '_> {
                 && doc.kind(p) != Some(crate::text::Tok::Num)
                 && !self.class(p, Class::Number)
                 && (self.is_cap_name(p)
-                    || self.lex.is_person_word(pt)
-                    || self.lex.is_org_word(pt)
-                    || self.lex.is_document_word(pt));
+                    || self
+                        .word(p)
+                        .is(WordInfo::PERSON | WordInfo::ORG | WordInfo::DOC));
             return self.is_pronoun(p)
                 || doc.is(p, "that")
                 || self.class(p, Class::Aux)

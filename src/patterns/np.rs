@@ -88,7 +88,7 @@ impl Ctx<'_, '_> {
             && {
                 let p = self.doc.tok(i - 1);
                 // "Dr.", "J.", and the last period of "F.B.I." or "U.S.".
-                self.lex.is_abbreviation(p)
+                self.word(i - 1).is(WordInfo::ABBREV)
                     || (p.chars().count() == 1 && self.doc.is_cap(i - 1))
                     || (p.contains('.') && self.doc.is_cap(i - 1))
             }
@@ -204,9 +204,8 @@ impl Ctx<'_, '_> {
             if self.doc.is_cap(k + 1)
                 && !self.doc.is_cap(k)
                 && self.np_word(k)
-                && self.lex.is_title(self.doc.tok(k + 1))
-                && !self.lex.is_person_word(self.doc.tok(k))
-                && !self.lex.is_title(self.doc.tok(k))
+                && self.word(k + 1).is(WordInfo::TITLE)
+                && !self.word(k).is(WordInfo::PERSON | WordInfo::TITLE)
             {
                 break;
             }
