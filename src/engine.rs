@@ -136,6 +136,25 @@ fn trim_contents(ctx: &Ctx, frames: &mut [Frame]) {
     }
 }
 
+/// Adds the frames of a pattern that reads whole sentences or paragraphs
+/// rather than one cue, except those an existing frame already covers
+/// (`covered(existing, new)`); frames stay in text order.
+fn add_frames(
+    frames: &mut Vec<Frame>,
+    extra: Vec<Frame>,
+    covered: impl Fn(&Frame, &Frame) -> bool,
+) {
+    let before = frames.len();
+    for e in extra {
+        if !frames[..before].iter().any(|f| covered(f, &e)) {
+            frames.push(e);
+        }
+    }
+    if frames.len() > before {
+        frames.sort_by_key(|f| f.cue.start);
+    }
+}
+
 /// Marks the top-level quotations that content `c` opens or holds.
 fn claim_quotes(ctx: &Ctx, c: &Range<usize>, claimed: &mut [bool]) {
     let mut k = c.start.saturating_sub(1);
@@ -203,36 +222,16 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
             }
         }
     }
-    // "NAME: claim" paragraphs, then everything in text order.
-    let headlines = ctx.headline_frames();
-    if !headlines.is_empty() {
-        // A paragraph whose own cue already gave a frame keeps that frame.
-        let keep: Vec<Frame> = headlines
-            .into_iter()
-            .filter(|h| {
-                !frames
-                    .iter()
-                    .any(|f| f.cue.start >= h.cue.start && f.cue.start < h.content[0].end)
-            })
-            .collect();
-        frames.extend(keep);
-        frames.sort_by_key(|f| f.cue.start);
-    }
+    // "NAME: claim" paragraphs: a paragraph whose own cue already gave a
+    // frame keeps that frame.
+    add_frames(&mut frames, ctx.headline_frames(), |f, h| {
+        f.cue.start >= h.cue.start && f.cue.start < h.content[0].end
+    });
     // Sentence-opening questions ("Asked whether …, she said …"), where no
     // cue's own frame holds that "asked".
-    let asked: Vec<Frame> = ctx
-        .asked_frames()
-        .into_iter()
-        .filter(|a| {
-            !frames
-                .iter()
-                .any(|f| f.cue.start <= a.cue.start && a.cue.start < f.cue.end)
-        })
-        .collect();
-    if !asked.is_empty() {
-        frames.extend(asked);
-        frames.sort_by_key(|f| f.cue.start);
-    }
+    add_frames(&mut frames, ctx.asked_frames(), |f, a| {
+        f.cue.start <= a.cue.start && a.cue.start < f.cue.end
+    });
     trim_contents(ctx, &mut frames);
     // A claim cut down to a scrap by the trimming is no claim.
     frames.retain(|f| {
