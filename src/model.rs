@@ -100,3 +100,88 @@ pub struct Analysis {
     /// The ledger: speakers in order of first appearance.
     pub speakers: Vec<Speaker>,
 }
+
+impl Analysis {
+    /// Why this is not a valid analysis of `text`, if it is not: a span
+    /// outside the text or off a char boundary, an attribution without
+    /// content, a speaker or attribution index out of range, a confidence
+    /// outside 0..=1. The tests and the fuzz targets assert it is `None`
+    /// for every analysis the engine returns (ARCHITECTURE.md, invariants).
+    pub fn problem(&self, text: &str) -> Option<String> {
+        let span = |s: Span, what: &str| -> Option<String> {
+            if s.start > s.end || s.end > text.len() {
+                Some(format!(
+                    "{what} {s:?} outside a text of {} bytes",
+                    text.len()
+                ))
+            } else if !text.is_char_boundary(s.start) || !text.is_char_boundary(s.end) {
+                Some(format!("{what} {s:?} not on char boundaries"))
+            } else {
+                None
+            }
+        };
+        let (n_attr, n_spk) = (self.attributions.len(), self.speakers.len());
+        for (i, a) in self.attributions.iter().enumerate() {
+            let spans = a.source.map(|s| (s, "source")).into_iter();
+            let spans = spans
+                .chain(a.cue.map(|s| (s, "cue")))
+                .chain(a.entity.map(|s| (s, "entity")))
+                .chain(a.content.iter().map(|&s| (s, "content")));
+            for (s, what) in spans {
+                if let Some(p) = span(s, what) {
+                    return Some(format!("attribution {i}: {p}"));
+                }
+            }
+            if a.content.is_empty() {
+                return Some(format!("attribution {i} has no content"));
+            }
+            if let Some(sp) = a.speaker.filter(|&sp| sp >= n_spk) {
+                return Some(format!("attribution {i}: speaker {sp} of {n_spk}"));
+            }
+            if !(0.0..=1.0).contains(&a.confidence) {
+                return Some(format!("attribution {i}: confidence {}", a.confidence));
+            }
+        }
+        for (i, s) in self.speakers.iter().enumerate() {
+            for &m in &s.mentions {
+                if let Some(p) = span(m, "mention") {
+                    return Some(format!("speaker {i}: {p}"));
+                }
+            }
+            if let Some(k) = s.attributions.iter().find(|&&k| k >= n_attr) {
+                return Some(format!("speaker {i}: attribution {k} of {n_attr}"));
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_are_named() {
+        let text = "“We will rebuild,” she said.";
+        let good = crate::analyze(text);
+        assert_eq!(good.problem(text), None);
+        let mut bad = good.clone();
+        bad.attributions[0].content[0] = Span::new(0, 1); // inside “
+        assert!(bad.problem(text).unwrap().contains("char boundaries"));
+        let mut bad = good.clone();
+        bad.attributions[0].cue = Some(Span::new(3, 99));
+        assert!(bad.problem(text).unwrap().contains("outside"));
+        let mut bad = good.clone();
+        bad.attributions[0].speaker = Some(7);
+        assert!(bad.problem(text).unwrap().contains("speaker 7 of"));
+        let mut bad = good.clone();
+        bad.attributions[0].content.clear();
+        assert!(bad.problem(text).unwrap().contains("no content"));
+        let mut bad = good.clone();
+        bad.attributions[0].confidence = 1.5;
+        assert!(bad.problem(text).unwrap().contains("confidence"));
+        let mut bad = good;
+        bad.speakers[0].attributions.push(9);
+        assert!(bad.problem(text).unwrap().contains("attribution 9 of"));
+    }
+}

@@ -10,56 +10,13 @@ use whosaid::page::{
 };
 use whosaid::{Analysis, Span};
 
-/// A byte span lies inside `text`, start before end, both on char boundaries.
-fn check_span(text: &str, s: Span, what: &str) {
-    assert!(
-        s.start <= s.end && s.end <= text.len(),
-        "{what} {s:?} outside a text of {} bytes",
-        text.len()
-    );
-    assert!(
-        text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
-        "{what} {s:?} not on char boundaries"
-    );
-}
-
-/// The engine's invariants (ARCHITECTURE.md): spans inside the text on char
-/// boundaries, indices valid, confidences in 0..1, deterministic output, and
-/// the UTF-16 conversion of `analyzeText` in range.
+/// The engine's invariants (ARCHITECTURE.md): `Analysis::problem` (spans
+/// inside the text on char boundaries, indices valid, confidences in 0..1),
+/// deterministic output, and the UTF-16 conversion of `analyzeText` in range.
 pub fn check_analysis(text: &str) {
     let a = whosaid::analyze(text);
-    let n_attr = a.attributions.len();
-    let n_spk = a.speakers.len();
-    for (i, at) in a.attributions.iter().enumerate() {
-        if let Some(s) = at.source {
-            check_span(text, s, "source");
-        }
-        if let Some(s) = at.cue {
-            check_span(text, s, "cue");
-        }
-        if let Some(s) = at.entity {
-            check_span(text, s, "entity");
-        }
-        assert!(!at.content.is_empty(), "attribution {i} has no content");
-        for &c in &at.content {
-            check_span(text, c, "content");
-        }
-        if let Some(sp) = at.speaker {
-            assert!(sp < n_spk, "attribution {i}: speaker {sp} of {n_spk}");
-        }
-        assert!(
-            (0.0..=1.0).contains(&at.confidence),
-            "attribution {i}: confidence {}",
-            at.confidence
-        );
-    }
-    for (i, s) in a.speakers.iter().enumerate() {
-        for &m in &s.mentions {
-            check_span(text, m, "mention");
-        }
-        for &k in &s.attributions {
-            assert!(k < n_attr, "speaker {i}: attribution {k} of {n_attr}");
-        }
+    if let Some(p) = a.problem(text) {
+        panic!("{p}");
     }
     let again = whosaid::analyze(text);
     assert!(a == again, "a second run differs:\n{a:?}\n{again:?}");
