@@ -176,16 +176,22 @@ test('analyzePage survives hostile input: bad parents, cycles, deep nesting, lon
   assert.equal(w.analyzePage(deep).article.found, true);
 });
 
-// Text without speech cues: this times the boundary and the page path (the
-// engine's own scaling with thousands of attributions is its own matter).
-test('a 200,000-node page is read, capped and mapped in reasonable time', () => {
+// A 200,000-node article: paragraphs of `before`, a linked name, `after`.
+function linkedPage(before, after) {
   const elements = [{ parent: -1, tag: 'body', attrs: '', hidden: false }, { parent: 0, tag: 'article', attrs: '', hidden: false }];
   const nodes = [];
   while (nodes.length < 200000) {
     const p = elements.length;
     elements.push({ parent: 1, tag: 'p', attrs: '', hidden: false }, { parent: p, tag: 'a', attrs: '', hidden: false });
-    nodes.push({ text: 'Officials met on Monday with ', parent: p }, { text: 'Zoë Ångström', parent: p + 1 }, { text: ' for a long lunch. ', parent: p });
+    nodes.push({ text: before, parent: p }, { text: 'Zoë Ångström', parent: p + 1 }, { text: after, parent: p });
   }
+  return { elements, nodes };
+}
+
+// Text without speech cues: this times the boundary and the page path (the
+// engine's own scaling with thousands of attributions is its own matter).
+test('a 200,000-node page is read, capped and mapped in reasonable time', () => {
+  const { elements, nodes } = linkedPage('Officials met on Monday with ', ' for a long lunch. ');
   const t0 = performance.now();
   const r = w.analyzePage({ elements, nodes });
   const ms = performance.now() - t0;
@@ -199,14 +205,8 @@ test('a 200,000-node page is read, capped and mapped in reasonable time', () => 
 // The same size with a claim in every paragraph: the whole path, engine
 // included, and tens of thousands of ranges crossing link boundaries.
 test('a 200,000-node page full of claims maps every range into its nodes', () => {
-  const elements = [{ parent: -1, tag: 'body', attrs: '', hidden: false }, { parent: 0, tag: 'article', attrs: '', hidden: false }];
-  const nodes = [];
-  while (nodes.length < 200000) {
-    const p = elements.length;
-    elements.push({ parent: 1, tag: 'p', attrs: '', hidden: false }, { parent: p, tag: 'a', attrs: '', hidden: false });
-    nodes.push({ text: 'Officials said on Monday that ', parent: p }, { text: 'Zoë Ångström', parent: p + 1 }, { text: ' would speak. ', parent: p });
-  }
-  const input = { elements, nodes };
+  const input = linkedPage('Officials said on Monday that ', ' would speak. ');
+  const { nodes } = input;
   const t0 = performance.now();
   const r = w.analyzePage(input);
   const ms = performance.now() - t0;
