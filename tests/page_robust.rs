@@ -34,31 +34,11 @@ fn tn(parent: i64, text: &str) -> TextNode {
 
 const SENTENCE: &str = "The minister said on Monday that the bridge would reopen in spring.";
 
-/// Checks what must hold for any input: the text's length is reported in
-/// UTF-16 units, and each of its characters maps back to itself.
+/// Checks what must hold for any input (`Prepared::problem`): the text
+/// within the cap, its length reported in UTF-16 units, and each of its
+/// characters mapping back to itself.
 fn check_prepared(input: &PageInput, cap: usize) {
-    let p = prepare(input, cap);
-    let text = &p.text.text;
-    assert!(text.len() <= cap);
-    assert_eq!(p.article.text_length, text.encode_utf16().count());
-    assert_eq!(p.article.found, p.article.root >= 0);
-    if !p.article.found {
-        assert!(text.is_empty());
-    }
-    for (i, c) in text.char_indices() {
-        match p.text.range(Span::new(i, i + c.len_utf8())) {
-            None => assert_eq!(c, '\n', "only inserted breaks lack a source"),
-            Some(r) => {
-                check_range(input, r);
-                let src = source_of(input, r);
-                if c == ' ' {
-                    assert!(src.chars().all(char::is_whitespace), "{src:?} for a space");
-                } else {
-                    assert_eq!(src, c.to_string(), "byte {i} of {text:?}");
-                }
-            }
-        }
-    }
+    assert_eq!(prepare(input, cap).problem(input, cap), None);
 }
 
 #[test]

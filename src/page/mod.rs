@@ -31,6 +31,7 @@ pub use result::{
 };
 
 use crate::model::Analysis;
+use crate::span::Span;
 
 /// The default cap on the article text: 2 MB of UTF-8.
 pub const DEFAULT_CAP: usize = 2 * 1024 * 1024;
@@ -43,6 +44,56 @@ const FIRST_WORDS: usize = 6;
 pub struct Prepared {
     pub article: ArticleInfo,
     pub text: PageText,
+}
+
+impl Prepared {
+    /// Why this is not a valid preparation of `input` under `cap`, if it is
+    /// not: text over the cap, its UTF-16 length misreported, a root out of
+    /// range or text with no article, or a character of the text that does
+    /// not map back to itself in one node (a space to white space; only
+    /// inserted paragraph breaks have no source). The tests and the fuzz
+    /// targets assert it is `None` (ARCHITECTURE.md, invariants).
+    pub fn problem(&self, input: &PageInput, cap: usize) -> Option<String> {
+        let text = &self.text.text;
+        let a = &self.article;
+        if text.len() > cap {
+            return Some(format!("{} bytes over a cap of {cap}", text.len()));
+        }
+        if a.text_length != text.encode_utf16().count() {
+            return Some(format!("text length {} misreported", a.text_length));
+        }
+        if a.found != (a.root >= 0) || a.root >= input.elements.len() as i64 {
+            return Some(format!("{a:?} of {} elements", input.elements.len()));
+        }
+        if !a.found && !text.is_empty() {
+            return Some(format!("no article but text {text:?}"));
+        }
+        for (i, c) in text.char_indices() {
+            let Some(r) = self.text.range(Span::new(i, i + c.len_utf8())) else {
+                if c != '\n' {
+                    return Some(format!("byte {i}: {c:?} has no source"));
+                }
+                continue;
+            };
+            if let Some(p) = r.problem(input) {
+                return Some(p);
+            }
+            if r.start_node != r.end_node {
+                return Some(format!("byte {i}: one character, two nodes: {r:?}"));
+            }
+            let units: Vec<u16> = input.nodes[r.start_node].text.encode_utf16().collect();
+            let src = String::from_utf16_lossy(&units[r.start_offset..r.end_offset]);
+            let same = if c == ' ' {
+                !src.is_empty() && src.chars().all(char::is_whitespace)
+            } else {
+                src == c.to_string()
+            };
+            if !same {
+                return Some(format!("byte {i}: {c:?} maps to {src:?}"));
+            }
+        }
+        None
+    }
 }
 
 /// Chooses the article, builds its text and caps it at `cap` bytes.
@@ -158,6 +209,32 @@ fn human_size(bytes: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn preparation_problems_are_named() {
+        let input = one_paragraph("The minister said on Monday that the bridge would reopen.");
+        let p = prepare(&input, DEFAULT_CAP);
+        assert_eq!(p.problem(&input, DEFAULT_CAP), None);
+        assert!(p.problem(&input, 10).unwrap().contains("over a cap"));
+        let mut bad = p.clone();
+        bad.article.text_length += 1;
+        assert!(bad
+            .problem(&input, DEFAULT_CAP)
+            .unwrap()
+            .contains("misreported"));
+        let mut bad = p.clone();
+        bad.article.root = 5;
+        assert!(bad
+            .problem(&input, DEFAULT_CAP)
+            .unwrap()
+            .contains("elements"));
+        let mut bad = p;
+        bad.text.text.replace_range(0..1, "X");
+        assert!(bad
+            .problem(&input, DEFAULT_CAP)
+            .unwrap()
+            .contains("maps to"));
+    }
 
     fn one_paragraph(text: &str) -> PageInput {
         PageInput {
