@@ -190,6 +190,19 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         (n < end).then_some((n..end, titles))
     }
 
+    /// The appositive `a` when it is all a capitalised name ("…, Elena
+    /// Sokolova, said"), as its noun phrase.
+    fn appositive_name(&self, a: &Range<usize>) -> Option<Range<usize>> {
+        let doc = self.ctx.doc;
+        let np = self.ctx.np_after(a.start, a.end)?;
+        (np.end == a.end
+            && np
+                .clone()
+                .filter(|&k| doc.is_word(k))
+                .all(|k| doc.is_cap(k)))
+        .then_some(np)
+    }
+
     fn has_org_word(&self, r: &Range<usize>) -> bool {
         r.clone().any(|k| self.ctx.word(k).is(WordInfo::ORG))
     }
@@ -464,16 +477,9 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         let hw = self.ctx.word(head_i);
         let span = self.span(r);
         // A name in apposition to a description names the speaker.
-        let appos_name = appositive.and_then(|a| {
-            let np = self.ctx.np_after(a.start, a.end)?;
-            (np.end == a.end
-                && np
-                    .clone()
-                    .filter(|&k| doc.is_word(k))
-                    .all(|k| doc.is_cap(k))
-                && np.len() >= 2)
-                .then_some(np)
-        });
+        let appos_name = appositive
+            .and_then(|a| self.appositive_name(a))
+            .filter(|np| np.len() >= 2);
         let poss = (r.start..r.end)
             .rev()
             .find(|&k| doc.kind(k) == Some(Tok::Poss));
@@ -647,14 +653,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         if text.chars().all(|c| c.is_ascii_digit()) || self.ctx.anonymity_at(a.start).is_some() {
             return None;
         }
-        let np = self.ctx.np_after(a.start, a.end);
-        if np.is_some_and(|np| {
-            np.end == a.end
-                && np
-                    .clone()
-                    .filter(|&k| doc.is_word(k))
-                    .all(|k| doc.is_cap(k))
-        }) {
+        if self.appositive_name(a).is_some() {
             return None;
         }
         Some(text)
@@ -678,15 +677,10 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         if !self.ctx.word(head).is(WordInfo::PERSON) && !self.ctx.word(head).is(WordInfo::TITLE) {
             return None;
         }
-        let named_by_appositive = f.appositive.as_ref().is_some_and(|a| {
-            self.ctx.np_after(a.start, a.end).is_some_and(|np| {
-                np.end == a.end
-                    && np
-                        .clone()
-                        .filter(|&k| doc.is_word(k))
-                        .all(|k| doc.is_cap(k))
-            })
-        });
+        let named_by_appositive = f
+            .appositive
+            .as_ref()
+            .is_some_and(|a| self.appositive_name(a).is_some());
         if named_by_appositive {
             return Some(self.text(&(start..r.end)));
         }
