@@ -4,6 +4,11 @@
 // makes a network request: the engine and the UI ship inside the extension.
 import init, { analyzePage, version } from './wasm/whosaid.js';
 import { normalizeSettings, colorOverrides } from './defaults.js';
+import { CONTENT_SCRIPTS, UI_STYLES, MSG } from './protocol.js';
+
+/** @typedef {import('./protocol.js').Message} Message */
+/** @typedef {import('./protocol.js').AnalyzeReply} AnalyzeReply */
+/** @typedef {import('./protocol.js').ToggleResult} ToggleResult */
 
 // Kept for diagnostics (read by the end-to-end tests through the worker).
 // toggles: clicks whose work (styles included) has finished, for the tests to wait on.
@@ -75,7 +80,7 @@ async function setBadge(tabId, text, title) {
 
 // whosaid.css, then the user's colours (same specificity, so order decides).
 async function insertStyles(tabId, overrides) {
-  await retry(() => chrome.scripting.insertCSS({ target: { tabId }, files: ['ui/whosaid.css'] }));
+  await retry(() => chrome.scripting.insertCSS({ target: { tabId }, files: [UI_STYLES] }));
   if (overrides) await retry(() => chrome.scripting.insertCSS({ target: { tabId }, css: overrides }));
 }
 
@@ -83,10 +88,10 @@ function cssKey(tabId) { return "css:" + tabId; }
 
 async function removeStyles(tabId) {
   const key = cssKey(tabId);
-  const stored = (await chrome.storage.session.get(key))[key];
+  const stored = /** @type {string | undefined} */ ((await chrome.storage.session.get(key))[key]);
   // Retried like insertCSS: a transient refusal left the stylesheet behind
   // (seen once in the smoke run); a closed tab still ends quietly.
-  await retry(() => chrome.scripting.removeCSS({ target: { tabId }, files: ['ui/whosaid.css'] })).catch(() => {});
+  await retry(() => chrome.scripting.removeCSS({ target: { tabId }, files: [UI_STYLES] })).catch(() => {});
   if (stored) await retry(() => chrome.scripting.removeCSS({ target: { tabId }, css: stored })).catch(() => {});
   await chrome.storage.session.remove(key);
 }
@@ -96,15 +101,16 @@ async function turnOn(tabId, t0, loaded) {
   const s = await getSettings();
   const overrides = colorOverrides(s.colors);
   await Promise.all([
-    loaded ? null : retry(() => chrome.scripting.executeScript({ target: { tabId }, files: ['ui/whosaid-ui.js', 'content.js'] })),
+    loaded ? null : retry(() => chrome.scripting.executeScript({ target: { tabId }, files: [...CONTENT_SCRIPTS] })),
     insertStyles(tabId, overrides),
     overrides ? chrome.storage.session.set({ [cssKey(tabId)]: overrides }) : null,
   ]);
   const tInjected = performance.now();
+  /** @type {ToggleResult | undefined} */
   const res = await run(tabId, (o) => globalThis.__whosaid.toggle(o), [{ categories: s.categories }]);
-  if (!res || res.error || !res.on) {
+  if (!res || !res.on) {
     await removeStyles(tabId);
-    throw new Error((res && res.error) || 'the page did not answer');
+    throw new Error((res && 'error' in res && res.error) || 'the page did not answer');
   }
   const tDone = performance.now();
   const ms = tDone - t0;
@@ -203,9 +209,9 @@ chrome.commands.onCommand.addListener((command, tab) => {
   else chrome.tabs.query({ active: true, currentWindow: true }).then(([t]) => go(t));
 });
 
-chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+chrome.runtime.onMessage.addListener((/** @type {Message} */ msg, sender, /** @type {(reply: AnalyzeReply) => void} */ sendResponse) => {
   if (!msg || sender.id !== chrome.runtime.id) return false;
-  if (msg.type === 'whosaid:analyze') {
+  if (msg.type === MSG.analyze) {
     engine().catch((e) => { throw new Error(ENGINE_FAILED + firstLine(e)); }).then(() => {
       const t = performance.now();
       const result = analyzePage(msg.input);
@@ -216,7 +222,7 @@ chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     });
     return true;
   }
-  if (msg.type === 'whosaid:closed' && sender.tab) {
+  if (msg.type === MSG.closed && sender.tab) {
     const tabId = sender.tab.id;
     serial(tabId, async () => { await removeStyles(tabId); await setBadge(tabId, ''); }).catch((e) => recordError('closed', e));
     return false;

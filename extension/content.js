@@ -2,12 +2,24 @@
 // asks the extension's service worker to analyse them (the Wasm engine runs
 // there: a content script cannot compile Wasm under a strict page CSP), then
 // paints the ranges and mounts the card and panel. Injected on demand only
-// (activeTab + scripting), after ui/whosaid-ui.js.
+// (activeTab + scripting), after the ui/ scripts (CONTENT_SCRIPTS in protocol.js,
+// which also types the messages below).
+/** @typedef {import('./protocol.js').Message} Message */
+/** @typedef {import('./protocol.js').AnalyzeReply} AnalyzeReply */
+/** @typedef {import('./protocol.js').ToggleOptions} ToggleOptions */
+/** @typedef {import('./protocol.js').OnReport} OnReport */
+/** @typedef {import('./protocol.js').ContentApi} ContentApi */
 (function () {
   'use strict';
   if (globalThis.__whosaid) return;
+  const UI = globalThis.WhosaidUI;
+  if (!UI) throw new Error('whosaid: content.js loaded before the ui/ scripts');
 
-  let state = null; // { painter, ui, result }
+  /** Send one message to the worker. @param {Message} msg @returns {Promise<any>} */
+  const send = (msg) => chrome.runtime.sendMessage(msg);
+
+  /** @type {{ painter: Painter, ui: MountedUI, result: import('./protocol.js').PageResult } | null} */
+  let state = null;
 
   function off() {
     if (!state) return;
@@ -17,25 +29,28 @@
     s.painter.clear();
   }
 
+  /** @param {ToggleOptions} [opts] @returns {Promise<OnReport>} */
   async function on(opts) {
     const t0 = performance.now();
-    const { input, textNodes } = WhosaidUI.collect(document.body);
+    const { input, textNodes } = UI.collect(document.body);
     const t1 = performance.now();
-    const reply = await chrome.runtime.sendMessage({ type: 'whosaid:analyze', input });
+    /** @type {AnalyzeReply | undefined} */
+    const reply = await send({ type: 'whosaid:analyze', input });
     const t2 = performance.now();
-    if (!reply || reply.error) throw new Error(reply ? reply.error : 'no answer from the whosaid service worker');
+    if (!reply || reply.error !== undefined) throw new Error(reply ? reply.error : 'no answer from the whosaid service worker');
     const result = reply.result;
     if (state) off();
-    const painter = WhosaidUI.paint(result, textNodes, { categories: opts && opts.categories });
+    const painter = UI.paint(result, textNodes, { categories: opts && opts.categories });
     const tPainted = performance.now();
-    const ui = WhosaidUI.mount(result, textNodes, painter, {
+    const ui = UI.mount(result, textNodes, painter, {
       onClose() {
         off();
-        chrome.runtime.sendMessage({ type: 'whosaid:closed' }).catch(() => {});
+        send({ type: 'whosaid:closed' }).catch(() => {});
       },
     });
     const t3 = performance.now();
     state = { painter, ui, result };
+    /** @type {Partial<import('./protocol.js').ArticleInfo>} */
     const article = result.article || {};
     return {
       on: true,
@@ -49,7 +64,8 @@
     };
   }
 
-  globalThis.__whosaid = Object.freeze({
+  /** @type {ContentApi} */
+  const api = {
     // alive: false once the extension that injected this script was reloaded or updated.
     state: () => ({ on: !!state, alive: !!(chrome.runtime && chrome.runtime.id) }),
     async toggle(opts) {
@@ -67,5 +83,6 @@
       state.ui.openPanel(opts);
       return true;
     },
-  });
+  };
+  globalThis.__whosaid = Object.freeze(api);
 })();

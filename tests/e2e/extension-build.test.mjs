@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, mkdtempSync, rmSync, existsSync } from 'node
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { repoRoot } from './lib/server.mjs';
+import { CONTENT_SCRIPTS, UI_SCRIPTS, UI_STYLES } from '../../extension/protocol.js';
 
 const dist = join(repoRoot, 'dist');
 const webExt = join(repoRoot, 'node_modules', '.bin', 'web-ext');
@@ -38,7 +39,7 @@ test('manifest: MV3 module worker, activeTab/scripting/storage only, no hosts, w
   assert.ok(m.commands['toggle-highlights'] && m.commands['open-panel']);
   assert.equal(m.browser_specific_settings.gecko.id, 'whosaid@whosaid.invalid');
   assert.deepEqual(m.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
-  for (const f of [...Object.values(m.icons), 'background.js', 'content.js', 'options.html', 'ui/whosaid-ui.js', 'ui/whosaid.css', 'wasm/whosaid.js', 'wasm/whosaid_bg.wasm']) {
+  for (const f of [...Object.values(m.icons), 'background.js', 'content.js', 'options.html', 'protocol.js', ...CONTENT_SCRIPTS, UI_STYLES, 'wasm/whosaid.js', 'wasm/whosaid_bg.wasm']) {
     assert.ok(existsSync(join(dist, 'extension', f)), f);
   }
 });
@@ -101,4 +102,22 @@ test('default colours: ui/whosaid.css and defaults.js agree', async () => {
   assert.doesNotMatch(custom, /whosaid-source/);
   assert.deepEqual(normalizeSettings({ colors: { source: 'red;}body{display:none' }, categories: { cue: false } }).colors.source, DEFAULT_COLORS.source);
   assert.equal(normalizeSettings({ categories: { cue: false } }).categories.cue, false);
+});
+
+test('the page-side scripts: one list (protocol.js), the same order in the demo, every ui/ script in it', () => {
+  const inUi = readdirSync(join(repoRoot, 'extension', 'ui')).filter((f) => f.endsWith('.js')).map((f) => 'ui/' + f).sort();
+  assert.deepEqual([...UI_SCRIPTS].sort(), inUi, 'UI_SCRIPTS lists every extension/ui/*.js');
+  assert.deepEqual(CONTENT_SCRIPTS, [...UI_SCRIPTS, 'content.js']);
+  const html = readFileSync(join(repoRoot, 'www', 'index.html'), 'utf8');
+  const demo = [...html.matchAll(/<script src="(ui\/[^"]+)" defer><\/script>/g)].map((m) => m[1]);
+  assert.deepEqual(demo, [...UI_SCRIPTS], 'www/index.html loads the UI in the same order');
+  assert.match(html, new RegExp(`<link rel="stylesheet" href="${UI_STYLES}">`));
+});
+
+test('types/wasm/whosaid.d.ts (what tsc checks background.js against) names what wasm-bindgen generates', () => {
+  const named = (src) => [...src.matchAll(/^export function (\w+)/gm)].map((m) => m[1]).sort();
+  const ours = readFileSync(join(repoRoot, 'types', 'wasm', 'whosaid.d.ts'), 'utf8');
+  const generated = readFileSync(join(dist, 'wasm', 'whosaid.d.ts'), 'utf8');
+  assert.deepEqual(named(ours), named(generated));
+  for (const src of [ours, generated]) assert.match(src, /^export default function/m, 'init is the default export');
 });
