@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Analysis, Kind};
+use crate::model::{Analysis, Kind, Speaker};
 use crate::span::{OffsetMap, Span};
 
 /// One attribution as the scorer reads it, with readable extras.
@@ -231,34 +231,81 @@ fn csv_field(s: &str) -> String {
     }
 }
 
+/// One attribution as a flat row: what the CSV export and the Python
+/// package's Arrow table (one row per attribution) are both made of.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row<'a> {
+    /// The attribution's index in the analysis.
+    pub attribution: usize,
+    pub kind: Kind,
+    /// As the engine gives it; [`exact_decimal`] for a decimal.
+    pub confidence: f32,
+    pub cue: Option<&'a str>,
+    pub source: Option<&'a str>,
+    /// The content's pieces (several for a quote split by its cue).
+    pub content: Vec<&'a str>,
+    /// Code-point offsets of the first content piece.
+    pub content_start: usize,
+    pub content_end: usize,
+    /// The speaker's profile, when the source resolves to one.
+    pub speaker: Option<&'a Speaker>,
+    /// The mention that names the speaker best, as written.
+    pub entity: Option<&'a str>,
+}
+
+/// The rows of an analysis of `text`, in attribution order.
+pub fn rows<'a>(text: &'a str, analysis: &'a Analysis) -> Vec<Row<'a>> {
+    let map = OffsetMap::new(text);
+    analysis
+        .attributions
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let first = a
+                .content
+                .first()
+                .map(|&c| map.span_to_chars(c))
+                .unwrap_or([0, 0]);
+            Row {
+                attribution: i,
+                kind: a.kind,
+                confidence: a.confidence,
+                cue: a.cue.map(|s| s.of(text)),
+                source: a.source.map(|s| s.of(text)),
+                content: a.content.iter().map(|c| c.of(text)).collect(),
+                content_start: first[0],
+                content_end: first[1],
+                speaker: a.speaker.and_then(|k| analysis.speakers.get(k)),
+                entity: a.entity.map(|s| s.of(text)),
+            }
+        })
+        .collect()
+}
+
+/// What joins a content's pieces in a flat row: "A … B".
+pub const PIECE_JOINER: &str = " … ";
+
 /// One row per attribution: speaker, speaker kind, role, source as written,
 /// cue, kind, content (pieces joined by " … "), confidence, and the
 /// code-point offsets of the first content piece.
 pub fn csv(text: &str, analysis: &Analysis) -> String {
-    let map = OffsetMap::new(text);
     let mut out = String::from(
         "speaker,speaker_kind,role,source,cue,kind,content,confidence,content_start,content_end\n",
     );
-    for a in &analysis.attributions {
-        let sp = a.speaker.and_then(|i| analysis.speakers.get(i));
-        let first = a
-            .content
-            .first()
-            .map(|&c| map.span_to_chars(c))
-            .unwrap_or([0, 0]);
-        let content: Vec<&str> = a.content.iter().map(|c| c.of(text)).collect();
+    for r in rows(text, analysis) {
+        let sp = r.speaker;
         let row = [
             sp.map(|s| s.name.clone()).unwrap_or_default(),
             sp.map(|s| s.kind.as_str().to_string())
                 .unwrap_or_else(|| "unknown".into()),
             sp.and_then(|s| s.role.clone()).unwrap_or_default(),
-            a.source.map(|s| s.of(text).to_string()).unwrap_or_default(),
-            a.cue.map(|s| s.of(text).to_string()).unwrap_or_default(),
-            a.kind.as_str().to_string(),
-            content.join(" … "),
-            format!("{:.2}", a.confidence),
-            first[0].to_string(),
-            first[1].to_string(),
+            r.source.unwrap_or_default().to_string(),
+            r.cue.unwrap_or_default().to_string(),
+            r.kind.as_str().to_string(),
+            r.content.join(PIECE_JOINER),
+            format!("{:.2}", r.confidence),
+            r.content_start.to_string(),
+            r.content_end.to_string(),
         ];
         let row: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
         out.push_str(&row.join(","));
