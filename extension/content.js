@@ -1,64 +1,186 @@
 // whosaid content script: thin. It reads the page's text nodes (WhosaidUI.collect),
 // asks the extension's service worker to analyse them (the Wasm engine runs
 // there: a content script cannot compile Wasm under a strict page CSP), then
-// paints the ranges and mounts the card and panel. Injected on demand only
-// (activeTab + scripting), after ui/whosaid-ui.js.
+// paints the ranges and mounts the card and panel. Injected on a click
+// (activeTab + scripting) into every frame the grant reaches, or registered
+// for the sites the user chose to have painted on load (auto.js). While on,
+// WhosaidWatch (watch.js) reports the page changing and the page is analysed
+// again; off, nothing observes it.
 (function () {
   'use strict';
   if (globalThis.__whosaid) return;
+  const UI = globalThis.WhosaidUI;
+  const Watch = globalThis.WhosaidWatch;
+  if (!UI || !Watch) throw new Error('whosaid: content.js loaded before the ui/ scripts and watch.js');
+  // An embedded frame paints its own claims; the top frame's panel lists them.
+  const top = window === window.top;
 
-  let state = null; // { painter, ui, result }
+  const send = (msg) => chrome.runtime.sendMessage(msg);
+
+  let state = null; // { painter, ui, result, input, categories, watcher, frames }
+  let generation = 0; // bumped on every off(): an answer for an earlier run is dropped
+  let busy = false, again = false;
 
   function off() {
+    generation++;
     if (!state) return;
     const s = state;
     state = null;
+    s.watcher.stop();
     s.ui.destroy();
     s.painter.clear();
   }
 
-  async function on(opts) {
+  async function read(reason) {
     const t0 = performance.now();
-    const { input, textNodes } = WhosaidUI.collect(document.body);
+    const { input, textNodes } = UI.collect(document.body);
     const t1 = performance.now();
-    const reply = await chrome.runtime.sendMessage({ type: 'whosaid:analyze', input });
+    const reply = await send({ type: 'whosaid:analyze', input, reason });
     const t2 = performance.now();
     if (!reply || reply.error) throw new Error(reply ? reply.error : 'no answer from the whosaid service worker');
+    return { input, textNodes, reply, t0, t1, t2 };
+  }
+
+  const speakerName = (result, at) => {
+    const sp = at.speaker !== null && at.speaker !== undefined ? (result.speakers || []).find((s) => s.id === at.speaker) : null;
+    return (sp && sp.name) || at.entity || at.sourceText || 'No speaker given';
+  };
+  const excerpt = (s, max) => { s = String(s || '').replace(/\s+/g, ' ').trim(); return s.length > max ? s.slice(0, max - 1).trimEnd() + '\u2026' : s; };
+
+  /** What this frame painted, for the worker (badge) and, from an embedded frame, the top frame's panel. */
+  function record() {
+    if (!state) return null;
+    const result = state.result;
+    const ats = result.attributions || [];
+    return {
+      count: ats.length,
+      found: !!(result.article && result.article.found),
+      title: document.title,
+      claims: top ? [] : ats.map((at, a) => ({ a, by: speakerName(result, at), cue: at.cueText || '', text: excerpt((at.contentText || []).join(' \u2026 '), 180) })),
+    };
+  }
+
+  // Paint a reading and mount its UI in place of the previous one (the watcher stays).
+  function show(got, categories) {
+    const { input, textNodes, reply } = got;
     const result = reply.result;
-    if (state) off();
-    const painter = WhosaidUI.paint(result, textNodes, { categories: opts && opts.categories });
+    const prev = state;
+    const reopen = !!(prev && prev.ui.panelOpen());
+    if (prev) { prev.ui.destroy(); prev.painter.clear(); }
+    const painter = UI.paint(result, textNodes, { categories });
     const tPainted = performance.now();
-    const ui = WhosaidUI.mount(result, textNodes, painter, {
+    const ui = UI.mount(result, textNodes, painter, {
+      embedded: !top,
+      site: top ? reply.site : null,
       onClose() {
         off();
-        chrome.runtime.sendMessage({ type: 'whosaid:closed' }).catch(() => {});
+        send({ type: 'whosaid:closed' }).catch(() => {});
       },
+      onAutoSite: (on) => send({ type: 'whosaid:auto-site', on }).then((r) => {
+        if (!r || r.error) throw new Error(r ? r.error : 'no answer from the whosaid service worker');
+        return r;
+      }),
+      onExport: (format) => exportAs(format),
+      onFrameClaim: (frameId, a) => send({ type: 'whosaid:frame-goto', frameId, a }).catch(() => {}),
     });
+    const frames = prev ? prev.frames : [];
+    const watcher = prev ? prev.watcher : Watch.watch(changed);
+    state = { painter, ui, result, input, categories, watcher, frames };
+    if (frames.length) ui.setFrames(frames);
+    if (reopen) ui.openPanel();
+    // The fallback's marks (and their removal) are whosaid's own changes, not the page's.
+    watcher.skipPending();
+    return tPainted;
+  }
+
+  async function on(opts, reason) {
+    const gen = generation;
+    const got = await read(reason || 'click');
+    if (gen !== generation) return { on: false };
+    const result = got.reply.result;
+    const found = !!(result.article && result.article.found);
+    // An embedded frame without an article, or a site's page painted on load without one: left alone.
+    if (!found && (!top || reason === 'load')) return { on: false, found: false };
+    const categories = got.reply.categories || (opts && opts.categories);
+    const tMount = show(got, categories);
     const t3 = performance.now();
-    state = { painter, ui, result };
     const article = result.article || {};
+    const rec = record();
     return {
       on: true,
-      count: (result.attributions || []).length,
-      painted: painter.items.length,
-      mode: painter.mode,
-      article: { found: !!article.found, firstWords: article.firstWords || '', textLength: article.textLength || 0, note: article.note || null },
-      nodes: input.nodes.length,
-      elements: input.elements.length,
-      timings: { collect: t1 - t0, roundTrip: t2 - t1, engine: reply.ms, paint: t3 - t2, highlights: tPainted - t2, mount: t3 - tPainted, total: t3 - t0 },
+      count: rec.count,
+      painted: state.painter.items.length,
+      mode: state.painter.mode,
+      article: { found, firstWords: article.firstWords || '', textLength: article.textLength || 0, note: article.note || null },
+      nodes: got.input.nodes.length,
+      elements: got.input.elements.length,
+      title: rec.title,
+      claims: rec.claims,
+      timings: { collect: got.t1 - got.t0, roundTrip: got.t2 - got.t1, engine: got.reply.ms, paint: t3 - got.t2, highlights: tMount - got.t2, mount: t3 - tMount, total: t3 - got.t0 },
     };
+  }
+
+  // The page changed and settled: read it again; the badge and the top frame's panel follow.
+  async function changed() {
+    if (busy) { again = true; return; }
+    busy = true;
+    const gen = generation;
+    try {
+      const got = await read('change');
+      if (gen !== generation || !state) return;
+      show(got, state.categories);
+      send({ type: 'whosaid:painted', record: record() }).catch(() => {});
+    } catch (e) {
+      console.error('whosaid: reading the changed page failed:', e);
+    } finally {
+      busy = false;
+      if (again && state) { again = false; changed(); }
+      again = false;
+    }
+  }
+
+  const fileName = (title, ext) => (String(title || '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'article') + '.whosaid.' + ext;
+
+  /** The article as the engine's JSON record or CSV, downloaded under the page's title. */
+  async function exportAs(format) {
+    if (!state) throw new Error('whosaid is off');
+    const reply = await send({ type: 'whosaid:export', format, input: state.input, title: document.title });
+    if (!reply || reply.error) throw new Error(reply ? reply.error : 'no answer from the whosaid service worker');
+    const url = URL.createObjectURL(new Blob([reply.data], { type: reply.type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName(document.title, format === 'csv' ? 'csv' : 'json');
+    a.click(); // a detached link: nothing enters the page
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    return a.download;
   }
 
   globalThis.__whosaid = Object.freeze({
     // alive: false once the extension that injected this script was reloaded or updated.
     state: () => ({ on: !!state, alive: !!(chrome.runtime && chrome.runtime.id) }),
     async toggle(opts) {
+      if (state) { off(); return { on: false }; }
+      return this.on(opts);
+    },
+    async on(opts) {
       try {
-        if (state) { off(); return { on: false }; }
-        return await on(opts);
+        return await on(opts, 'click');
       } catch (e) {
         off();
         return { on: false, error: String((e && e.stack) || e) };
+      }
+    },
+    /** A site painted on load (auto.js): painted only when the article is found. */
+    async auto() {
+      if (state || !top) return { on: !!state };
+      try {
+        const r = await on(null, 'load');
+        if (r.on) send({ type: 'whosaid:painted', record: record() }).catch(() => {});
+        return r;
+      } catch (e) {
+        off();
+        console.error('whosaid: painting this page on load failed:', e);
+        return { on: false, error: String(e) };
       }
     },
     off() { off(); return { on: false }; },
@@ -66,6 +188,17 @@
       if (!state) return false;
       state.ui.openPanel(opts);
       return true;
+    },
+    /** The top frame: the claims painted in embedded frames, for its panel. */
+    frames(list) {
+      if (!state) return false;
+      state.frames = Array.isArray(list) ? list : [];
+      state.ui.setFrames(state.frames);
+      return true;
+    },
+    /** An embedded frame: show claim a (from the top frame's panel). */
+    goTo(a) {
+      return !!state && state.ui.showClaim(a);
     },
   });
 })();
