@@ -4,16 +4,26 @@
 // makes a network request: the engine and the UI ship inside the extension.
 import init, { analyzePage, articleText, exportJson, exportCsv, version } from './wasm/whosaid.js';
 import { normalizeSettings, colorOverrides } from './defaults.js';
+import { CONTENT_SCRIPTS, AUTO_SCRIPTS, UI_STYLES, MSG } from './protocol.js';
 import { KEY as SITES_KEY, sitePattern, siteLabel, chosenSites, activeSites, removeSite, syncRegistered } from './sites.js';
 
-// The page-side scripts, in injection order (on a click, and registered for the sites painted on load).
-const PAGE_SCRIPTS = ['ui/whosaid-ui.js', 'content.js'];
-const AUTO_SCRIPTS = [...PAGE_SCRIPTS, 'auto.js'];
+/** @typedef {import('./protocol.js').Message} Message */
+/** @typedef {import('./protocol.js').AnalyzeRequest} AnalyzeRequest */
+/** @typedef {import('./protocol.js').AnalyzeReply} AnalyzeReply */
+/** @typedef {import('./protocol.js').ExportRequest} ExportRequest */
+/** @typedef {import('./protocol.js').ExportReply} ExportReply */
+/** @typedef {import('./protocol.js').AutoSiteRequest} AutoSiteRequest */
+/** @typedef {import('./protocol.js').AutoSiteReply} AutoSiteReply */
+/** @typedef {import('./protocol.js').FrameRecord} FrameRecord */
+/** @typedef {import('./protocol.js').SiteState} SiteState */
+/** @typedef {import('./protocol.js').ToggleResult} ToggleResult */
+/** @typedef {import('./protocol.js').OnReport} OnReport */
+/** @typedef {{ frameId: number, result?: any }} FrameAnswer one frame's result of an executeScript */
 
 // Kept for diagnostics (read by the end-to-end tests through the worker).
 // toggles: clicks whose work (styles included) has finished, for the tests to wait on.
-// analyses: pages analysed (every frame, every re-analysis of a changed page).
-const debug = (globalThis.whosaidDebug = { runs: [], errors: [], engineVersion: null, toggles: 0, analyses: [] });
+// analyses: pages analysed (every frame, every re-analysis of a changed page); messages: every message from a page.
+const debug = (globalThis.whosaidDebug = { runs: [], errors: [], engineVersion: null, toggles: 0, analyses: [], messages: [], sites: /** @type {string[] | null} */ (null) });
 function recordError(where, e) {
   const message = String((e && e.stack) || e);
   debug.errors.push({ where, message, at: Date.now() });
@@ -71,7 +81,14 @@ const run = (tabId, func, args) =>
 // Every frame of the tab the grant reaches: with activeTab, the top document
 // and the frames of its origin; the browser leaves other frames out of an
 // allFrames injection, without an error. [{ frameId, result }]
+/** @param {number} tabId */
 const allFrames = (tabId) => ({ tabId, allFrames: true });
+/**
+ * @param {chrome.scripting.InjectionTarget} target
+ * @param {(...args: any[]) => any} func
+ * @param {any[]} [args]
+ * @returns {Promise<FrameAnswer[]>}
+ */
 const runFrames = (target, func, args) =>
   retry(() => chrome.scripting.executeScript({ target, func, args: args || [] })).then((rs) => rs || []);
 
@@ -92,7 +109,7 @@ const countTitle = (n, found) => (found
 
 // whosaid.css, then the user's colours (same specificity, so order decides), in every frame.
 async function insertStyles(tabId, overrides) {
-  await retry(() => chrome.scripting.insertCSS({ target: allFrames(tabId), files: ['ui/whosaid.css'] }));
+  await retry(() => chrome.scripting.insertCSS({ target: allFrames(tabId), files: [UI_STYLES] }));
   if (overrides) await retry(() => chrome.scripting.insertCSS({ target: allFrames(tabId), css: overrides }));
 }
 
@@ -101,10 +118,10 @@ const framesKey = (tabId) => 'frames:' + tabId;
 
 async function removeStyles(tabId) {
   const key = cssKey(tabId);
-  const stored = (await chrome.storage.session.get(key))[key];
+  const stored = /** @type {string | undefined} */ ((await chrome.storage.session.get(key))[key]);
   // Retried like insertCSS: a transient refusal left the stylesheet behind
   // (seen once in the smoke run); a closed tab still ends quietly.
-  await retry(() => chrome.scripting.removeCSS({ target: allFrames(tabId), files: ['ui/whosaid.css'] })).catch(() => {});
+  await retry(() => chrome.scripting.removeCSS({ target: allFrames(tabId), files: [UI_STYLES] })).catch(() => {});
   if (stored) await retry(() => chrome.scripting.removeCSS({ target: allFrames(tabId), css: stored })).catch(() => {});
   await chrome.storage.session.remove(key);
 }
@@ -114,9 +131,16 @@ async function removeStyles(tabId) {
  * kept in session storage so that the badge and the top frame's panel follow
  * a frame's re-analysis even after the worker slept. update's null entries go.
  */
+/**
+ * @param {number} tabId
+ * @param {Record<string, FrameRecord | null>} update
+ * @param {boolean} [replace]
+ * @returns {Promise<Record<string, FrameRecord>>}
+ */
 async function recordFrames(tabId, update, replace) {
   const key = framesKey(tabId);
-  const frames = replace ? {} : (await chrome.storage.session.get(key))[key] || {};
+  /** @type {Record<string, FrameRecord>} */
+  const frames = replace ? {} : /** @type {Record<string, FrameRecord> | undefined} */ ((await chrome.storage.session.get(key))[key]) || {};
   for (const [id, f] of Object.entries(update)) {
     if (f) frames[id] = f;
     else delete frames[id];
@@ -125,10 +149,10 @@ async function recordFrames(tabId, update, replace) {
   return frames;
 }
 
-/** The frame record a content script's run reports. */
+/** The frame record a content script's run reports. @param {OnReport} r @returns {FrameRecord} */
 const frameRecord = (r) => ({ count: r.count, found: !!(r.article && r.article.found), title: r.title || '', claims: r.claims || [] });
 
-/** Tell the top frame's panel the embedded frames' claims; the badge shows them all. */
+/** Tell the top frame's panel the embedded frames' claims; the badge shows them all. @param {number} tabId @param {Record<string, FrameRecord>} frames */
 async function publishFrames(tabId, frames) {
   const embedded = Object.entries(frames).filter(([id, f]) => id !== '0' && f.claims.length)
     .map(([id, f]) => ({ frameId: Number(id), title: f.title, claims: f.claims }));
@@ -139,25 +163,29 @@ async function publishFrames(tabId, frames) {
   return total;
 }
 
+/** @param {number} tabId @param {number} t0 @param {FrameAnswer[]} states @returns {Promise<OnReport>} */
 async function turnOn(tabId, t0, states) {
   const tState = performance.now();
   const s = await getSettings();
   const overrides = colorOverrides(s.colors);
   const missing = states.filter((f) => !f.result).map((f) => f.frameId);
   await Promise.all([
-    missing.length ? retry(() => chrome.scripting.executeScript({ target: { tabId, frameIds: missing }, files: PAGE_SCRIPTS })) : null,
+    missing.length ? retry(() => chrome.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [...CONTENT_SCRIPTS] })) : null,
     insertStyles(tabId, overrides),
     overrides ? chrome.storage.session.set({ [cssKey(tabId)]: overrides }) : null,
   ]);
   const tInjected = performance.now();
   const frames = await runFrames(allFrames(tabId), (o) => (globalThis.__whosaid ? globalThis.__whosaid.on(o) : null), [{ categories: s.categories }]);
   const top = frames.find((f) => f.frameId === 0);
-  const res = top && top.result;
-  if (!res || res.error || !res.on) {
+  /** @type {ToggleResult | undefined} */
+  const answer = top && top.result;
+  if (!answer || !answer.on) {
     await runFrames(allFrames(tabId), () => globalThis.__whosaid && globalThis.__whosaid.off()).catch(() => {});
     await removeStyles(tabId);
-    throw new Error((res && res.error) || 'the page did not answer');
+    throw new Error((answer && 'error' in answer && answer.error) || 'the page did not answer');
   }
+  const res = answer;
+  /** @type {Record<string, FrameRecord>} */
   const painted = {};
   for (const f of frames) {
     if (f.result && f.result.on) painted[f.frameId] = frameRecord(f.result);
@@ -187,6 +215,7 @@ async function turnOff(tabId) {
 // The content script's state in each frame: result null where not injected. A
 // script left by a previous version of the extension (reloaded or updated
 // since) can no longer reach this worker: take its highlights away and start afresh.
+/** @param {number} tabId @returns {Promise<FrameAnswer[]>} */
 async function currentState(tabId) {
   const states = await runFrames(allFrames(tabId), () => (globalThis.__whosaid ? globalThis.__whosaid.state() : null));
   if (!states.some((f) => f.result && f.result.alive === false)) return states;
@@ -199,6 +228,7 @@ async function currentState(tabId) {
   await removeStyles(tabId);
   return states.map((f) => ({ frameId: f.frameId, result: null }));
 }
+/** @param {FrameAnswer[]} states */
 const isOn = (states) => states.some((f) => f.frameId === 0 && f.result && f.result.on);
 
 const RESTRICTED = /Cannot access (a |contents of )?(chrome|edge|about|devtools|chrome-extension|moz-extension)|cannot be scripted|extensions gallery|Missing host permission|Cannot access contents of url/i;
@@ -261,13 +291,14 @@ chrome.commands.onCommand.addListener((command, tab) => {
   else chrome.tabs.query({ active: true, currentWindow: true }).then(([t]) => go(t));
 });
 
-/** The top frame's site: its address as the panel names it and whether it is painted on load; null off the web. */
+/** The top frame's site: its address as the panel names it and whether it is painted on load; null off the web. @param {string | undefined} url @returns {Promise<SiteState | null>} */
 async function siteState(url) {
   const pattern = sitePattern(url);
   if (!pattern) return null;
   return { label: siteLabel(pattern), auto: (await activeSites()).includes(pattern) };
 }
 
+/** @param {AnalyzeRequest} msg @param {chrome.runtime.MessageSender} sender @returns {Promise<AnalyzeReply>} */
 function analyze(msg, sender) {
   const tab = sender.tab;
   const top = !!tab && sender.frameId === 0;
@@ -275,6 +306,7 @@ function analyze(msg, sender) {
   return engine().catch((e) => { throw new Error(ENGINE_FAILED + firstLine(e)); }).then(async () => {
     const t = performance.now();
     const result = analyzePage(msg.input);
+    /** @type {AnalyzeReply} */
     const reply = { result, ms: performance.now() - t, site: await site };
     debug.analyses.push({ tabId: tab && tab.id, frameId: sender.frameId, reason: msg.reason || 'click', count: result.attributions.length, at: Date.now() });
     if (debug.analyses.length > 200) debug.analyses.shift();
@@ -290,6 +322,7 @@ function analyze(msg, sender) {
   });
 }
 
+/** @param {ExportRequest} msg @returns {Promise<ExportReply>} */
 function exportArticle(msg) {
   return engine().then(() => {
     const text = articleText(msg.input);
@@ -300,6 +333,7 @@ function exportArticle(msg) {
   });
 }
 
+/** @param {AutoSiteRequest} msg @param {chrome.tabs.Tab} tab @returns {Promise<AutoSiteReply>} */
 async function autoSite(msg, tab) {
   const pattern = sitePattern(tab.url);
   if (!pattern) throw new Error('this page is not on a web site whosaid can be given');
@@ -313,11 +347,13 @@ async function autoSite(msg, tab) {
   return { opened: true };
 }
 
+/** @param {number} tabId @param {number} frameId @param {(...args: any[]) => any} func @param {any[]} args */
 const runIn = (tabId, frameId, func, args) =>
   chrome.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func, args }).then((r) => ({ ok: !!(r && r[0] && r[0].result) }));
 
-// Answer a content script's request: fn's value, or { error } (also recorded).
-function answer(where, p, sendResponse) {
+// Answer a content script's request: p's value, or { error } (also recorded).
+/** @param {string} where @param {Promise<object>} p @param {(reply: object) => void} sendResponse */
+function reply(where, p, sendResponse) {
   p.then(sendResponse, (e) => {
     recordError(where, e);
     sendResponse({ error: String((e && e.message) || e) });
@@ -325,23 +361,26 @@ function answer(where, p, sendResponse) {
   return true;
 }
 
-chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+chrome.runtime.onMessage.addListener((/** @type {Message} */ msg, sender, sendResponse) => {
   if (!msg || sender.id !== chrome.runtime.id) return false;
   const tabId = sender.tab ? sender.tab.id : undefined;
-  if (msg.type === 'whosaid:analyze') return answer('analyze', analyze(msg, sender), sendResponse);
-  if (msg.type === 'whosaid:export') return answer('export', exportArticle(msg), sendResponse);
-  if (tabId === undefined) return false;
-  if (msg.type === 'whosaid:auto-site' && sender.frameId === 0) return answer('auto-site', autoSite(msg, sender.tab), sendResponse);
-  if (msg.type === 'whosaid:painted') {
+  debug.messages.push({ type: msg.type, tabId, frameId: sender.frameId, at: Date.now() });
+  if (debug.messages.length > 200) debug.messages.shift();
+  if (msg.type === MSG.analyze) return reply('analyze', analyze(msg, sender), sendResponse);
+  if (msg.type === MSG.export) return reply('export', exportArticle(msg), sendResponse);
+  if (tabId === undefined || !sender.tab) return false;
+  if (msg.type === MSG.autoSite && sender.frameId === 0) return reply('auto-site', autoSite(msg, sender.tab), sendResponse);
+  if (msg.type === MSG.painted) {
     // A frame painted anew (its page changed, or a site painted on load) or stopped: badge and panel follow.
-    serial(tabId, async () => { await publishFrames(tabId, await recordFrames(tabId, { [sender.frameId]: msg.record || null })); })
+    const frameId = String(sender.frameId || 0);
+    serial(tabId, async () => { await publishFrames(tabId, await recordFrames(tabId, { [frameId]: msg.record || null })); })
       .catch((e) => recordError('painted', e));
     return false;
   }
-  if (msg.type === 'whosaid:frame-goto' && sender.frameId === 0) {
-    return answer('frame-goto', runIn(tabId, msg.frameId, (a) => globalThis.__whosaid && globalThis.__whosaid.goTo(a), [msg.a]), sendResponse);
+  if (msg.type === MSG.frameGoTo && sender.frameId === 0) {
+    return reply('frame-goto', runIn(tabId, msg.frameId, (a) => globalThis.__whosaid && globalThis.__whosaid.goTo(a), [msg.a]), sendResponse);
   }
-  if (msg.type === 'whosaid:closed') {
+  if (msg.type === MSG.closed) {
     // The pill's off button: every frame goes off.
     serial(tabId, () => turnOff(tabId)).catch((e) => recordError('closed', e));
     return false;
@@ -364,7 +403,7 @@ chrome.tabs.onRemoved.addListener((tabId) => { chrome.storage.session.remove([cs
 // and the granted permissions (one sync at a time).
 let sitesChain = Promise.resolve();
 function syncSites() {
-  sitesChain = sitesChain.catch(() => {}).then(() => syncRegistered(AUTO_SCRIPTS))
+  sitesChain = sitesChain.catch(() => {}).then(() => syncRegistered([...AUTO_SCRIPTS]))
     .then((list) => { debug.sites = list; }, (e) => recordError('sites', e));
   return sitesChain;
 }

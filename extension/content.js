@@ -5,7 +5,15 @@
 // (activeTab + scripting) into every frame the grant reaches, or registered
 // for the sites the user chose to have painted on load (auto.js). While on,
 // WhosaidWatch (watch.js) reports the page changing and the page is analysed
-// again; off, nothing observes it.
+// again; off, nothing observes it. The messages are typed in protocol.js.
+/** @typedef {import('./protocol.js').Message} Message */
+/** @typedef {import('./protocol.js').AnalyzeReply} AnalyzeReply */
+/** @typedef {import('./protocol.js').ExportReply} ExportReply */
+/** @typedef {import('./protocol.js').ToggleOptions} ToggleOptions */
+/** @typedef {import('./protocol.js').ToggleResult} ToggleResult */
+/** @typedef {import('./protocol.js').ReadReason} ReadReason */
+/** @typedef {import('./protocol.js').FrameRecord} FrameRecord */
+/** @typedef {import('./protocol.js').ContentApi} ContentApi */
 (function () {
   'use strict';
   if (globalThis.__whosaid) return;
@@ -15,9 +23,21 @@
   // An embedded frame paints its own claims; the top frame's panel lists them.
   const top = window === window.top;
 
+  /** Send one message to the worker. @param {Message} msg @returns {Promise<any>} */
   const send = (msg) => chrome.runtime.sendMessage(msg);
 
-  let state = null; // { painter, ui, result, input, categories, watcher, frames }
+  /**
+   * @typedef {object} State
+   * @property {Painter} painter
+   * @property {MountedUI} ui
+   * @property {PageResult} result
+   * @property {PageInput} input what was read (the export reads it again in the worker)
+   * @property {Categories | undefined} categories
+   * @property {WhosaidWatcher} watcher
+   * @property {FrameClaims[]} frames the embedded frames' claims (top frame)
+   */
+  /** @type {State | null} */
+  let state = null;
   let generation = 0; // bumped on every off(): an answer for an earlier run is dropped
   let busy = false, again = false;
 
@@ -31,23 +51,28 @@
     s.painter.clear();
   }
 
+  /** @typedef {{ input: PageInput, textNodes: Text[], reply: Extract<AnalyzeReply, { result: PageResult }>, t0: number, t1: number, t2: number }} Reading */
+  /** @param {ReadReason} reason @returns {Promise<Reading>} */
   async function read(reason) {
     const t0 = performance.now();
     const { input, textNodes } = UI.collect(document.body);
     const t1 = performance.now();
+    /** @type {AnalyzeReply | undefined} */
     const reply = await send({ type: 'whosaid:analyze', input, reason });
     const t2 = performance.now();
-    if (!reply || reply.error) throw new Error(reply ? reply.error : 'no answer from the whosaid service worker');
-    return { input, textNodes, reply, t0, t1, t2 };
+    if (!reply || reply.error !== undefined) throw new Error(reply ? reply.error : 'no answer from the whosaid service worker');
+    return { input, textNodes, reply: /** @type {Reading['reply']} */ (reply), t0, t1, t2 };
   }
 
+  /** @param {PageResult} result @param {PageAttribution} at */
   const speakerName = (result, at) => {
     const sp = at.speaker !== null && at.speaker !== undefined ? (result.speakers || []).find((s) => s.id === at.speaker) : null;
     return (sp && sp.name) || at.entity || at.sourceText || 'No speaker given';
   };
+  /** @param {string} s @param {number} max */
   const excerpt = (s, max) => { s = String(s || '').replace(/\s+/g, ' ').trim(); return s.length > max ? s.slice(0, max - 1).trimEnd() + '\u2026' : s; };
 
-  /** What this frame painted, for the worker (badge) and, from an embedded frame, the top frame's panel. */
+  /** What this frame painted, for the worker (badge) and, from an embedded frame, the top frame's panel. @returns {FrameRecord | null} */
   function record() {
     if (!state) return null;
     const result = state.result;
@@ -61,6 +86,7 @@
   }
 
   // Paint a reading and mount its UI in place of the previous one (the watcher stays).
+  /** @param {Reading} got @param {Categories | undefined} categories @returns {number} when the highlights were painted */
   function show(got, categories) {
     const { input, textNodes, reply } = got;
     const result = reply.result;
@@ -93,6 +119,7 @@
     return tPainted;
   }
 
+  /** @param {ToggleOptions | null | undefined} opts @param {ReadReason} reason @returns {Promise<ToggleResult>} */
   async function on(opts, reason) {
     const gen = generation;
     const got = await read(reason || 'click');
@@ -104,13 +131,15 @@
     const categories = got.reply.categories || (opts && opts.categories);
     const tMount = show(got, categories);
     const t3 = performance.now();
+    /** @type {Partial<import('./protocol.js').ArticleInfo>} */
     const article = result.article || {};
-    const rec = record();
+    const rec = /** @type {FrameRecord} */ (record());
+    const s = /** @type {State} */ (state);
     return {
       on: true,
       count: rec.count,
-      painted: state.painter.items.length,
-      mode: state.painter.mode,
+      painted: s.painter.items.length,
+      mode: s.painter.mode,
       article: { found, firstWords: article.firstWords || '', textLength: article.textLength || 0, note: article.note || null },
       nodes: got.input.nodes.length,
       elements: got.input.elements.length,
@@ -139,13 +168,16 @@
     }
   }
 
-  const fileName = (title, ext) => (String(title || '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'article') + '.whosaid.' + ext;
+  /** @param {string} title @param {string} ext */
+  const fileName = (title, ext) => (String(title || '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120) || 'article') + '.whosaid.' + ext;
 
   /** The article as the engine's JSON record or CSV, downloaded under the page's title. */
+  /** @param {'json' | 'csv'} format @returns {Promise<string>} the file's name */
   async function exportAs(format) {
     if (!state) throw new Error('whosaid is off');
+    /** @type {ExportReply | undefined} */
     const reply = await send({ type: 'whosaid:export', format, input: state.input, title: document.title });
-    if (!reply || reply.error) throw new Error(reply ? reply.error : 'no answer from the whosaid service worker');
+    if (!reply || reply.error !== undefined) throw new Error(reply ? reply.error : 'no answer from the whosaid service worker');
     const url = URL.createObjectURL(new Blob([reply.data], { type: reply.type }));
     const a = document.createElement('a');
     a.href = url;
@@ -155,12 +187,13 @@
     return a.download;
   }
 
-  globalThis.__whosaid = Object.freeze({
+  /** @type {ContentApi} */
+  const api = {
     // alive: false once the extension that injected this script was reloaded or updated.
     state: () => ({ on: !!state, alive: !!(chrome.runtime && chrome.runtime.id) }),
     async toggle(opts) {
       if (state) { off(); return { on: false }; }
-      return this.on(opts);
+      return api.on(opts);
     },
     async on(opts) {
       try {
@@ -200,5 +233,6 @@
     goTo(a) {
       return !!state && state.ui.showClaim(a);
     },
-  });
+  };
+  globalThis.__whosaid = Object.freeze(api);
 })();

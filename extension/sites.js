@@ -77,7 +77,7 @@ export async function syncRegistered(files) {
   if (stale.length) await chrome.scripting.unregisterContentScripts({ ids: stale });
   const kept = new Set(have.map((s) => s.id).filter((id) => !stale.includes(id)));
   const add = [...want].filter(([id]) => !kept.has(id)).map(([id, p]) => ({
-    id, matches: [p], js: files, runAt: 'document_idle', allFrames: false, persistAcrossSessions: true,
+    id, matches: [p], js: files, runAt: /** @type {'document_idle'} */ ('document_idle'), allFrames: false, persistAcrossSessions: true,
   }));
   if (add.length) await chrome.scripting.registerContentScripts(add);
   return [...want.values()];

@@ -9,10 +9,12 @@ step() { printf '\n== %s\n' "$*"; }
 step setup
 bash scripts/setup.sh
 
-step "rustfmt + clippy"
+step "rustfmt + clippy + tsc"
 cargo fmt --all -- --check
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown --quiet -- -D warnings
+# The extension's JavaScript against its JSDoc types (jsconfig.json, extension/protocol.js).
+node_modules/.bin/tsc -p jsconfig.json
 
 step "cargo test"
 cargo test --quiet 2>&1 | tail -n 40
