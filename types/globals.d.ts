@@ -36,9 +36,28 @@ interface PaintOptions {
   fallback?: boolean;
 }
 
-interface MountOptions {
+type FrameClaim = import('../extension/protocol.js').FrameClaim;
+type SiteState = import('../extension/protocol.js').SiteState;
+/** The claims an embedded frame painted, listed in the top frame's panel. */
+interface FrameClaims { frameId: number; title: string; claims: FrameClaim[] }
+
+/** The extension's panel tools (absent in the demo). */
+interface PanelTools {
+  /** This page's site, for "Highlight automatically on this site" (null: not offered). */
+  site?: SiteState | null;
+  /** on: ask for the site (the worker opens the options page); off: stop at once. */
+  onAutoSite?: (on: boolean) => Promise<import('../extension/protocol.js').AutoSiteReply>;
+  /** Download the article as JSON or CSV; resolves to the file's name. */
+  onExport?: (format: 'json' | 'csv') => Promise<string>;
+  /** Show an embedded frame's claim. */
+  onFrameClaim?: (frameId: number, a: number) => void;
+}
+
+interface MountOptions extends PanelTools {
   /** The user turned whosaid off from the page's own button. */
   onClose?: () => void;
+  /** An embedded frame: no on-page button and no panel of its own (the top frame's lists its claims). */
+  embedded?: boolean;
 }
 
 interface MountedUI {
@@ -46,7 +65,12 @@ interface MountedUI {
   openPanel(opts?: { source?: string }): void;
   closePanel(): void;
   showCardFor(a: number): void;
+  /** Scroll to claim a and pin its card; false when nothing of it is painted. */
+  showClaim(a: number): boolean;
   hideCard(): void;
+  panelOpen(): boolean;
+  /** The embedded frames' claims, listed in the panel (and counted on the button). */
+  setFrames(list: FrameClaims[]): void;
   destroy(): void;
 }
 
@@ -88,6 +112,7 @@ interface PanelHandle {
   goTo(a: number, focusButton: boolean): void;
   current(): number;
   visibleClaims(): number[];
+  setFrames(list: FrameClaims[]): void;
 }
 interface PanelContext {
   result: PageResult;
@@ -97,6 +122,7 @@ interface PanelContext {
   shadow: ShadowRoot;
   card: CardHandle;
   closePanel(): void;
+  tools: PanelTools;
 }
 
 type HProps = Record<string, string | boolean | number | null | undefined | ((e: any) => void)>;
@@ -128,8 +154,21 @@ interface WhosaidUIApi {
   readonly categories: Category[];
 }
 
+interface WhosaidWatcher {
+  /** Drop the records queued so far (whosaid's own painting). */
+  skipPending(): void;
+  stop(): void;
+  active(): boolean;
+}
+interface WhosaidWatchApi {
+  watch(onSettled: () => void): WhosaidWatcher;
+  readonly QUIET: number;
+  readonly MAX_WAIT: number;
+}
+
 declare var WhosaidUI: WhosaidUIApi | undefined;
+declare var WhosaidWatch: WhosaidWatchApi | undefined;
 declare var __whosaidUIParts: WhosaidUIParts | undefined;
 declare var __whosaid: import('../extension/protocol.js').ContentApi | undefined;
 /** The service worker's diagnostics, read by the end-to-end tests. */
-declare var whosaidDebug: { runs: object[]; errors: object[]; engineVersion: string | null; toggles: number };
+declare var whosaidDebug: { runs: object[]; errors: object[]; engineVersion: string | null; toggles: number; analyses: object[]; messages: object[]; sites?: string[] };

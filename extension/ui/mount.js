@@ -68,6 +68,11 @@ dd { margin: 0; overflow-wrap: anywhere; }
 .cl .cue { color: var(--cue); }
 .cl .text { color: var(--fg2); overflow: hidden; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; }
 .panel .note, .panel .empty { margin: 8px 4px; padding: 8px 10px; border-radius: 6px; background: var(--soft2); color: var(--fg2); }
+.panel .tools { display: flex; flex-wrap: wrap; gap: 4px 6px; align-items: center; padding: 6px 14px 8px; border-top: 1px solid var(--line2); }
+.panel .tools .link { margin: 0; }
+.panel .tools .status { flex-basis: 100%; margin: 2px 0 0; color: var(--muted); font-size: 12px; }
+.panel .tools .status:empty { display: none; }
+.panel .frames[hidden] { display: none; }
 .panel .hint { margin: 0; padding: 8px 14px; border-top: 1px solid var(--line2); color: var(--muted); font-size: 12px; }
 kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-radius: 3px; padding: 0 3px; background: var(--soft2); }
 .pill { position: fixed; z-index: 1; right: 16px; bottom: 16px; display: flex; border-radius: 999px; background: #1b1b1f; color: #fff;
@@ -118,17 +123,22 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
     const root = h('div', { class: 'root' });
     shadow.append(root);
 
-    // ---- pill
+    // ---- pill (its count takes in the embedded frames' claims)
     const article = result.article || null;
     const noArticle = !!article && article.found === false;
-    const pillText = noArticle ? 'no article found' : attributions.length ? claimsWord(attributions.length) : 'no claims found';
-    const pillOpen = h('button', {
-      class: 'open', type: 'button',
-      'aria-label': noArticle || !attributions.length ? `whosaid: ${pillText}. Open the panel`
-        : `Open the sources panel: ${claimsWord(attributions.length)} by ${srcs.list.length} sources`,
-      text: `whosaid \u00b7 ${pillText}`,
-      onclick: () => openPanel(),
-    });
+    /** @type {FrameClaims[]} */
+    let frames = [];
+    const pillOpen = h('button', { class: 'open', type: 'button', onclick: () => openPanel() });
+    function pillLabel() {
+      const inFrames = frames.reduce((n, f) => n + f.claims.length, 0);
+      const total = attributions.length + inFrames;
+      const pillText = noArticle && !inFrames ? 'no article found' : total ? claimsWord(total) : 'no claims found';
+      pillOpen.textContent = `whosaid \u00b7 ${pillText}`;
+      pillOpen.setAttribute('aria-label', (noArticle && !inFrames) || !total ? `whosaid: ${pillText}. Open the panel`
+        : inFrames ? `Open the sources panel: ${claimsWord(total)}, ${inFrames} of them in embedded frames`
+          : `Open the sources panel: ${claimsWord(total)} by ${srcs.list.length} sources`);
+    }
+    pillLabel();
     const pill = h('div', { class: 'pill', role: 'group', 'aria-label': 'whosaid' }, pillOpen,
       h('button', { class: 'off', type: 'button', 'aria-label': 'Turn whosaid highlighting off', text: '\u00d7', onclick: () => { if (options.onClose) options.onClose(); } }));
     // ---- card; panel built on first use
@@ -141,17 +151,21 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
     });
     const ensurePanel = () => {
       if (!panel) {
-        panel = P.panel({ result, attributions, srcs, painter, shadow, card, closePanel: () => closePanel() });
+        panel = P.panel({ result, attributions, srcs, painter, shadow, card, closePanel: () => closePanel(), tools: options });
+        if (frames.length) panel.setFrames(frames);
         root.insertBefore(panel.el, card.el);
       }
       return panel;
     };
-    root.append(pill, card.el);
+    // An embedded frame has no button and no panel: the top frame's panel lists its claims.
+    if (options.embedded) root.append(card.el);
+    else root.append(pill, card.el);
     doc.documentElement.appendChild(host);
 
     let restoreFocus = null;
     function openPanel(opts) {
       opts = opts || {};
+      if (options.embedded) return;
       ensurePanel();
       if (panel.el.hidden) restoreFocus = doc.activeElement;
       panel.el.hidden = false;
@@ -190,7 +204,26 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
         const it = items.find((x) => x.a === a);
         if (it) card.show(a, it.range.getBoundingClientRect(), it, true);
       },
+      showClaim(a) {
+        const its = items.filter((x) => x.a === a);
+        const target = its.find((it) => it.cat !== 'source' && it.cat !== 'cue') || its[0];
+        if (!target) return false;
+        const node = target.marks ? target.marks[0] : target.range.startContainer;
+        const el = node.nodeType === 1 ? /** @type {Element} */ (node) : node.parentElement;
+        if (el) el.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+        if (painter.focus) painter.focus(target);
+        const anchor = its.find((it) => it.cat === 'source') || target;
+        const rect = anchor.range.getClientRects()[0];
+        if (rect) card.show(a, rect, anchor, true, true);
+        return true;
+      },
       hideCard: () => card.hide(),
+      panelOpen: () => !!panel && !panel.el.hidden,
+      setFrames(list) {
+        frames = list.slice();
+        pillLabel();
+        if (panel) panel.setFrames(frames);
+      },
       destroy,
     };
   }

@@ -2,6 +2,9 @@
  * with their share of named and anonymous claims, every claim in order, a
  * filter per source and keyboard steps (j/k, arrows) that scroll to a claim
  * and pin its card. Built on first use (a long article has hundreds of claims).
+ * In the extension (ctx.tools) it also lists the claims painted in embedded
+ * frames, exports the article as JSON or CSV and offers "Highlight
+ * automatically on this site".
  */
 (function () {
   'use strict';
@@ -16,6 +19,7 @@
    */
   function panel(ctx) {
     const { result, attributions, srcs, painter, shadow, card, closePanel } = ctx;
+    const tools = ctx.tools || {};
     const items = painter.items;
     const article = result.article || null;
     const noArticle = !!article && article.found === false;
@@ -57,16 +61,74 @@
       h('span', { class: 'text', text: excerpt((at.contentText || []).join(' \u2026 '), 180) })));
     });
     claimList.append(...claimButtons);
+    const empty = !attributions.length ? h('p', { class: 'empty', text: noArticle
+      ? 'whosaid found no article on this page, so nothing is highlighted.'
+      : 'No one is quoted or cited in this article: nothing to highlight.' }) : null;
+
+    // ---- claims painted in embedded frames (same-origin frames of this page)
+    const framesBox = h('div', { class: 'frames', hidden: true });
+    /** @param {FrameClaims[]} list */
+    function setFrames(list) {
+      const shown = list.filter((f) => f.claims.length);
+      framesBox.replaceChildren(...shown.flatMap((f) => [
+        h('h3', null, h('span', { text: `In an embedded frame${f.title ? ': ' + f.title : ''} (${claimsWord(f.claims.length)})` })),
+        h('ol', { class: 'claims', 'aria-label': `Claims in the embedded frame ${f.title || ''}`.trim() }, ...f.claims.map((c) => h('li', null, h('button', {
+          class: 'cl', type: 'button', 'data-frame': String(f.frameId), 'data-a': String(c.a),
+          onclick: () => { if (tools.onFrameClaim) tools.onFrameClaim(f.frameId, c.a); },
+        }, h('span', { class: 'by', text: c.by }), ' ', h('span', { class: 'cue', text: c.cue || '(quotation)' }), h('span', { class: 'text', text: c.text }))))),
+      ]));
+      framesBox.hidden = !shown.length;
+      if (empty) empty.hidden = shown.length > 0;
+    }
+
+    // ---- the extension's tools: export, and the site painted on load
+    const status = h('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+    const say = (text) => { status.textContent = text; };
+    function toolBar() {
+      if (!tools.onExport && !(tools.site && tools.onAutoSite)) return null;
+      const bar = h('div', { class: 'tools' });
+      if (tools.onExport) {
+        const exporter = tools.onExport;
+        for (const [format, label] of [['json', 'Export JSON'], ['csv', 'Export CSV']]) {
+          const b = h('button', { class: 'link export', type: 'button', 'data-format': format, text: label,
+            'aria-label': `${label}: download this article's attributions`,
+            onclick: () => {
+              b.setAttribute('disabled', '');
+              exporter(/** @type {'json' | 'csv'} */ (format)).then((name) => say(`Saved ${name}`), (e) => say(`The export failed: ${(e && e.message) || e}`))
+                .finally(() => b.removeAttribute('disabled'));
+            } });
+          bar.append(b);
+        }
+      }
+      if (tools.site && tools.onAutoSite) {
+        const site = tools.site;
+        const setAuto = tools.onAutoSite;
+        const b = h('button', { class: 'link auto-site', type: 'button' });
+        const label = () => {
+          b.textContent = site.auto ? 'Stop highlighting automatically on this site' : 'Highlight automatically on this site';
+          b.setAttribute('aria-pressed', String(site.auto));
+        };
+        label();
+        b.addEventListener('click', () => {
+          setAuto(!site.auto).then((r) => {
+            if (r.opened) say(`Confirm ${site.label} in the whosaid tab that opened: the browser asks for that one site.`);
+            else { site.auto = !!r.auto; label(); say(`${site.label} is no longer highlighted automatically.`); }
+          }, (e) => say(`That did not work: ${(e && e.message) || e}`));
+        });
+        bar.append(b);
+      }
+      bar.append(status);
+      return bar;
+    }
     const el = h('aside', { class: 'panel', role: 'dialog', 'aria-labelledby': 'whosaid-panel-title', hidden: true },
       h('header', null, title, h('p', { class: 'summary', text: summaryText }), share,
         h('button', { class: 'x', type: 'button', 'aria-label': 'Close the sources panel', text: '\u00d7', onclick: () => closePanel() })),
       h('div', { class: 'body' },
         article && article.note ? h('p', { class: 'note', text: article.note }) : null,
-        !attributions.length ? h('p', { class: 'empty', text: noArticle
-          ? 'whosaid found no article on this page, so nothing is highlighted.'
-          : 'No one is quoted or cited in this article: nothing to highlight.' }) : null,
+        empty,
         h('h3', null, h('span', { text: 'Sources' })), srcList,
-        h('h3', null, claimsTitle, showAll), claimList),
+        h('h3', null, claimsTitle, showAll), claimList, framesBox),
+      toolBar(),
       h('p', { class: 'hint' }, h('kbd', { text: 'j' }), ' / ', h('kbd', { text: 'k' }), ' or ', h('kbd', { text: '\u2193' }), ' / ', h('kbd', { text: '\u2191' }),
         ' next / previous claim \u00b7 ', h('kbd', { text: 'Esc' }), ' close'));
     el.addEventListener('keydown', onPanelKey);
@@ -129,7 +191,7 @@
         if (next) next.focus();
       }
     }
-    return { el, title, filter, goTo, current: () => current, visibleClaims };
+    return { el, title, filter, goTo, current: () => current, visibleClaims, setFrames };
   }
 
   P.panel = panel;
