@@ -42,6 +42,17 @@ impl Ctx<'_, '_> {
         (words >= min_words).then_some(start..b)
     }
 
+    /// A short quotation of capitalised words ("“Sunday Morning Futures”"):
+    /// a title, no one's words.
+    fn title_like(&self, q: usize) -> bool {
+        let quote = &self.quotes.all[q];
+        quote.words < 5
+            && !self.speech_like(q)
+            && (quote.open + 1..quote.close)
+                .filter(|&k| self.doc.is_word(k))
+                .all(|k| self.doc.is_cap(k))
+    }
+
     /// The quotation that opens right after a split ("…,” she said, “…”).
     fn second_piece(&self, j: usize) -> Option<Range<usize>> {
         let q = self.opens_quote(j).or_else(|| {
@@ -49,6 +60,9 @@ impl Ctx<'_, '_> {
                 .then(|| self.opens_quote(j + 1))
                 .flatten()
         })?;
+        if self.title_like(q) {
+            return None; // "told “Evening Report”": the audience
+        }
         let q = &self.quotes.all[q];
         Some(q.open + 1..q.close)
     }
@@ -137,20 +151,28 @@ impl Ctx<'_, '_> {
         let closing = self
             .closes_quote(b)
             .or_else(|| self.closes_quote(b.saturating_sub(1)));
+        // A quotation split by its cue ("“My hope,” he said, “is …”"): the
+        // first piece opens the sentence and breaks off at a comma, and the
+        // second opens right after the cue, so the first is speech however
+        // short it is.
+        let split = matches!(after, After::Quote(_))
+            && closing.is_some_and(|q| {
+                let q = &self.quotes.all[q];
+                let s = self.sentence_start(hit.verb);
+                q.open >= s
+                    && (s..q.open).all(|k| !self.doc.is_word(k))
+                    && (q.open + 1..q.close)
+                        .rev()
+                        .find(|&k| self.doc.kind(k) != Some(crate::text::Tok::Quote))
+                        .is_some_and(|k| self.doc.tok(k) == ",")
+            });
         // A title in quotation marks ("on “Sunday Morning Futures,” Rep.
         // Issa said …") is no one's words.
-        if closing.is_some_and(|q| {
-            let quote = &self.quotes.all[q];
-            quote.words < 5
-                && !self.speech_like(q)
-                && (quote.open + 1..quote.close)
-                    .filter(|&k| self.doc.is_word(k))
-                    .all(|k| self.doc.is_cap(k))
-        }) {
+        if !split && closing.is_some_and(|q| self.title_like(q)) {
             return None;
         }
-        let quote_before =
-            b >= self.sentence_start(hit.verb) && closing.is_some_and(|q| self.speech_like(q));
+        let quote_before = split
+            || b >= self.sentence_start(hit.verb) && closing.is_some_and(|q| self.speech_like(q));
         let mut second = None;
         match after {
             After::End => {}
@@ -231,6 +253,29 @@ mod tests {
                 "only not the one he expects."
             ]
         );
+    }
+
+    #[test]
+    fn split_quote_with_a_short_first_piece() {
+        // One or two words before the cue are a piece of the speech when a
+        // second piece follows it; curly, straight and doubled marks alike.
+        for t in [
+            "The hall went quiet. “Frankly,” the mayor said, “the budget is not enough.”",
+            "The hall went quiet. \"My worry,\" Dr. Ruth Okafor said, \"is the budget.\"",
+            "The hall went quiet. ''Honestly,'' she said, ''we expected more.''",
+        ] {
+            let (_, cue, content, kind) = one(t);
+            assert_eq!((cue.as_str(), kind), ("said", "direct"), "{t}");
+            assert_eq!(content.len(), 2, "{t}: {content:?}");
+        }
+        // A title before the source is still no one's words.
+        let (_, _, content, _) =
+            one("Speaking on “Morning Edition,” Rep. Dana Holt said, “we will vote no.”");
+        assert_eq!(content, ["we will vote no."]);
+        // A title right after the cue is the audience, not a second piece.
+        let (_, _, content, _) =
+            one("“He had it coming,” the driver told “Evening Report” after the crash.");
+        assert_eq!(content, ["He had it coming"]);
     }
 
     #[test]
