@@ -65,9 +65,8 @@ impl Ctx<'_, '_> {
         }
         // ", even suggesting …", ", implicitly putting …", ", saying …".
         let mut v = n;
-        if self.doc.tok(v).ends_with("ly") && self.doc.kind(v) == Some(Tok::Word) {
-            v += 1;
-        } else if self.doc.is(v, "even") {
+        let adverb = self.doc.tok(v).ends_with("ly") && self.doc.kind(v) == Some(Tok::Word);
+        if adverb || self.doc.is(v, "even") {
             v += 1;
         }
         let w = self.doc.tok(v);
