@@ -27,7 +27,24 @@ impl Ctx<'_, '_> {
         });
         if let Some(q) = quote {
             let q = &self.quotes.all[q];
-            return (q.words > 0).then(|| q.open + 1..q.close);
+            if q.words == 0 {
+                return None;
+            }
+            // "Not paying taxes “makes me smart,” he said": the words before
+            // the quotation in its sentence are the claim's start, unless
+            // they report on their own or introduce it ("He said “…”", "From
+            // the chair: “…”").
+            let s = self.sentence_start(q.open);
+            let lead = (s..q.open).filter(|&k| self.doc.is_word(k)).count();
+            let own = (s..q.open).any(|k| {
+                self.cue_form(k).is_some()
+                    || matches!(self.doc.tok(k), ":" | "(" | ")")
+                    || self.doc.kind(k) == Some(crate::text::Tok::Quote)
+            });
+            if lead > 0 && !own && s < q.open && self.doc.same_para(s, q.open) {
+                return Some(s..q.close + 1);
+            }
+            return Some(q.open + 1..q.close);
         }
         let s = self.sentence_start(b);
         let mut start = s;
@@ -276,6 +293,22 @@ mod tests {
         let (_, _, content, _) =
             one("“He had it coming,” the driver told “Evening Report” after the crash.");
         assert_eq!(content, ["He had it coming"]);
+    }
+
+    #[test]
+    fn words_before_the_quotation_start_the_claim() {
+        let (src, _, content, kind) =
+            one("Paying no tax at all “is simply good business,” the developer said.");
+        assert_eq!((src, kind), (s("the developer"), "mixed"));
+        assert_eq!(content, ["Paying no tax at all “is simply good business,”"]);
+        // A cue before the quotation reports it itself.
+        let t = super::super::testing::triples(
+            "The mayor warned “the bridge is closing for good,” the paper reported.",
+        );
+        assert!(
+            t.iter().all(|x| x.2.iter().all(|c| !c.contains("mayor"))),
+            "{t:?}"
+        );
     }
 
     #[test]
