@@ -31,8 +31,8 @@ pub fn of(ctx: &Ctx, f: &Frame) -> f32 {
     let plain = f.rule == Rule::AccordingTo
         || f.cue
             .clone()
-            .filter_map(|k| ctx.cue_form(k))
-            .last()
+            .rev()
+            .find_map(|k| ctx.cue_form(k))
             .is_some_and(|form| is_plain(form.lemma));
     let quoted = f.content.iter().any(|r| r.clone().any(|k| ctx.in_quote(k)));
     let pronoun = f
