@@ -281,7 +281,7 @@ pub fn run(text: &str) -> Analysis {
             kind: kind_of(&ctx, &f.content),
             speaker: r.speaker,
             entity: r.entity,
-            confidence: f.confidence,
+            confidence: crate::confidence::of(&ctx, f),
         })
         .collect();
     // Quotations nobody claims, shown as unattributed.
