@@ -227,6 +227,14 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
     add_frames(&mut frames, ctx.headline_frames(), |f, h| {
         f.cue.start >= h.cue.start && f.cue.start < h.content[0].end
     });
+    // Colons that introduce someone's words ("PENCE: …", "Mr. Vance
+    // gloated: “…”"), where no frame holds that colon or quotation.
+    add_frames(&mut frames, ctx.colon_frames(), |f, c| {
+        f.cue.start <= c.cue.start && c.cue.start < f.cue.end
+            || f.content
+                .iter()
+                .any(|r| r.start < c.content[0].end && c.content[0].start < r.end)
+    });
     // Sentence-opening questions ("Asked whether …, she said …"), where no
     // cue's own frame holds that "asked".
     add_frames(&mut frames, ctx.asked_frames(), |f, a| {

@@ -73,7 +73,8 @@ impl Ctx<'_, '_> {
                 "another", "several", "many", "most", "some", "both", "each", "few", "all",
             ],
         ) && !form.ambiguous
-            && !(doc.is(p, "all") && doc.is(i, "told"));
+            && !(doc.is(p, "all") && doc.is(i, "told"))
+            && !(p > 0 && self.class(p - 1, Class::Prep)); // "of all reported gifts"
         if self.class(p, Class::Det) && !doc.is(p, "that") && !alone
             || doc.kind(p) == Some(crate::text::Tok::Poss)
         {

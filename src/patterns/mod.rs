@@ -14,6 +14,7 @@ use crate::text::{Doc, Tok};
 pub mod according_to;
 pub mod adjuncts;
 pub mod asked;
+pub mod colon;
 pub mod continuation;
 pub mod coordinated;
 pub mod cue;
