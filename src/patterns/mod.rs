@@ -20,9 +20,11 @@ pub mod coordinated;
 pub mod cue;
 pub mod headline;
 pub mod inverted;
+pub mod nominal;
 pub mod np;
 pub mod participle;
 pub mod passive;
+pub mod signoff;
 pub mod subject;
 pub mod unattributed;
 
