@@ -67,14 +67,16 @@ impl Ctx<'_, '_> {
         };
         let pt = doc.tok(p);
         // "Another said", "several told": a quantifier standing alone.
-        let alone = doc.is_any(
+        let quantifier = doc.is_any(
             p,
             &[
                 "another", "several", "many", "most", "some", "both", "each", "few", "all",
             ],
-        ) && !form.ambiguous
-            && !(doc.is(p, "all") && doc.is(i, "told"))
-            && !(p > 0 && self.class(p - 1, Class::Prep)); // "of all reported gifts"
+        );
+        let all_told = doc.is(p, "all") && doc.is(i, "told");
+        // "of all reported gifts": the quantifier of a noun phrase.
+        let in_phrase = p > 0 && self.class(p - 1, Class::Prep);
+        let alone = quantifier && !form.ambiguous && !all_told && !in_phrase;
         if self.class(p, Class::Det) && !doc.is(p, "that") && !alone
             || doc.kind(p) == Some(crate::text::Tok::Poss)
         {
