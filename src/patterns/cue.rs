@@ -132,10 +132,18 @@ impl Ctx<'_, '_> {
                     || self.is_cap_name(p) && p > self.sentence_start(i));
             // "Six in 10 say", "voters in five states Tuesday say", "leaders
             // who say".
-            let counted =
-                doc.kind(p) == Some(crate::text::Tok::Num) || self.class(p, Class::Number);
-            let plural_noun =
-                self.np_word(p) && pt.ends_with('s') && !pt.ends_with("ss") && !doc.is_cap(p);
+            let counted = doc.kind(p) == Some(crate::text::Tok::Num)
+                || self.class(p, Class::Number)
+                || pt == "%";
+            // "Allies say" opening the sentence is capitalised.
+            let plural_noun = self.np_word(p)
+                && pt.ends_with('s')
+                && !pt.ends_with("ss")
+                && (!doc.is_cap(p) || p == start && !self.is_cap_name(p + 1));
+            // "sources close to the campaign say", "those surveyed say".
+            let modified = (start..p).rev().take(8).any(|k| {
+                self.anonymity_at(k).is_some() && k > start && self.doc.tok(k - 1).ends_with('s')
+            }) || self.those_polled(p);
             return doc.is_any(
                 p,
                 &[
@@ -144,6 +152,7 @@ impl Ctx<'_, '_> {
             ) || alone
                 || plural_head
                 || plural_noun
+                || modified
                 || counted
                 || self.class(p, Class::Time)
                 || self.closes_quote(p).is_some()

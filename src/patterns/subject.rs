@@ -70,7 +70,11 @@ impl Ctx<'_, '_> {
             t.len() > 4 && (t.ends_with("ed") || t.ends_with("ing")) && !self.doc.is_cap(first)
                 || matches!(t, "led" | "known" | "born" | "run" | "held" | "seen")
         };
+        // "…, of Flint, Mich., said", "…, at the Royal Institute, said".
+        let place = self.doc.is_any(first, &["of", "from", "at"]) && self.doc.is_cap(first + 1)
+            || self.doc.is_any(first, &["at"]) && self.np_chain(first + 1, g.end) == Some(g.end);
         participle
+            || place
             || self.doc.is_any(first, APPOSITIVE_OPENERS)
             || self.doc.kind(first) == Some(crate::text::Tok::Num)
             || self.anonymity_at(first).is_some()
@@ -222,6 +226,35 @@ impl Ctx<'_, '_> {
             (self.is_boundary(b) || self.doc.is(b, "that") && b + 1 < k) && !self.in_quote_strict(b)
         });
         let start = b.map_or(s, |b| b + 1);
+        // "Earlier Tuesday, his campaign manager, Jeff Weaver, says": an
+        // opening adverbial, then the subject as the first group.
+        let adverbial = self.class(start, Class::Intro)
+            || self.class(start, Class::Prep)
+            || (start..k).all(|j| {
+                self.class(j, Class::Time)
+                    || self.class(j, Class::Aux)
+                    || self.class(j, Class::Prep)
+                    || self
+                        .doc
+                        .is_any(j, &["early", "late", "last", "this", "next"])
+            });
+        if let (true, Some(a)) = (adverbial, appositive.clone()) {
+            if a.start == k + 1 {
+                let g0 = (a.start..a.end)
+                    .find(|&c| self.doc.tok(c) == "," && !self.in_quote_strict(c))
+                    .unwrap_or(a.end);
+                if let Some(np) = self
+                    .np_after(a.start, g0)
+                    .filter(|np| np.end == g0 && self.can_speak(np))
+                {
+                    return Some(Subject {
+                        np,
+                        appositive: (g0 + 1 < a.end).then_some(g0 + 1..a.end),
+                        boundary: Some(k),
+                    });
+                }
+            }
+        }
         // A pronoun right before the cue is the subject ("neighbors who argued").
         let intro = self.class(start, Class::Intro)
             || self.class(start, Class::Prep)
@@ -436,5 +469,38 @@ mod tests {
         );
         assert_eq!(src, s("Large numbers"));
         assert_eq!(content, ["they had lost their harvest"]);
+    }
+
+    #[test]
+    fn plural_and_counted_subjects_of_say() {
+        for (text, source) in [
+            (
+                "Neighbors say the plant has been quiet for weeks.",
+                "Neighbors",
+            ),
+            (
+                "In the latest poll, 38% say the tunnel is worth its cost.",
+                "38%",
+            ),
+            (
+                "By a wide margin, those surveyed say the ferry should run all year.",
+                "those surveyed",
+            ),
+            (
+                "Insiders close to the council say the vote will be delayed.",
+                "Insiders",
+            ),
+        ] {
+            let (src, _, _, _) = one(text);
+            assert_eq!(src, s(source), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_opening_adverbial_then_the_subject_with_its_name() {
+        let (src, _, content, _) =
+            one("Late on Friday, the club’s treasurer, Ines Moreau, says the debt has been paid.");
+        assert_eq!(src, s("the club’s treasurer"));
+        assert_eq!(content, ["the debt has been paid"]);
     }
 }
