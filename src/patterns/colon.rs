@@ -79,6 +79,10 @@ impl Ctx<'_, '_> {
             };
             let named = self.can_speak(&np) || self.plural_speaker(np.end - 1);
             if led && named && np.len() <= 6 {
+                // "Said Ellis: “…”": the capitalised cue opens the phrase.
+                if np.len() > 1 && self.cue_form(np.start).is_some() {
+                    return Some((np.start + 1..np.end, np.start..np.start + 1));
+                }
                 return Some((np, k..k + 1));
             }
         }
@@ -182,5 +186,12 @@ mod tests {
     fn labels_and_plain_colons_are_not() {
         assert!(triples("UPDATE: The bridge has reopened to all traffic.").is_empty());
         assert!(triples("The menu had three items: “soup”, “bread” and “tea”.").is_empty());
+    }
+
+    #[test]
+    fn an_inverted_cue_before_the_colon() {
+        let t = triples("The rates will rise. Said Ellis: “Nobody here wants a new tax.”");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].0.clone(), t[0].1.as_str()), (s("Ellis"), "Said"));
     }
 }

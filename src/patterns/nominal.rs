@@ -84,6 +84,10 @@ impl Ctx<'_, '_> {
             } else {
                 continue;
             };
+            // "Asked about Trump's claim that …": the question's topic.
+            if self.doc.is(self.sentence_start(i), "asked") {
+                continue;
+            }
             let Some(source) = self.claim_owner(i, that) else {
                 continue;
             };

@@ -23,6 +23,10 @@ pub struct Subject {
     pub boundary: Option<usize>,
 }
 
+/// Prepositions that also open a clause ("since she said", "after he
+/// told"): a noun phrase after them can be a subject.
+const CLAUSE_OPENERS: &[&str] = &["since", "after", "before", "until", "as", "because"];
+
 const APPOSITIVE_OPENERS: &[&str] = &[
     "who",
     "whose",
@@ -299,6 +303,11 @@ impl Ctx<'_, '_> {
             let Some(p) = np.start.checked_sub(1).filter(|&p| p >= floor) else {
                 break;
             };
+            // "… since Clinton, at the debate, cited": a conjunction opens
+            // a clause whose subject this is.
+            if self.doc.is_any(p, CLAUSE_OPENERS) {
+                return Some(np);
+            }
             if !self.class(p, Class::Prep) {
                 break;
             }
@@ -332,7 +341,15 @@ impl Ctx<'_, '_> {
     /// The subject pattern for one cue.
     pub fn subject_frame(&self, hit: &CueHit) -> Option<Frame> {
         let subj = self.subject_before(hit.range.start)?;
-        let content = self.content_after(hit)?;
+        let mut content = self.content_after(hit)?;
+        // "-- most of whom had announced their support --": a subject
+        // inside dashes says no more than the dashes hold.
+        let dash = |k: usize| matches!(self.doc.tok(k), "—" | "–" | "―" | "-" | "--");
+        if subj.np.start > 0 && dash(subj.np.start - 1) {
+            if let Some(d) = content.clone().find(|&k| dash(k) && !self.in_quote(k)) {
+                content.end = d;
+            }
+        }
         let mut f = Frame::new(hit.range.clone(), Some(subj.np), Rule::Subject);
         f.content.push(content);
         f.appositive = subj.appositive;
@@ -502,5 +519,24 @@ mod tests {
             one("Late on Friday, the club’s treasurer, Ines Moreau, says the debt has been paid.");
         assert_eq!(src, s("the club’s treasurer"));
         assert_eq!(content, ["the debt has been paid"]);
+    }
+
+    #[test]
+    fn a_subject_after_a_clause_opening_conjunction() {
+        let t = crate::patterns::testing::triples(
+            "The feud has run on since Mayor Quist, at a town hall, said the harbor had lost money.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("Mayor Quist"));
+    }
+
+    #[test]
+    fn a_subject_inside_dashes_speaks_inside_them() {
+        let t = crate::patterns::testing::triples(
+            "Ninety mayors -- most of whom had previously announced their support for the bill -- signed the letter.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("most of whom"));
+        assert_eq!(t[0].2, ["their support for the bill"]);
     }
 }
