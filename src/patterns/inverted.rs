@@ -84,6 +84,23 @@ impl Ctx<'_, '_> {
         Some(q.open + 1..q.close)
     }
 
+    /// The second piece of a claim split by "…, SOURCE said, …" when it
+    /// opens with a capitalised word: the rest of the sentence, unless it
+    /// is another cue's clause ("…, Jones said") or a participle.
+    fn capital_piece(&self, hit: &CueHit) -> Option<Range<usize>> {
+        let j = hit.range.end + 1;
+        if self.doc.tok(hit.range.end) != "," || !self.doc.is_cap(j) {
+            return None;
+        }
+        let end = self.sentence_end(hit.verb);
+        let cue_near = (j..(j + 5).min(end)).any(|k| self.cue_form(k).is_some());
+        let words = (j..end).filter(|&k| self.doc.is_word(k)).count();
+        let opener = self.class(j, crate::lexicon::Class::Intro)
+            || self.class(j, crate::lexicon::Class::Prep)
+            || self.class(j, crate::lexicon::Class::Conj);
+        (!cue_near && !opener && words >= 3 && self.opens_quote(j).is_none()).then_some(j..end)
+    }
+
     pub fn inverted_frame(&self, hit: &CueHit) -> Option<Frame> {
         let p = hit.range.start.checked_sub(1)?;
         let end = self.sentence_end(hit.verb);
@@ -192,6 +209,9 @@ impl Ctx<'_, '_> {
             || b >= self.sentence_start(hit.verb) && closing.is_some_and(|q| self.speech_like(q));
         let mut second = None;
         match after {
+            // "In Miami, the mayor said, Mr. Trump is seen as …": the
+            // claim goes on after the cue's comma with a capitalised word.
+            After::End if self.doc.tok(b) == "," => second = self.capital_piece(hit),
             After::End => {}
             After::Quote(j) if quote_before => second = self.second_piece(j),
             // A quotation right before "she told X …" is the content, whatever
@@ -334,5 +354,19 @@ mod tests {
         let (src, cue, content, _) = one("“Why did nobody act sooner?” she asked.");
         assert_eq!((src, cue.as_str()), (s("she"), "asked"));
         assert_eq!(content, ["Why did nobody act sooner?"]);
+    }
+
+    #[test]
+    fn a_claim_split_by_its_cue_goes_on_with_a_capital() {
+        let (src, _, content, _) =
+            one("In Harwich, the mayor said, Mr. Lund is seen as an outsider by most voters.");
+        assert_eq!(src, s("the mayor"));
+        assert_eq!(
+            content,
+            [
+                "In Harwich",
+                "Mr. Lund is seen as an outsider by most voters"
+            ]
+        );
     }
 }

@@ -15,14 +15,17 @@ pub mod according_to;
 pub mod adjuncts;
 pub mod asked;
 pub mod clause;
+pub mod colon;
 pub mod continuation;
 pub mod coordinated;
 pub mod cue;
 pub mod headline;
 pub mod inverted;
+pub mod nominal;
 pub mod np;
 pub mod participle;
 pub mod passive;
+pub mod signoff;
 pub mod subject;
 pub mod unattributed;
 
