@@ -7,7 +7,8 @@
 // Then the article recall against Readability (lib/reader-recall.mjs): per page,
 // how many of the attributions the engine finds in reader/NAME.txt were painted,
 // and how many painted claims are stray; a line a page, then the totals
-// (WHOSAID_RECALL_DETAIL=1 also lists each miss and stray).
+// (WHOSAID_RECALL_DETAIL=1 also lists each miss and stray), held to the
+// targets: 0.98 painted (Readability's captions apart), at most 1% stray.
 // Screenshots of a few go to /tmp/whosaid-shots/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,7 +16,7 @@ import { existsSync, readdirSync, mkdirSync } from 'node:fs';
 import { startServer, sharedPagesDir } from './lib/server.mjs';
 import { launch } from './lib/browser.mjs';
 import { snapshot, leftovers } from './lib/page-helpers.mjs';
-import { readerText, loadEngine, readerClaims, paintedClaims, compare, report } from './lib/reader-recall.mjs';
+import { readerText, loadEngine, readerClaims, paintedClaims, pageCaptions, compare, report } from './lib/reader-recall.mjs';
 
 const pages = existsSync(sharedPagesDir) ? readdirSync(sharedPagesDir).filter((f) => f.endsWith('.html')).sort() : [];
 const SHOTS = '/tmp/whosaid-shots';
@@ -69,7 +70,7 @@ test('saved real news pages: article, attributions, speed, no exceptions, clean 
       const during = await snapshot(page);
       if (during.html !== before.html || during.shape !== before.shape) errors.push('the page DOM changed while painted');
       const reader = readerText(name);
-      if (reader !== null) recall.push({ page: name.replace(/\.html$/, ''), ...compare(readerClaims(engine, reader), await paintedClaims(page)) });
+      if (reader !== null) recall.push({ page: name.replace(/\.html$/, ''), ...compare(readerClaims(engine, reader), await paintedClaims(page), await pageCaptions(page)) });
       try { await b.trigger(page); } catch (e) { errors.push('trigger off: ' + e.message); }
       const left = await leftovers(page);
       if (left.highlights || left.hosts || left.marks || left.styles) errors.push('left behind: ' + JSON.stringify(left));
@@ -113,15 +114,23 @@ test('saved real news pages: article, attributions, speed, no exceptions, clean 
   console.log('\n' + [line(cols), line(width.map((w) => '-'.repeat(w))), ...rows.map((r) => line(cols.map((c) => r[c])))].join('\n'));
   const ms = rows.filter((r) => r.ms !== '-').map((r) => Number(r.ms)).sort((x, y) => x - y);
   console.log(`trigger → painted: median ${ms[(ms.length - 1) >> 1]} ms, max ${ms[ms.length - 1]} ms over ${ms.length} pages`);
+  let r = null;
   if (recall.length) {
-    const r = report(recall);
+    r = report(recall);
     console.log('\narticle recall against Readability (reader/NAME.txt):\n' + r.lines.join('\n'));
     if (process.env.WHOSAID_RECALL_DETAIL) {
       for (const p of recall) {
-        for (const c of p.missed) console.log(`  ${p.page} missed: ${c.text.slice(0, 160)}`);
+        for (const c of p.missed) console.log(`  ${p.page} missed${c.caption ? ' (a caption)' : ''}: ${c.text.slice(0, 160)}`);
         for (const c of p.strays) console.log(`  ${p.page} stray: ${c.text.slice(0, 160)}`);
       }
     }
   }
   assert.deepEqual(failures, []);
+  if (r) {
+    // The issue's targets: at least 0.98 of the reader claims painted (Readability's captions apart), at most 1% stray.
+    assert.ok(r.recallWithoutCaptions >= 0.98, `reader claims painted: ${r.recallWithoutCaptions.toFixed(3)} (< 0.98); misses: ` +
+      recall.flatMap((p) => p.missed.filter((c) => !c.caption).map((c) => `${p.page}: ${c.text.slice(0, 80)}`)).join(' | '));
+    assert.ok(r.strayShare <= 0.01, `stray painted claims: ${(100 * r.strayShare).toFixed(1)}% (> 1%): ` +
+      recall.flatMap((p) => p.strays.map((c) => `${p.page}: ${c.text.slice(0, 80)}`)).join(' | '));
+  }
 });
