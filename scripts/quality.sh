@@ -67,3 +67,12 @@ if [ $fail -ne 0 ] && [ $report -ne 1 ]; then
   exit 1
 fi
 echo "quality: done"
+
+# --- The Python package agrees with the CLI on the gold sets (issue 12) ---
+# Its records byte for byte, and one Arrow row per attribution. Not in
+# --report mode, which only prints figures.
+if [ $report -ne 1 ]; then
+  py="$(bash scripts/build-python.sh | tail -n 1)"
+  "$py" python/tests/corpus_agreement.py ./target/release/whosaid \
+    "$SHARED/corpus/written-dev.jsonl" "$SHARED/corpus/polnear/dev.jsonl"
+fi

@@ -25,7 +25,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { repoRoot, sharedPagesDir } from './server.mjs';
+import { repoRoot } from './server.mjs';
+import { sharedPagesDir } from './shared.mjs';
 
 export const readerDir = join(sharedPagesDir, 'reader');
 export const COVERED = 0.8;
