@@ -114,6 +114,20 @@ test('a single-page app: a swapped article and loaded paragraphs are read again 
   });
   assert.ok(lastPainted, 'the appended paragraph is painted');
 
+  // A change outside the article (a list in the side rail grows): read again, but
+  // what is painted stays, and so does the UI (the same host, the panel open).
+  await page.evaluate(() => { window.__whosaidHost = document.querySelector('whosaid-host'); });
+  const seenBefore = (await traffic(b, tabId)).analyses.length;
+  await page.evaluate(() => {
+    const li = document.createElement('li');
+    li.textContent = 'Library extends its opening hours';
+    document.querySelector('.rail ul').append(li);
+  });
+  await waitFor(async () => (await traffic(b, tabId)).analyses.length > seenBefore, { what: 'the rail change to be read' });
+  await sleep(200);
+  assert.equal(await page.evaluate(() => document.querySelector('whosaid-host') === window.__whosaidHost), true, 'the UI was not rebuilt');
+  assert.ok(await panel.isVisible());
+
   // Paragraphs removed: their highlights vanish at once, and the count follows.
   const removed = await change(() => {
     window.spa.drop(3);
