@@ -24,8 +24,14 @@ import { KEY as SITES_KEY, sitePattern, siteLabel, chosenSites, activeSites, rem
 // toggles: clicks whose work (styles included) has finished, for the tests to wait on.
 // analyses: pages analysed (every frame, every re-analysis of a changed page); messages: every message from a page.
 const debug = (globalThis.whosaidDebug = { runs: [], errors: [], engineVersion: null, toggles: 0, analyses: [], messages: [], sites: /** @type {string[] | null} */ (null) });
+// The message and the stack (Firefox's stack leaves the message out; V8's starts with it).
+function errorText(e) {
+  const stack = e && e.stack ? String(e.stack) : '';
+  const message = e && e.message !== undefined ? String(e.message) : String(e);
+  return stack.includes(message) ? stack : stack ? `${message}\n${stack}` : message;
+}
 function recordError(where, e) {
-  const message = String((e && e.stack) || e);
+  const message = errorText(e);
   debug.errors.push({ where, message, at: Date.now() });
   if (debug.errors.length > 50) debug.errors.shift();
   console.error('whosaid:', where, message);
@@ -75,8 +81,13 @@ async function retry(fn) {
   }
 }
 
+// Firefox answers a page no extension may script (about:, the add-ons site) with no
+// result for its frame, where Chromium throws: both end as the same refusal.
 const run = (tabId, func, args) =>
-  retry(() => chrome.scripting.executeScript({ target: { tabId }, func, args: args || [] })).then((r) => r && r[0] && r[0].result);
+  retry(() => chrome.scripting.executeScript({ target: { tabId }, func, args: args || [] })).then((r) => {
+    if (!r || !r[0]) throw new Error('Missing host permission for the tab: the browser let no frame of it be scripted');
+    return r[0].result;
+  });
 
 // Every frame of the tab the grant reaches: with activeTab, the top document
 // and the frames of its origin; the browser leaves other frames out of an

@@ -28,15 +28,44 @@
     return s.trim().replace(/\s+/g, ' ').toLowerCase();
   }
 
-  // Ancestors are the caller's business (a hidden parent hides its children).
-  function isHidden(el) {
-    if (el.hidden || el.getAttribute('aria-hidden') === 'true') return true;
+  /**
+   * Whether html or body is hidden as a whole (visibility or opacity): an
+   * anti-flicker rule (Chartbeat's `body { visibility: hidden }`, Google
+   * Optimize's `.async-hide { opacity: 0 }`) that the page's own script lifts
+   * within a second, or never when that script is blocked or missing. The
+   * reader sees the page, so collect counts it as visible; hidden elements
+   * inside the page stay hidden.
+   */
+  function pageLevelHide() {
+    for (const el of [document.documentElement, document.body]) {
+      if (!el) continue;
+      const cs = getComputedStyle(el);
+      if (cs.visibility !== 'visible' || cs.opacity === '0') return true;
+    }
+    return false;
+  }
+
+  /**
+   * Ancestors are the caller's business (a hidden parent hides its children).
+   * Under a page-level hide every element inherits visibility: hidden, so an
+   * element counts as visibility-hidden only where it hides itself below a
+   * visible parent (the hide on html or body is not its own).
+   * @param {Element} el
+   * @param {boolean} underPageHide
+   */
+  function isHidden(el, underPageHide) {
+    if (/** @type {HTMLElement} */ (el).hidden || el.getAttribute('aria-hidden') === 'true') return true;
     let hidden;
+    const pageRoot = el === document.documentElement || el === document.body;
     if (typeof el.checkVisibility === 'function') {
-      hidden = !el.checkVisibility({ visibilityProperty: true });
+      hidden = !el.checkVisibility({ visibilityProperty: !underPageHide });
     } else {
       const cs = getComputedStyle(el);
-      hidden = cs.display === 'none' || cs.visibility === 'hidden';
+      hidden = cs.display === 'none' || (!underPageHide && cs.visibility === 'hidden');
+    }
+    if (!hidden && underPageHide && !pageRoot && getComputedStyle(el).visibility !== 'visible') {
+      const parent = flatParent(el);
+      hidden = !!parent && getComputedStyle(parent).visibility === 'visible';
     }
     if (!hidden) {
       const r = el.getBoundingClientRect();
@@ -79,6 +108,7 @@
     const nodes = [];
     const textNodes = [];
     const index = new Map();
+    const underPageHide = pageLevelHide();
 
     const indexOf = (el) => {
       let i = index.get(el);
@@ -91,13 +121,13 @@
       if (cur === root && !index.has(root)) {
         parent = elements.length;
         index.set(root, parent);
-        elements.push({ parent: -1, tag: root.localName, attrs: elementAttrs(root), hidden: isHidden(root) });
+        elements.push({ parent: -1, tag: root.localName, attrs: elementAttrs(root), hidden: isHidden(root, underPageHide) });
       }
       for (let k = chain.length - 1; k >= 0; k--) {
         const e = chain[k];
         const parentHidden = parent >= 0 && elements[parent].hidden;
         const me = elements.length;
-        elements.push({ parent, tag: e.localName, attrs: elementAttrs(e), hidden: parentHidden || isHidden(e) });
+        elements.push({ parent, tag: e.localName, attrs: elementAttrs(e), hidden: parentHidden || isHidden(e, underPageHide) });
         index.set(e, me);
         parent = me;
       }

@@ -66,7 +66,15 @@ impl Ctx<'_, '_> {
             return false;
         };
         let pt = doc.tok(p);
-        if self.class(p, Class::Det) && !doc.is(p, "that")
+        // "Another said", "several told": a quantifier standing alone.
+        let alone = doc.is_any(
+            p,
+            &[
+                "another", "several", "many", "most", "some", "both", "each", "few", "all",
+            ],
+        ) && !form.ambiguous
+            && !(doc.is(p, "all") && doc.is(i, "told"));
+        if self.class(p, Class::Det) && !doc.is(p, "that") && !alone
             || doc.kind(p) == Some(crate::text::Tok::Poss)
         {
             return false; // "the said property", "a report", "Smith’s claims"
@@ -125,7 +133,12 @@ impl Ctx<'_, '_> {
                 doc.kind(p) == Some(crate::text::Tok::Num) || self.class(p, Class::Number);
             let plural_noun =
                 self.np_word(p) && pt.ends_with('s') && !pt.ends_with("ss") && !doc.is_cap(p);
-            return doc.is_any(p, &["they", "we", "i", "you", "who", "that"])
+            return doc.is_any(
+                p,
+                &[
+                    "they", "we", "i", "you", "who", "that", "whom", "them", "us",
+                ],
+            ) || alone
                 || plural_head
                 || plural_noun
                 || counted

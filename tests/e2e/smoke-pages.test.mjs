@@ -4,6 +4,10 @@
 // to painted (and the phases: collect, message round trip, engine, paint),
 // and any exceptions. Each page
 // is toggled off again and must be left exactly as it was.
+// Then the article recall against Readability (lib/reader-recall.mjs): per page,
+// how many of the attributions the engine finds in reader/NAME.txt were painted,
+// and how many painted claims are stray; a line a page, then the totals
+// (WHOSAID_RECALL_DETAIL=1 also lists each miss and stray).
 // Screenshots of a few go to /tmp/whosaid-shots/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,14 +15,16 @@ import { existsSync, readdirSync, mkdirSync } from 'node:fs';
 import { startServer, sharedPagesDir } from './lib/server.mjs';
 import { launch } from './lib/browser.mjs';
 import { snapshot, leftovers } from './lib/page-helpers.mjs';
+import { readerText, loadEngine, readerClaims, paintedClaims, compare, report } from './lib/reader-recall.mjs';
 
 const pages = existsSync(sharedPagesDir) ? readdirSync(sharedPagesDir).filter((f) => f.endsWith('.html')).sort() : [];
 const SHOTS = '/tmp/whosaid-shots';
 const SHOOT = new Set(['bbc-1.html', 'guardian-1.html', 'nytimes-1.html', 'wapo-1.html']);
 
-let server, b;
+let server, b, engine;
 before(async () => {
   if (!pages.length) return;
+  engine = await loadEngine();
   server = await startServer();
   b = await launch();
   mkdirSync(SHOTS, { recursive: true });
@@ -27,6 +33,7 @@ after(async () => { await b?.close(); await server?.close(); });
 
 test('saved real news pages: article, attributions, speed, no exceptions, clean off', { skip: pages.length ? false : 'no ../shared/pages' }, async () => {
   const rows = [];
+  const recall = [];
   const failures = [];
   for (const [i, name] of pages.entries()) {
     const page = await b.context.newPage();
@@ -61,6 +68,8 @@ test('saved real news pages: article, attributions, speed, no exceptions, clean 
     if (run) {
       const during = await snapshot(page);
       if (during.html !== before.html || during.shape !== before.shape) errors.push('the page DOM changed while painted');
+      const reader = readerText(name);
+      if (reader !== null) recall.push({ page: name.replace(/\.html$/, ''), ...compare(readerClaims(engine, reader), await paintedClaims(page)) });
       try { await b.trigger(page); } catch (e) { errors.push('trigger off: ' + e.message); }
       const left = await leftovers(page);
       if (left.highlights || left.hosts || left.marks || left.styles) errors.push('left behind: ' + JSON.stringify(left));
@@ -104,5 +113,15 @@ test('saved real news pages: article, attributions, speed, no exceptions, clean 
   console.log('\n' + [line(cols), line(width.map((w) => '-'.repeat(w))), ...rows.map((r) => line(cols.map((c) => r[c])))].join('\n'));
   const ms = rows.filter((r) => r.ms !== '-').map((r) => Number(r.ms)).sort((x, y) => x - y);
   console.log(`trigger → painted: median ${ms[(ms.length - 1) >> 1]} ms, max ${ms[ms.length - 1]} ms over ${ms.length} pages`);
+  if (recall.length) {
+    const r = report(recall);
+    console.log('\narticle recall against Readability (reader/NAME.txt):\n' + r.lines.join('\n'));
+    if (process.env.WHOSAID_RECALL_DETAIL) {
+      for (const p of recall) {
+        for (const c of p.missed) console.log(`  ${p.page} missed: ${c.text.slice(0, 160)}`);
+        for (const c of p.strays) console.log(`  ${p.page} stray: ${c.text.slice(0, 160)}`);
+      }
+    }
+  }
   assert.deepEqual(failures, []);
 });

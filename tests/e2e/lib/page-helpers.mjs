@@ -36,30 +36,55 @@ export async function rangePoint(page, name, text) {
   }, { name, text });
 }
 
-/**
- * Event listeners on document and window in every world of the page (the main
- * world and the content script's isolated world each have their own), counted
- * through the DevTools protocol.
- */
-export async function listenerCount(context, page) {
-  const s = await context.newCDPSession(page);
-  try {
-    const contexts = [];
-    s.on('Runtime.executionContextCreated', (e) => contexts.push(e.context));
-    await s.send('Runtime.enable');
-    let n = 0;
-    for (const c of contexts) {
-      for (const expression of ['document', 'window']) {
-        const { result } = await s.send('Runtime.evaluate', { expression, contextId: c.id });
-        if (!result.objectId) continue;
-        const { listeners } = await s.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
-        n += listeners.length;
-      }
+/** Wait until the shadow-DOM element at `selector` (e.g. 'whosaid-host .card': a host, then a selector inside its shadow root) is shown; its innerText. */
+export async function shadowText(page, selector, { timeout = 10000 } = {}) {
+  const h = await page.waitForFunction((selector) => {
+    const el = shadowQuery(selector);
+    function shadowQuery(sel) {
+      const [host, ...rest] = sel.split(' ');
+      const root = document.querySelector(host);
+      return root && root.shadowRoot && root.shadowRoot.querySelector(rest.join(' '));
     }
-    return n;
-  } finally {
-    await s.detach().catch(() => {});
-  }
+    return el && !el.hidden && el.getClientRects().length > 0 && el.getBoundingClientRect().height > 0 ? el.innerText : false;
+  }, { timeout, polling: 20 }, selector);
+  return h.jsonValue();
 }
+
+/** Wait until the shadow-DOM element at `selector` is hidden or gone. */
+export async function shadowHidden(page, selector, { timeout = 10000 } = {}) {
+  await page.waitForFunction((selector) => {
+    const [host, ...rest] = selector.split(' ');
+    const root = document.querySelector(host);
+    const el = root && root.shadowRoot && root.shadowRoot.querySelector(rest.join(' '));
+    return !el || el.hidden || el.getClientRects().length === 0;
+  }, { timeout, polling: 20 }, selector);
+}
+
+/** The shown shadow-DOM elements at `selector`, each as { text, attrs }. */
+export const shadowAll = (page, selector) => page.evaluate((selector) => {
+  const [host, ...rest] = selector.split(' ');
+  const root = document.querySelector(host);
+  if (!root || !root.shadowRoot) return [];
+  return [...root.shadowRoot.querySelectorAll(rest.join(' '))].filter((el) => el.getClientRects().length > 0)
+    .map((el) => ({ text: el.innerText, attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])) }));
+}, selector);
+
+/** A real mouse click on the centre of the shadow-DOM element at `selector`. */
+export async function shadowClick(page, selector) {
+  const p = await page.evaluate((selector) => {
+    const [host, ...rest] = selector.split(' ');
+    const root = document.querySelector(host);
+    const el = root && root.shadowRoot && root.shadowRoot.querySelector(rest.join(' '));
+    if (!el) return null;
+    el.scrollIntoView({ block: 'nearest' });
+    const r = el.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+  if (!p) throw new Error(`no ${selector} to click`);
+  await page.mouse.click(p.x, p.y);
+}
+
+/** Listener and observer counts summed over the worlds that lib/counter.js answered from. */
+export const sumCounts = (counts) => counts.reduce((n, c) => n + c.listeners + c.observers, 0);
 
 export const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[(s.length - 1) >> 1] : NaN; };

@@ -1,15 +1,28 @@
-// The seed article (../shared/corpus/seed.jsonl) and its gold attributions,
-// and helpers that relate the ranges painted on a test page to gold offsets.
-// The test pages hold the seed's paragraphs verbatim, one <p> each, inside
-// a container; gold offsets are code points, equal to UTF-16 units here (the
-// text has no astral characters).
+// The seed article (the project's sample www/samples/seed-gaza-ceasefire.txt) and
+// its gold attributions (tests/fixtures/seed-gold.json, copied from the seed's
+// hand-made gold), and helpers that relate the ranges painted on a test page to
+// gold offsets. The test pages hold the seed's paragraphs verbatim, one <p> each,
+// inside a container; gold offsets are code points, equal to UTF-16 units here
+// (the text has no astral characters).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './server.mjs';
 
+export const SEED_TEXT_FILE = join(repoRoot, 'www', 'samples', 'seed-gaza-ceasefire.txt');
+export const SEED_GOLD_FILE = join(repoRoot, 'tests', 'fixtures', 'seed-gold.json');
+
 export function loadSeed() {
-  const line = readFileSync(join(repoRoot, '..', 'shared', 'corpus', 'seed.jsonl'), 'utf8').split('\n')[0];
-  const doc = JSON.parse(line);
+  const doc = JSON.parse(readFileSync(SEED_GOLD_FILE, 'utf8'));
+  doc.text = readFileSync(SEED_TEXT_FILE, 'utf8').replace(/\n+$/, '');
+  // The fixture spells each span out: a sample edited without its gold fails here, by name.
+  for (const [i, a] of doc.attributions.entries()) {
+    const at = (s) => (s ? doc.text.slice(s[0], s[1]) : null);
+    const want = a.as_text || {};
+    const got = { source: at(a.source), cue: at(a.cue), content: a.content.map(at), ...(a.entity ? { entity: at(a.entity) } : {}) };
+    if (JSON.stringify(got) !== JSON.stringify(want)) {
+      throw new Error(`${SEED_GOLD_FILE}: attribution ${i}'s spans no longer match its text in ${SEED_TEXT_FILE}: ${JSON.stringify(got)} vs ${JSON.stringify(want)}`);
+    }
+  }
   const text = doc.text;
   if ([...text].length !== text.length) throw new Error('seed text has astral characters: offsets need converting');
   const paragraphs = [];
