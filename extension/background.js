@@ -101,7 +101,14 @@ const allFrames = (tabId) => ({ tabId, allFrames: true });
  * @returns {Promise<FrameAnswer[]>}
  */
 const runFrames = (target, func, args) =>
-  retry(() => chrome.scripting.executeScript({ target, func, args: args || [] })).then((rs) => rs || []);
+  retry(() => chrome.scripting.executeScript({ target, func, args: args || [] })).then((rs) => {
+    // Firefox answers a frame it would not script with no entry, or one with an error (where Chromium leaves it out).
+    const answers = /** @type {FrameAnswer[]} */ ((rs || []).filter((r) => r && !('error' in r && r.error)));
+    if (!answers.some((r) => r.frameId === 0) && !('frameIds' in target && target.frameIds)) {
+      throw new Error('Missing host permission for the tab: the browser let no frame of it be scripted');
+    }
+    return answers;
+  });
 
 async function setBadge(tabId, text, title) {
   try {
@@ -319,7 +326,7 @@ function analyze(msg, sender) {
     const result = analyzePage(msg.input);
     /** @type {AnalyzeReply} */
     const reply = { result, ms: performance.now() - t, site: await site };
-    debug.analyses.push({ tabId: tab && tab.id, frameId: sender.frameId, reason: msg.reason || 'click', count: result.attributions.length, at: Date.now() });
+    debug.analyses.push({ tabId: tab && tab.id, frameId: sender.frameId, url: sender.url, reason: msg.reason || 'click', count: result.attributions.length, at: Date.now() });
     if (debug.analyses.length > 200) debug.analyses.shift();
     // A site painted on load: the styles and the user's categories come with the answer.
     if (msg.reason === 'load' && result.article.found && tab) {
@@ -375,7 +382,7 @@ function reply(where, p, sendResponse) {
 chrome.runtime.onMessage.addListener((/** @type {Message} */ msg, sender, sendResponse) => {
   if (!msg || sender.id !== chrome.runtime.id) return false;
   const tabId = sender.tab ? sender.tab.id : undefined;
-  debug.messages.push({ type: msg.type, tabId, frameId: sender.frameId, at: Date.now() });
+  debug.messages.push({ type: msg.type, tabId, frameId: sender.frameId, url: sender.url, at: Date.now() });
   if (debug.messages.length > 200) debug.messages.shift();
   if (msg.type === MSG.analyze) return reply('analyze', analyze(msg, sender), sendResponse);
   if (msg.type === MSG.export) return reply('export', exportArticle(msg), sendResponse);
