@@ -170,11 +170,15 @@ async function recordFrames(tabId, update, replace) {
 /** The frame record a content script's run reports. @param {OnReport} r @returns {FrameRecord} */
 const frameRecord = (r) => ({ count: r.count, found: !!(r.article && r.article.found), title: r.title || '', claims: r.claims || [] });
 
-/** Tell the top frame's panel the embedded frames' claims; the badge shows them all. @param {number} tabId @param {Record<string, FrameRecord>} frames */
-async function publishFrames(tabId, frames) {
+/**
+ * Tell the top frame's panel the embedded frames' claims (fresh: it has none yet, so
+ * an empty list needs no telling); the badge shows them all.
+ * @param {number} tabId @param {Record<string, FrameRecord>} frames @param {boolean} [fresh]
+ */
+async function publishFrames(tabId, frames, fresh) {
   const embedded = Object.entries(frames).filter(([id, f]) => id !== '0' && f.claims.length)
     .map(([id, f]) => ({ frameId: Number(id), title: f.title, claims: f.claims }));
-  await run(tabId, (e) => globalThis.__whosaid && globalThis.__whosaid.frames(e), [embedded]);
+  if (embedded.length || !fresh) await run(tabId, (e) => globalThis.__whosaid && globalThis.__whosaid.frames(e), [embedded]);
   const total = Object.values(frames).reduce((n, f) => n + f.count, 0);
   const found = Object.values(frames).some((f) => f.found);
   await setBadge(tabId, String(total), countTitle(total, found));
@@ -209,7 +213,7 @@ async function turnOn(tabId, t0, states) {
     if (f.result && f.result.on) painted[f.frameId] = frameRecord(f.result);
     else if (f.frameId !== 0 && f.result && f.result.error) recordError(`frame ${f.frameId}`, f.result.error);
   }
-  const total = await publishFrames(tabId, await recordFrames(tabId, painted, true));
+  const total = await publishFrames(tabId, await recordFrames(tabId, painted, true), true);
   const tDone = performance.now();
   const ms = tDone - t0;
   // Where the time went: the state check, injecting script and styles, the content scripts' own run.
