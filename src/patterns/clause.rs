@@ -6,7 +6,8 @@
 //! or a participle (", even suggesting"), with a clause that reports again:
 //! "said A, but in a later interview said B" claims A. Without a cue in
 //! that clause, "said A, but B" is most often all one claim (measured on
-//! PolNeAR train), so it stays whole.
+//! PolNeAR train), so it stays whole. A relative clause after a comma
+//! (", which …") is the writer's comment on the claim's last noun.
 
 use super::Ctx;
 use crate::text::Tok;
@@ -40,6 +41,9 @@ impl Ctx<'_, '_> {
             // in a later interview said B"; "said A, but B" is often all
             // one claim.
             if boundary && self.cue_ahead(k + 1, end) {
+                return k;
+            }
+            if self.doc.tok(k) == "," && self.doc.is(k + 1, "which") && !self.in_quote(k + 1) {
                 return k;
             }
         }
@@ -101,6 +105,10 @@ mod tests {
             (
                 "The firm said sales had doubled, and in a later interview said profits had too.",
                 "sales had doubled",
+            ),
+            (
+                "The ministry vowed to rebuild the dam, which floods had destroyed in May.",
+                "to rebuild the dam",
             ),
         ] {
             let t = triples(t);
