@@ -33,7 +33,8 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let boundary = match self.doc.tok(k) {
-                ";" => true,
+                // Not the end of a character entity ("&gt;").
+                ";" => !(k >= 2 && self.doc.tok(k - 2) == "&"),
                 "," => self.writers_clause(k + 1, end),
                 _ => false,
             };
@@ -115,6 +116,12 @@ mod tests {
             assert!(t.iter().any(|x| x.2 == [want]), "{t:?}");
             assert!(t.iter().all(|x| x.2.len() == 1 && !x.2[0].contains(want) || x.2 == [want]), "{t:?}");
         }
+    }
+
+    #[test]
+    fn a_semicolon_ending_a_character_entity_is_no_boundary() {
+        let t = triples("The clerk said the &lt;b&gt; tags were gone and told staff to check.");
+        assert_eq!(t[0].2, ["the &lt;b&gt; tags were gone"], "{t:?}");
     }
 
     #[test]
