@@ -6,7 +6,8 @@
 //! or a participle (", even suggesting"), with a clause that reports again:
 //! "said A, but in a later interview said B" claims A. Without a cue in
 //! that clause, "said A, but B" is most often all one claim (measured on
-//! PolNeAR train), so it stays whole.
+//! PolNeAR train), so it stays whole. A relative clause after a comma
+//! (", which …") is the writer's comment on the claim's last noun.
 
 use super::Ctx;
 use crate::text::Tok;
@@ -32,7 +33,8 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let boundary = match self.doc.tok(k) {
-                ";" => true,
+                // Not the end of a character entity ("&gt;").
+                ";" => !(k >= 2 && self.doc.tok(k - 2) == "&"),
                 "," => self.writers_clause(k + 1, end),
                 _ => false,
             };
@@ -40,6 +42,9 @@ impl Ctx<'_, '_> {
             // in a later interview said B"; "said A, but B" is often all
             // one claim.
             if boundary && self.cue_ahead(k + 1, end) {
+                return k;
+            }
+            if self.doc.tok(k) == "," && self.doc.is(k + 1, "which") && !self.in_quote(k + 1) {
                 return k;
             }
         }
@@ -102,11 +107,21 @@ mod tests {
                 "The firm said sales had doubled, and in a later interview said profits had too.",
                 "sales had doubled",
             ),
+            (
+                "The ministry vowed to rebuild the dam, which floods had destroyed in May.",
+                "to rebuild the dam",
+            ),
         ] {
             let t = triples(t);
             assert!(t.iter().any(|x| x.2 == [want]), "{t:?}");
             assert!(t.iter().all(|x| x.2.len() == 1 && !x.2[0].contains(want) || x.2 == [want]), "{t:?}");
         }
+    }
+
+    #[test]
+    fn a_semicolon_ending_a_character_entity_is_no_boundary() {
+        let t = triples("The clerk said the &lt;b&gt; tags were gone and told staff to check.");
+        assert_eq!(t[0].2, ["the &lt;b&gt; tags were gone"], "{t:?}");
     }
 
     #[test]

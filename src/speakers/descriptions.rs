@@ -57,6 +57,18 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                     let org = self.has_org_word(&oname);
                     return self.name_cluster(oname, org, titles);
                 }
+                // "the company’s annual filing": the company it speaks for,
+                // and "the filing" later is the same document.
+                let owner_org = owner.len() == 2
+                    && doc.is(owner.start, "the")
+                    && self.ctx.word(owner.start + 1).is(WordInfo::ORG);
+                if owner_org && hw.is(WordInfo::DOC) {
+                    let c = self.resolve_np(&owner, None);
+                    if !self.clusters[c].heads.contains(&head) {
+                        self.clusters[c].heads.push(head);
+                    }
+                    return c;
+                }
             }
         }
         if head_is_name {
@@ -93,6 +105,13 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                     || plural && c.heads.iter().any(|h| h.trim_s() == head.trim_s())
             });
             let found = same_head.or_else(|| {
+                if hw.is(WordInfo::DOC) {
+                    // "X issued a statement. The statement said …": the
+                    // name that opened the sentence before.
+                    if let Some(c) = self.document_issuer(r.start, head) {
+                        return Some(c);
+                    }
+                }
                 if is_org {
                     // "the trust": an organisation named "… Trust"; else the
                     // organisation named most often so far ("the company").
@@ -115,11 +134,36 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
                         .enumerate()
                         .max_by_key(|(i, n)| (count(n), usize::MAX - *i))
                         .map(|(_, n)| n.clone());
-                    let cl = self.recent(r.start, |c| {
-                        c.kind == SpeakerKind::Organisation && c.best.is_some_and(|(_, s)| s >= 3)
-                    });
+                    // The organisation speakers seen lately, the most named
+                    // first, then the most recent ("Rival app Chatterly
+                    // tweeted …" leaves "the company" Pinewire's).
+                    let named = |c: usize| {
+                        let best = self.clusters[c].best.map_or("", |(s, _)| s.of(doc.text));
+                        let last = best.split_whitespace().last().unwrap_or("");
+                        self.cap_counts().get(last).copied().unwrap_or(0)
+                    };
+                    let cl = self
+                        .by_seen
+                        .range(..(r.start, 0))
+                        .rev()
+                        .take(RECENT)
+                        .map(|&(_, c)| c)
+                        .filter(|&c| {
+                            let c = &self.clusters[c];
+                            c.kind == SpeakerKind::Organisation
+                                && c.best.is_some_and(|(_, s)| s >= 3)
+                        })
+                        .enumerate()
+                        .max_by_key(|&(i, c)| (named(c), usize::MAX - i))
+                        .map(|(_, c)| c);
                     match (run, cl) {
-                        (Some(n), Some(c)) if self.clusters[c].last_seen >= n.name.start => Some(c),
+                        (Some(n), Some(c))
+                            if named(c) > count(&n)
+                                || named(c) == count(&n)
+                                    && self.clusters[c].last_seen >= n.name.start =>
+                        {
+                            Some(c)
+                        }
                         (Some(n), _) => Some(self.name_cluster(n.name, true, n.titles)),
                         (None, c) => c,
                     }
@@ -180,6 +224,27 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         self.by_text.insert(key, c);
         c
     }
+
+    /// The speaker who issued the document named `head` in the sentence
+    /// before token `at` ("The developer, Greystone Partners, issued a
+    /// statement."): the first name from that sentence's start to the
+    /// document's mention, in the same paragraph.
+    pub(super) fn document_issuer(&mut self, at: usize, head: Folded<'t>) -> Option<usize> {
+        let s = self.ctx.sentence_start(at);
+        let prev = s.checked_sub(1)?;
+        let ps = self.ctx.sentence_start(prev);
+        if !self.ctx.doc.same_para(ps, at) {
+            return None;
+        }
+        let mention = (ps..s).find(|&k| self.word_at(k) == head)?;
+        let first = self.runs.partition_point(|n| n.name.start < ps);
+        let run = self
+            .runs
+            .get(first)
+            .filter(|n| n.name.end <= mention)?
+            .clone();
+        Some(self.name_cluster(run.name, run.org, run.titles))
+    }
 }
 
 #[cfg(test)]
@@ -203,6 +268,34 @@ mod tests {
                 "Mary Holt".to_string(),
                 SpeakerKind::Person
             )
+        );
+    }
+
+    #[test]
+    fn a_document_speaks_for_whoever_issued_or_owns_it() {
+        let t = "The builder, Harlow Homes, issued a statement on Friday. The statement said \
+                 work would resume in March.\n\n\
+                 Shipping firm Veltra Lines may need new loans, the company’s annual report said. \
+                 The report said its ships were half empty.";
+        let w = who(t);
+        assert_eq!(w[0].1, "Harlow Homes", "{w:?}");
+        assert_eq!(w[1].1, "Veltra Lines", "{w:?}");
+        assert_eq!(w[2].1, "Veltra Lines", "{w:?}");
+    }
+
+    #[test]
+    fn the_company_is_the_one_named_most() {
+        let t = "Users could not log in to Mossgate for hours. Mossgate founder Ida Brandt \
+                 wrote that an update had failed.\n\n\
+                 Mossgate says it has 40 million users.\n\n\
+                 Rival service Quillnet tweeted a joke about the outage.\n\n\
+                 The company said it would publish a full report.";
+        let w = who(t);
+        let last = w.last().unwrap();
+        assert_eq!(
+            (last.0.as_str(), last.1.as_str()),
+            ("The company", "Mossgate"),
+            "{w:?}"
         );
     }
 }
