@@ -102,7 +102,7 @@ impl Ctx<'_, '_> {
     }
 
     /// The period of "Dr." or of an initial ("J.") glued to its word.
-    fn abbrev_period(&self, i: usize) -> bool {
+    pub(crate) fn abbrev_period(&self, i: usize) -> bool {
         i > 0
             && self.doc.tok(i) == "."
             && self.doc.tokens[i - 1].span.end == self.doc.tokens[i].span.start

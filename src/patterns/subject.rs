@@ -112,6 +112,10 @@ impl Ctx<'_, '_> {
     /// its lifeline to the outside world".
     fn np_chain(&self, start: usize, end: usize) -> Option<usize> {
         let mut at = self.np_after(start, end)?.end;
+        // "Mich." ends on its period.
+        if at < end && self.abbrev_period(at) {
+            at += 1;
+        }
         for _ in 0..4 {
             if at >= end {
                 break;
@@ -335,7 +339,11 @@ impl Ctx<'_, '_> {
             && (self.anonymity_at(from).is_some()
                 || self.class(from, Class::Prep)
                 || self.class(from, Class::Rel)
-                || self.doc.tok(from).ends_with("ed"))
+                || self.doc.tok(from).ends_with("ed")
+                // "Democrats trying to regain the Senate say"
+                || self.doc.tok(from).len() > 5
+                    && self.doc.tok(from).ends_with("ing")
+                    && !self.doc.is_cap(from))
     }
 
     /// The subject pattern for one cue.
@@ -538,5 +546,23 @@ mod tests {
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("most of whom"));
         assert_eq!(t[0].2, ["their support for the bill"]);
+    }
+
+    #[test]
+    fn age_home_town_and_state_are_appositives() {
+        let (src, _, content, _) =
+            one("Rosa Lind, 41, of Dayton, Ohio, says her biggest worry is the rent.");
+        assert_eq!(src, s("Rosa Lind"));
+        assert_eq!(content, ["her biggest worry is the rent"]);
+        let (src, _, _, _) =
+            one("Ken Ortiz, 29, of Tampa, Fla., said he had waited six hours to vote.");
+        assert_eq!(src, s("Ken Ortiz"));
+    }
+
+    #[test]
+    fn that_as_the_claims_subject() {
+        let (src, _, content, _) = one("But the lawyers said that is highly unlikely.");
+        assert_eq!(src, s("the lawyers"));
+        assert_eq!(content, ["that is highly unlikely"]);
     }
 }
