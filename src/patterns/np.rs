@@ -37,6 +37,17 @@ fn verb_like(word: &str) -> bool {
     // Nouns and adjectives that only look like adverbs.
     const LY_NOUNS: &[&str] = &[
         "family",
+        "early",
+        "likely",
+        "unlikely",
+        "friendly",
+        "costly",
+        "deadly",
+        "timely",
+        "orderly",
+        "scholarly",
+        "yearly",
+        "hourly",
         "assembly",
         "supply",
         "reply",
