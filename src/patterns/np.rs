@@ -72,7 +72,7 @@ impl Ctx<'_, '_> {
     /// A capitalised word that is not a sentence-initial function word
     /// ("Rashwan", not "The").
     pub fn is_cap_name(&self, i: usize) -> bool {
-        self.doc.is_cap(i) && !self.word(i).closed()
+        self.doc.is_cap(i) && (!self.word(i).closed() || self.class(i, Class::Verb))
     }
 
     /// A pronoun that can stand as a whole source ("he", "they", "who").
@@ -92,7 +92,9 @@ impl Ctx<'_, '_> {
             Some(Tok::Word) => {
                 let t = self.doc.tok(i);
                 if self.closed(i) {
-                    return self.class(i, Class::Number);
+                    // "the Met Office": a capitalised verb form is a name.
+                    return self.class(i, Class::Number)
+                        || self.class(i, Class::Verb) && self.doc.is_cap(i);
                 }
                 if self.doc.is_cap(i) {
                     return true;
