@@ -78,6 +78,9 @@ pub enum Class {
     Time,
     Intro,
     Adjunct,
+    /// Irregular verb forms that are no nouns ("met", "took"): a noun
+    /// phrase stops before them.
+    Verb,
 }
 
 /// Everything the lists say about one word, looked up once per token.
@@ -412,6 +415,7 @@ impl Lexicon {
                 "obj" => Class::Obj,
                 "time" => Class::Time,
                 "adjunct" => Class::Adjunct,
+                "verb" => Class::Verb,
                 _ => Class::Intro,
             };
             for w in list.split_whitespace() {

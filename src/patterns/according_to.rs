@@ -47,9 +47,17 @@ impl Ctx<'_, '_> {
     pub fn according_to_frame(&self, hit: &CueHit) -> Option<Frame> {
         let end = self.sentence_end(hit.verb);
         let s = self.sentence_start(hit.verb);
-        let src = self
-            .np_after(hit.range.end, end)
-            .filter(|np| self.can_speak(np))?;
+        // "according to him": an object pronoun speaks too.
+        let object = hit.range.end..hit.range.end + 1;
+        let src = if self
+            .doc
+            .is_any(hit.range.end, &["him", "her", "them", "us", "me"])
+        {
+            object
+        } else {
+            self.np_after(hit.range.end, end)
+                .filter(|np| self.can_speak(np) || self.plural_speaker(np.end - 1))?
+        };
         let mut f = Frame::new(hit.range.clone(), Some(src.clone()), Rule::AccordingTo);
         f.confidence = 0.85;
         let before = hit.range.start;
@@ -118,5 +126,16 @@ mod tests {
             triples("Each country will contribute according to the size of its economy.")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn according_to_a_pronoun_or_early_results() {
+        let (src, _, _, _) =
+            one("The ferry sank in minutes, according to him, and nobody was hurt.");
+        assert_eq!(src, s("him"));
+        let (src, _, content, _) =
+            one("According to early results of the county poll, turnout fell by a third.");
+        assert_eq!(src, s("early results"));
+        assert_eq!(content, ["turnout fell by a third"]);
     }
 }

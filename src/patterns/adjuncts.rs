@@ -110,6 +110,14 @@ impl Ctx<'_, '_> {
             }
             let t = self.doc.tok(j);
             match t {
+                // "said that is unlikely": "that" is the claim's subject.
+                "that"
+                    if self
+                        .doc
+                        .is_any(j + 1, &["is", "was", "would", "will", "could", "has"]) =>
+                {
+                    return After::Content(j)
+                }
                 "that" => return After::Content(j + 1),
                 ":" => {
                     if !self.doc.same_para(j, j + 1) {

@@ -1,5 +1,6 @@
-//! A question put to the speaker, opening the sentence: "Asked whether the
-//! plan had failed, the mayor said …", "When asked by a reporter if …". The
+//! A question put to the speaker, opening the sentence or after "when"
+//! inside it: "Asked whether the plan had failed, the mayor said …", "When
+//! asked by a reporter if …", "…, he said when asked whether …". The
 //! question is the content; the asker named after "by" is the source, else
 //! there is none. "Asked about the delay, …" names a topic, not a question,
 //! and is no attribution.
@@ -16,15 +17,15 @@ impl Ctx<'_, '_> {
     pub fn asked_frames(&self) -> Vec<Frame> {
         let doc = self.doc;
         let mut out = Vec::new();
-        for s in &doc.sentences {
-            let cue = if doc.is(s.start, "asked") {
-                s.start
-            } else if doc.is(s.start, "when") && doc.is(s.start + 1, "asked") {
-                s.start + 1
-            } else {
+        for cue in 0..self.len() {
+            if !doc.is(cue, "asked") || self.in_quote(cue) {
                 continue;
-            };
-            if self.in_quote(cue) {
+            }
+            let s = self.sentence_start(cue);
+            // Opening the sentence, or "… said when asked whether …" inside
+            // it (where the question may run to the sentence's end).
+            let inside = cue > s + 1 && doc.is_any(cue - 1, &["when", "whenever"]);
+            if !(cue == s || cue == s + 1 && doc.is(s, "when") || inside) {
                 continue;
             }
             let end = self.sentence_end(cue);
@@ -57,9 +58,20 @@ impl Ctx<'_, '_> {
                     None
                 }
             });
-            let Some(close) = close else {
-                continue;
+            let close = match close {
+                Some(c) => c,
+                None if inside => {
+                    let mut e = end;
+                    while e > k && matches!(doc.tok(e - 1), "." | "?" | "!") {
+                        e -= 1;
+                    }
+                    e
+                }
+                None => continue,
             };
+            if (k..close).filter(|&j| doc.is_word(j)).count() < 3 {
+                continue;
+            }
             out.push(Frame::one(cue..cue + 1, source, Rule::Asked, k..close, 0.7));
         }
         out
@@ -145,5 +157,17 @@ mod tests {
         assert!(asked("Asked about the delay, Nair said the company needed time.").is_empty());
         assert!(asked("Asked to leave, the protesters sat down in the road.").is_empty());
         assert!(asked("She was asked whether it mattered, and she laughed.").is_empty());
+    }
+
+    #[test]
+    fn when_asked_inside_the_sentence() {
+        assert_eq!(
+            asked("“Of course,” the mayor said when asked whether she would run again."),
+            [(
+                None,
+                vec!["whether she would run again".to_string()],
+                "indirect"
+            )]
+        );
     }
 }

@@ -164,6 +164,16 @@ impl Ctx<'_, '_> {
         if self.class(subj.np.start, crate::lexicon::Class::Rel) {
             return None; // "…, who said" never has its content before
         }
+        // "“…,” while 73 percent said the same": a new clause, not an
+        // inverted report.
+        if subj.np.start > 0
+            && self.doc.is_any(
+                subj.np.start - 1,
+                &["while", "whereas", "although", "but", "and"],
+            )
+        {
+            return None;
+        }
         // "“Who are they?” Trump said.": the question mark ended the
         // sentence, but the quotation just before is the content.
         let b = match subj.boundary {

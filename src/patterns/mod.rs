@@ -13,6 +13,7 @@ use crate::text::{Doc, Tok};
 
 pub mod according_to;
 pub mod adjuncts;
+pub mod appositive;
 pub mod asked;
 pub mod clause;
 pub mod colon;

@@ -37,6 +37,17 @@ fn verb_like(word: &str) -> bool {
     // Nouns and adjectives that only look like adverbs.
     const LY_NOUNS: &[&str] = &[
         "family",
+        "early",
+        "likely",
+        "unlikely",
+        "friendly",
+        "costly",
+        "deadly",
+        "timely",
+        "orderly",
+        "scholarly",
+        "yearly",
+        "hourly",
         "assembly",
         "supply",
         "reply",
@@ -61,7 +72,7 @@ impl Ctx<'_, '_> {
     /// A capitalised word that is not a sentence-initial function word
     /// ("Rashwan", not "The").
     pub fn is_cap_name(&self, i: usize) -> bool {
-        self.doc.is_cap(i) && !self.word(i).closed()
+        self.doc.is_cap(i) && (!self.word(i).closed() || self.class(i, Class::Verb))
     }
 
     /// A pronoun that can stand as a whole source ("he", "they", "who").
@@ -81,7 +92,9 @@ impl Ctx<'_, '_> {
             Some(Tok::Word) => {
                 let t = self.doc.tok(i);
                 if self.closed(i) {
-                    return self.class(i, Class::Number);
+                    // "the Met Office": a capitalised verb form is a name.
+                    return self.class(i, Class::Number)
+                        || self.class(i, Class::Verb) && self.doc.is_cap(i);
                 }
                 if self.doc.is_cap(i) {
                     return true;
@@ -102,7 +115,7 @@ impl Ctx<'_, '_> {
     }
 
     /// The period of "Dr." or of an initial ("J.") glued to its word.
-    fn abbrev_period(&self, i: usize) -> bool {
+    pub(crate) fn abbrev_period(&self, i: usize) -> bool {
         i > 0
             && self.doc.tok(i) == "."
             && self.doc.tokens[i - 1].span.end == self.doc.tokens[i].span.start

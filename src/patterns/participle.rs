@@ -57,6 +57,10 @@ impl Ctx<'_, '_> {
         if self.class(s, Class::Intro) || self.class(s, Class::Prep) || opening_participle {
             let comma = (s..i).find(|&k| self.doc.tok(k) == ",")?;
             start = comma + 1;
+            // "On Thursday, however, Trump …"
+            while start + 1 < i && self.class(start, Class::Aux) && self.doc.tok(start + 1) == "," {
+                start += 2;
+            }
         }
         let np = self.name_then_verb(self.np_after(start, i)?, s);
         (self.can_speak(&np) || self.plural_speaker(np.end - 1)).then_some(np)
@@ -122,9 +126,32 @@ impl Ctx<'_, '_> {
             Some(f) => Some(f.source.clone()),
             None => Some(Some(
                 self.sentence_subject(hit.verb)
-                    .filter(|np| np.end <= link)?,
+                    .filter(|np| np.end <= link)
+                    .or_else(|| self.clause_start_subject(link))?,
             )),
         }
+    }
+
+    /// The subject opening the clause that ends at `link` ("After the
+    /// analyses, as well as complaints, Trump revised his plan, promising"):
+    /// a speaking phrase right after the last comma, followed by a verb.
+    fn clause_start_subject(&self, link: usize) -> Option<std::ops::Range<usize>> {
+        let s = self.sentence_start(link);
+        let c = (s..link)
+            .rev()
+            .find(|&k| self.doc.tok(k) == "," && !self.in_quote(k))?;
+        let start = c + 1;
+        if self.class(start, Class::Rel) || self.class(start, Class::Intro) {
+            return None;
+        }
+        let np = self.name_then_verb(self.np_after(start, link)?, s);
+        let verb = np.end;
+        let verb_next = verb < link
+            && self.doc.kind(verb) == Some(crate::text::Tok::Word)
+            && !self.doc.is_cap(verb)
+            && !self.class(verb, Class::Prep)
+            && !self.class(verb, Class::Conj);
+        (verb_next && (self.can_speak(&np) || self.plural_speaker(np.end - 1))).then_some(np)
     }
 
     /// Is token `p` the comma (or dash) that hangs a clause on the
@@ -327,5 +354,19 @@ mod tests {
             triples("Ms. Arden made the harbor a priority, announcing a new ferry line in June.");
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("Ms. Arden"));
+    }
+
+    #[test]
+    fn participle_after_an_adverb_or_a_later_clause() {
+        let t = triples(
+            "On Friday, however, the governor met the farmers, promising to open more land to grazing.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("the governor"));
+        let t = triples(
+            "After the audits, as well as protests over the fees, Mayor Lund revised the plan, promising to cut the fees by half.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("Mayor Lund"));
     }
 }

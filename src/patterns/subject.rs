@@ -27,125 +27,7 @@ pub struct Subject {
 /// told"): a noun phrase after them can be a subject.
 const CLAUSE_OPENERS: &[&str] = &["since", "after", "before", "until", "as", "because"];
 
-const APPOSITIVE_OPENERS: &[&str] = &[
-    "who",
-    "whose",
-    "which",
-    "a",
-    "an",
-    "the",
-    "now",
-    "then",
-    "formerly",
-    "speaking",
-    "known",
-    "organized",
-    "organised",
-    "backed",
-    "based",
-    "himself",
-    "herself",
-    "its",
-    "his",
-    "her",
-    "their",
-    "also",
-    "both",
-    "one",
-    "another",
-    "chief",
-    "head",
-    "president",
-    "director",
-    "in",
-];
-
 impl Ctx<'_, '_> {
-    /// Does the comma-delimited group `g` read as an appositive or relative
-    /// clause ("who heads …", "the party's leader", "61", "speaking on
-    /// condition of anonymity", a name after a description)?
-    fn appositive_group(&self, g: Range<usize>) -> bool {
-        if g.is_empty() || g.len() > 30 {
-            return false;
-        }
-        let first = g.start;
-        let participle = self.doc.kind(first) == Some(crate::text::Tok::Word) && {
-            let t = self.doc.tok(first);
-            t.len() > 4 && (t.ends_with("ed") || t.ends_with("ing")) && !self.doc.is_cap(first)
-                || matches!(t, "led" | "known" | "born" | "run" | "held" | "seen")
-        };
-        // "…, of Flint, Mich., said", "…, at the Royal Institute, said".
-        let place = self.doc.is_any(first, &["of", "from", "at"]) && self.doc.is_cap(first + 1)
-            || self.doc.is_any(first, &["at"]) && self.np_chain(first + 1, g.end) == Some(g.end);
-        participle
-            || place
-            || self.doc.is_any(first, APPOSITIVE_OPENERS)
-            || self.doc.kind(first) == Some(crate::text::Tok::Num)
-            || self.anonymity_at(first).is_some()
-            || self.np_chain(first, g.end) == Some(g.end)
-    }
-
-    /// Is the comma-delimited group `g` an adverb or a short adjunct
-    /// ("however", "too", "for his part", "in turn")?
-    fn adverbial_group(&self, g: Range<usize>) -> bool {
-        match g.len() {
-            1 => self.doc.is_any(
-                g.start,
-                &["however", "too", "though", "meanwhile", "instead", "also"],
-            ),
-            2 | 3 => {
-                self.doc.is_any(g.start, &["for", "in", "of", "at"])
-                    && self.doc.is_any(
-                        g.end - 1,
-                        &[
-                            "part", "turn", "response", "instance", "example", "fact", "course",
-                            "least",
-                        ],
-                    )
-            }
-            _ => false,
-        }
-    }
-
-    /// Where a noun phrase with its prepositional and coordinated tails
-    /// ends: "chair of the Platform Committee", "Pyongyang's only ally and
-    /// its lifeline to the outside world".
-    fn np_chain(&self, start: usize, end: usize) -> Option<usize> {
-        let mut at = self.np_after(start, end)?.end;
-        for _ in 0..4 {
-            if at >= end {
-                break;
-            }
-            let joiner = self.class(at, Class::Prep) || self.doc.is_any(at, &["and", "or"]);
-            if !joiner {
-                break;
-            }
-            match self.np_after(at + 1, end) {
-                Some(np) => at = np.end,
-                None => break,
-            }
-        }
-        Some(at)
-    }
-
-    /// Skips a parenthesis or a pair of dashes that ends right before token
-    /// `k`, widening `appositive` over it.
-    fn skip_insertion(&self, s: usize, k: &mut usize, appositive: &mut Option<Range<usize>>) {
-        let closer = self.doc.tok(k.saturating_sub(1));
-        if *k > s + 1 && matches!(closer, ")" | "—" | "–" | "―") {
-            let opener = if closer == ")" { "(" } else { closer };
-            if let Some(o) = (s..*k - 1)
-                .rev()
-                .take(20)
-                .find(|&o| self.doc.tok(o) == opener)
-            {
-                let end = appositive.as_ref().map_or(*k - 1, |a| a.end);
-                *appositive = Some(o + 1..end);
-                *k = o;
-            }
-        }
-    }
-
     /// The subject of the cue starting at token `cue_start`, skipping at
     /// most `max_groups` comma-delimited appositives.
     pub fn subject_before(&self, cue_start: usize) -> Option<Subject> {
@@ -335,7 +217,11 @@ impl Ctx<'_, '_> {
             && (self.anonymity_at(from).is_some()
                 || self.class(from, Class::Prep)
                 || self.class(from, Class::Rel)
-                || self.doc.tok(from).ends_with("ed"))
+                || self.doc.tok(from).ends_with("ed")
+                // "Democrats trying to regain the Senate say"
+                || self.doc.tok(from).len() > 5
+                    && self.doc.tok(from).ends_with("ing")
+                    && !self.doc.is_cap(from))
     }
 
     /// The subject pattern for one cue.
@@ -457,29 +343,6 @@ mod tests {
     }
 
     #[test]
-    fn appositives_with_prepositional_tails_are_skipped() {
-        let (src, _, content, _) = one(
-            "Rep. Nora Vale (D-Ore.), chair of the harbor committee, said that the dredging would start in May.",
-        );
-        assert_eq!(src, s("Rep. Nora Vale"));
-        assert_eq!(content, ["the dredging would start in May"]);
-        let (src, _, _, _) = one(
-            "Tom Reyes, a senior adviser to the mayor, said on Friday that the budget was balanced.",
-        );
-        assert_eq!(src, s("Tom Reyes"));
-    }
-
-    #[test]
-    fn adverbs_between_commas_and_floating_quantifiers() {
-        let (src, _, content, _) =
-            one("Port officials, however, said the cranes had been repaired.");
-        assert_eq!(src, s("Port officials"));
-        assert_eq!(content, ["the cranes had been repaired"]);
-        let (src, cue, _, _) = one("The three councillors all argued that the vote was rushed.");
-        assert_eq!((src, cue.as_str()), (s("The three councillors"), "argued"));
-    }
-
-    #[test]
     fn a_long_subject_opening_the_sentence() {
         let (src, _, content, _) = one(
             "Large numbers of farmers in the valleys north of the river said they had lost their harvest.",
@@ -538,5 +401,12 @@ mod tests {
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("most of whom"));
         assert_eq!(t[0].2, ["their support for the bill"]);
+    }
+
+    #[test]
+    fn that_as_the_claims_subject() {
+        let (src, _, content, _) = one("But the lawyers said that is highly unlikely.");
+        assert_eq!(src, s("the lawyers"));
+        assert_eq!(content, ["that is highly unlikely"]);
     }
 }

@@ -1,0 +1,178 @@
+//! Appositives and insertions between a subject and its cue: "Diaa
+//! Rashwan, who heads …, said", "Rep. Nora Vale (D-Ore.), chair of the
+//! harbor committee, said", "Rosa Lind, 41, of Dayton, Ohio, says", "…,
+//! however, said". The subject pattern (`subject.rs`) skips what these
+//! say is no subject.
+
+use std::ops::Range;
+
+use super::Ctx;
+use crate::lexicon::Class;
+
+const APPOSITIVE_OPENERS: &[&str] = &[
+    "who",
+    "whose",
+    "which",
+    "a",
+    "an",
+    "the",
+    "now",
+    "then",
+    "formerly",
+    "speaking",
+    "known",
+    "organized",
+    "organised",
+    "backed",
+    "based",
+    "himself",
+    "herself",
+    "its",
+    "his",
+    "her",
+    "their",
+    "also",
+    "both",
+    "one",
+    "another",
+    "chief",
+    "head",
+    "president",
+    "director",
+    "in",
+];
+
+impl Ctx<'_, '_> {
+    /// Does the comma-delimited group `g` read as an appositive or relative
+    /// clause ("who heads …", "the party's leader", "61", "speaking on
+    /// condition of anonymity", a name after a description)?
+    pub(super) fn appositive_group(&self, g: Range<usize>) -> bool {
+        if g.is_empty() || g.len() > 30 {
+            return false;
+        }
+        let first = g.start;
+        let participle = self.doc.kind(first) == Some(crate::text::Tok::Word) && {
+            let t = self.doc.tok(first);
+            t.len() > 4 && (t.ends_with("ed") || t.ends_with("ing")) && !self.doc.is_cap(first)
+                || matches!(t, "led" | "known" | "born" | "run" | "held" | "seen")
+        };
+        // "…, of Flint, Mich., said", "…, at the Royal Institute, said".
+        let place = self.doc.is_any(first, &["of", "from", "at"]) && self.doc.is_cap(first + 1)
+            || self.doc.is_any(first, &["at"]) && self.np_chain(first + 1, g.end) == Some(g.end);
+        participle
+            || place
+            || self.doc.is_any(first, APPOSITIVE_OPENERS)
+            || self.doc.kind(first) == Some(crate::text::Tok::Num)
+            || self.anonymity_at(first).is_some()
+            || self.np_chain(first, g.end) == Some(g.end)
+    }
+
+    /// Is the comma-delimited group `g` an adverb or a short adjunct
+    /// ("however", "too", "for his part", "in turn")?
+    pub(super) fn adverbial_group(&self, g: Range<usize>) -> bool {
+        match g.len() {
+            1 => self.doc.is_any(
+                g.start,
+                &["however", "too", "though", "meanwhile", "instead", "also"],
+            ),
+            2 | 3 => {
+                self.doc.is_any(g.start, &["for", "in", "of", "at"])
+                    && self.doc.is_any(
+                        g.end - 1,
+                        &[
+                            "part", "turn", "response", "instance", "example", "fact", "course",
+                            "least",
+                        ],
+                    )
+            }
+            _ => false,
+        }
+    }
+
+    /// Where a noun phrase with its prepositional and coordinated tails
+    /// ends: "chair of the Platform Committee", "Pyongyang's only ally and
+    /// its lifeline to the outside world".
+    pub(super) fn np_chain(&self, start: usize, end: usize) -> Option<usize> {
+        let mut at = self.np_after(start, end)?.end;
+        // "Mich." ends on its period.
+        if at < end && self.abbrev_period(at) {
+            at += 1;
+        }
+        for _ in 0..4 {
+            if at >= end {
+                break;
+            }
+            let joiner = self.class(at, Class::Prep) || self.doc.is_any(at, &["and", "or"]);
+            if !joiner {
+                break;
+            }
+            match self.np_after(at + 1, end) {
+                Some(np) => at = np.end,
+                None => break,
+            }
+        }
+        Some(at)
+    }
+
+    /// Skips a parenthesis or a pair of dashes that ends right before token
+    /// `k`, widening `appositive` over it.
+    pub(super) fn skip_insertion(
+        &self,
+        s: usize,
+        k: &mut usize,
+        appositive: &mut Option<Range<usize>>,
+    ) {
+        let closer = self.doc.tok(k.saturating_sub(1));
+        if *k > s + 1 && matches!(closer, ")" | "—" | "–" | "―") {
+            let opener = if closer == ")" { "(" } else { closer };
+            if let Some(o) = (s..*k - 1)
+                .rev()
+                .take(20)
+                .find(|&o| self.doc.tok(o) == opener)
+            {
+                let end = appositive.as_ref().map_or(*k - 1, |a| a.end);
+                *appositive = Some(o + 1..end);
+                *k = o;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{one, s};
+
+    #[test]
+    fn appositives_with_prepositional_tails_are_skipped() {
+        let (src, _, content, _) = one(
+            "Rep. Nora Vale (D-Ore.), chair of the harbor committee, said that the dredging would start in May.",
+        );
+        assert_eq!(src, s("Rep. Nora Vale"));
+        assert_eq!(content, ["the dredging would start in May"]);
+        let (src, _, _, _) = one(
+            "Tom Reyes, a senior adviser to the mayor, said on Friday that the budget was balanced.",
+        );
+        assert_eq!(src, s("Tom Reyes"));
+    }
+
+    #[test]
+    fn adverbs_between_commas_and_floating_quantifiers() {
+        let (src, _, content, _) =
+            one("Port officials, however, said the cranes had been repaired.");
+        assert_eq!(src, s("Port officials"));
+        assert_eq!(content, ["the cranes had been repaired"]);
+        let (src, cue, _, _) = one("The three councillors all argued that the vote was rushed.");
+        assert_eq!((src, cue.as_str()), (s("The three councillors"), "argued"));
+    }
+
+    #[test]
+    fn age_home_town_and_state_are_appositives() {
+        let (src, _, content, _) =
+            one("Rosa Lind, 41, of Dayton, Ohio, says her biggest worry is the rent.");
+        assert_eq!(src, s("Rosa Lind"));
+        assert_eq!(content, ["her biggest worry is the rent"]);
+        let (src, _, _, _) =
+            one("Ken Ortiz, 29, of Tampa, Fla., said he had waited six hours to vote.");
+        assert_eq!(src, s("Ken Ortiz"));
+    }
+}
