@@ -12,7 +12,8 @@ import { CONTENT_SCRIPTS, UI_STYLES, MSG } from './protocol.js';
 
 // Kept for diagnostics (read by the end-to-end tests through the worker).
 // toggles: clicks whose work (styles included) has finished, for the tests to wait on.
-const debug = (globalThis.whosaidDebug = { runs: [], errors: [], engineVersion: null, toggles: 0 });
+// engineInitMs, engineWarmUpMs: how long the Wasm took to instantiate, and from the warm-up's start to its end (its steps yield).
+const debug = (globalThis.whosaidDebug = { runs: [], errors: [], engineVersion: null, toggles: 0, engineInitMs: null, engineWarmUpMs: null });
 function recordError(where, e) {
   const message = String((e && e.stack) || e);
   debug.errors.push({ where, message, at: Date.now() });
@@ -25,11 +26,48 @@ const firstLine = (e) => String((e && e.message) || e).split('\n')[0].replace(/^
 // Marks an analysis that failed because the Wasm engine could not be loaded.
 const ENGINE_FAILED = 'whosaid engine did not start: ';
 
+// A short page of the project's own, analysed in small steps right after the
+// Wasm is instantiated: the engine's code is compiled on its first run, and
+// this way that happens while the content script is still being injected and
+// reading the page. Each step yields to the worker's other events, and the
+// rest is dropped as soon as a real analysis starts (it compiles what it needs).
+const WARM_UP_TEXTS = [
+  '“We will reopen the bridge next week,” the mayor, Ana Ruiz, said on Monday.',
+  'She told reporters that the repairs had cost more than planned, according to a statement from the transport agency.',
+  'Officials, who asked not to be named, said traffic would be “heavy” at first. The agency said about 40,000 vehicles cross it each day.',
+];
+const warmUpPage = (text) => ({
+  elements: [{ parent: -1, tag: 'body', attrs: '', hidden: false }, { parent: 0, tag: 'article', attrs: 'story', hidden: false },
+    { parent: 1, tag: 'p', attrs: '', hidden: false }],
+  nodes: [{ parent: 2, text }],
+});
+let analysed = false; // a real analysis has started: no more warm-up
+
+async function warmUp() {
+  const t = performance.now();
+  for (const text of WARM_UP_TEXTS) {
+    await new Promise((r) => setTimeout(r, 0));
+    if (analysed) break;
+    try {
+      analyzePage(warmUpPage(text));
+    } catch (e) {
+      recordError('warm-up', e); // the real analysis will say what is wrong
+      break;
+    }
+  }
+  debug.engineWarmUpMs = performance.now() - t;
+}
+
 // Instantiated on the first click (not at start-up), while the page is being read.
 let engineReady = null;
 function engine() {
   if (!engineReady) {
-    engineReady = init().then(() => { debug.engineVersion = version(); }, (e) => { engineReady = null; throw e; });
+    const t = performance.now();
+    engineReady = init().then(() => {
+      debug.engineInitMs = performance.now() - t;
+      debug.engineVersion = version();
+      if (!analysed) warmUp();
+    }, (e) => { engineReady = null; throw e; });
   }
   return engineReady;
 }
@@ -96,12 +134,11 @@ async function removeStyles(tabId) {
   await chrome.storage.session.remove(key);
 }
 
-async function turnOn(tabId, t0, loaded) {
+async function turnOn(tabId, t0) {
   const tState = performance.now();
   const s = await getSettings();
   const overrides = colorOverrides(s.colors);
   await Promise.all([
-    loaded ? null : retry(() => chrome.scripting.executeScript({ target: { tabId }, files: [...CONTENT_SCRIPTS] })),
     insertStyles(tabId, overrides),
     overrides ? chrome.storage.session.set({ [cssKey(tabId)]: overrides }) : null,
   ]);
@@ -114,7 +151,7 @@ async function turnOn(tabId, t0, loaded) {
   }
   const tDone = performance.now();
   const ms = tDone - t0;
-  // Where the time went: the state check, injecting script and styles, the content script's own run.
+  // Where the time went: injecting the scripts (which reads the state), the styles, the content script's own run.
   res.timings.worker = { state: tState - t0, inject: tInjected - tState, toggle: tDone - tInjected };
   debug.runs.push({ tabId, ms, ...res });
   if (debug.runs.length > 200) debug.runs.shift();
@@ -132,19 +169,27 @@ async function turnOff(tabId) {
   return { on: false };
 }
 
-// The content script's state in the tab: null when not injected. A script left
-// by a previous version of the extension (reloaded or updated since) can no
-// longer reach this worker: take its highlights away and start afresh.
+// Injects the content scripts and reads the content script's state, in one
+// round trip: each script returns at once where it already runs, and
+// content.js's value is its state.
+const injectAndState = (tabId) =>
+  retry(() => chrome.scripting.executeScript({ target: { tabId }, files: [...CONTENT_SCRIPTS] })).then((r) => r && r[0] && r[0].result);
+
+// The content script's state in the tab, injected first where it was not. A
+// script left by a previous version of the extension (reloaded or updated
+// since) can no longer reach this worker: take its highlights away and
+// inject afresh.
 async function currentState(tabId) {
-  const state = await run(tabId, () => (globalThis.__whosaid ? globalThis.__whosaid.state() : null));
+  const state = await injectAndState(tabId);
   if (state && state.alive === false) {
     await run(tabId, () => {
       try { globalThis.__whosaid.off(); } catch (e) { /* its page UI is gone either way */ }
       delete globalThis.__whosaid;
       delete globalThis.WhosaidUI;
+      delete globalThis.__whosaidUIParts;
     });
     await removeStyles(tabId);
-    return null;
+    return injectAndState(tabId);
   }
   return state;
 }
@@ -166,7 +211,7 @@ function toggle(tab, t0) {
 async function toggleNow(tabId, t0) {
   try {
     const state = await currentState(tabId);
-    return state && state.on ? await turnOff(tabId) : await turnOn(tabId, t0, !!state);
+    return state && state.on ? await turnOff(tabId) : await turnOn(tabId, t0);
   } catch (e) {
     const message = String((e && e.message) || e);
     if (RESTRICTED.test(message)) {
@@ -191,7 +236,7 @@ function openPanel(tab) {
   const tabId = tab.id;
   serial(tabId, async () => {
     const state = await currentState(tabId);
-    if (!state || !state.on) await turnOn(tabId, performance.now(), !!state);
+    if (!state || !state.on) await turnOn(tabId, performance.now());
     await run(tabId, () => globalThis.__whosaid.openPanel());
   }).catch((e) => recordError('open-panel', e));
 }
@@ -213,6 +258,7 @@ chrome.runtime.onMessage.addListener((/** @type {Message} */ msg, sender, /** @t
   if (!msg || sender.id !== chrome.runtime.id) return false;
   if (msg.type === MSG.analyze) {
     engine().catch((e) => { throw new Error(ENGINE_FAILED + firstLine(e)); }).then(() => {
+      analysed = true;
       const t = performance.now();
       const result = analyzePage(msg.input);
       sendResponse({ result, ms: performance.now() - t });

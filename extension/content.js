@@ -11,7 +11,8 @@
 /** @typedef {import('./protocol.js').ContentApi} ContentApi */
 (function () {
   'use strict';
-  if (globalThis.__whosaid) return;
+  // The script's value is the state (the worker injects it on every click: see protocol.js).
+  if (globalThis.__whosaid) return globalThis.__whosaid.state();
   const UI = globalThis.WhosaidUI;
   if (!UI) throw new Error('whosaid: content.js loaded before the ui/ scripts');
 
@@ -85,4 +86,5 @@
     },
   };
   globalThis.__whosaid = Object.freeze(api);
+  return api.state();
 })();

@@ -12,7 +12,10 @@
 
 /** The page-side scripts, injected in this order as classic content scripts (the demo loads the same files the same way). */
 export const UI_SCRIPTS = Object.freeze(['ui/shared.js', 'ui/collect.js', 'ui/paint.js', 'ui/card.js', 'ui/panel.js', 'ui/mount.js']);
-/** What the worker injects on a first click: the UI, then the content script that drives it. */
+/**
+ * What the worker injects on every click: the UI, then the content script that drives it. Each returns at once
+ * where it already runs; the injection's value (content.js's) is the content script's state ({ on, alive }).
+ */
 export const CONTENT_SCRIPTS = Object.freeze([...UI_SCRIPTS, 'content.js']);
 /** The highlight styles, inserted as a user stylesheet. */
 export const UI_STYLES = 'ui/whosaid.css';

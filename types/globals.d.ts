@@ -132,4 +132,4 @@ declare var WhosaidUI: WhosaidUIApi | undefined;
 declare var __whosaidUIParts: WhosaidUIParts | undefined;
 declare var __whosaid: import('../extension/protocol.js').ContentApi | undefined;
 /** The service worker's diagnostics, read by the end-to-end tests. */
-declare var whosaidDebug: { runs: object[]; errors: object[]; engineVersion: string | null; toggles: number };
+declare var whosaidDebug: { runs: object[]; errors: object[]; engineVersion: string | null; toggles: number; engineInitMs: number | null; engineWarmUpMs: number | null };
