@@ -22,8 +22,9 @@ import { KEY as SITES_KEY, sitePattern, siteLabel, chosenSites, activeSites, rem
 
 // Kept for diagnostics (read by the end-to-end tests through the worker).
 // toggles: clicks whose work (styles included) has finished, for the tests to wait on.
+// engineInitMs, engineWarmUpMs: how long the Wasm took to instantiate, and from the warm-up's start to its end (its steps yield).
 // analyses: pages analysed (every frame, every re-analysis of a changed page); messages: every message from a page.
-const debug = (globalThis.whosaidDebug = { runs: [], errors: [], engineVersion: null, toggles: 0, analyses: [], messages: [], sites: /** @type {string[] | null} */ (null) });
+const debug = (globalThis.whosaidDebug = { runs: [], errors: [], engineVersion: null, toggles: 0, analyses: [], messages: [], sites: /** @type {string[] | null} */ (null), engineInitMs: null, engineWarmUpMs: null });
 // The message and the stack (Firefox's stack leaves the message out; V8's starts with it).
 function errorText(e) {
   const stack = e && e.stack ? String(e.stack) : '';
@@ -42,11 +43,48 @@ const firstLine = (e) => String((e && e.message) || e).split('\n')[0].replace(/^
 // Marks an analysis that failed because the Wasm engine could not be loaded.
 const ENGINE_FAILED = 'whosaid engine did not start: ';
 
+// A short page of the project's own, analysed in small steps right after the
+// Wasm is instantiated: the engine's code is compiled on its first run, and
+// this way that happens while the content script is still being injected and
+// reading the page. Each step yields to the worker's other events, and the
+// rest is dropped as soon as a real analysis starts (it compiles what it needs).
+const WARM_UP_TEXTS = [
+  '“We will reopen the bridge next week,” the mayor, Ana Ruiz, said on Monday.',
+  'She told reporters that the repairs had cost more than planned, according to a statement from the transport agency.',
+  'Officials, who asked not to be named, said traffic would be “heavy” at first. The agency said about 40,000 vehicles cross it each day.',
+];
+const warmUpPage = (text) => ({
+  elements: [{ parent: -1, tag: 'body', attrs: '', hidden: false }, { parent: 0, tag: 'article', attrs: 'story', hidden: false },
+    { parent: 1, tag: 'p', attrs: '', hidden: false }],
+  nodes: [{ parent: 2, text }],
+});
+let analysed = false; // a real analysis has started: no more warm-up
+
+async function warmUp() {
+  const t = performance.now();
+  for (const text of WARM_UP_TEXTS) {
+    await new Promise((r) => setTimeout(r, 0));
+    if (analysed) break;
+    try {
+      analyzePage(warmUpPage(text));
+    } catch (e) {
+      recordError('warm-up', e); // the real analysis will say what is wrong
+      break;
+    }
+  }
+  debug.engineWarmUpMs = performance.now() - t;
+}
+
 // Instantiated on the first click (not at start-up), while the page is being read.
 let engineReady = null;
 function engine() {
   if (!engineReady) {
-    engineReady = init().then(() => { debug.engineVersion = version(); }, (e) => { engineReady = null; throw e; });
+    const t = performance.now();
+    engineReady = init().then(() => {
+      debug.engineInitMs = performance.now() - t;
+      debug.engineVersion = version();
+      if (!analysed) warmUp();
+    }, (e) => { engineReady = null; throw e; });
   }
   return engineReady;
 }
@@ -246,6 +284,7 @@ async function currentState(tabId) {
     try { globalThis.__whosaid.off(); } catch (e) { /* its page UI is gone either way */ }
     delete globalThis.__whosaid;
     delete globalThis.WhosaidUI;
+    delete globalThis.__whosaidUIParts;
   });
   await removeStyles(tabId);
   return states.map((f) => ({ frameId: f.frameId, result: null }));
@@ -326,6 +365,7 @@ function analyze(msg, sender) {
   const top = !!tab && sender.frameId === 0;
   const site = top ? siteState(tab.url).catch(() => null) : null;
   return engine().catch((e) => { throw new Error(ENGINE_FAILED + firstLine(e)); }).then(async () => {
+    analysed = true;
     const t = performance.now();
     const result = analyzePage(msg.input);
     /** @type {AnalyzeReply} */

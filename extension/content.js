@@ -16,7 +16,8 @@
 /** @typedef {import('./protocol.js').ContentApi} ContentApi */
 (function () {
   'use strict';
-  if (globalThis.__whosaid) return;
+  // The script's value is the state (the worker injects it on every click: see protocol.js).
+  if (globalThis.__whosaid) return globalThis.__whosaid.state();
   const UI = globalThis.WhosaidUI;
   const Watch = globalThis.WhosaidWatch;
   if (!UI || !Watch) throw new Error('whosaid: content.js loaded before the ui/ scripts and watch.js');
@@ -254,4 +255,5 @@
     },
   };
   globalThis.__whosaid = Object.freeze(api);
+  return api.state();
 })();

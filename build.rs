@@ -1,0 +1,102 @@
+//! Parses the word lists in `src/lexicon/*.txt` (the source of truth) with
+//! the library's own parsing code (`src/lexicon/words.rs`) and writes the
+//! finished word table as static data to `$OUT_DIR/lexicon_table.rs`, which
+//! `src/lexicon.rs` includes: the engine starts with its tables built.
+
+#[path = "src/lexicon/words.rs"]
+#[allow(dead_code)]
+mod words;
+
+use std::fmt::Write as _;
+use std::path::Path;
+use words::{Key, Lists, WordId, WordInfo};
+
+fn main() {
+    let dir = Path::new("src/lexicon");
+    println!("cargo:rerun-if-changed=src/lexicon/words.rs");
+    let lists = Lists::from(|name| {
+        let path = dir.join(format!("{name}.txt"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("build.rs: cannot read {}: {e}", path.display()));
+        Box::leak(text.into_boxed_str())
+    });
+    let parsed = words::parse(&lists);
+    let t = &parsed.words;
+
+    let mut out = String::from("// Written by build.rs from src/lexicon/*.txt: do not edit.\n");
+    let _ = writeln!(
+        out,
+        "static SLOTS: [u32; {}] = {:?};",
+        t.slots.len(),
+        t.slots
+    );
+    let _ = writeln!(out, "static KEYS: [Key; {}] = [", t.keys.len());
+    for k in t.keys {
+        let _ = writeln!(out, "    {},", key(k));
+    }
+    out.push_str("];\n");
+    let _ = writeln!(out, "static INFOS: [WordInfo; {}] = [", t.infos.len());
+    for i in t.infos {
+        let _ = writeln!(out, "    {},", info(i));
+    }
+    out.push_str("];\n");
+    let _ = writeln!(out, "const CUE_FORMS: usize = {};", parsed.cue_forms);
+    let _ = writeln!(
+        out,
+        "static PHRASAL: &[&[&str]] = &{};",
+        nested(&parsed.phrasal, |w| format!("{w:?}"))
+    );
+    let id = |w: &WordId| format!("WordId({})", w.0);
+    let _ = writeln!(
+        out,
+        "static PHRASAL_IDS: &[&[WordId]] = &{};",
+        nested(&parsed.phrasal_ids, id)
+    );
+    let _ = writeln!(
+        out,
+        "static ANONYMITY_IDS: &[&[WordId]] = &{};",
+        nested(&parsed.anonymity_ids, id)
+    );
+
+    let dest =
+        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lexicon_table.rs");
+    std::fs::write(&dest, out)
+        .unwrap_or_else(|e| panic!("build.rs: cannot write {}: {e}", dest.display()));
+}
+
+fn key(k: &Key) -> String {
+    let len = if k.len == usize::MAX {
+        "usize::MAX".to_string()
+    } else {
+        k.len.to_string()
+    };
+    let words: Vec<String> = k.words.iter().map(|w| format!("{w:#x}")).collect();
+    format!("Key {{ words: [{}], len: {len} }}", words.join(", "))
+}
+
+fn info(i: &WordInfo) -> String {
+    let cue = match i.cue {
+        None => "None".to_string(),
+        Some(c) => format!(
+            "Some(CueForm {{ lemma: {:?}, ambiguous: {}, audience: {}, participle: {}, base: {}, weak: {} }})",
+            c.lemma, c.ambiguous, c.audience, c.participle, c.base, c.weak
+        ),
+    };
+    let pronoun = match i.pronoun {
+        None => "None".to_string(),
+        Some(p) => format!("Some(PronounClass::{p:?})"),
+    };
+    format!(
+        "WordInfo {{ classes: {}, cue: {cue}, pronoun: {pronoun}, flags: {} }}",
+        i.classes, i.flags
+    )
+}
+
+fn nested<T>(lists: &[Vec<T>], item: impl Fn(&T) -> String) -> String {
+    let inner: Vec<String> = lists
+        .iter()
+        .map(|l| format!("&[{}]", l.iter().map(&item).collect::<Vec<_>>().join(", ")))
+        .collect();
+    format!("[{}]", inner.join(", "))
+}

@@ -1,0 +1,517 @@
+//! The lexicon's types, its word table and the parsing of the lists. Plain
+//! `std` only: `build.rs` includes this file too, parses the lists in
+//! `src/lexicon/*.txt` at compile time and writes the finished table as
+//! static data (`lexicon.rs` includes it), so nothing is parsed, hashed or
+//! allocated when the engine starts. The tests parse the lists again and
+//! compare.
+
+use std::collections::HashMap;
+
+/// A small, fast, non-cryptographic hasher (FxHash's multiply-rotate) for
+/// the word lists: SipHash's protection against collision attacks is not
+/// needed for fixed lists, and the lookups sit on the hot path.
+#[derive(Clone, Copy, Default)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(i)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+pub type FastMap<K, V> = HashMap<K, V, FxBuild>;
+
+/// One inflected form of a cue verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CueForm {
+    /// The lemma, e.g. "say" for "said".
+    pub lemma: &'static str,
+    /// Also a common noun or adjective: a cue only where a verb can stand.
+    pub ambiguous: bool,
+    /// Takes an audience object before its content ("told reporters ...").
+    pub audience: bool,
+    /// An -ing form ("saying", "adding"): the participle pattern.
+    pub participle: bool,
+    /// A base form ("say", "tell"): present plural, or after an auxiliary.
+    pub base: bool,
+    /// Often takes a plain object ("wrote a letter"): the content must be
+    /// a clause, a quotation, or come before the cue.
+    pub weak: bool,
+}
+
+/// Pronoun reference class (see `pronouns.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PronounClass {
+    Male,
+    Female,
+    Plural,
+    Thing,
+    Any,
+}
+
+/// Closed word classes (see `function_words.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Class {
+    Det,
+    Number,
+    Prep,
+    Conj,
+    Aux,
+    Rel,
+    Pron,
+    Obj,
+    Time,
+    Intro,
+    Adjunct,
+    /// Irregular verb forms that are no nouns ("met", "took"): a noun
+    /// phrase stops before them.
+    Verb,
+}
+
+/// Everything the lists say about one word, looked up once per token.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordInfo {
+    /// One bit per [`Class`].
+    pub classes: u16,
+    pub cue: Option<CueForm>,
+    pub pronoun: Option<PronounClass>,
+    /// `TITLE | ORG | DOC | PERSON | ABBREV | PHRASE | MALE | FEMALE`.
+    pub flags: u8,
+}
+
+impl WordInfo {
+    pub const TITLE: u8 = 1;
+    pub const ORG: u8 = 2;
+    pub const DOC: u8 = 4;
+    pub const PERSON: u8 = 8;
+    pub const ABBREV: u8 = 16;
+    /// Starts a phrasal cue or an anonymity phrase.
+    pub const PHRASE: u8 = 32;
+    /// Names or describes a man ("Mr", "spokesman"); see `gendered_words.txt`.
+    pub const MALE: u8 = 64;
+    /// Names or describes a woman ("Ms", "spokeswoman").
+    pub const FEMALE: u8 = 128;
+
+    pub fn has(&self, class: Class) -> bool {
+        self.classes & (1 << class as u16) != 0
+    }
+
+    /// In any closed class (determiner, preposition, pronoun, …)?
+    pub fn closed(&self) -> bool {
+        self.classes != 0
+    }
+
+    pub fn is(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// The longest word the lists hold; longer tokens are looked up no further.
+pub(crate) const MAX_WORD: usize = 32;
+
+/// A word folded to the lists' form (ASCII lowercase, curly apostrophes
+/// straight), zero-padded into four machine words: hashed and compared
+/// eight bytes at a time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Key {
+    pub(crate) words: [u64; MAX_WORD / 8],
+    pub(crate) len: usize,
+}
+
+const LOW: u64 = 0x0101_0101_0101_0101;
+
+/// Lowercases the ASCII bytes packed in `x` (every byte below 0x80): a byte
+/// in A..=Z gets its 0x20 bit.
+pub(crate) fn lower_ascii8(x: u64) -> u64 {
+    let ge_a = x.wrapping_add(LOW * (0x80 - b'A' as u64));
+    let gt_z = x.wrapping_add(LOW * (0x80 - b'Z' as u64 - 1));
+    x | ((ge_a & !gt_z & (LOW * 0x80)) >> 2)
+}
+
+/// A mask keeping the low `n` bytes of a machine word (all of it from 8
+/// on), without a branch.
+#[inline]
+pub(crate) fn keep_bytes(n: usize) -> u64 {
+    let shift = 64usize.saturating_sub(8 * n);
+    (u64::MAX >> (shift & 63)) & u64::from(shift < 64).wrapping_neg()
+}
+
+impl Key {
+    /// The key of `text[start..end]`. Reads the 32 bytes from `start` as
+    /// four words and masks off what lies past `end`: no branch on the
+    /// word's length (word lengths are random, a branch on them
+    /// mispredicts). `None` when no listed word can match (too long, or a
+    /// letter outside ASCII: every list is ASCII).
+    #[inline]
+    pub(crate) fn at(text: &[u8], start: usize, end: usize) -> Option<Key> {
+        let len = end.checked_sub(start)?;
+        if len > MAX_WORD {
+            return None;
+        }
+        let Some(block) = text.get(start..start + MAX_WORD) else {
+            // Within 32 bytes of the end of the text: pad a copy.
+            let mut padded = [0u8; MAX_WORD];
+            padded[..len].copy_from_slice(text.get(start..end)?);
+            return Key::at(&padded, 0, len);
+        };
+        let word = |k: usize| {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(&block[8 * k..8 * k + 8]);
+            u64::from_le_bytes(b) & keep_bytes(len.saturating_sub(8 * k))
+        };
+        // Most words fit one machine word: one load, one mask.
+        let words = if len <= 8 {
+            [word(0), 0, 0, 0]
+        } else {
+            [word(0), word(1), word(2), word(3)]
+        };
+        if (words[0] | words[1] | words[2] | words[3]) & (LOW * 0x80) != 0 {
+            return Key::of_unicode(std::str::from_utf8(text.get(start..end)?).ok()?);
+        }
+        let words = if len <= 8 {
+            [lower_ascii8(words[0]), 0, 0, 0]
+        } else {
+            words.map(lower_ascii8)
+        };
+        Some(Key { words, len })
+    }
+
+    pub(crate) fn of(word: &str) -> Option<Key> {
+        Key::at(word.as_bytes(), 0, word.len())
+    }
+
+    /// [`Key::of`] for a word with a non-ASCII character: only curly
+    /// apostrophes (and the KELVIN SIGN, which lowercases to "k") can still
+    /// match a listed word.
+    #[cold]
+    fn of_unicode(word: &str) -> Option<Key> {
+        let mut ascii = [0u8; MAX_WORD];
+        let mut n = 0;
+        for c in word.chars() {
+            *ascii.get_mut(n)? = match c {
+                '’' => b'\'',
+                '\u{212A}' => b'k',
+                c if c.is_ascii() => c as u8,
+                _ => return None,
+            };
+            n += 1;
+        }
+        Key::of(std::str::from_utf8(&ascii[..n]).ok()?)
+    }
+
+    /// `self == other`, every field compared, no early exit.
+    #[inline]
+    fn same(&self, other: &Key) -> bool {
+        let mut diff = (self.len ^ other.len) as u64;
+        for (a, b) in self.words.iter().zip(&other.words) {
+            diff |= a ^ b;
+        }
+        diff == 0
+    }
+
+    /// Four independent multiplies, then a fold: no loop over the length.
+    fn hash(&self) -> u64 {
+        let [a, b, c, d] = self.words;
+        let h = a.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            ^ b.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)
+            ^ c.wrapping_mul(0x1656_67B1_9E37_79F9)
+            ^ d.wrapping_mul(0x85EB_CA77_C2B2_AE63)
+            ^ self.len as u64;
+        (h ^ (h >> 29)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+    }
+}
+
+/// An open-addressing table from the listed words to their [`WordInfo`],
+/// built once (by `build.rs`); a lookup folds case on the stack and
+/// compares one key.
+#[derive(Clone, Copy)]
+pub struct WordTable {
+    /// 0 for an empty slot, else the key hash's tag (high 16 bits) and an
+    /// index into `keys` (low 16 bits). A slot whose tag differs is passed
+    /// over without reading its key: most tokens are not listed, and their
+    /// probe stays in this small array.
+    pub(crate) slots: &'static [u32],
+    /// Key 0 is a sentinel that no key equals: an empty slot and an
+    /// unlisted word both end there, with an empty [`WordInfo`].
+    pub(crate) keys: &'static [Key],
+    pub(crate) infos: &'static [WordInfo],
+}
+
+/// A word's entry in the lexicon (0: not listed). Two bytes a token, where
+/// a [`WordInfo`] is thirty-two.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordId(pub u16);
+
+impl WordTable {
+    /// Where `key` starts probing, and its tag.
+    fn place(key: &Key, mask: usize) -> (usize, u32) {
+        let h = key.hash();
+        ((h >> 40) as usize & mask, (h as u32) & 0xFFFF)
+    }
+
+    /// The table of the parsed lists, leaked: built once, by `build.rs` and
+    /// by the tests.
+    #[cfg_attr(not(test), allow(dead_code))]
+    fn new(words: &FastMap<&'static str, WordInfo>) -> WordTable {
+        let size = (words.len() * 3).next_power_of_two().max(16);
+        let mask = size - 1;
+        let mut keys = vec![Key {
+            words: [0; MAX_WORD / 8],
+            len: usize::MAX,
+        }];
+        let mut infos = vec![WordInfo::default()];
+        let mut slots = vec![0u32; size];
+        let mut sorted: Vec<_> = words.iter().collect();
+        sorted.sort_unstable_by_key(|(w, _)| **w);
+        for (&w, &info) in sorted {
+            let Some(key) = Key::of(w) else {
+                continue;
+            };
+            let (mut i, tag) = Self::place(&key, mask);
+            let mut merged = false;
+            while slots[i] != 0 {
+                let id = (slots[i] & 0xFFFF) as usize;
+                if keys[id] == key {
+                    // The same word listed in another case ("CEO"): one
+                    // entry with what both say.
+                    let old = &mut infos[id];
+                    old.classes |= info.classes;
+                    old.flags |= info.flags;
+                    old.cue = old.cue.or(info.cue);
+                    old.pronoun = old.pronoun.or(info.pronoun);
+                    merged = true;
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
+            if let (false, Ok(id)) = (merged, u16::try_from(keys.len())) {
+                keys.push(key);
+                infos.push(info);
+                slots[i] = tag << 16 | u32::from(id);
+            }
+        }
+        WordTable {
+            slots: Box::leak(slots.into_boxed_slice()),
+            keys: Box::leak(keys.into_boxed_slice()),
+            infos: Box::leak(infos.into_boxed_slice()),
+        }
+    }
+
+    /// The entry of `key`. The probe computes "found or empty" without a
+    /// branch on either: which of the two it is, is as random as the text,
+    /// and a mispredicted branch costs more than the whole lookup.
+    pub(crate) fn id(&self, key: Option<Key>) -> WordId {
+        let Some(key) = key else {
+            return WordId(0);
+        };
+        let mask = self.slots.len().wrapping_sub(1);
+        let (mut i, tag) = Self::place(&key, mask);
+        for _ in 0..self.slots.len() {
+            let slot = self.slots.get(i).copied().unwrap_or(0);
+            let id = slot & 0xFFFF;
+            // A differing tag reads the sentinel (always cached) instead.
+            let candidate = if slot >> 16 == tag { id } else { 0 };
+            let Some(k) = self.keys.get(candidate as usize) else {
+                break;
+            };
+            let found = k.same(&key);
+            if found | (id == 0) {
+                return WordId(candidate as u16 * u16::from(found));
+            }
+            i = (i + 1) & mask;
+        }
+        WordId(0)
+    }
+
+    pub(crate) fn info(&self, id: WordId) -> WordInfo {
+        self.infos
+            .get(usize::from(id.0))
+            .copied()
+            .unwrap_or_default()
+    }
+}
+
+/// The text of each list file (`src/lexicon/NAME.txt`).
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) struct Lists {
+    pub cues: &'static str,
+    pub pronouns: &'static str,
+    pub function_words: &'static str,
+    pub phrasal_cues: &'static str,
+    pub anonymity: &'static str,
+    pub gendered_words: &'static str,
+    pub titles: &'static str,
+    pub org_words: &'static str,
+    pub document_words: &'static str,
+    pub person_words: &'static str,
+    pub abbreviations: &'static str,
+}
+
+#[cfg_attr(not(test), allow(dead_code))]
+impl Lists {
+    /// The lists from a function giving each file's text by name.
+    pub fn from(mut text: impl FnMut(&str) -> &'static str) -> Lists {
+        Lists {
+            cues: text("cues"),
+            pronouns: text("pronouns"),
+            function_words: text("function_words"),
+            phrasal_cues: text("phrasal_cues"),
+            anonymity: text("anonymity"),
+            gendered_words: text("gendered_words"),
+            titles: text("titles"),
+            org_words: text("org_words"),
+            document_words: text("document_words"),
+            person_words: text("person_words"),
+            abbreviations: text("abbreviations"),
+        }
+    }
+}
+
+/// What the lists give: the word table, the cue form count, the phrases.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) struct Parsed {
+    pub words: WordTable,
+    pub cue_forms: usize,
+    pub phrasal: Vec<Vec<&'static str>>,
+    pub phrasal_ids: Vec<Vec<WordId>>,
+    pub anonymity_ids: Vec<Vec<WordId>>,
+}
+
+#[cfg_attr(not(test), allow(dead_code))]
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+#[cfg_attr(not(test), allow(dead_code))]
+fn phrases(data: &'static str) -> Vec<Vec<&'static str>> {
+    lines(data)
+        .map(|l| l.split_whitespace().collect())
+        .collect()
+}
+
+/// Parses the lists (the grammar of each file is in its header).
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn parse(lists: &Lists) -> Parsed {
+    let mut words: FastMap<&'static str, WordInfo> = FastMap::default();
+    let mut cue_forms = 0;
+    for line in lines(lists.cues) {
+        let Some((lemma, forms)) = line.split_once(':') else {
+            continue;
+        };
+        let weak = lemma.ends_with('~');
+        let lemma = lemma.trim().trim_end_matches('~');
+        for form in forms.split_whitespace() {
+            let ambiguous = form.contains('*');
+            let audience = form.contains('!');
+            let word = form.trim_end_matches(['*', '!']);
+            cue_forms += 1;
+            words.entry(word).or_default().cue = Some(CueForm {
+                lemma,
+                ambiguous,
+                audience,
+                participle: word.ends_with("ing"),
+                base: word == lemma,
+                weak,
+            });
+        }
+    }
+    for l in lines(lists.pronouns) {
+        let Some((w, c)) = l.split_once(' ') else {
+            continue;
+        };
+        words.entry(w).or_default().pronoun = Some(match c.trim() {
+            "m" => PronounClass::Male,
+            "f" => PronounClass::Female,
+            "p" => PronounClass::Plural,
+            "n" => PronounClass::Thing,
+            _ => PronounClass::Any,
+        });
+    }
+    for line in lines(lists.function_words) {
+        let Some((name, list)) = line.split_once(':') else {
+            continue;
+        };
+        let class = match name.trim() {
+            "det" => Class::Det,
+            "number" => Class::Number,
+            "prep" => Class::Prep,
+            "conj" => Class::Conj,
+            "aux" => Class::Aux,
+            "rel" => Class::Rel,
+            "pron" => Class::Pron,
+            "obj" => Class::Obj,
+            "time" => Class::Time,
+            "adjunct" => Class::Adjunct,
+            "verb" => Class::Verb,
+            _ => Class::Intro,
+        };
+        for w in list.split_whitespace() {
+            words.entry(w).or_default().classes |= 1 << class as u16;
+        }
+    }
+    let phrasal = phrases(lists.phrasal_cues);
+    let anonymity = phrases(lists.anonymity);
+    for p in phrasal.iter().chain(&anonymity) {
+        if let Some(&w) = p.first() {
+            words.entry(w).or_default().flags |= WordInfo::PHRASE;
+        }
+        // Every word of a phrase gets an id, listed or not.
+        for &w in p {
+            words.entry(w).or_default();
+        }
+    }
+    for line in lines(lists.gendered_words) {
+        let Some((g, list)) = line.split_once(':') else {
+            continue;
+        };
+        let flag = if g.trim() == "f" {
+            WordInfo::FEMALE
+        } else {
+            WordInfo::MALE
+        };
+        for w in list.split_whitespace() {
+            words.entry(w).or_default().flags |= flag;
+        }
+    }
+    for (data, flag) in [
+        (lists.titles, WordInfo::TITLE),
+        (lists.org_words, WordInfo::ORG),
+        (lists.document_words, WordInfo::DOC),
+        (lists.person_words, WordInfo::PERSON),
+        (lists.abbreviations, WordInfo::ABBREV),
+    ] {
+        for w in lines(data) {
+            words.entry(w).or_default().flags |= flag;
+        }
+    }
+    let words = WordTable::new(&words);
+    let ids = |ps: &[Vec<&'static str>]| -> Vec<Vec<WordId>> {
+        ps.iter()
+            .map(|p| p.iter().map(|w| words.id(Key::of(w))).collect())
+            .collect()
+    };
+    Parsed {
+        phrasal_ids: ids(&phrasal),
+        anonymity_ids: ids(&anonymity),
+        words,
+        cue_forms,
+        phrasal,
+    }
+}
