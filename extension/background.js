@@ -73,6 +73,19 @@ const run = (tabId, func, args) =>
     return r[0].result;
   });
 
+// The injected content script answers messages (content.js): a click on a tab it is
+// already in costs two messages, not two script injections (each one 40–130 ms in
+// Firefox). undefined: no script of this extension's answered (not injected yet, an
+// earlier version's, a new document).
+async function ask(tabId, op, arg) {
+  try {
+    return await chrome.tabs.sendMessage(tabId, { type: 'whosaid:do', op, arg }, { frameId: 0 });
+  } catch (e) {
+    if (/Receiving end does not exist|Could not establish connection|message port closed/i.test(String(e && e.message))) return undefined;
+    throw e;
+  }
+}
+
 async function setBadge(tabId, text, title) {
   try {
     await chrome.action.setBadgeBackgroundColor({ tabId, color: '#1b1b1f' });
@@ -92,9 +105,9 @@ async function insertStyles(tabId, overrides) {
 
 function cssKey(tabId) { return "css:" + tabId; }
 
-async function removeStyles(tabId) {
+async function removeStyles(tabId, known) {
   const key = cssKey(tabId);
-  const stored = (await chrome.storage.session.get(key))[key];
+  const stored = known !== undefined ? known : (await chrome.storage.session.get(key))[key];
   // Retried like insertCSS: a transient refusal left the stylesheet behind
   // (seen once in the smoke run); a closed tab still ends quietly.
   await retry(() => chrome.scripting.removeCSS({ target: { tabId }, files: ['ui/whosaid.css'] })).catch(() => {});
@@ -102,17 +115,32 @@ async function removeStyles(tabId) {
   await chrome.storage.session.remove(key);
 }
 
+const FILES = ['reset.js', 'ui/whosaid-ui.js', 'content.js'];
+
 async function turnOn(tabId, t0, loaded) {
   const tState = performance.now();
   const s = await getSettings();
   const overrides = colorOverrides(s.colors);
-  await Promise.all([
-    loaded ? null : retry(() => chrome.scripting.executeScript({ target: { tabId }, files: ['ui/whosaid-ui.js', 'content.js'] })),
+  const [injected] = await Promise.all([
+    loaded ? null : retry(() => chrome.scripting.executeScript({ target: { tabId }, files: FILES })).then((r) => {
+      if (!r || !r[0]) throw new Error('Missing host permission for the tab: the browser let no frame of it be scripted');
+      return r[0].result;
+    }),
     insertStyles(tabId, overrides),
     overrides ? chrome.storage.session.set({ [cssKey(tabId)]: overrides }) : null,
   ]);
+  if (injected && injected.replaced) {
+    // An earlier version's script was replaced (reset.js): the stylesheets are now ours,
+    // inserted just now, and its own (each removeCSS takes one copy away; removing one that
+    // is not there does nothing); then ours once.
+    await removeStyles(tabId, overrides);
+    await removeStyles(tabId, overrides);
+    await insertStyles(tabId, overrides);
+    if (overrides) await chrome.storage.session.set({ [cssKey(tabId)]: overrides });
+  }
   const tInjected = performance.now();
-  const res = await run(tabId, (o) => globalThis.__whosaid.toggle(o), [{ categories: s.categories }]);
+  const opts = { categories: s.categories };
+  const res = (await ask(tabId, 'toggle', opts)) || (await run(tabId, (o) => globalThis.__whosaid.toggle(o), [opts]));
   if (!res || res.error || !res.on) {
     await removeStyles(tabId);
     throw new Error((res && res.error) || 'the page did not answer');
@@ -131,27 +159,18 @@ async function turnOn(tabId, t0, loaded) {
 }
 
 async function turnOff(tabId) {
-  await run(tabId, () => globalThis.__whosaid && globalThis.__whosaid.off());
+  if (!(await ask(tabId, 'off'))) await run(tabId, () => globalThis.__whosaid && globalThis.__whosaid.off());
   await removeStyles(tabId);
   await setBadge(tabId, '');
   return { on: false };
 }
 
-// The content script's state in the tab: null when not injected. A script left
-// by a previous version of the extension (reloaded or updated since) can no
-// longer reach this worker: take its highlights away and start afresh.
+// The content script's state in the tab: null when no script of this extension's
+// answers (not injected yet, a new document, or an earlier version's script, which
+// the injection then replaces: reset.js).
 async function currentState(tabId) {
-  const state = await run(tabId, () => (globalThis.__whosaid ? globalThis.__whosaid.state() : null));
-  if (state && state.alive === false) {
-    await run(tabId, () => {
-      try { globalThis.__whosaid.off(); } catch (e) { /* its page UI is gone either way */ }
-      delete globalThis.__whosaid;
-      delete globalThis.WhosaidUI;
-    });
-    await removeStyles(tabId);
-    return null;
-  }
-  return state;
+  const answer = await ask(tabId, 'state');
+  return answer && answer.alive !== false ? answer : null;
 }
 
 const RESTRICTED = /Cannot access (a |contents of )?(chrome|edge|about|devtools|chrome-extension|moz-extension)|cannot be scripted|extensions gallery|Missing host permission|Cannot access contents of url/i;
@@ -197,7 +216,7 @@ function openPanel(tab) {
   serial(tabId, async () => {
     const state = await currentState(tabId);
     if (!state || !state.on) await turnOn(tabId, performance.now(), !!state);
-    await run(tabId, () => globalThis.__whosaid.openPanel());
+    if (!(await ask(tabId, 'openPanel'))) await run(tabId, () => globalThis.__whosaid.openPanel());
   }).catch((e) => recordError('open-panel', e));
 }
 

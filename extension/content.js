@@ -2,12 +2,20 @@
 // asks the extension's service worker to analyse them (the Wasm engine runs
 // there: a content script cannot compile Wasm under a strict page CSP), then
 // paints the ranges and mounts the card and panel. Injected on demand only
-// (activeTab + scripting), after ui/whosaid-ui.js.
+// (activeTab + scripting), after reset.js and ui/whosaid-ui.js, once a document:
+// later clicks reach it as messages.
 (function () {
   'use strict';
   if (globalThis.__whosaid) return;
 
   let state = null; // { painter, ui, result }
+
+  // The message and the stack (Firefox's stack leaves the message out; V8's starts with it).
+  function errorText(e) {
+    const stack = e && e.stack ? String(e.stack) : '';
+    const message = e && e.message !== undefined ? String(e.message) : String(e);
+    return stack.includes(message) ? stack : stack ? `${message}\n${stack}` : message;
+  }
 
   function off() {
     if (!state) return;
@@ -49,7 +57,7 @@
     };
   }
 
-  globalThis.__whosaid = Object.freeze({
+  const api = Object.freeze({
     // alive: false once the extension that injected this script was reloaded or updated.
     state: () => ({ on: !!state, alive: !!(chrome.runtime && chrome.runtime.id) }),
     async toggle(opts) {
@@ -58,7 +66,7 @@
         return await on(opts);
       } catch (e) {
         off();
-        return { on: false, error: String((e && e.stack) || e) };
+        return { on: false, error: errorText(e) };
       }
     },
     off() { off(); return { on: false }; },
@@ -68,4 +76,23 @@
       return true;
     },
   });
+  globalThis.__whosaid = api;
+
+  // The background's later clicks come as messages (cheaper than injecting a script each
+  // time). Only while this script is the tab's current one: one that replaced it answers.
+  chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    if (!msg || msg.type !== 'whosaid:do' || sender.id !== chrome.runtime.id || sender.tab) return false;
+    if (globalThis.__whosaid !== api) return false;
+    const ops = { state: api.state, toggle: api.toggle, off: api.off, openPanel: api.openPanel };
+    if (!Object.prototype.hasOwnProperty.call(ops, msg.op)) return false;
+    Promise.resolve().then(() => ops[msg.op](msg.arg)).then(sendResponse, (e) => sendResponse({ on: false, error: errorText(e) }));
+    return true;
+  });
+})();
+// The injection's result (the value of this last statement): whether reset.js replaced an
+// earlier version's script (whose stylesheet the background then removes too).
+(() => {
+  const replaced = globalThis.__whosaidReplaced === true;
+  delete globalThis.__whosaidReplaced;
+  return { replaced };
 })();

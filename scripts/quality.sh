@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The quality gate: runs the CLI over the gold sets in ../shared/corpus and
-# scores them with ../shared/eval/score.py; fails under the targets.
+# scores them with ../shared/eval/score.py, and the extension over the saved
+# real pages (tests/e2e/smoke-pages.test.mjs); fails under the targets.
 #   scripts/quality.sh            gate (exit 1 under a threshold)
 #   scripts/quality.sh --report   print the figures, never fail
 set -euo pipefail
@@ -44,6 +45,12 @@ PY
 check seed "$SHARED/corpus/seed.jsonl" "${SEED_F1:-1.0}" "${SEED_P:-1.0}" "${SEED_ENT:-1.0}"
 check written-dev "$SHARED/corpus/written-dev.jsonl" "${DEV_F1:-0.90}" 0 "${DEV_ENT:-0.85}"
 check polnear-dev "$SHARED/corpus/polnear/dev.jsonl" "${POLNEAR_F1:-0.80}" "${POLNEAR_P:-0.88}" 0
+# The saved real pages, in Chromium and Firefox (skips in one line without $SHARED/pages).
+if [ -d "$SHARED/pages" ]; then
+  WHOSAID_SHARED="$SHARED" node --test --test-concurrency=1 tests/e2e/smoke-pages.test.mjs || fail=1
+else
+  echo "quality: $SHARED/pages not found; the saved-real-pages smoke run skipped"
+fi
 if [ $fail -ne 0 ] && [ $report -ne 1 ]; then
   echo "quality: under target (figures above; scored files in $out)"
   exit 1

@@ -1,10 +1,3 @@
-// Smoke run over the saved real news pages in ../shared/pages (when present):
-// serve each, click the toolbar button, and print per page whether an article
-// was found (its first words), how many attributions, how long from the click
-// to painted (and the phases: collect, message round trip, engine, paint),
-// and any exceptions. Each page
-// is toggled off again and must be left exactly as it was.
-// Screenshots of a few go to /tmp/whosaid-shots/.
 // Smoke run over the saved real news pages in ../shared/pages (when present; part of
 // the quality gate, scripts/quality.sh), in Chromium and in Firefox: serve each,
 // click the toolbar button, and print per page whether an article was found (its

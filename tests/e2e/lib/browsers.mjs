@@ -76,7 +76,7 @@ function firefoxPrefs(proxyPort) {
     'network.proxy.no_proxies_on': '127.0.0.1',
     'network.proxy.allow_hijacking_localhost': true,
     'network.proxy.failover_direct': false,
-    'extensions.background.idle.timeout': 3600,
+    'extensions.background.idle.timeout': 3600 * 1000, // ms
   };
 }
 
