@@ -88,10 +88,13 @@ async function ask(tabId, op, arg) {
 
 async function setBadge(tabId, text, title) {
   try {
-    await chrome.action.setBadgeBackgroundColor({ tabId, color: '#1b1b1f' });
-    if (chrome.action.setBadgeTextColor) await chrome.action.setBadgeTextColor({ tabId, color: '#ffffff' });
-    await chrome.action.setTitle({ tabId, title: title || 'whosaid: highlight who said what (click again to turn off)' });
-    await chrome.action.setBadgeText({ tabId, text });
+    // Four independent settings of the tab's button, at once.
+    await Promise.all([
+      chrome.action.setBadgeBackgroundColor({ tabId, color: '#1b1b1f' }),
+      chrome.action.setBadgeTextColor ? chrome.action.setBadgeTextColor({ tabId, color: '#ffffff' }) : null,
+      chrome.action.setTitle({ tabId, title: title || 'whosaid: highlight who said what (click again to turn off)' }),
+      chrome.action.setBadgeText({ tabId, text }),
+    ]);
   } catch (e) {
     // The tab may have closed meanwhile.
   }

@@ -5,7 +5,17 @@
 # it is there (gold sets, the saved real pages in both browsers).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-step() { printf '\n== %s\n' "$*"; }
+# Each step's time is printed when the next one starts (and the total at the end).
+started=$SECONDS
+last=$SECONDS
+last_name=""
+step() {
+  [[ -n "$last_name" ]] && printf -- '-- %s: %d s\n' "$last_name" $((SECONDS - last))
+  last=$SECONDS
+  last_name="$*"
+  printf '\n== %s\n' "$*"
+}
+trap 'rc=$?; [[ -n "$last_name" ]] && printf -- "-- %s: %d s\n" "$last_name" $((SECONDS - last)); printf -- "-- test command: %d s in all (exit %d)\n" $((SECONDS - started)) $rc' EXIT
 
 step setup
 bash scripts/setup.sh
