@@ -2,12 +2,28 @@
 // lazily on the first analysis ('wasm-unsafe-eval' in extension_pages CSP),
 // and the toolbar button, the keyboard commands and the badge. It never
 // makes a network request: the engine and the UI ship inside the extension.
-import init, { analyzePage, version } from './wasm/whosaid.js';
+import init, { analyzePage, articleText, exportJson, exportCsv, version } from './wasm/whosaid.js';
 import { normalizeSettings, colorOverrides } from './defaults.js';
+import { CONTENT_SCRIPTS, AUTO_SCRIPTS, UI_STYLES, MSG } from './protocol.js';
+import { KEY as SITES_KEY, sitePattern, siteLabel, chosenSites, activeSites, removeSite, syncRegistered } from './sites.js';
+
+/** @typedef {import('./protocol.js').Message} Message */
+/** @typedef {import('./protocol.js').AnalyzeRequest} AnalyzeRequest */
+/** @typedef {import('./protocol.js').AnalyzeReply} AnalyzeReply */
+/** @typedef {import('./protocol.js').ExportRequest} ExportRequest */
+/** @typedef {import('./protocol.js').ExportReply} ExportReply */
+/** @typedef {import('./protocol.js').AutoSiteRequest} AutoSiteRequest */
+/** @typedef {import('./protocol.js').AutoSiteReply} AutoSiteReply */
+/** @typedef {import('./protocol.js').FrameRecord} FrameRecord */
+/** @typedef {import('./protocol.js').SiteState} SiteState */
+/** @typedef {import('./protocol.js').ToggleResult} ToggleResult */
+/** @typedef {import('./protocol.js').OnReport} OnReport */
+/** @typedef {{ frameId: number, result?: any }} FrameAnswer one frame's result of an executeScript */
 
 // Kept for diagnostics (read by the end-to-end tests through the worker).
 // toggles: clicks whose work (styles included) has finished, for the tests to wait on.
-const debug = (globalThis.whosaidDebug = { runs: [], errors: [], engineVersion: null, toggles: 0 });
+// analyses: pages analysed (every frame, every re-analysis of a changed page); messages: every message from a page.
+const debug = (globalThis.whosaidDebug = { runs: [], errors: [], engineVersion: null, toggles: 0, analyses: [], messages: [], sites: /** @type {string[] | null} */ (null) });
 // The message and the stack (Firefox's stack leaves the message out; V8's starts with it).
 function errorText(e) {
   const stack = e && e.stack ? String(e.stack) : '';
@@ -73,108 +89,158 @@ const run = (tabId, func, args) =>
     return r[0].result;
   });
 
-// The injected content script answers messages (content.js): a click on a tab it is
-// already in costs two messages, not two script injections (each one 40–130 ms in
-// Firefox). undefined: no script of this extension's answered (not injected yet, an
-// earlier version's, a new document).
-async function ask(tabId, op, arg) {
-  try {
-    return await chrome.tabs.sendMessage(tabId, { type: 'whosaid:do', op, arg }, { frameId: 0 });
-  } catch (e) {
-    if (/Receiving end does not exist|Could not establish connection|message port closed/i.test(String(e && e.message))) return undefined;
-    throw e;
-  }
-}
+// Every frame of the tab the grant reaches: with activeTab, the top document
+// and the frames of its origin; the browser leaves other frames out of an
+// allFrames injection, without an error. [{ frameId, result }]
+/** @param {number} tabId */
+const allFrames = (tabId) => ({ tabId, allFrames: true });
+/**
+ * @param {chrome.scripting.InjectionTarget} target
+ * @param {(...args: any[]) => any} func
+ * @param {any[]} [args]
+ * @returns {Promise<FrameAnswer[]>}
+ */
+const runFrames = (target, func, args) =>
+  retry(() => chrome.scripting.executeScript({ target, func, args: args || [] })).then((rs) => rs || []);
 
 async function setBadge(tabId, text, title) {
   try {
-    // Four independent settings of the tab's button, at once.
-    await Promise.all([
-      chrome.action.setBadgeBackgroundColor({ tabId, color: '#1b1b1f' }),
-      chrome.action.setBadgeTextColor ? chrome.action.setBadgeTextColor({ tabId, color: '#ffffff' }) : null,
-      chrome.action.setTitle({ tabId, title: title || 'whosaid: highlight who said what (click again to turn off)' }),
-      chrome.action.setBadgeText({ tabId, text }),
-    ]);
+    await chrome.action.setBadgeBackgroundColor({ tabId, color: '#1b1b1f' });
+    if (chrome.action.setBadgeTextColor) await chrome.action.setBadgeTextColor({ tabId, color: '#ffffff' });
+    await chrome.action.setTitle({ tabId, title: title || 'whosaid: highlight who said what (click again to turn off)' });
+    await chrome.action.setBadgeText({ tabId, text });
   } catch (e) {
     // The tab may have closed meanwhile.
   }
 }
 
-// whosaid.css, then the user's colours (same specificity, so order decides).
+const countTitle = (n, found) => (found
+  ? `whosaid: ${n} ${n === 1 ? 'attribution' : 'attributions'} (click to turn off)`
+  : 'whosaid: no article found on this page (click to turn off)');
+
+// whosaid.css, then the user's colours (same specificity, so order decides), in every frame.
 async function insertStyles(tabId, overrides) {
-  await retry(() => chrome.scripting.insertCSS({ target: { tabId }, files: ['ui/whosaid.css'] }));
-  if (overrides) await retry(() => chrome.scripting.insertCSS({ target: { tabId }, css: overrides }));
+  await retry(() => chrome.scripting.insertCSS({ target: allFrames(tabId), files: [UI_STYLES] }));
+  if (overrides) await retry(() => chrome.scripting.insertCSS({ target: allFrames(tabId), css: overrides }));
 }
 
 function cssKey(tabId) { return "css:" + tabId; }
+const framesKey = (tabId) => 'frames:' + tabId;
 
-async function removeStyles(tabId, known) {
+async function removeStyles(tabId) {
   const key = cssKey(tabId);
-  const stored = known !== undefined ? known : (await chrome.storage.session.get(key))[key];
+  const stored = /** @type {string | undefined} */ ((await chrome.storage.session.get(key))[key]);
   // Retried like insertCSS: a transient refusal left the stylesheet behind
   // (seen once in the smoke run); a closed tab still ends quietly.
-  await retry(() => chrome.scripting.removeCSS({ target: { tabId }, files: ['ui/whosaid.css'] })).catch(() => {});
-  if (stored) await retry(() => chrome.scripting.removeCSS({ target: { tabId }, css: stored })).catch(() => {});
+  await retry(() => chrome.scripting.removeCSS({ target: allFrames(tabId), files: [UI_STYLES] })).catch(() => {});
+  if (stored) await retry(() => chrome.scripting.removeCSS({ target: allFrames(tabId), css: stored })).catch(() => {});
   await chrome.storage.session.remove(key);
 }
 
-const FILES = ['reset.js', 'ui/whosaid-ui.js', 'content.js'];
+/**
+ * What each painted frame of a tab holds ({ frameId: { count, found, title, claims } }),
+ * kept in session storage so that the badge and the top frame's panel follow
+ * a frame's re-analysis even after the worker slept. update's null entries go.
+ */
+/**
+ * @param {number} tabId
+ * @param {Record<string, FrameRecord | null>} update
+ * @param {boolean} [replace]
+ * @returns {Promise<Record<string, FrameRecord>>}
+ */
+async function recordFrames(tabId, update, replace) {
+  const key = framesKey(tabId);
+  /** @type {Record<string, FrameRecord>} */
+  const frames = replace ? {} : /** @type {Record<string, FrameRecord> | undefined} */ ((await chrome.storage.session.get(key))[key]) || {};
+  for (const [id, f] of Object.entries(update)) {
+    if (f) frames[id] = f;
+    else delete frames[id];
+  }
+  await chrome.storage.session.set({ [key]: frames });
+  return frames;
+}
 
-async function turnOn(tabId, t0, loaded) {
+/** The frame record a content script's run reports. @param {OnReport} r @returns {FrameRecord} */
+const frameRecord = (r) => ({ count: r.count, found: !!(r.article && r.article.found), title: r.title || '', claims: r.claims || [] });
+
+/** Tell the top frame's panel the embedded frames' claims; the badge shows them all. @param {number} tabId @param {Record<string, FrameRecord>} frames */
+async function publishFrames(tabId, frames) {
+  const embedded = Object.entries(frames).filter(([id, f]) => id !== '0' && f.claims.length)
+    .map(([id, f]) => ({ frameId: Number(id), title: f.title, claims: f.claims }));
+  await run(tabId, (e) => globalThis.__whosaid && globalThis.__whosaid.frames(e), [embedded]);
+  const total = Object.values(frames).reduce((n, f) => n + f.count, 0);
+  const found = Object.values(frames).some((f) => f.found);
+  await setBadge(tabId, String(total), countTitle(total, found));
+  return total;
+}
+
+/** @param {number} tabId @param {number} t0 @param {FrameAnswer[]} states @returns {Promise<OnReport>} */
+async function turnOn(tabId, t0, states) {
   const tState = performance.now();
   const s = await getSettings();
   const overrides = colorOverrides(s.colors);
-  const [injected] = await Promise.all([
-    loaded ? null : retry(() => chrome.scripting.executeScript({ target: { tabId }, files: FILES })).then((r) => {
-      if (!r || !r[0]) throw new Error('Missing host permission for the tab: the browser let no frame of it be scripted');
-      return r[0].result;
-    }),
+  const missing = states.filter((f) => !f.result).map((f) => f.frameId);
+  await Promise.all([
+    missing.length ? retry(() => chrome.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [...CONTENT_SCRIPTS] })) : null,
     insertStyles(tabId, overrides),
     overrides ? chrome.storage.session.set({ [cssKey(tabId)]: overrides }) : null,
   ]);
-  if (injected && injected.replaced) {
-    // An earlier version's script was replaced (reset.js): the stylesheets are now ours,
-    // inserted just now, and its own (each removeCSS takes one copy away; removing one that
-    // is not there does nothing); then ours once.
-    await removeStyles(tabId, overrides);
-    await removeStyles(tabId, overrides);
-    await insertStyles(tabId, overrides);
-    if (overrides) await chrome.storage.session.set({ [cssKey(tabId)]: overrides });
-  }
   const tInjected = performance.now();
-  const opts = { categories: s.categories };
-  const res = (await ask(tabId, 'toggle', opts)) || (await run(tabId, (o) => globalThis.__whosaid.toggle(o), [opts]));
-  if (!res || res.error || !res.on) {
+  const frames = await runFrames(allFrames(tabId), (o) => (globalThis.__whosaid ? globalThis.__whosaid.on(o) : null), [{ categories: s.categories }]);
+  const top = frames.find((f) => f.frameId === 0);
+  /** @type {ToggleResult | undefined} */
+  const answer = top && top.result;
+  if (!answer || !answer.on) {
+    await runFrames(allFrames(tabId), () => globalThis.__whosaid && globalThis.__whosaid.off()).catch(() => {});
     await removeStyles(tabId);
-    throw new Error((res && res.error) || 'the page did not answer');
+    throw new Error((answer && 'error' in answer && answer.error) || 'the page did not answer');
   }
+  const res = answer;
+  /** @type {Record<string, FrameRecord>} */
+  const painted = {};
+  for (const f of frames) {
+    if (f.result && f.result.on) painted[f.frameId] = frameRecord(f.result);
+    else if (f.frameId !== 0 && f.result && f.result.error) recordError(`frame ${f.frameId}`, f.result.error);
+  }
+  const total = await publishFrames(tabId, await recordFrames(tabId, painted, true));
   const tDone = performance.now();
   const ms = tDone - t0;
-  // Where the time went: the state check, injecting script and styles, the content script's own run.
+  // Where the time went: the state check, injecting script and styles, the content scripts' own run.
   res.timings.worker = { state: tState - t0, inject: tInjected - tState, toggle: tDone - tInjected };
+  // count: every painted frame's claims (the badge); frames: each one's.
+  res.frames = Object.entries(painted).map(([frameId, f]) => ({ frameId: Number(frameId), count: f.count, found: f.found }));
+  res.count = total;
   debug.runs.push({ tabId, ms, ...res });
   if (debug.runs.length > 200) debug.runs.shift();
-  const n = res.count;
-  await setBadge(tabId, String(n), res.article.found
-    ? `whosaid: ${n} ${n === 1 ? 'attribution' : 'attributions'} (click to turn off)`
-    : 'whosaid: no article found on this page (click to turn off)');
   return res;
 }
 
 async function turnOff(tabId) {
-  if (!(await ask(tabId, 'off'))) await run(tabId, () => globalThis.__whosaid && globalThis.__whosaid.off());
+  await runFrames(allFrames(tabId), () => globalThis.__whosaid && globalThis.__whosaid.off());
   await removeStyles(tabId);
+  await chrome.storage.session.remove(framesKey(tabId));
   await setBadge(tabId, '');
   return { on: false };
 }
 
-// The content script's state in the tab: null when no script of this extension's
-// answers (not injected yet, a new document, or an earlier version's script, which
-// the injection then replaces: reset.js).
+// The content script's state in each frame: result null where not injected. A
+// script left by a previous version of the extension (reloaded or updated
+// since) can no longer reach this worker: take its highlights away and start afresh.
+/** @param {number} tabId @returns {Promise<FrameAnswer[]>} */
 async function currentState(tabId) {
-  const answer = await ask(tabId, 'state');
-  return answer && answer.alive !== false ? answer : null;
+  const states = await runFrames(allFrames(tabId), () => (globalThis.__whosaid ? globalThis.__whosaid.state() : null));
+  if (!states.some((f) => f.result && f.result.alive === false)) return states;
+  await runFrames(allFrames(tabId), () => {
+    if (!globalThis.__whosaid) return;
+    try { globalThis.__whosaid.off(); } catch (e) { /* its page UI is gone either way */ }
+    delete globalThis.__whosaid;
+    delete globalThis.WhosaidUI;
+  });
+  await removeStyles(tabId);
+  return states.map((f) => ({ frameId: f.frameId, result: null }));
 }
+/** @param {FrameAnswer[]} states */
+const isOn = (states) => states.some((f) => f.frameId === 0 && f.result && f.result.on);
 
 const RESTRICTED = /Cannot access (a |contents of )?(chrome|edge|about|devtools|chrome-extension|moz-extension)|cannot be scripted|extensions gallery|Missing host permission|Cannot access contents of url/i;
 
@@ -192,8 +258,8 @@ function toggle(tab, t0) {
 
 async function toggleNow(tabId, t0) {
   try {
-    const state = await currentState(tabId);
-    return state && state.on ? await turnOff(tabId) : await turnOn(tabId, t0, !!state);
+    const states = await currentState(tabId);
+    return isOn(states) ? await turnOff(tabId) : await turnOn(tabId, t0, states);
   } catch (e) {
     const message = String((e && e.message) || e);
     if (RESTRICTED.test(message)) {
@@ -217,9 +283,9 @@ function openPanel(tab) {
   if (!tab || tab.id === undefined) return;
   const tabId = tab.id;
   serial(tabId, async () => {
-    const state = await currentState(tabId);
-    if (!state || !state.on) await turnOn(tabId, performance.now(), !!state);
-    if (!(await ask(tabId, 'openPanel'))) await run(tabId, () => globalThis.__whosaid.openPanel());
+    const states = await currentState(tabId);
+    if (!isOn(states)) await turnOn(tabId, performance.now(), states);
+    await run(tabId, () => globalThis.__whosaid.openPanel());
   }).catch((e) => recordError('open-panel', e));
 }
 
@@ -236,32 +302,130 @@ chrome.commands.onCommand.addListener((command, tab) => {
   else chrome.tabs.query({ active: true, currentWindow: true }).then(([t]) => go(t));
 });
 
-chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-  if (!msg || sender.id !== chrome.runtime.id) return false;
-  if (msg.type === 'whosaid:analyze') {
-    engine().catch((e) => { throw new Error(ENGINE_FAILED + firstLine(e)); }).then(() => {
-      const t = performance.now();
-      const result = analyzePage(msg.input);
-      sendResponse({ result, ms: performance.now() - t });
-    }).catch((e) => {
-      recordError('analyze', e);
-      sendResponse({ error: String((e && e.message) || e) });
-    });
-    return true;
+/** The top frame's site: its address as the panel names it and whether it is painted on load; null off the web. @param {string | undefined} url @returns {Promise<SiteState | null>} */
+async function siteState(url) {
+  const pattern = sitePattern(url);
+  if (!pattern) return null;
+  return { label: siteLabel(pattern), auto: (await activeSites()).includes(pattern) };
+}
+
+/** @param {AnalyzeRequest} msg @param {chrome.runtime.MessageSender} sender @returns {Promise<AnalyzeReply>} */
+function analyze(msg, sender) {
+  const tab = sender.tab;
+  const top = !!tab && sender.frameId === 0;
+  const site = top ? siteState(tab.url).catch(() => null) : null;
+  return engine().catch((e) => { throw new Error(ENGINE_FAILED + firstLine(e)); }).then(async () => {
+    const t = performance.now();
+    const result = analyzePage(msg.input);
+    /** @type {AnalyzeReply} */
+    const reply = { result, ms: performance.now() - t, site: await site };
+    debug.analyses.push({ tabId: tab && tab.id, frameId: sender.frameId, reason: msg.reason || 'click', count: result.attributions.length, at: Date.now() });
+    if (debug.analyses.length > 200) debug.analyses.shift();
+    // A site painted on load: the styles and the user's categories come with the answer.
+    if (msg.reason === 'load' && result.article.found && tab) {
+      const s = await getSettings();
+      const overrides = colorOverrides(s.colors);
+      await insertStyles(tab.id, overrides);
+      if (overrides) await chrome.storage.session.set({ [cssKey(tab.id)]: overrides });
+      reply.categories = s.categories;
+    }
+    return reply;
+  });
+}
+
+/** @param {ExportRequest} msg @returns {Promise<ExportReply>} */
+function exportArticle(msg) {
+  return engine().then(() => {
+    const text = articleText(msg.input);
+    if (msg.format === 'csv') return { data: exportCsv(text), type: 'text/csv;charset=utf-8' };
+    // One line with the text its offsets count in: a document line of the scorer's JSON Lines.
+    const { id, ...rest } = exportJson(text, String(msg.title || ''));
+    return { data: JSON.stringify({ id, text, ...rest }) + '\n', type: 'application/json' };
+  });
+}
+
+/** @param {AutoSiteRequest} msg @param {chrome.tabs.Tab} tab @returns {Promise<AutoSiteReply>} */
+async function autoSite(msg, tab) {
+  const pattern = sitePattern(tab.url);
+  if (!pattern) throw new Error('this page is not on a web site whosaid can be given');
+  if (!msg.on) {
+    await removeSite(pattern);
+    return { auto: false };
   }
-  if (msg.type === 'whosaid:closed' && sender.tab) {
-    const tabId = sender.tab.id;
-    serial(tabId, async () => { await removeStyles(tabId); await setBadge(tabId, ''); }).catch((e) => recordError('closed', e));
+  // The permission prompt needs a click on an extension page: the options
+  // page opens at this site, with the one button that asks for it.
+  await chrome.tabs.create({ url: chrome.runtime.getURL('options.html') + '#site=' + encodeURIComponent(siteLabel(pattern)), index: tab.index + 1, openerTabId: tab.id });
+  return { opened: true };
+}
+
+/** @param {number} tabId @param {number} frameId @param {(...args: any[]) => any} func @param {any[]} args */
+const runIn = (tabId, frameId, func, args) =>
+  chrome.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func, args }).then((r) => ({ ok: !!(r && r[0] && r[0].result) }));
+
+// Answer a content script's request: p's value, or { error } (also recorded).
+/** @param {string} where @param {Promise<object>} p @param {(reply: object) => void} sendResponse */
+function reply(where, p, sendResponse) {
+  p.then(sendResponse, (e) => {
+    recordError(where, e);
+    sendResponse({ error: String((e && e.message) || e) });
+  });
+  return true;
+}
+
+chrome.runtime.onMessage.addListener((/** @type {Message} */ msg, sender, sendResponse) => {
+  if (!msg || sender.id !== chrome.runtime.id) return false;
+  const tabId = sender.tab ? sender.tab.id : undefined;
+  debug.messages.push({ type: msg.type, tabId, frameId: sender.frameId, at: Date.now() });
+  if (debug.messages.length > 200) debug.messages.shift();
+  if (msg.type === MSG.analyze) return reply('analyze', analyze(msg, sender), sendResponse);
+  if (msg.type === MSG.export) return reply('export', exportArticle(msg), sendResponse);
+  if (tabId === undefined || !sender.tab) return false;
+  if (msg.type === MSG.autoSite && sender.frameId === 0) return reply('auto-site', autoSite(msg, sender.tab), sendResponse);
+  if (msg.type === MSG.painted) {
+    // A frame painted anew (its page changed, or a site painted on load) or stopped: badge and panel follow.
+    const frameId = String(sender.frameId || 0);
+    serial(tabId, async () => { await publishFrames(tabId, await recordFrames(tabId, { [frameId]: msg.record || null })); })
+      .catch((e) => recordError('painted', e));
+    return false;
+  }
+  if (msg.type === MSG.frameGoTo && sender.frameId === 0) {
+    return reply('frame-goto', runIn(tabId, msg.frameId, (a) => globalThis.__whosaid && globalThis.__whosaid.goTo(a), [msg.a]), sendResponse);
+  }
+  if (msg.type === MSG.closed) {
+    // The pill's off button: every frame goes off.
+    serial(tabId, () => turnOff(tabId)).catch((e) => recordError('closed', e));
     return false;
   }
   return false;
 });
 
 // A new document in the tab: the content script and its highlights are gone.
+// (A single-page app's pushState reports loading too: its content script,
+// still on, reports its next analysis and the badge comes back.)
 chrome.tabs.onUpdated.addListener((tabId, info) => {
   if (info.status === 'loading') {
-    chrome.storage.session.remove('css:' + tabId).catch(() => {});
+    chrome.storage.session.remove(framesKey(tabId)).catch(() => {});
     setBadge(tabId, '');
   }
 });
-chrome.tabs.onRemoved.addListener((tabId) => { chrome.storage.session.remove('css:' + tabId).catch(() => {}); });
+chrome.tabs.onRemoved.addListener((tabId) => { chrome.storage.session.remove([cssKey(tabId), framesKey(tabId)]).catch(() => {}); });
+
+// The sites painted on load: the registered content scripts follow the list
+// and the granted permissions (one sync at a time).
+let sitesChain = Promise.resolve();
+function syncSites() {
+  sitesChain = sitesChain.catch(() => {}).then(() => syncRegistered([...AUTO_SCRIPTS]))
+    .then((list) => { debug.sites = list; }, (e) => recordError('sites', e));
+  return sitesChain;
+}
+chrome.storage.onChanged.addListener((changes, area) => { if (area === 'local' && changes[SITES_KEY]) syncSites(); });
+chrome.permissions.onAdded.addListener(() => { syncSites(); });
+// Access taken back in the browser's own settings: the site leaves the list too.
+chrome.permissions.onRemoved.addListener(async (p) => {
+  const gone = new Set(p.origins || []);
+  const list = await chosenSites();
+  if (list.some((x) => gone.has(x))) await chrome.storage.local.set({ [SITES_KEY]: list.filter((x) => !gone.has(x)) });
+  else syncSites();
+});
+chrome.runtime.onInstalled.addListener(() => { syncSites(); });
+chrome.runtime.onStartup.addListener(() => { syncSites(); });

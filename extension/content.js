@@ -1,72 +1,219 @@
 // whosaid content script: thin. It reads the page's text nodes (WhosaidUI.collect),
 // asks the extension's service worker to analyse them (the Wasm engine runs
 // there: a content script cannot compile Wasm under a strict page CSP), then
-// paints the ranges and mounts the card and panel. Injected on demand only
-// (activeTab + scripting), after reset.js and ui/whosaid-ui.js, once a document:
-// later clicks reach it as messages.
+// paints the ranges and mounts the card and panel. Injected on a click
+// (activeTab + scripting) into every frame the grant reaches, or registered
+// for the sites the user chose to have painted on load (auto.js). While on,
+// WhosaidWatch (watch.js) reports the page changing and the page is analysed
+// again; off, nothing observes it. The messages are typed in protocol.js.
+/** @typedef {import('./protocol.js').Message} Message */
+/** @typedef {import('./protocol.js').AnalyzeReply} AnalyzeReply */
+/** @typedef {import('./protocol.js').ExportReply} ExportReply */
+/** @typedef {import('./protocol.js').ToggleOptions} ToggleOptions */
+/** @typedef {import('./protocol.js').ToggleResult} ToggleResult */
+/** @typedef {import('./protocol.js').ReadReason} ReadReason */
+/** @typedef {import('./protocol.js').FrameRecord} FrameRecord */
+/** @typedef {import('./protocol.js').ContentApi} ContentApi */
 (function () {
   'use strict';
   if (globalThis.__whosaid) return;
+  const UI = globalThis.WhosaidUI;
+  const Watch = globalThis.WhosaidWatch;
+  if (!UI || !Watch) throw new Error('whosaid: content.js loaded before the ui/ scripts and watch.js');
+  // An embedded frame paints its own claims; the top frame's panel lists them.
+  const top = window === window.top;
 
-  let state = null; // { painter, ui, result }
+  /** Send one message to the worker. @param {Message} msg @returns {Promise<any>} */
+  const send = (msg) => chrome.runtime.sendMessage(msg);
 
-  // The message and the stack (Firefox's stack leaves the message out; V8's starts with it).
-  function errorText(e) {
-    const stack = e && e.stack ? String(e.stack) : '';
-    const message = e && e.message !== undefined ? String(e.message) : String(e);
-    return stack.includes(message) ? stack : stack ? `${message}\n${stack}` : message;
-  }
+  /**
+   * @typedef {object} State
+   * @property {Painter} painter
+   * @property {MountedUI} ui
+   * @property {PageResult} result
+   * @property {PageInput} input what was read (the export reads it again in the worker)
+   * @property {Categories | undefined} categories
+   * @property {WhosaidWatcher} watcher
+   * @property {FrameClaims[]} frames the embedded frames' claims (top frame)
+   */
+  /** @type {State | null} */
+  let state = null;
+  let generation = 0; // bumped on every off(): an answer for an earlier run is dropped
+  let busy = false, again = false;
 
   function off() {
+    generation++;
     if (!state) return;
     const s = state;
     state = null;
+    s.watcher.stop();
     s.ui.destroy();
     s.painter.clear();
   }
 
-  async function on(opts) {
+  /** @typedef {{ input: PageInput, textNodes: Text[], reply: Extract<AnalyzeReply, { result: PageResult }>, t0: number, t1: number, t2: number }} Reading */
+  /** @param {ReadReason} reason @returns {Promise<Reading>} */
+  async function read(reason) {
     const t0 = performance.now();
-    const { input, textNodes } = WhosaidUI.collect(document.body);
+    const { input, textNodes } = UI.collect(document.body);
     const t1 = performance.now();
-    const reply = await chrome.runtime.sendMessage({ type: 'whosaid:analyze', input });
+    /** @type {AnalyzeReply | undefined} */
+    const reply = await send({ type: 'whosaid:analyze', input, reason });
     const t2 = performance.now();
-    if (!reply || reply.error) throw new Error(reply ? reply.error : 'no answer from the whosaid service worker');
-    const result = reply.result;
-    if (state) off();
-    const painter = WhosaidUI.paint(result, textNodes, { categories: opts && opts.categories });
-    const tPainted = performance.now();
-    const ui = WhosaidUI.mount(result, textNodes, painter, {
-      onClose() {
-        off();
-        chrome.runtime.sendMessage({ type: 'whosaid:closed' }).catch(() => {});
-      },
-    });
-    const t3 = performance.now();
-    state = { painter, ui, result };
-    const article = result.article || {};
+    if (!reply || reply.error !== undefined) throw new Error(reply ? reply.error : 'no answer from the whosaid service worker');
+    return { input, textNodes, reply: /** @type {Reading['reply']} */ (reply), t0, t1, t2 };
+  }
+
+  /** @param {PageResult} result @param {PageAttribution} at */
+  const speakerName = (result, at) => {
+    const sp = at.speaker !== null && at.speaker !== undefined ? (result.speakers || []).find((s) => s.id === at.speaker) : null;
+    return (sp && sp.name) || at.entity || at.sourceText || 'No speaker given';
+  };
+  /** @param {string} s @param {number} max */
+  const excerpt = (s, max) => { s = String(s || '').replace(/\s+/g, ' ').trim(); return s.length > max ? s.slice(0, max - 1).trimEnd() + '\u2026' : s; };
+
+  /** What this frame painted, for the worker (badge) and, from an embedded frame, the top frame's panel. @returns {FrameRecord | null} */
+  function record() {
+    if (!state) return null;
+    const result = state.result;
+    const ats = result.attributions || [];
     return {
-      on: true,
-      count: (result.attributions || []).length,
-      painted: painter.items.length,
-      mode: painter.mode,
-      article: { found: !!article.found, firstWords: article.firstWords || '', textLength: article.textLength || 0, note: article.note || null },
-      nodes: input.nodes.length,
-      elements: input.elements.length,
-      timings: { collect: t1 - t0, roundTrip: t2 - t1, engine: reply.ms, paint: t3 - t2, highlights: tPainted - t2, mount: t3 - tPainted, total: t3 - t0 },
+      count: ats.length,
+      found: !!(result.article && result.article.found),
+      title: document.title,
+      claims: top ? [] : ats.map((at, a) => ({ a, by: speakerName(result, at), cue: at.cueText || '', text: excerpt((at.contentText || []).join(' \u2026 '), 180) })),
     };
   }
 
-  const api = Object.freeze({
+  // Paint a reading and mount its UI in place of the previous one (the watcher stays).
+  /** @param {Reading} got @param {Categories | undefined} categories @returns {number} when the highlights were painted */
+  function show(got, categories) {
+    const { input, textNodes, reply } = got;
+    const result = reply.result;
+    const prev = state;
+    const reopen = !!(prev && prev.ui.panelOpen());
+    if (prev) { prev.ui.destroy(); prev.painter.clear(); }
+    const painter = UI.paint(result, textNodes, { categories });
+    const tPainted = performance.now();
+    const ui = UI.mount(result, textNodes, painter, {
+      embedded: !top,
+      site: top ? reply.site : null,
+      onClose() {
+        off();
+        send({ type: 'whosaid:closed' }).catch(() => {});
+      },
+      onAutoSite: (on) => send({ type: 'whosaid:auto-site', on }).then((r) => {
+        if (!r || r.error) throw new Error(r ? r.error : 'no answer from the whosaid service worker');
+        return r;
+      }),
+      onExport: (format) => exportAs(format),
+      onFrameClaim: (frameId, a) => send({ type: 'whosaid:frame-goto', frameId, a }).catch(() => {}),
+    });
+    const frames = prev ? prev.frames : [];
+    const watcher = prev ? prev.watcher : Watch.watch(changed);
+    state = { painter, ui, result, input, categories, watcher, frames };
+    if (frames.length) ui.setFrames(frames);
+    if (reopen) ui.openPanel();
+    // The fallback's marks (and their removal) are whosaid's own changes, not the page's.
+    watcher.skipPending();
+    return tPainted;
+  }
+
+  /** @param {ToggleOptions | null | undefined} opts @param {ReadReason} reason @returns {Promise<ToggleResult>} */
+  async function on(opts, reason) {
+    const gen = generation;
+    const got = await read(reason || 'click');
+    if (gen !== generation) return { on: false };
+    const result = got.reply.result;
+    const found = !!(result.article && result.article.found);
+    // An embedded frame without an article, or a site's page painted on load without one: left alone.
+    if (!found && (!top || reason === 'load')) return { on: false, found: false };
+    const categories = got.reply.categories || (opts && opts.categories);
+    const tMount = show(got, categories);
+    const t3 = performance.now();
+    /** @type {Partial<import('./protocol.js').ArticleInfo>} */
+    const article = result.article || {};
+    const rec = /** @type {FrameRecord} */ (record());
+    const s = /** @type {State} */ (state);
+    return {
+      on: true,
+      count: rec.count,
+      painted: s.painter.items.length,
+      mode: s.painter.mode,
+      article: { found, firstWords: article.firstWords || '', textLength: article.textLength || 0, note: article.note || null },
+      nodes: got.input.nodes.length,
+      elements: got.input.elements.length,
+      title: rec.title,
+      claims: rec.claims,
+      timings: { collect: got.t1 - got.t0, roundTrip: got.t2 - got.t1, engine: got.reply.ms, paint: t3 - got.t2, highlights: tMount - got.t2, mount: t3 - tMount, total: t3 - got.t0 },
+    };
+  }
+
+  // The page changed and settled: read it again; the badge and the top frame's panel follow.
+  async function changed() {
+    if (busy) { again = true; return; }
+    busy = true;
+    const gen = generation;
+    try {
+      const got = await read('change');
+      if (gen !== generation || !state) return;
+      show(got, state.categories);
+      send({ type: 'whosaid:painted', record: record() }).catch(() => {});
+    } catch (e) {
+      console.error('whosaid: reading the changed page failed:', e);
+    } finally {
+      busy = false;
+      if (again && state) { again = false; changed(); }
+      again = false;
+    }
+  }
+
+  /** @param {string} title @param {string} ext */
+  const fileName = (title, ext) => (String(title || '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120) || 'article') + '.whosaid.' + ext;
+
+  /** The article as the engine's JSON record or CSV, downloaded under the page's title. */
+  /** @param {'json' | 'csv'} format @returns {Promise<string>} the file's name */
+  async function exportAs(format) {
+    if (!state) throw new Error('whosaid is off');
+    /** @type {ExportReply | undefined} */
+    const reply = await send({ type: 'whosaid:export', format, input: state.input, title: document.title });
+    if (!reply || reply.error !== undefined) throw new Error(reply ? reply.error : 'no answer from the whosaid service worker');
+    const url = URL.createObjectURL(new Blob([reply.data], { type: reply.type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName(document.title, format === 'csv' ? 'csv' : 'json');
+    a.click(); // a detached link: nothing enters the page
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    return a.download;
+  }
+
+  /** @type {ContentApi} */
+  const api = {
     // alive: false once the extension that injected this script was reloaded or updated.
     state: () => ({ on: !!state, alive: !!(chrome.runtime && chrome.runtime.id) }),
     async toggle(opts) {
+      if (state) { off(); return { on: false }; }
+      return api.on(opts);
+    },
+    async on(opts) {
       try {
-        if (state) { off(); return { on: false }; }
-        return await on(opts);
+        return await on(opts, 'click');
       } catch (e) {
         off();
-        return { on: false, error: errorText(e) };
+        return { on: false, error: String((e && e.stack) || e) };
+      }
+    },
+    /** A site painted on load (auto.js): painted only when the article is found. */
+    async auto() {
+      if (state || !top) return { on: !!state };
+      try {
+        const r = await on(null, 'load');
+        if (r.on) send({ type: 'whosaid:painted', record: record() }).catch(() => {});
+        return r;
+      } catch (e) {
+        off();
+        console.error('whosaid: painting this page on load failed:', e);
+        return { on: false, error: String(e) };
       }
     },
     off() { off(); return { on: false }; },
@@ -75,24 +222,17 @@
       state.ui.openPanel(opts);
       return true;
     },
-  });
-  globalThis.__whosaid = api;
-
-  // The background's later clicks come as messages (cheaper than injecting a script each
-  // time). Only while this script is the tab's current one: one that replaced it answers.
-  chrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {
-    if (!msg || msg.type !== 'whosaid:do' || sender.id !== chrome.runtime.id || sender.tab) return false;
-    if (globalThis.__whosaid !== api) return false;
-    const ops = { state: api.state, toggle: api.toggle, off: api.off, openPanel: api.openPanel };
-    if (!Object.prototype.hasOwnProperty.call(ops, msg.op)) return false;
-    Promise.resolve().then(() => ops[msg.op](msg.arg)).then(sendResponse, (e) => sendResponse({ on: false, error: errorText(e) }));
-    return true;
-  });
-})();
-// The injection's result (the value of this last statement): whether reset.js replaced an
-// earlier version's script (whose stylesheet the background then removes too).
-(() => {
-  const replaced = globalThis.__whosaidReplaced === true;
-  delete globalThis.__whosaidReplaced;
-  return { replaced };
+    /** The top frame: the claims painted in embedded frames, for its panel. */
+    frames(list) {
+      if (!state) return false;
+      state.frames = Array.isArray(list) ? list : [];
+      state.ui.setFrames(state.frames);
+      return true;
+    },
+    /** An embedded frame: show claim a (from the top frame's panel). */
+    goTo(a) {
+      return !!state && state.ui.showClaim(a);
+    },
+  };
+  globalThis.__whosaid = Object.freeze(api);
 })();

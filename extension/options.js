@@ -1,6 +1,7 @@
 // Options: which categories to highlight and their colours, kept in
 // chrome.storage.sync and applied the next time highlighting is turned on.
 import { CATEGORIES, DEFAULT_SETTINGS, normalizeSettings } from './defaults.js';
+import { KEY as SITES_KEY, sitePattern, siteLabel, chosenSites, activeSites, addSite, removeSite } from './sites.js';
 
 const rows = document.getElementById('rows');
 const status = document.getElementById('status');
@@ -71,3 +72,66 @@ if (chrome.commands && chrome.commands.getAll) {
     slot.replaceChildren(...keys.flatMap((k, i) => (i ? ['+', el('kbd', { textContent: k })] : [el('kbd', { textContent: k })])));
   }
 }
+
+// ---- sites highlighted automatically (sites.js)
+const siteForm = document.getElementById('site-form');
+const siteInput = /** @type {HTMLInputElement} */ (document.getElementById('site-input'));
+const siteStatus = document.getElementById('site-status');
+const siteList = document.getElementById('sites');
+const sitesEmpty = document.getElementById('sites-empty');
+
+/** A site address as typed ("news.example.com", "https://news.example.com/world/x") as a pattern, or null. */
+const typedSite = (text) => sitePattern(/^[a-z][a-z0-9+.-]*:/i.test(text) ? text : 'https://' + text);
+
+async function renderSites() {
+  const chosen = await chosenSites();
+  const active = new Set(await activeSites());
+  siteList.replaceChildren(...chosen.map((p) => {
+    const label = siteLabel(p);
+    const stop = el('button', { type: 'button', className: 'stop', textContent: 'Stop' });
+    stop.setAttribute('aria-label', `Stop highlighting automatically on ${label}`);
+    stop.addEventListener('click', async () => {
+      await removeSite(p);
+      siteStatus.textContent = `${label} is no longer highlighted automatically.`;
+    });
+    return el('li', {},
+      el('span', { className: 'site', textContent: label }),
+      active.has(p) ? '' : el('span', { className: 'off', textContent: 'access not granted: not highlighted' }),
+      stop);
+  }));
+  sitesEmpty.hidden = chosen.length > 0;
+}
+
+siteForm.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const pattern = typedSite(siteInput.value.trim());
+  if (!pattern) {
+    siteStatus.textContent = `"${siteInput.value.trim()}" is not a web site's address (it starts with https:// or http://).`;
+    return;
+  }
+  const label = siteLabel(pattern);
+  // The browser asks the user for this one site: the request must come straight from the click.
+  addSite(pattern).then((ok) => {
+    siteStatus.textContent = ok ? `${label}: articles are highlighted as soon as a page loads (reload a page that is already open).`
+      : `${label} was not added: the browser's permission was not given.`;
+    if (ok) siteInput.value = '';
+  }, (err) => { siteStatus.textContent = `${label} could not be added: ${err.message}`; });
+});
+
+chrome.storage.onChanged.addListener((changes, area) => { if (area === 'local' && changes[SITES_KEY]) renderSites(); });
+chrome.permissions.onAdded.addListener(() => { renderSites(); });
+chrome.permissions.onRemoved.addListener(() => { renderSites(); });
+
+// Opened from the panel's "Highlight automatically on this site": that site, one click from added.
+const asked = /^#site=(.+)$/.exec(location.hash);
+if (asked) {
+  const pattern = typedSite(decodeURIComponent(asked[1]));
+  if (pattern) {
+    siteInput.value = siteLabel(pattern);
+    siteStatus.textContent = `Click "Highlight automatically on this site" to give whosaid ${siteLabel(pattern)}: the browser asks you to confirm.`;
+    siteStatus.classList.add('site-status-asked');
+    document.getElementById('site-add').focus();
+    document.getElementById('sites-title').scrollIntoView();
+  }
+}
+await renderSites();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Assembles the static demo in dist/www/ from www/, the Wasm module in
 # dist/wasm/ (built first by scripts/build-wasm.sh if missing) and the shared
-# page-side UI in extension/ui/. Serve it with: node scripts/serve.mjs
+# page-side UI in extension/ui/ (as ui/). Serve it with: node scripts/serve.mjs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,17 +9,17 @@ if [[ ! -f dist/wasm/whosaid.js || ! -f dist/wasm/whosaid_bg.wasm ]]; then
   echo "build-www: dist/wasm missing, running scripts/build-wasm.sh" >&2
   scripts/build-wasm.sh
 fi
-for f in dist/wasm/whosaid.js dist/wasm/whosaid_bg.wasm extension/ui/whosaid-ui.js extension/ui/whosaid.css; do
+for f in dist/wasm/whosaid.js dist/wasm/whosaid_bg.wasm extension/ui/mount.js extension/ui/whosaid.css; do
   [[ -f $f ]] || { echo "build-www: missing $f" >&2; exit 1; }
 done
 
 out=dist/www
 rm -rf "$out"
-mkdir -p "$out/wasm"
+mkdir -p "$out/wasm" "$out/ui"
 cp -R www/. "$out/"
 rm -f "$out/README.md"
 cp dist/wasm/whosaid.js dist/wasm/whosaid_bg.wasm "$out/wasm/"
-cp extension/ui/whosaid-ui.js extension/ui/whosaid.css "$out/"
+cp extension/ui/*.js extension/ui/whosaid.css "$out/ui/"
 
 # The service worker's precache list: every file of the build, and a version
 # that changes whenever any of them does.

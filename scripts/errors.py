@@ -1,86 +1,242 @@
 #!/usr/bin/env python3
-"""Lists what the predictions miss and what they add, per document.
+"""What the predictions miss and add, grouped by the error classes of issue #9.
 
-    scripts/errors.py GOLD.jsonl PRED.jsonl [--limit N] [--only missed|extra]
+    scripts/errors.py GOLD.jsonl PRED.jsonl [--summary] [--class NAME] [--limit N]
+                                            [--confidence]
 
-Pairs predictions with gold the way ../shared/eval/score.py does (greatest
-content-word overlap first) and prints, with the text, each gold attribution
-not matched (MISS), each prediction not matched (EXTRA), and each pair whose
-source or cue differ (BAD). A tool for reading errors, not a scorer.
+Predictions are paired with gold exactly as ../shared/eval/score.py pairs
+them (its own functions are imported; WHOSAID_SHARED names another shared
+folder). Every unpaired gold attribution (a miss), every unpaired prediction
+(an addition) and every pair that is not fully right is put in one class:
+
+  miss/hard-subject     indirect speech after a long, coordinated or
+                        quantified subject ("Forty percent of …", "both X and Y")
+  miss/colon-dash       the cue is a colon or a dash, or the content opens after one
+  miss/participle-noun  "…, saying …", "his claim that …", "in a statement …"
+  miss/direct           a quotation nobody was credited with
+  miss/other            the rest
+  wrong-speaker         paired, right cue, another source
+  wrong-cue             paired, another cue
+  content/runs-past     the content holds all the gold's words and more
+  content/stops-short   the content is a part of the gold's
+  content/tail-inside   the content keeps the attribution's own source or cue
+  content/shifted       overlapping, neither inside the other
+  source/gains-words    the source holds all the gold's words and more
+  source/loses-words    the source is a part of the gold's
+  source/other          the source overlaps the gold's otherwise
+  add/headline-colon    an addition whose cue is a colon
+  add/question          an addition whose content is a question
+  add/no-source         an addition with no source
+  add/other             the rest
+
+The summary prints the count of each class; the listing shows each case with
+its text. --confidence prints how often predictions are right per confidence
+bucket. A tool for reading errors, not a scorer: the figures are score.py's.
 """
 import json
+import os
 import re
 import sys
+from collections import Counter, defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.environ.get("WHOSAID_SHARED", os.path.join(HERE, "..", "..", "shared"))
+sys.path.insert(0, os.path.join(SHARED, "eval"))
+try:
+    import score  # ../shared/eval/score.py: load, normalise, match, same_place
+except ImportError:
+    sys.exit(f"errors.py: {os.path.join(SHARED, 'eval', 'score.py')} not found (set WHOSAID_SHARED)")
 
 WORD = re.compile(r"\w+")
+BUCKETS = ((0.9, 1.01, "[0.9,1.0]"), (0.8, 0.9, "[0.8,0.9)"), (0.0, 0.8, "<0.8"))
+NOMINAL = {
+    "claim", "claims", "statement", "statements", "suggestion", "assertion", "announcement",
+    "remarks", "comments", "comment", "words", "argument", "warning", "promise", "view",
+    "views", "message", "report", "letter", "tweet", "tweets", "speech", "interview",
+    "testimony", "accusation", "allegation", "allegations", "charge", "insistence",
+}
+QUANTIFIERS = {
+    "another", "several", "some", "many", "most", "both", "all", "few", "half", "majority",
+    "none", "each", "percent", "%", "others", "one", "two", "three", "neither", "either",
+}
 
 
-def toks(text, spans):
-    return {m.start() for s, e in spans for m in WORD.finditer(text, s, e)}
+def text_of(text, span):
+    return text[span[0]:span[1]] if span else None
 
 
 def show(text, a):
-    src = text[a["source"][0]:a["source"][1]] if a.get("source") else None
-    cue = text[a["cue"][0]:a["cue"][1]] if a.get("cue") else None
+    src = text_of(text, a.get("source"))
+    cue = text_of(text, a.get("cue"))
     content = " … ".join(text[s:e] for s, e in a["content"])
-    if len(content) > 110:
-        content = content[:110] + "…"
-    return f"[{src}] <{cue}> {{{content}}} ({a.get('kind')})"
+    if len(content) > 130:
+        content = content[:130] + "…"
+    conf = f" conf {a['confidence']:.2f}" if "confidence" in a else ""
+    return f"[{src}] <{cue}> {{{content}}} ({a.get('kind')}{conf})"
 
 
-def main():
-    args = sys.argv[1:]
-    limit = 10**9
-    only = None
+def spans(a):
+    c = a["content"]
+    return [c] if c and all(isinstance(x, int) for x in c) else c
+
+
+def classify_miss(text, g):
+    cue = (text_of(text, g.get("cue")) or "").strip()
+    cue_words = [w.lower() for w in WORD.findall(cue)]
+    start = min(s for s, _ in spans(g))
+    before = text[max(0, start - 3):start]
+    if not cue_words or cue in ("-", "—", "–") or ":" in before or "—" in before:
+        return "miss/colon-dash"
+    if any(w.endswith("ing") for w in cue_words) or any(w in NOMINAL for w in cue_words):
+        return "miss/participle-noun"
+    if g.get("kind") == "direct":
+        return "miss/direct"
+    src = text_of(text, g.get("source")) or ""
+    sw = [w.lower() for w in WORD.findall(src)]
+    if len(sw) > 4 or "and" in sw or any(w in QUANTIFIERS or w.isdigit() for w in sw) \
+            or "%" in src or "," in src:
+        return "miss/hard-subject"
+    return "miss/other"
+
+
+def classify_add(text, p):
+    cue = (text_of(text, p.get("cue")) or "").strip()
+    if cue == ":" or not WORD.search(cue):
+        return "add/headline-colon"
+    content = " ".join(text[s:e] for s, e in spans(p)).rstrip(" ”\"’'")
+    if content.endswith("?"):
+        return "add/question"
+    if not p.get("source"):
+        return "add/no-source"
+    return "add/other"
+
+
+def classify_pair(text, g, p, gn, pn):
+    """The class of a paired gold g and prediction p (raw and normalised), or None if exact."""
+    if not score.same_place(gn, pn, "cue"):
+        return "wrong-cue"
+    if not score.same_place(gn, pn, "source"):
+        return "wrong-speaker"
+    gc, pc = gn["content"], pn["content"]
+    if gc != pc:
+        own = score.tokens(text, [p["cue"]]) | (score.tokens(text, [p["source"]]) if p.get("source") else set())
+        if pc & own:
+            return "content/tail-inside"
+        if pc > gc:
+            return "content/runs-past"
+        if pc < gc:
+            return "content/stops-short"
+        return "content/shifted"
+    gs, ps = gn["source"], pn["source"]
+    if gs != ps:
+        if ps > gs:
+            return "source/gains-words"
+        if ps < gs:
+            return "source/loses-words"
+        return "source/other"
+    return None
+
+
+def analyse(gold_path, pred_path):
+    """Yields (doc_id, text, class, gold or None, prediction or None) for every error, and
+    (doc_id, text, "right", g, p) for every fully right pair; plus a confidence record."""
+    gold_docs = score.load(gold_path, need_text=True)
+    pred_docs = score.load(pred_path, need_text=False)
+    out, conf = [], []
+    for doc_id, (gdoc, _) in gold_docs.items():
+        text = gdoc["text"]
+        graw = [a for a in gdoc.get("attributions", []) if a.get("cue") is not None]
+        gold = [score.normalise(a, text, f"gold {doc_id} #{k}", True) for k, a in enumerate(graw)]
+        pdoc = pred_docs.get(doc_id, ({"attributions": []}, 0))[0]
+        praw = [a for a in pdoc.get("attributions", []) if a.get("cue") is not None]
+        pred = [score.normalise(a, text, f"prediction {doc_id} #{k}", False) for k, a in enumerate(praw)]
+        keep = [j for j, p in enumerate(pred) if p["content"]]
+        praw = [praw[j] for j in keep]
+        pred = [pred[j] for j in keep]
+        pairs = score.match(gold, pred)
+        paired_g = {i for i, _ in pairs}
+        paired_p = {j for _, j in pairs}
+        for i, g in enumerate(graw):
+            if i not in paired_g and not g.get("optional"):
+                out.append((doc_id, text, classify_miss(text, g), g, None))
+        for j, p in enumerate(praw):
+            if j not in paired_p:
+                out.append((doc_id, text, classify_add(text, p), None, p))
+                conf.append((p.get("confidence"), False, p))
+        for i, j in pairs:
+            if graw[i].get("optional"):
+                continue
+            gn, pn = gold[i], pred[j]
+            right = score.same_place(gn, pn, "cue") and score.same_place(gn, pn, "source")
+            conf.append((praw[j].get("confidence"), right, praw[j]))
+            cls = classify_pair(text, graw[i], praw[j], gn, pn)
+            if cls:
+                out.append((doc_id, text, cls, graw[i], praw[j]))
+    return out, conf
+
+
+def confidence_table(conf):
+    """Rows (bucket, count, right share) over the scored predictions."""
+    rows = []
+    for lo, hi, name in BUCKETS:
+        inb = [r for c, r, _ in conf if c is not None and lo <= c < hi]
+        rows.append((name, len(inb), sum(inb) / len(inb) if inb else None))
+    return rows
+
+
+def main(argv):
+    args = list(argv)
+    limit, only = 10**9, None
     if "--limit" in args:
         k = args.index("--limit")
         limit = int(args[k + 1])
         del args[k:k + 2]
-    if "--only" in args:
-        k = args.index("--only")
+    if "--class" in args:
+        k = args.index("--class")
         only = args[k + 1]
         del args[k:k + 2]
-    gold = {d["id"]: d for d in map(json.loads, open(args[0]))}
-    pred = {d["id"]: d for d in map(json.loads, open(args[1]))}
-    shown = 0
-    for doc_id, g in gold.items():
-        text = g["text"]
-        ga = [a for a in g["attributions"] if a.get("cue")]
-        pa = [a for a in pred.get(doc_id, {}).get("attributions", []) if a.get("cue")]
-        cands = []
-        for i, x in enumerate(ga):
-            tx = toks(text, x["content"])
-            for j, y in enumerate(pa):
-                ov = len(tx & toks(text, y["content"]))
-                if ov:
-                    cands.append((-ov, i, j))
-        cands.sort()
-        ug, up, pairs = set(), set(), []
-        for _, i, j in cands:
-            if i not in ug and j not in up:
-                ug.add(i); up.add(j); pairs.append((i, j))
-        lines = []
-        for i, x in enumerate(ga):
-            if i not in ug and not x.get("optional") and only in (None, "missed"):
-                lines.append("  MISS  " + show(text, x))
-        for j, y in enumerate(pa):
-            if j not in up and only in (None, "extra"):
-                lines.append("  EXTRA " + show(text, y))
-        for i, j in pairs:
-            x, y = ga[i], pa[j]
-            if x.get("optional"):
-                continue
-            src_ok = (not x.get("source") and not y.get("source")) or (x.get("source") and y.get("source") and toks(text, [x["source"]]) & toks(text, [y["source"]]))
-            cue_ok = toks(text, [x["cue"]]) & toks(text, [y["cue"]]) or x["cue"] == y["cue"]
-            if (not src_ok or not cue_ok) and only is None:
-                lines.append("  BAD   gold " + show(text, x) + "\n        pred " + show(text, y))
-        if lines:
+    flags = {a for a in args if a.startswith("--")}
+    files = [a for a in args if not a.startswith("--")]
+    if len(files) != 2:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    try:
+        errs, conf = analyse(*files)
+    except (score.FormatError, OSError, json.JSONDecodeError) as e:
+        print(f"errors.py: {e}", file=sys.stderr)
+        return 2
+    if "--confidence" in flags:
+        for name, n, right in confidence_table(conf):
+            share = f"{right:.3f}" if right is not None else "-"
+            print(f"confidence {name:10s} {n:5d} right {share}")
+        return 0
+    counts = Counter(c for _, _, c, _, _ in errs)
+    if "--summary" in flags or only is None:
+        groups = defaultdict(list)
+        for c, n in counts.items():
+            groups[c.split("/")[0]].append((c, n))
+        for grp in sorted(groups, key=lambda g: -sum(n for _, n in groups[g])):
+            print(f"{grp:14s} {sum(n for _, n in groups[grp]):5d}   " +
+                  "  ".join(f"{c} {n}" for c, n in sorted(groups[grp], key=lambda x: -x[1])))
+        if "--summary" in flags:
+            return 0
+    shown, last = 0, None
+    for doc_id, text, cls, g, p in errs:
+        if only and not cls.startswith(only):
+            continue
+        if doc_id != last:
             print(f"== {doc_id}")
-            print("\n".join(lines))
-            shown += len(lines)
-            if shown >= limit:
-                break
+            last = doc_id
+        print(f"  {cls}")
+        if g:
+            print("    gold " + show(text, g))
+        if p:
+            print("    pred " + show(text, p))
+        shown += 1
+        if shown >= limit:
+            break
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main(sys.argv[1:]))

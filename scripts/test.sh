@@ -20,10 +20,12 @@ trap 'rc=$?; [[ -n "$last_name" ]] && printf -- "-- %s: %d s\n" "$last_name" $((
 step setup
 bash scripts/setup.sh
 
-step "rustfmt + clippy"
+step "rustfmt + clippy + tsc"
 cargo fmt --all -- --check
 cargo clippy --all-targets --quiet -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown --quiet -- -D warnings
+# The extension's JavaScript against its JSDoc types (jsconfig.json, extension/protocol.js).
+node_modules/.bin/tsc -p jsconfig.json
 
 step "cargo test"
 cargo test --quiet 2>&1 | tail -n 40
@@ -34,6 +36,12 @@ if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
 else
   echo "fuzz: no nightly toolchain on this machine (cargo-fuzz needs one); smoke run skipped"
 fi
+
+step "python package: build, lints, pytest (API, CLI agreement, Arrow, Spark local)"
+py="$(bash scripts/build-python.sh | tail -n 1)"
+(cd python && cargo fmt -- --check && cargo clippy --all-targets --quiet -- -D warnings \
+  && cargo test --quiet 2>&1 | tail -n 3)
+"$py" -m pytest -q -p no:cacheprovider python/tests
 
 step "build: wasm, extension, demo"
 bash scripts/build-wasm.sh

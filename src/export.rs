@@ -1,10 +1,12 @@
-//! Export formats shared by the CLI and the Wasm module: the scorer's JSON
-//! record (Unicode code-point offsets, see ../shared/eval/README.md) with
-//! names and profiles, and CSV.
+//! Export formats shared by the CLI, the Wasm module and the Python package:
+//! the scorer's JSON record (Unicode code-point offsets, see
+//! ../shared/eval/README.md) with names, profiles and the language read, and
+//! CSV. [`analyze_record`] is the one way from a text and a language choice
+//! to a record; `whosaid --jsonl` and Python's `whosaid.analyze*` both call it.
 
 use serde::Serialize;
 
-use crate::model::{Analysis, Kind};
+use crate::model::{Analysis, Kind, Speaker};
 use crate::span::{OffsetMap, Span};
 
 /// One attribution as the scorer reads it, with readable extras.
@@ -16,7 +18,10 @@ pub struct RecordAttribution {
     pub kind: Kind,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub entity: Option<[usize; 2]>,
-    pub confidence: f32,
+    /// The engine's `f32` as the shortest decimal that reads back to it
+    /// (0.85, not 0.8500000238418579), so JSON, JavaScript and Python all
+    /// see the number the rule wrote.
+    pub confidence: f64,
     /// The source as written, the cue and the content, for readers.
     pub source_text: Option<String>,
     pub cue_text: Option<String>,
@@ -39,12 +44,147 @@ pub struct RecordSpeaker {
 #[derive(Clone, Debug, Serialize)]
 pub struct Record {
     pub id: String,
+    /// The language the text was read in (ISO 639-1), after `"auto"` is
+    /// resolved.
+    pub lang: String,
+    /// Why the analysis is empty when it is empty for a reason other than
+    /// the text: a language whosaid does not read yet.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     pub attributions: Vec<RecordAttribution>,
     pub speakers: Vec<RecordSpeaker>,
 }
 
-/// Converts an analysis to the scorer's format, offsets in code points.
+/// The languages whosaid reads, as ISO 639-1 codes. A second language adds
+/// its code here and its engine in [`read`].
+pub const LANGUAGES: &[&str] = &["en"];
+
+/// The language a caller asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    /// Whichever of [`LANGUAGES`] the text is in. With English the only one
+    /// today, that is always `"en"`; a detector goes in [`Lang::resolve`]
+    /// when a second language lands.
+    Auto,
+    /// A two-letter ISO 639-1 code, lowercase. A code not in [`LANGUAGES`]
+    /// gives an empty analysis with a note, not an error ([`read`]).
+    Code([u8; 2]),
+}
+
+impl Lang {
+    /// `"auto"`, or a two-letter code (any case: "EN" is "en").
+    pub fn parse(s: &str) -> Result<Lang, String> {
+        match s.as_bytes() {
+            b"auto" => Ok(Lang::Auto),
+            &[a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+                Ok(Lang::Code([a.to_ascii_lowercase(), b.to_ascii_lowercase()]))
+            }
+            _ => Err(format!(
+                "lang must be \"auto\" or a two-letter ISO 639-1 code such as \"en\", not {s:?}"
+            )),
+        }
+    }
+
+    /// The code the text is read in.
+    pub fn resolve(self, _text: &str) -> [u8; 2] {
+        match self {
+            Lang::Auto => *b"en",
+            Lang::Code(c) => c,
+        }
+    }
+}
+
+/// A text read in one language: the code, the analysis, and a note when
+/// the analysis is empty because whosaid does not read that language yet.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Reading {
+    pub lang: String,
+    pub note: Option<String>,
+    pub analysis: Analysis,
+}
+
+/// Analyses `text` in the language `lang` chooses. A language whosaid does
+/// not read yet gives no attributions and a note saying so.
+pub fn read(text: &str, lang: Lang) -> Reading {
+    let code = lang.resolve(text);
+    // Two ASCII letters (Lang::parse), so always valid UTF-8.
+    let code = std::str::from_utf8(&code).unwrap_or("??");
+    match code {
+        "en" => Reading {
+            lang: code.to_string(),
+            note: None,
+            analysis: crate::analyze(text),
+        },
+        _ => Reading {
+            lang: code.to_string(),
+            note: Some(format!(
+                "whosaid does not read {code:?} yet (it reads: {}); no analysis",
+                LANGUAGES.join(", ")
+            )),
+            analysis: Analysis::default(),
+        },
+    }
+}
+
+/// Reads `text` ([`read`]) and builds its record: the CLI's `--jsonl` line,
+/// Python's `whosaid.analyze`.
+pub fn analyze_record(id: &str, text: &str, lang: Lang) -> Record {
+    let r = read(text, lang);
+    let mut rec = record_in(id, &r.lang, text, &r.analysis);
+    rec.note = r.note;
+    rec
+}
+
+/// The shortest decimal that reads back to `x`, as the `f64` nearest it:
+/// 0.85f32 becomes 0.85, where `x as f64` would be 0.8500000238418579.
+pub fn exact_decimal(x: f32) -> f64 {
+    use std::fmt::Write;
+    let mut buf = ShortBuf {
+        bytes: [0; 32],
+        len: 0,
+    };
+    // Display for f32 prints the shortest round-trip form, which fits the
+    // buffer for every confidence the rules write (0.85, 0.9); the rare
+    // longer one (1e-30 in full) falls back to the cast.
+    if write!(buf, "{x}").is_err() {
+        return f64::from(x);
+    }
+    buf.as_str().parse().unwrap_or(f64::from(x))
+}
+
+/// A stack buffer for [`exact_decimal`]: no allocation per attribution.
+struct ShortBuf {
+    bytes: [u8; 32],
+    len: usize,
+}
+
+impl ShortBuf {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
+    }
+}
+
+impl std::fmt::Write for ShortBuf {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let end = self.len + s.len();
+        if end > self.bytes.len() {
+            return Err(std::fmt::Error);
+        }
+        self.bytes[self.len..end].copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
+}
+
+/// Converts an analysis by the English engine ([`crate::analyze`]) to the
+/// scorer's format, offsets in code points.
 pub fn record(id: &str, text: &str, analysis: &Analysis) -> Record {
+    record_in(id, "en", text, analysis)
+}
+
+/// Converts an analysis read in `lang` to the scorer's format, offsets in
+/// code points.
+pub fn record_in(id: &str, lang: &str, text: &str, analysis: &Analysis) -> Record {
     let map = OffsetMap::new(text);
     let chars = |s: Span| map.span_to_chars(s);
     let attributions = analysis
@@ -56,7 +196,7 @@ pub fn record(id: &str, text: &str, analysis: &Analysis) -> Record {
             content: a.content.iter().map(|&c| chars(c)).collect(),
             kind: a.kind,
             entity: a.entity.map(chars),
-            confidence: a.confidence,
+            confidence: exact_decimal(a.confidence),
             source_text: a.source.map(|s| s.of(text).to_string()),
             cue_text: a.cue.map(|s| s.of(text).to_string()),
             content_text: a.content.iter().map(|c| c.of(text).to_string()).collect(),
@@ -76,6 +216,8 @@ pub fn record(id: &str, text: &str, analysis: &Analysis) -> Record {
         .collect();
     Record {
         id: id.to_string(),
+        lang: lang.to_string(),
+        note: None,
         attributions,
         speakers,
     }
@@ -89,34 +231,81 @@ fn csv_field(s: &str) -> String {
     }
 }
 
+/// One attribution as a flat row: what the CSV export and the Python
+/// package's Arrow table (one row per attribution) are both made of.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row<'a> {
+    /// The attribution's index in the analysis.
+    pub attribution: usize,
+    pub kind: Kind,
+    /// As the engine gives it; [`exact_decimal`] for a decimal.
+    pub confidence: f32,
+    pub cue: Option<&'a str>,
+    pub source: Option<&'a str>,
+    /// The content's pieces (several for a quote split by its cue).
+    pub content: Vec<&'a str>,
+    /// Code-point offsets of the first content piece.
+    pub content_start: usize,
+    pub content_end: usize,
+    /// The speaker's profile, when the source resolves to one.
+    pub speaker: Option<&'a Speaker>,
+    /// The mention that names the speaker best, as written.
+    pub entity: Option<&'a str>,
+}
+
+/// The rows of an analysis of `text`, in attribution order.
+pub fn rows<'a>(text: &'a str, analysis: &'a Analysis) -> Vec<Row<'a>> {
+    let map = OffsetMap::new(text);
+    analysis
+        .attributions
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let first = a
+                .content
+                .first()
+                .map(|&c| map.span_to_chars(c))
+                .unwrap_or([0, 0]);
+            Row {
+                attribution: i,
+                kind: a.kind,
+                confidence: a.confidence,
+                cue: a.cue.map(|s| s.of(text)),
+                source: a.source.map(|s| s.of(text)),
+                content: a.content.iter().map(|c| c.of(text)).collect(),
+                content_start: first[0],
+                content_end: first[1],
+                speaker: a.speaker.and_then(|k| analysis.speakers.get(k)),
+                entity: a.entity.map(|s| s.of(text)),
+            }
+        })
+        .collect()
+}
+
+/// What joins a content's pieces in a flat row: "A … B".
+pub const PIECE_JOINER: &str = " … ";
+
 /// One row per attribution: speaker, speaker kind, role, source as written,
 /// cue, kind, content (pieces joined by " … "), confidence, and the
 /// code-point offsets of the first content piece.
 pub fn csv(text: &str, analysis: &Analysis) -> String {
-    let map = OffsetMap::new(text);
     let mut out = String::from(
         "speaker,speaker_kind,role,source,cue,kind,content,confidence,content_start,content_end\n",
     );
-    for a in &analysis.attributions {
-        let sp = a.speaker.and_then(|i| analysis.speakers.get(i));
-        let first = a
-            .content
-            .first()
-            .map(|&c| map.span_to_chars(c))
-            .unwrap_or([0, 0]);
-        let content: Vec<&str> = a.content.iter().map(|c| c.of(text)).collect();
+    for r in rows(text, analysis) {
+        let sp = r.speaker;
         let row = [
             sp.map(|s| s.name.clone()).unwrap_or_default(),
             sp.map(|s| s.kind.as_str().to_string())
                 .unwrap_or_else(|| "unknown".into()),
             sp.and_then(|s| s.role.clone()).unwrap_or_default(),
-            a.source.map(|s| s.of(text).to_string()).unwrap_or_default(),
-            a.cue.map(|s| s.of(text).to_string()).unwrap_or_default(),
-            a.kind.as_str().to_string(),
-            content.join(" … "),
-            format!("{:.2}", a.confidence),
-            first[0].to_string(),
-            first[1].to_string(),
+            r.source.unwrap_or_default().to_string(),
+            r.cue.unwrap_or_default().to_string(),
+            r.kind.as_str().to_string(),
+            r.content.join(PIECE_JOINER),
+            format!("{:.2}", r.confidence),
+            r.content_start.to_string(),
+            r.content_end.to_string(),
         ];
         let row: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
         out.push_str(&row.join(","));
@@ -168,5 +357,51 @@ mod tests {
         let line = out.lines().nth(1).unwrap();
         assert!(line.contains(",\"Ça va, \"\"mes amis\"\"\","), "{line}");
         assert_eq!(out.lines().count(), 2);
+    }
+
+    #[test]
+    fn confidences_are_the_decimals_the_rules_wrote() {
+        for (x, want) in [
+            (0.85f32, 0.85f64),
+            (0.9, 0.9),
+            (0.5, 0.5),
+            (1.0, 1.0),
+            (0.0, 0.0),
+        ] {
+            assert_eq!(exact_decimal(x), want);
+        }
+        assert_ne!(f64::from(0.85f32), 0.85, "the cast is what this avoids");
+        let (text, an) = sample();
+        let json = serde_json::to_string(&record("x", &text, &an)).unwrap();
+        assert!(json.contains("\"confidence\":0.9,"), "{json}");
+    }
+
+    #[test]
+    fn lang_parses_auto_and_two_letter_codes_only() {
+        assert_eq!(Lang::parse("auto"), Ok(Lang::Auto));
+        assert_eq!(Lang::parse("EN"), Ok(Lang::Code(*b"en")));
+        assert_eq!(Lang::parse("de"), Ok(Lang::Code(*b"de")));
+        for bad in ["", "e", "eng", "english", "e1", "Auto", "é"] {
+            let err = Lang::parse(bad).unwrap_err();
+            assert!(err.contains(&format!("{bad:?}")), "{err}");
+        }
+    }
+
+    #[test]
+    fn a_record_carries_its_language_and_an_unread_one_a_note() {
+        let text = "\u{201c}We will rebuild,\u{201d} the mayor said.";
+        let en = analyze_record("a", text, Lang::Auto);
+        assert_eq!((en.lang.as_str(), en.note.as_ref()), ("en", None));
+        assert_eq!(en.attributions.len(), 1);
+        let json = serde_json::to_string(&en).unwrap();
+        assert!(
+            json.starts_with("{\"id\":\"a\",\"lang\":\"en\",\"attributions\":"),
+            "{json}"
+        );
+        let de = analyze_record("b", text, Lang::Code(*b"de"));
+        assert_eq!(de.lang, "de");
+        assert!(de.attributions.is_empty() && de.speakers.is_empty());
+        let note = de.note.unwrap();
+        assert!(note.contains("\"de\"") && note.contains("en"), "{note}");
     }
 }

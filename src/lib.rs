@@ -13,6 +13,7 @@
 //! assert_eq!(a.content[0].of(text), "We will rebuild");
 //! ```
 
+pub mod confidence;
 pub mod engine;
 pub mod export;
 pub mod fold;
@@ -30,6 +31,10 @@ pub mod wasm;
 
 pub use model::{Analysis, Attribution, Kind, Speaker, SpeakerKind};
 pub use span::{OffsetMap, Span};
+
+/// The crate's version: one number for the CLI, the extension and the
+/// Python wheel.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Analyse an article. Paragraphs are separated by blank lines (or single
 /// line breaks). Never panics; spans are byte ranges into `text` on char

@@ -1,5 +1,5 @@
 //! The Wasm module's JavaScript API (docs/wasm-api.md): `analyzePage`,
-//! `analyzeText`, `exportJson`, `exportCsv`, `version`.
+//! `articleText`, `analyzeText`, `exportJson`, `exportCsv`, `version`.
 //!
 //! Only conversion lives here; the work is in [`crate::page`] and
 //! [`crate::export`]. Results cross as plain JavaScript objects
@@ -43,16 +43,35 @@ fn string_arg(what: &str, name: &str, v: &JsValue) -> Result<String, JsError> {
 /// a `PageResult` whose ranges point into `input.nodes`.
 #[wasm_bindgen(js_name = analyzePage)]
 pub fn analyze_page(input: JsValue) -> Result<JsValue, JsError> {
-    const WHAT: &str = "analyzePage";
+    let input = page_input("analyzePage", input)?;
+    to_js(
+        "analyzePage",
+        &page::analyze_page(&input, page::DEFAULT_CAP),
+    )
+}
+
+/// The article text `analyzePage` analyses for the same input (the chosen
+/// article, its paragraphs separated by blank lines, capped like it): what
+/// the extension exports with `exportJson` / `exportCsv`. `""` when the page
+/// has no article.
+#[wasm_bindgen(js_name = articleText)]
+pub fn article_text(input: JsValue) -> Result<String, JsError> {
+    Ok(
+        page::prepare(&page_input("articleText", input)?, page::DEFAULT_CAP)
+            .text
+            .text,
+    )
+}
+
+fn page_input(what: &str, input: JsValue) -> Result<PageInput, JsError> {
     if !input.is_object() || js_sys::Array::is_array(&input) {
         return Err(JsError::new(&format!(
-            "{WHAT}: expected an object {{ elements: [...], nodes: [...] }}, got {}",
+            "{what}: expected an object {{ elements: [...], nodes: [...] }}, got {}",
             type_of(&input)
         )));
     }
-    let input: PageInput = serde_wasm_bindgen::from_value(input)
-        .map_err(|e| JsError::new(&format!("{WHAT}: bad input: {e}")))?;
-    to_js(WHAT, &page::analyze_page(&input, page::DEFAULT_CAP))
+    serde_wasm_bindgen::from_value(input)
+        .map_err(|e| JsError::new(&format!("{what}: bad input: {e}")))
 }
 
 /// Analyses a plain text; ranges are `{ start, end }` in UTF-16 units.

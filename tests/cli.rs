@@ -111,3 +111,59 @@ fn invalid_utf8_file_is_a_clear_error() {
         .unwrap()
         .contains("not valid UTF-8"));
 }
+
+#[test]
+fn jsonl_records_carry_their_language_and_lang_picks_it() {
+    let line = |lang: &str| {
+        format!(
+            "{{\"id\": \"x\", {lang}\"text\": {}}}\n",
+            serde_json::to_string(ARTICLE).unwrap()
+        )
+    };
+    let input = [
+        line(""),
+        line("\"lang\": \"de\", "),
+        line("\"lang\": \"EN\", "),
+    ]
+    .concat();
+    let out = run(&["--jsonl"], input.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let recs: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(recs.len(), 3);
+    assert_eq!(
+        (&recs[0]["lang"], &recs[0]["note"]),
+        (&"en".into(), &serde_json::Value::Null)
+    );
+    assert_eq!(recs[1]["lang"], "de", "a line's own lang overrides --lang");
+    assert!(recs[1]["attributions"].as_array().unwrap().is_empty());
+    assert!(recs[1]["note"]
+        .as_str()
+        .unwrap()
+        .contains("does not read \"de\" yet"));
+    assert_eq!(recs[2]["lang"], "en");
+    assert!(!recs[2]["attributions"].as_array().unwrap().is_empty());
+    let all_de = run(&["--jsonl", "--lang", "de"], line("").as_bytes());
+    assert!(String::from_utf8(all_de.stdout)
+        .unwrap()
+        .contains("\"lang\":\"de\""));
+    let bad = run(&["--jsonl"], line("\"lang\": \"english\", ").as_bytes());
+    assert_eq!(bad.status.code(), Some(2));
+    let err = String::from_utf8(bad.stderr).unwrap();
+    assert!(
+        err.contains("line 1: \"lang\": lang must be \"auto\" or a two-letter"),
+        "{err}"
+    );
+    let usage = run(&["--lang", "xyz", "-"], b"");
+    assert_eq!(usage.status.code(), Some(2));
+    assert!(String::from_utf8(usage.stderr)
+        .unwrap()
+        .contains("--lang: lang must be"));
+}

@@ -66,7 +66,7 @@ fn capitalised_cues_in_one_long_paragraph_are_linear() {
 /// it. " repeated into one paragraph (the engine corpus unit next to it, "…
 /// She called it  said she w~masterMolled it …", scaled up, showed it
 /// first). Each pronoun source goes through `Resolver::resolve_pronoun`
-/// (src/speakers.rs), whose `recent` walks every earlier sighting in
+/// (src/speakers/pronouns.rs), whose `recent` walks every earlier sighting in
 /// `by_seen` back to the start when no speaker fits the pronoun: O(n) per
 /// pronoun, O(n²) in all. Release build: 128 KB 0.10 s, 512 KB 1.3 s, 1 MB
 /// about 2.6 s ("Ann left. “Yes,” said it. ").

@@ -371,7 +371,7 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
     return;
   }
   if (typeof WhosaidUI === 'undefined') {
-    showError('The highlighting code (whosaid-ui.js) did not load. Reload the page to try again.');
+    showError('The highlighting code (ui/*.js) did not load. Reload the page to try again.');
     return;
   }
 
@@ -697,7 +697,7 @@ async function htmlToArticleText(html) {
 /** The article text of an HTML document, or null after telling the user why not. */
 async function articleFromHtml(html, name) {
   if (typeof WhosaidUI === 'undefined') {
-    showError('The highlighting code (whosaid-ui.js) did not load. Reload the page to try again.');
+    showError('The highlighting code (ui/*.js) did not load. Reload the page to try again.');
     return null;
   }
   showStatus(`Reading ${name}…`);

@@ -5,6 +5,7 @@
 //! whosaid -                 the same, reading standard input
 //! whosaid --json FILE       the analysis as JSON (code-point offsets)
 //! whosaid --jsonl < in > out   {"id","text"} lines in, the scorer's format out
+//! whosaid --lang en ...     the language to read ("auto", the default, or a code)
 //! ```
 //!
 //! Bad input is reported on stderr with the line it came from; every other
@@ -15,26 +16,35 @@ use std::process::ExitCode;
 use std::sync::mpsc;
 use std::thread;
 
-use whosaid::export::record;
-use whosaid::{analyze, Analysis, SpeakerKind};
+use whosaid::export::{read, record_in, Lang};
+use whosaid::{Analysis, SpeakerKind};
 
 const USAGE: &str = "usage: whosaid [--json] FILE|-   |   whosaid --jsonl < in.jsonl > out.jsonl
   FILE        an article as plain text (paragraphs separated by blank lines); - reads stdin
   --json      print the analysis as JSON (Unicode code-point offsets)
   --jsonl     read {\"id\",\"text\"} JSON lines on stdin, write one analysis a line
-  --threads N worker threads for --jsonl (default: every core)";
+  --threads N worker threads for --jsonl (default: every core)
+  --lang L    the language to read: auto (default) or an ISO 639-1 code; whosaid reads
+              en today, and another code gives an empty analysis with a note. A --jsonl
+              line's own \"lang\" field overrides it";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut json = false;
     let mut jsonl = false;
     let mut threads = thread::available_parallelism().map_or(1, |n| n.get());
+    let mut lang = Lang::Auto;
     let mut file = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--json" => json = true,
             "--jsonl" => jsonl = true,
+            "--lang" => match it.next().map(|l| Lang::parse(l)) {
+                Some(Ok(l)) => lang = l,
+                Some(Err(e)) => return usage_error(&format!("--lang: {e}")),
+                None => return usage_error("--lang takes \"auto\" or a language code"),
+            },
             "--threads" => match it.next().and_then(|n| n.parse().ok()) {
                 Some(n) if n > 0 => threads = n,
                 _ => return usage_error("--threads takes a positive number"),
@@ -48,7 +58,7 @@ fn main() -> ExitCode {
         }
     }
     if jsonl {
-        return run_jsonl(threads);
+        return run_jsonl(threads, lang);
     }
     let Some(file) = file else {
         return usage_error("no input file");
@@ -60,16 +70,25 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let analysis = analyze(&text);
+    let reading = read(&text, lang);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let result = if json {
-        let r = record(&file, &text, &analysis);
+        let mut r = record_in(&file, &reading.lang, &text, &reading.analysis);
+        r.note = reading.note;
         serde_json::to_writer_pretty(&mut out, &r)
             .map_err(io::Error::from)
             .and_then(|_| writeln!(out))
     } else {
-        write_marked(&mut out, &text, &analysis, io::stdout().is_terminal())
+        if let Some(note) = &reading.note {
+            eprintln!("whosaid: {file}: {note}");
+        }
+        write_marked(
+            &mut out,
+            &text,
+            &reading.analysis,
+            io::stdout().is_terminal(),
+        )
     };
     match result.and_then(|_| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
@@ -101,7 +120,7 @@ fn read_input(file: &str) -> Result<String, String> {
 }
 
 /// One line of input turned into one line of output, or an error message.
-fn process_line(n: usize, line: Result<String, io::Error>) -> Result<String, String> {
+fn process_line(n: usize, line: Result<String, io::Error>, lang: Lang) -> Result<String, String> {
     let line = line.map_err(|e| {
         if e.kind() == io::ErrorKind::InvalidData {
             format!("line {n}: not valid UTF-8")
@@ -122,8 +141,15 @@ fn process_line(n: usize, line: Result<String, io::Error>) -> Result<String, Str
         Some(_) => return Err(format!("line {n}: \"text\" must be a string")),
         None => return Err(format!("line {n}: missing field \"text\" (id {id:?})")),
     };
-    let analysis = analyze(text);
-    serde_json::to_string(&record(&id, text, &analysis)).map_err(|e| format!("line {n}: {e}"))
+    let lang = match v.get("lang") {
+        None | Some(serde_json::Value::Null) => lang,
+        Some(serde_json::Value::String(l)) => {
+            Lang::parse(l).map_err(|e| format!("line {n}: \"lang\": {e} (id {id:?})"))?
+        }
+        Some(_) => return Err(format!("line {n}: \"lang\" must be a string (id {id:?})")),
+    };
+    serde_json::to_string(&whosaid::export::analyze_record(&id, text, lang))
+        .map_err(|e| format!("line {n}: {e}"))
 }
 
 /// Reads lines as bytes so that one line of bad UTF-8 does not stop the run.
@@ -160,7 +186,7 @@ fn read_lines(tx: mpsc::SyncSender<(usize, usize, Result<String, io::Error>)>) {
     }
 }
 
-fn run_jsonl(threads: usize) -> ExitCode {
+fn run_jsonl(threads: usize, lang: Lang) -> ExitCode {
     let progress = io::stderr().is_terminal();
     let (line_tx, line_rx) =
         mpsc::sync_channel::<(usize, usize, Result<String, io::Error>)>(threads * 4);
@@ -175,7 +201,7 @@ fn run_jsonl(threads: usize) -> ExitCode {
             scope.spawn(move || loop {
                 let next = line_rx.lock().map(|rx| rx.recv());
                 let Ok(Ok((seq, n, line))) = next else { break };
-                if out_tx.send((seq, process_line(n, line))).is_err() {
+                if out_tx.send((seq, process_line(n, line, lang))).is_err() {
                     break;
                 }
             });

@@ -34,6 +34,24 @@ fn verb_like(word: &str) -> bool {
     }
     let ends = |s| ends_with_ci(word, s);
     let n = word.len();
+    // Nouns and adjectives that only look like adverbs.
+    const LY_NOUNS: &[&str] = &[
+        "family",
+        "assembly",
+        "supply",
+        "reply",
+        "monopoly",
+        "anomaly",
+        "daily",
+        "weekly",
+        "monthly",
+        "quarterly",
+        "elderly",
+        "nightly",
+    ];
+    if ends("ly") && LY_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        return false;
+    }
     (ends("ed") && n > 4 && !ends("eed"))
         || (ends("ing") && n > 5)
         || (ends("ly") && n > 4 && !ends("ally") || ends("ically"))
@@ -56,6 +74,10 @@ impl Ctx<'_, '_> {
     pub fn np_word(&self, i: usize) -> bool {
         match self.doc.kind(i) {
             Some(Tok::Num) => true,
+            // "26%": the sign after a number.
+            Some(Tok::Punct) => {
+                i > 0 && self.doc.tok(i) == "%" && self.doc.kind(i - 1) == Some(Tok::Num)
+            }
             Some(Tok::Word) => {
                 let t = self.doc.tok(i);
                 if self.closed(i) {
@@ -96,7 +118,7 @@ impl Ctx<'_, '_> {
 
     /// "of", "for", "and", "&", "de" joining two capitalised words
     /// ("University of Elmfield", "Greece and Cyprus", "Crisp & Co").
-    fn joins_names(&self, i: usize) -> bool {
+    pub(crate) fn joins_names(&self, i: usize) -> bool {
         let t = self.doc.tok(i);
         let joiner = matches!(
             t,
@@ -130,7 +152,7 @@ impl Ctx<'_, '_> {
         if start >= limit {
             return None;
         }
-        if self.is_pronoun(start) {
+        if self.is_pronoun(start) && !(self.doc.is(start + 1, "of") && self.partitive(start)) {
             return Some(start..start + 1);
         }
         let mut i = start;
@@ -149,6 +171,25 @@ impl Ctx<'_, '_> {
         while i < limit && self.class(i, Class::Det) && !self.doc.is(i, "that") {
             i += 1;
         }
+        // "most of the candidates", "several of them", "many of whom",
+        // "one of the family's attorneys", "73 percent of voters".
+        if i < limit && i > start && self.doc.is(i, "of") && self.partitive(i - 1) {
+            if self.is_pronoun(i + 1) || self.doc.is_any(i + 1, &["them", "us", "whom", "which"]) {
+                return (i + 2 <= limit).then_some(start..i + 2);
+            }
+            i += 1;
+            while i < limit && self.class(i, Class::Det) && !self.doc.is(i, "that") {
+                i += 1;
+            }
+        }
+        if i < limit && self.those_polled(i) {
+            return Some(start..i + 1);
+        }
+        // "Another said", "Several told": a quantifier standing alone.
+        if i > start && self.partitive(i - 1) && !self.np_word(i) && !self.doc.is(i, "of") {
+            let alone = self.doc.kind(i) != Some(Tok::Poss);
+            return alone.then_some(start..i);
+        }
         let body = i;
         let mut last_head = None;
         while i < limit && i - start < MAX_NP {
@@ -158,6 +199,15 @@ impl Ctx<'_, '_> {
             if self.np_word(i) {
                 last_head = Some(i);
                 i += 1;
+            } else if self.doc.is(i, "of") && i > body && self.partitive(i - 1) && i + 1 < limit {
+                // "73 percent of voters", "one of the attorneys"
+                if self.doc.is_any(i + 1, &["them", "us", "whom", "which"]) {
+                    return Some(start..i + 2);
+                }
+                i += 1;
+                while i < limit && self.class(i, Class::Det) && !self.doc.is(i, "that") {
+                    i += 1;
+                }
             } else if (self.doc.kind(i) == Some(Tok::Poss) && i > body)
                 || self.abbrev_period(i)
                 || (self.joins_names(i) && i > body)
@@ -183,6 +233,57 @@ impl Ctx<'_, '_> {
         Some(start..head + 1)
     }
 
+    /// "those surveyed", "those polled": a participle heading the phrase
+    /// after "those" (token `i` is the participle).
+    pub fn those_polled(&self, i: usize) -> bool {
+        i > 0
+            && self.doc.is(i - 1, "those")
+            && self.doc.is_any(
+                i,
+                &[
+                    "surveyed",
+                    "polled",
+                    "questioned",
+                    "interviewed",
+                    "sampled",
+                    "asked",
+                ],
+            )
+    }
+
+    /// A quantifier that can head a phrase alone or before "of": "another",
+    /// "several", "most", "one", "percent".
+    pub fn partitive(&self, i: usize) -> bool {
+        self.doc.is_any(
+            i,
+            &[
+                "another",
+                "several",
+                "many",
+                "most",
+                "some",
+                "both",
+                "all",
+                "each",
+                "few",
+                "none",
+                "others",
+                "half",
+                "percent",
+                "majority",
+                "majorities",
+                "minority",
+                "one",
+                "two",
+                "three",
+                "dozens",
+                "hundreds",
+                "thousands",
+                "millions",
+            ],
+        ) || (self.doc.kind(i) == Some(Tok::Num) && self.doc.is(i + 1, "of"))
+    }
+
     /// The noun phrase ending just before `end`, read backwards, not before
     /// `floor`.
     pub fn np_before(&self, end: usize, floor: usize) -> Option<Range<usize>> {
@@ -190,8 +291,18 @@ impl Ctx<'_, '_> {
             return None;
         }
         let last = end - 1;
-        if self.is_pronoun(last) {
+        if self.is_pronoun(last) || self.partitive(last) && !self.np_word(last) {
             return Some(last..end);
+        }
+        if self.those_polled(last) {
+            // "Thirty-one percent of those surveyed": read on before "those".
+            let mut i = last - 1;
+            if i >= floor + 2 && self.doc.is(i - 1, "of") {
+                if let Some(q) = self.np_before(i - 1, floor) {
+                    i = q.start;
+                }
+            }
+            return (i >= floor).then_some(i..end);
         }
         if !self.np_word(last) {
             return None;

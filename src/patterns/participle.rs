@@ -5,7 +5,7 @@
 
 use super::cue::CueHit;
 use super::{Ctx, Frame, Rule};
-use crate::lexicon::Class;
+use crate::lexicon::{Class, WordInfo};
 
 /// Lemmas that speak after "by", "after", "while", "before" ("by saying he
 /// would …"); "by adding a few communities" is no speech.
@@ -58,7 +58,53 @@ impl Ctx<'_, '_> {
             let comma = (s..i).find(|&k| self.doc.tok(k) == ",")?;
             start = comma + 1;
         }
-        self.np_after(start, i).filter(|np| self.can_speak(np))
+        let np = self.name_then_verb(self.np_after(start, i)?, s);
+        (self.can_speak(&np) || self.plural_speaker(np.end - 1)).then_some(np)
+    }
+
+    /// "Mr. Obama made a priority …": a lowercase word right after a name
+    /// (not opening the sentence at `s`) that is no speaking noun is the
+    /// verb, and the phrase ends before it.
+    pub fn name_then_verb(
+        &self,
+        mut np: std::ops::Range<usize>,
+        s: usize,
+    ) -> std::ops::Range<usize> {
+        if let Some(k) = np.clone().find(|&k| {
+            k + 1 < np.end
+                && k > s
+                && self.is_cap_name(k)
+                && self.doc.kind(k + 1) == Some(crate::text::Tok::Word)
+                && !self.doc.is_cap(k + 1)
+                && !self
+                    .word(k + 1)
+                    .is(WordInfo::PERSON | WordInfo::ORG | WordInfo::DOC)
+                && !self.joins_names(k + 1)
+        }) {
+            np.end = k + 1;
+        }
+        np
+    }
+
+    /// A plural of a person's or organisation's noun ("departments",
+    /// "lawmakers" when only "lawmaker" is listed).
+    pub fn plural_speaker(&self, k: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(k) else {
+            return false;
+        };
+        let w = self.doc.tok(k);
+        let speaker = WordInfo::PERSON | WordInfo::ORG | WordInfo::TITLE;
+        if w.len() > 4 && w.ends_with("ies") {
+            // "agencies" → "agency"
+            let base = format!("{}y", &w[..w.len() - 3]);
+            return self.lex.info(&base.to_ascii_lowercase()).is(speaker);
+        }
+        w.len() > 3
+            && w.ends_with('s')
+            && self
+                .lex
+                .info_of(self.lex.id_at(self.doc.text, t.span.start, t.span.end - 1))
+                .is(speaker)
     }
 
     /// Who speaks in a clause that hangs on the sentence (a participle, a
@@ -81,6 +127,36 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Is token `p` the comma (or dash) that hangs a clause on the
+    /// sentence: ", saying", "“…,” saying", "– saying"?
+    fn clause_comma(&self, p: usize) -> bool {
+        let t = self.doc.tok(p);
+        t == ","
+            || matches!(t, "—" | "–" | "―")
+            || (p > 0 && self.closes_quote(p).is_some() && self.doc.tok(p - 1) == ",")
+    }
+
+    /// The document noun phrase ("tweets", "a statement", "an ad") whose
+    /// participle starts after token `p`, with at most a few words of time
+    /// between ("tweets early Friday saying").
+    fn document_before(&self, p: usize, floor: usize) -> Option<std::ops::Range<usize>> {
+        let d = (floor..=p)
+            .rev()
+            .take(4)
+            .find(|&k| self.word(k).is(WordInfo::DOC) && self.doc.is_word(k))?;
+        let between_ok = (d + 1..=p).all(|k| {
+            self.class(k, Class::Time)
+                || self
+                    .doc
+                    .is_any(k, &["early", "late", "last", "on", "this", "posted"])
+        });
+        if !between_ok || self.in_quote(d) {
+            return None;
+        }
+        let np = self.np_before(d + 1, floor)?;
+        Some(np)
+    }
+
     pub fn participle_frame(&self, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame> {
         let form = hit.form?;
         if !form.participle {
@@ -94,11 +170,22 @@ impl Ctx<'_, '_> {
         // "…, saying", "… by saying", "after saying": the clause's subject
         // speaks. ("… and saying" and "voters saying" cost more precision
         // on PolNeAR than they bring recall.)
-        let clause_link = self.doc.tok(p) == ","
+        let clause_link = self.clause_comma(p)
             || self.doc.is_any(p, &["by", "after", "while", "before"])
                 && SAYING.contains(&form.lemma);
         let source = if clause_link {
             self.clause_subject(hit, previous, p)?
+        } else if let Some(d) = self.document_before(p, s) {
+            // "a series of tweets on Friday saying …", "a statement
+            // announcing …": the sentence's subject wrote it, else the
+            // document speaks.
+            match self
+                .sentence_subject(hit.verb)
+                .filter(|np| np.end <= d.start)
+            {
+                Some(np) => Some(np),
+                None => Some(d),
+            }
         } else if self.np_word(p) || self.is_pronoun(p) {
             // Only the absolute construction "with the judge saying …".
             let np = self
@@ -111,7 +198,15 @@ impl Ctx<'_, '_> {
         } else {
             return None;
         };
-        let r = self.content_after(hit)?;
+        let mut r = self.content_after(hit)?;
+        // "In a statement announcing the pick, the union said …": inside a
+        // sentence's opening phrase, the claim ends at its comma.
+        if self.class(s, Class::Prep) && !(s..p).any(|k| self.doc.tok(k) == ",") {
+            if let Some(c) = (r.start..r.end).find(|&k| self.doc.tok(k) == "," && !self.in_quote(k))
+            {
+                r.end = c;
+            }
+        }
         Some(Frame::one(
             hit.range.clone(),
             source,
@@ -174,5 +269,63 @@ mod tests {
             triples("He was sentenced, with the judge saying he had treated the budget as a bank.");
         assert_eq!(t.len(), 1);
         assert_eq!(t[0].0, s("the judge"));
+    }
+
+    #[test]
+    fn participle_after_a_quotation_comma_or_a_dash() {
+        let t = triples(
+            "The mayor praised the “river plan,” saying the new dikes would protect the town.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("The mayor"), "saying")
+        );
+        assert_eq!(t[0].2, ["the new dikes would protect the town"]);
+        let t = triples("Lena Holt changed her mind on the spot – saying she would run after all.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("Lena Holt"));
+    }
+
+    #[test]
+    fn participle_after_a_plural_organisation_subject() {
+        let t = triples(
+            "The ministries declined to release the files, saying they could not discuss an open case.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("The ministries"));
+    }
+
+    #[test]
+    fn a_document_with_a_participle() {
+        let t = triples(
+            "The senator posted a series of tweets late Sunday saying that the port deal was a mistake.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("The senator"), "saying")
+        );
+        assert_eq!(t[0].2, ["the port deal was a mistake"]);
+        // In an opening phrase, the document speaks and the claim ends at
+        // the comma.
+        let t = triples(
+            "In a statement announcing the harbor merger, the bank said it would cut fees.",
+        );
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("a statement"), "announcing")
+        );
+        assert_eq!(t[0].2, ["the harbor merger"]);
+        assert_eq!(t[1].0, s("the bank"));
+    }
+
+    #[test]
+    fn a_name_then_a_verb_is_not_one_phrase() {
+        let t =
+            triples("Ms. Arden made the harbor a priority, announcing a new ferry line in June.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("Ms. Arden"));
     }
 }

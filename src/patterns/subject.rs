@@ -23,6 +23,10 @@ pub struct Subject {
     pub boundary: Option<usize>,
 }
 
+/// Prepositions that also open a clause ("since she said", "after he
+/// told"): a noun phrase after them can be a subject.
+const CLAUSE_OPENERS: &[&str] = &["since", "after", "before", "until", "as", "because"];
+
 const APPOSITIVE_OPENERS: &[&str] = &[
     "who",
     "whose",
@@ -70,13 +74,58 @@ impl Ctx<'_, '_> {
             t.len() > 4 && (t.ends_with("ed") || t.ends_with("ing")) && !self.doc.is_cap(first)
                 || matches!(t, "led" | "known" | "born" | "run" | "held" | "seen")
         };
+        // "…, of Flint, Mich., said", "…, at the Royal Institute, said".
+        let place = self.doc.is_any(first, &["of", "from", "at"]) && self.doc.is_cap(first + 1)
+            || self.doc.is_any(first, &["at"]) && self.np_chain(first + 1, g.end) == Some(g.end);
         participle
+            || place
             || self.doc.is_any(first, APPOSITIVE_OPENERS)
             || self.doc.kind(first) == Some(crate::text::Tok::Num)
             || self.anonymity_at(first).is_some()
-            || self
-                .np_after(first, g.end)
-                .is_some_and(|np| np.end == g.end)
+            || self.np_chain(first, g.end) == Some(g.end)
+    }
+
+    /// Is the comma-delimited group `g` an adverb or a short adjunct
+    /// ("however", "too", "for his part", "in turn")?
+    fn adverbial_group(&self, g: Range<usize>) -> bool {
+        match g.len() {
+            1 => self.doc.is_any(
+                g.start,
+                &["however", "too", "though", "meanwhile", "instead", "also"],
+            ),
+            2 | 3 => {
+                self.doc.is_any(g.start, &["for", "in", "of", "at"])
+                    && self.doc.is_any(
+                        g.end - 1,
+                        &[
+                            "part", "turn", "response", "instance", "example", "fact", "course",
+                            "least",
+                        ],
+                    )
+            }
+            _ => false,
+        }
+    }
+
+    /// Where a noun phrase with its prepositional and coordinated tails
+    /// ends: "chair of the Platform Committee", "Pyongyang's only ally and
+    /// its lifeline to the outside world".
+    fn np_chain(&self, start: usize, end: usize) -> Option<usize> {
+        let mut at = self.np_after(start, end)?.end;
+        for _ in 0..4 {
+            if at >= end {
+                break;
+            }
+            let joiner = self.class(at, Class::Prep) || self.doc.is_any(at, &["and", "or"]);
+            if !joiner {
+                break;
+            }
+            match self.np_after(at + 1, end) {
+                Some(np) => at = np.end,
+                None => break,
+            }
+        }
+        Some(at)
     }
 
     /// Skips a parenthesis or a pair of dashes that ends right before token
@@ -109,6 +158,13 @@ impl Ctx<'_, '_> {
         while k > s && (self.class(k - 1, Class::Aux) || self.doc.is(k - 1, "not")) {
             k -= 1;
         }
+        // A floating quantifier: "… and Robert Menendez all suggested".
+        if k > s + 1
+            && self.doc.is_any(k - 1, &["all", "both", "each"])
+            && (self.np_word(k - 2) || self.is_pronoun(k - 2) || self.doc.tok(k - 2) == ")")
+        {
+            k -= 1;
+        }
         let mut appositive: Option<Range<usize>> = None;
         // A parenthesis or a pair of dashes right before the cue: "Sen.
         // Elizabeth Warren (D-MA) said", "Kasich (R-OH), said", "Many
@@ -127,22 +183,38 @@ impl Ctx<'_, '_> {
                     break;
                 };
                 let g = c + 1..e;
+                // "…, however, said", "…, too, said": an adverb, not an
+                // appositive.
+                if self.adverbial_group(g.clone()) && c > s {
+                    e = c;
+                    continue;
+                }
+                // A parenthesis before the group's comma: "Rep. Elijah
+                // Cummings (D-Md.), chair of …, said".
+                let mut before = c;
+                if c > s + 1 && self.doc.tok(c - 1) == ")" {
+                    if let Some(o) = (s..c - 1).rev().take(20).find(|&o| self.doc.tok(o) == "(") {
+                        before = o;
+                    }
+                }
                 // Any short group counts when a whole noun phrase opens the
                 // clause before it ("Mary Susan, clad in a red cape, said").
-                let lead = (s..c)
+                let lead = (s..before)
                     .rev()
                     .find(|&b| self.is_boundary(b) && !self.in_quote_strict(b))
                     .map_or(s, |b| b + 1);
                 let np_before_group = g.len() <= 25
                     && !self.class(lead, Class::Intro)
-                    && self.np_after(lead, c).is_some_and(|np| np.end == c);
+                    && self
+                        .np_after(lead, before)
+                        .is_some_and(|np| np.end == before);
                 if !(self.appositive_group(g.clone()) || np_before_group) || c <= s {
                     break;
                 }
                 appositive = Some(g.start..appositive.map_or(g.end, |a| a.end));
                 e = c;
             }
-            if appositive.is_some() {
+            if appositive.is_some() || e < k - 1 {
                 k = e;
                 // "Sen. Roy Blunt (R-Mo.), facing a stiff challenge, noted"
                 self.skip_insertion(s, &mut k, &mut appositive);
@@ -158,6 +230,35 @@ impl Ctx<'_, '_> {
             (self.is_boundary(b) || self.doc.is(b, "that") && b + 1 < k) && !self.in_quote_strict(b)
         });
         let start = b.map_or(s, |b| b + 1);
+        // "Earlier Tuesday, his campaign manager, Jeff Weaver, says": an
+        // opening adverbial, then the subject as the first group.
+        let adverbial = self.class(start, Class::Intro)
+            || self.class(start, Class::Prep)
+            || (start..k).all(|j| {
+                self.class(j, Class::Time)
+                    || self.class(j, Class::Aux)
+                    || self.class(j, Class::Prep)
+                    || self
+                        .doc
+                        .is_any(j, &["early", "late", "last", "this", "next"])
+            });
+        if let (true, Some(a)) = (adverbial, appositive.clone()) {
+            if a.start == k + 1 {
+                let g0 = (a.start..a.end)
+                    .find(|&c| self.doc.tok(c) == "," && !self.in_quote_strict(c))
+                    .unwrap_or(a.end);
+                if let Some(np) = self
+                    .np_after(a.start, g0)
+                    .filter(|np| np.end == g0 && self.can_speak(np))
+                {
+                    return Some(Subject {
+                        np,
+                        appositive: (g0 + 1 < a.end).then_some(g0 + 1..a.end),
+                        boundary: Some(k),
+                    });
+                }
+            }
+        }
         // A pronoun right before the cue is the subject ("neighbors who argued").
         let intro = self.class(start, Class::Intro)
             || self.class(start, Class::Prep)
@@ -165,7 +266,16 @@ impl Ctx<'_, '_> {
         let np = (!intro)
             .then(|| self.np_after(start, k))
             .flatten()
-            .filter(|np| np.end == k || self.post_modifier(np.end, k))
+            .filter(|np| {
+                np.end == k
+                    || self.post_modifier(np.end, k)
+                    // A long subject opening its sentence: "Large majorities
+                    // of voters in six states going to the polls said".
+                    || np.start == s
+                        && k - np.end <= 20
+                        && self.class(np.end, Class::Prep)
+                        && self.np_chain(np.start, k).is_some_and(|e| e + 8 >= k)
+            })
             .filter(|np| !self.class(np.end - 1, Class::Time))
             .or_else(|| self.np_before_pp(k, start))?;
         // "what Trump says his plan would do": an embedded question, not
@@ -193,6 +303,11 @@ impl Ctx<'_, '_> {
             let Some(p) = np.start.checked_sub(1).filter(|&p| p >= floor) else {
                 break;
             };
+            // "… since Clinton, at the debate, cited": a conjunction opens
+            // a clause whose subject this is.
+            if self.doc.is_any(p, CLAUSE_OPENERS) {
+                return Some(np);
+            }
             if !self.class(p, Class::Prep) {
                 break;
             }
@@ -226,7 +341,15 @@ impl Ctx<'_, '_> {
     /// The subject pattern for one cue.
     pub fn subject_frame(&self, hit: &CueHit) -> Option<Frame> {
         let subj = self.subject_before(hit.range.start)?;
-        let content = self.content_after(hit)?;
+        let mut content = self.content_after(hit)?;
+        // "-- most of whom had announced their support --": a subject
+        // inside dashes says no more than the dashes hold.
+        let dash = |k: usize| matches!(self.doc.tok(k), "—" | "–" | "―" | "-" | "--");
+        if subj.np.start > 0 && dash(subj.np.start - 1) {
+            if let Some(d) = content.clone().find(|&k| dash(k) && !self.in_quote(k)) {
+                content.end = d;
+            }
+        }
         let mut f = Frame::new(hit.range.clone(), Some(subj.np), Rule::Subject);
         f.content.push(content);
         f.appositive = subj.appositive;
@@ -303,5 +426,117 @@ mod tests {
         );
         assert_eq!(src, s("A person"));
         assert_eq!(content, ["the breach was found late"]);
+    }
+
+    #[test]
+    fn quantifiers_and_partitives_are_subjects() {
+        for (text, source) in [
+            ("Yet another said the bridge would never reopen.", "another"),
+            ("Several said they would vote against the levy.", "Several"),
+            (
+                "Most of the tenants said the rent had doubled.",
+                "Most of the tenants",
+            ),
+            (
+                "Several of them told reporters that the pier was unsafe.",
+                "Several of them",
+            ),
+            (
+                "Sixty percent of growers say the frost ruined the crop.",
+                "Sixty percent of growers",
+            ),
+            (
+                "One of the club’s lawyers, Ada Quist, said the ban would be appealed.",
+                "One of the club’s lawyers",
+            ),
+        ] {
+            let (src, _, content, _) = one(text);
+            assert_eq!(src, s(source), "{text}");
+            assert!(!content.is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn appositives_with_prepositional_tails_are_skipped() {
+        let (src, _, content, _) = one(
+            "Rep. Nora Vale (D-Ore.), chair of the harbor committee, said that the dredging would start in May.",
+        );
+        assert_eq!(src, s("Rep. Nora Vale"));
+        assert_eq!(content, ["the dredging would start in May"]);
+        let (src, _, _, _) = one(
+            "Tom Reyes, a senior adviser to the mayor, said on Friday that the budget was balanced.",
+        );
+        assert_eq!(src, s("Tom Reyes"));
+    }
+
+    #[test]
+    fn adverbs_between_commas_and_floating_quantifiers() {
+        let (src, _, content, _) =
+            one("Port officials, however, said the cranes had been repaired.");
+        assert_eq!(src, s("Port officials"));
+        assert_eq!(content, ["the cranes had been repaired"]);
+        let (src, cue, _, _) = one("The three councillors all argued that the vote was rushed.");
+        assert_eq!((src, cue.as_str()), (s("The three councillors"), "argued"));
+    }
+
+    #[test]
+    fn a_long_subject_opening_the_sentence() {
+        let (src, _, content, _) = one(
+            "Large numbers of farmers in the valleys north of the river said they had lost their harvest.",
+        );
+        assert_eq!(src, s("Large numbers"));
+        assert_eq!(content, ["they had lost their harvest"]);
+    }
+
+    #[test]
+    fn plural_and_counted_subjects_of_say() {
+        for (text, source) in [
+            (
+                "Neighbors say the plant has been quiet for weeks.",
+                "Neighbors",
+            ),
+            (
+                "In the latest poll, 38% say the tunnel is worth its cost.",
+                "38%",
+            ),
+            (
+                "By a wide margin, those surveyed say the ferry should run all year.",
+                "those surveyed",
+            ),
+            (
+                "Insiders close to the council say the vote will be delayed.",
+                "Insiders",
+            ),
+        ] {
+            let (src, _, _, _) = one(text);
+            assert_eq!(src, s(source), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_opening_adverbial_then_the_subject_with_its_name() {
+        let (src, _, content, _) =
+            one("Late on Friday, the club’s treasurer, Ines Moreau, says the debt has been paid.");
+        assert_eq!(src, s("the club’s treasurer"));
+        assert_eq!(content, ["the debt has been paid"]);
+    }
+
+    #[test]
+    fn a_subject_after_a_clause_opening_conjunction() {
+        let t = crate::patterns::testing::triples(
+            "The feud has run on since Mayor Quist, at a town hall, said the harbor had lost money.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("Mayor Quist"));
+    }
+
+    #[test]
+    fn a_subject_inside_dashes_speaks_inside_them() {
+        let t = crate::patterns::testing::triples(
+            "Ninety mayors -- most of whom had previously announced their support for the bill -- signed the letter.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("most of whom"));
+        assert_eq!(t[0].2, ["their support for the bill"]);
     }
 }

@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, mkdtempSync, rmSync, existsSync } from 'node
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { repoRoot } from './lib/server.mjs';
+import { CONTENT_SCRIPTS, AUTO_SCRIPTS, UI_SCRIPTS, UI_STYLES } from '../../extension/protocol.js';
 
 const dist = join(repoRoot, 'dist');
 const webExt = join(repoRoot, 'node_modules', '.bin', 'web-ext');
@@ -25,12 +26,14 @@ const files = (dir, base = '') => readdirSync(join(dir, base), { withFileTypes: 
   .flatMap((e) => (e.isDirectory() ? files(dir, join(base, e.name)) : [join(base, e.name)])).sort();
 const lint = (dir) => JSON.parse(execFileSync(webExt, ['lint', '--source-dir', dir, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
 
-test('manifest: MV3 module worker, activeTab/scripting/storage only, no hosts, wasm-unsafe-eval, Firefox settings', () => {
+test('manifest: MV3 module worker, activeTab/scripting/storage only, no hosts (web sites only as optional ones), wasm-unsafe-eval, Firefox settings', () => {
   const m = JSON.parse(readFileSync(join(dist, 'extension', 'manifest.json'), 'utf8'));
   assert.equal(m.manifest_version, 3);
   assert.deepEqual(m.permissions.sort(), ['activeTab', 'scripting', 'storage']);
   assert.equal(m.host_permissions, undefined);
   assert.equal(m.optional_permissions, undefined);
+  // "Highlight automatically on this site" asks for one site at a time out of these (sites.js).
+  assert.deepEqual(m.optional_host_permissions, ['http://*/*', 'https://*/*']);
   assert.equal(m.content_scripts, undefined, 'nothing is injected until the user asks');
   assert.equal(m.action.default_popup, undefined, 'a popup would swallow the toolbar click');
   assert.deepEqual(m.background, { service_worker: 'background.js', scripts: ['background.js'], type: 'module' });
@@ -38,7 +41,7 @@ test('manifest: MV3 module worker, activeTab/scripting/storage only, no hosts, w
   assert.ok(m.commands['toggle-highlights'] && m.commands['open-panel']);
   assert.equal(m.browser_specific_settings.gecko.id, 'whosaid@whosaid.invalid');
   assert.deepEqual(m.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
-  for (const f of [...Object.values(m.icons), 'background.js', 'content.js', 'options.html', 'ui/whosaid-ui.js', 'ui/whosaid.css', 'wasm/whosaid.js', 'wasm/whosaid_bg.wasm']) {
+  for (const f of [...Object.values(m.icons), 'background.js', 'content.js', 'options.html', 'protocol.js', 'sites.js', ...AUTO_SCRIPTS, UI_STYLES, 'wasm/whosaid.js', 'wasm/whosaid_bg.wasm']) {
     assert.ok(existsSync(join(dist, 'extension', f)), f);
   }
 });
@@ -101,4 +104,23 @@ test('default colours: ui/whosaid.css and defaults.js agree', async () => {
   assert.doesNotMatch(custom, /whosaid-source/);
   assert.deepEqual(normalizeSettings({ colors: { source: 'red;}body{display:none' }, categories: { cue: false } }).colors.source, DEFAULT_COLORS.source);
   assert.equal(normalizeSettings({ categories: { cue: false } }).categories.cue, false);
+});
+
+test('the page-side scripts: one list (protocol.js), the same order in the demo, every ui/ script in it', () => {
+  const inUi = readdirSync(join(repoRoot, 'extension', 'ui')).filter((f) => f.endsWith('.js')).map((f) => 'ui/' + f).sort();
+  assert.deepEqual([...UI_SCRIPTS].sort(), inUi, 'UI_SCRIPTS lists every extension/ui/*.js');
+  assert.deepEqual(CONTENT_SCRIPTS, [...UI_SCRIPTS, 'watch.js', 'content.js']);
+  assert.deepEqual(AUTO_SCRIPTS, [...CONTENT_SCRIPTS, 'auto.js']);
+  const html = readFileSync(join(repoRoot, 'www', 'index.html'), 'utf8');
+  const demo = [...html.matchAll(/<script src="(ui\/[^"]+)" defer><\/script>/g)].map((m) => m[1]);
+  assert.deepEqual(demo, [...UI_SCRIPTS], 'www/index.html loads the UI in the same order');
+  assert.match(html, new RegExp(`<link rel="stylesheet" href="${UI_STYLES}">`));
+});
+
+test('types/wasm/whosaid.d.ts (what tsc checks background.js against) names what wasm-bindgen generates', () => {
+  const named = (src) => [...src.matchAll(/^export function (\w+)/gm)].map((m) => m[1]).sort();
+  const ours = readFileSync(join(repoRoot, 'types', 'wasm', 'whosaid.d.ts'), 'utf8');
+  const generated = readFileSync(join(dist, 'wasm', 'whosaid.d.ts'), 'utf8');
+  assert.deepEqual(named(ours), named(generated));
+  for (const src of [ours, generated]) assert.match(src, /^export default function/m, 'init is the default export');
 });

@@ -1,4 +1,4 @@
-// The shared page-side UI (extension/ui/whosaid-ui.js) on its own, without the
+// The shared page-side UI (extension/ui/*.js) on its own, without the
 // extension or the engine: a PageResult is built from the seed's gold
 // attributions, so these checks hold whatever the engine finds today.
 import { test, before, after } from 'node:test';
@@ -9,8 +9,9 @@ import { startServer, repoRoot } from './lib/server.mjs';
 import { EXECUTABLES } from './lib/browsers.mjs';
 const CHROMIUM = EXECUTABLES.chromium;
 import { loadSeed, paintedRanges, compareWithGold } from './lib/seed.mjs';
+import { UI_SCRIPTS } from '../../extension/protocol.js';
 
-const UI_JS = join(repoRoot, 'extension', 'ui', 'whosaid-ui.js');
+const UI_JS = UI_SCRIPTS.map((f) => join(repoRoot, 'extension', f));
 const UI_CSS = join(repoRoot, 'extension', 'ui', 'whosaid.css');
 const seed = loadSeed();
 const starts = seed.paragraphs.map((p) => p.start);
@@ -29,7 +30,7 @@ async function openSeed(path = '/pages/seed-article.html') {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(server.url(path));
   const shadow = path.includes('shadow');
-  await page.addScriptTag({ path: UI_JS });
+  for (const path of UI_JS) await page.addScriptTag({ path });
   await page.addStyleTag({ path: UI_CSS });
   // A PageResult from gold, ranges mapped onto the text nodes collect() returns.
   await page.evaluate(({ gold, starts, kinds, shadow }) => {

@@ -1,0 +1,179 @@
+// whosaid's messages between the page (content.js + ui/) and the service
+// worker (background.js), in one place, with their types. Checked by
+// `tsc --checkJs` (jsconfig.json; the lint step of scripts/test.sh): the
+// worker imports this module, the content script and the UI (classic
+// scripts) refer to its types with JSDoc `import(...)`.
+//
+// Two channels:
+// - chrome.runtime.sendMessage from the content script: a Message, answered
+//   with an AnalyzeReply (whosaid:analyze), an ExportReply (whosaid:export),
+//   an AutoSiteReply (whosaid:auto-site), a FrameGoToReply (whosaid:frame-goto)
+//   or nothing (whosaid:closed, whosaid:painted);
+// - chrome.scripting.executeScript from the worker: calls on
+//   globalThis.__whosaid (a ContentApi) and their results.
+
+/** The page-side scripts, injected in this order as classic content scripts (the demo loads the same files the same way). */
+export const UI_SCRIPTS = Object.freeze(['ui/shared.js', 'ui/collect.js', 'ui/paint.js', 'ui/card.js', 'ui/panel.js', 'ui/mount.js']);
+/** What the worker injects on a first click: the UI, the page watcher, then the content script that drives them. */
+export const CONTENT_SCRIPTS = Object.freeze([...UI_SCRIPTS, 'watch.js', 'content.js']);
+/** What is registered for a site painted on load (sites.js): the same, then auto.js, which paints. */
+export const AUTO_SCRIPTS = Object.freeze([...CONTENT_SCRIPTS, 'auto.js']);
+/** The highlight styles, inserted as a user stylesheet. */
+export const UI_STYLES = 'ui/whosaid.css';
+
+/** Message types (content script → worker). */
+export const MSG = Object.freeze({
+  analyze: /** @type {'whosaid:analyze'} */ ('whosaid:analyze'),
+  closed: /** @type {'whosaid:closed'} */ ('whosaid:closed'),
+  painted: /** @type {'whosaid:painted'} */ ('whosaid:painted'),
+  export: /** @type {'whosaid:export'} */ ('whosaid:export'),
+  autoSite: /** @type {'whosaid:auto-site'} */ ('whosaid:auto-site'),
+  frameGoTo: /** @type {'whosaid:frame-goto'} */ ('whosaid:frame-goto'),
+});
+
+// ---------------------------------------------------------------- the engine's data (docs/wasm-api.md)
+
+/**
+ * One element that is an ancestor of a sent text node (parents before children).
+ * @typedef {{ parent: number, tag: string, attrs: string, hidden: boolean }} InputElement
+ */
+/**
+ * One non-empty text node; parent indexes `elements`.
+ * @typedef {{ text: string, parent: number }} InputNode
+ */
+/**
+ * What the content script reads off a page: analyzePage's input.
+ * @typedef {{ elements: InputElement[], nodes: InputNode[] }} PageInput
+ */
+/**
+ * A range over input.nodes, in UTF-16 offsets of those nodes' text.
+ * @typedef {{ startNode: number, startOffset: number, endNode: number, endOffset: number }} NodeRange
+ */
+/** @typedef {'direct' | 'indirect' | 'mixed'} QuoteKind */
+/** @typedef {'person' | 'anonymous' | 'organisation' | 'document' | 'unknown'} SpeakerKind */
+/**
+ * @typedef {object} PageAttribution
+ * @property {number} id
+ * @property {QuoteKind} kind
+ * @property {NodeRange | null} cue
+ * @property {NodeRange | null} source
+ * @property {NodeRange[]} content
+ * @property {string | null} cueText
+ * @property {string | null} sourceText
+ * @property {string[]} contentText
+ * @property {number | null} speaker index into speakers
+ * @property {string | null} entity the best name when the source is a pronoun, description, surname or possessive
+ * @property {number} confidence
+ */
+/**
+ * @typedef {object} Speaker
+ * @property {number} id
+ * @property {string} name
+ * @property {SpeakerKind} kind
+ * @property {string | null} role
+ * @property {boolean} named
+ * @property {number} mentions
+ * @property {number[]} attributions
+ */
+/**
+ * @typedef {object} ArticleInfo
+ * @property {boolean} found
+ * @property {number} root element index of the chosen container, -1 if none
+ * @property {string} firstWords
+ * @property {number} textLength UTF-16 units of the article text
+ * @property {boolean} truncated
+ * @property {string | null} note a sentence for the reader when the text was capped
+ */
+/**
+ * @typedef {{ sources: number, claims: number, anonymousShare: number, directShare: number }} Summary
+ */
+/**
+ * analyzePage's answer.
+ * @typedef {object} PageResult
+ * @property {ArticleInfo} [article]
+ * @property {PageAttribution[]} attributions
+ * @property {Speaker[]} speakers
+ * @property {Summary} [summary]
+ */
+
+// ---------------------------------------------------------------- content script → worker
+
+/**
+ * Why a page is read: a toolbar click, a site painted on load (auto.js), the page changed while on (watch.js).
+ * @typedef {'click' | 'load' | 'change'} ReadReason
+ */
+/** @typedef {{ type: 'whosaid:analyze', input: PageInput, reason?: ReadReason }} AnalyzeRequest */
+/** @typedef {{ type: 'whosaid:closed' }} ClosedNotice the user turned whosaid off from the page's own button */
+/**
+ * One claim of an embedded frame, as the top frame's panel lists it (a: its index in that frame's result).
+ * @typedef {{ a: number, by: string, cue: string, text: string }} FrameClaim
+ */
+/**
+ * What a frame painted: its claims' count, whether its article was found, its title; claims only from embedded frames.
+ * @typedef {{ count: number, found: boolean, title: string, claims: FrameClaim[] }} FrameRecord
+ */
+/** @typedef {{ type: 'whosaid:painted', record: FrameRecord | null }} PaintedNotice a frame painted anew (the page changed, or a site painted on load); null: it stopped */
+/** @typedef {{ type: 'whosaid:export', format: 'json' | 'csv', input: PageInput, title: string }} ExportRequest */
+/** @typedef {{ type: 'whosaid:auto-site', on: boolean }} AutoSiteRequest on: open the options page at this site (the permission needs a click there); off: stop at once */
+/** @typedef {{ type: 'whosaid:frame-goto', frameId: number, a: number }} FrameGoToRequest the top frame's panel shows an embedded frame's claim */
+/** @typedef {AnalyzeRequest | ClosedNotice | PaintedNotice | ExportRequest | AutoSiteRequest | FrameGoToRequest} Message */
+/**
+ * The top frame's site as its panel offers it: "https://news.example.com", and whether it is painted on load.
+ * @typedef {{ label: string, auto: boolean }} SiteState
+ */
+/**
+ * The worker's answer to an AnalyzeRequest: the result and the engine's time (with, for the top frame, its
+ * site; for a site painted on load, the user's categories), or an error message.
+ * @typedef {{ result: PageResult, ms: number, site?: SiteState | null, categories?: Categories, error?: undefined } | { error: string, result?: undefined, ms?: undefined }} AnalyzeReply
+ */
+/** @typedef {{ data: string, type: string, error?: undefined } | { error: string, data?: undefined, type?: undefined }} ExportReply the file's text and MIME type */
+/** @typedef {{ opened?: boolean, auto?: boolean, error?: string }} AutoSiteReply */
+/** @typedef {{ ok?: boolean, error?: string }} FrameGoToReply */
+
+// ---------------------------------------------------------------- worker → page (executeScript on globalThis.__whosaid)
+
+/** @typedef {'source' | 'cue' | 'direct' | 'indirect' | 'unattributed'} Category */
+/** @typedef {Partial<Record<Category, boolean>>} Categories which categories to paint (absent: painted) */
+/** @typedef {{ categories?: Categories }} ToggleOptions */
+/**
+ * Milliseconds spent in each step of a click: in the page (collect, roundTrip, engine, paint, highlights, mount, total)
+ * and, added by the worker, its own (state, inject, toggle).
+ * @typedef {object} Timings
+ * @property {number} collect
+ * @property {number} roundTrip
+ * @property {number} engine
+ * @property {number} paint
+ * @property {number} highlights
+ * @property {number} mount
+ * @property {number} total
+ * @property {{ state: number, inject: number, toggle: number }} [worker]
+ */
+/**
+ * What a toggle that turned whosaid on reports.
+ * @typedef {object} OnReport
+ * @property {true} on
+ * @property {number} count attributions found
+ * @property {number} painted painted pieces
+ * @property {'highlight' | 'fallback'} mode
+ * @property {{ found: boolean, firstWords: string, textLength: number, note: string | null }} article
+ * @property {number} nodes
+ * @property {number} elements
+ * @property {string} title the frame's document title
+ * @property {FrameClaim[]} claims an embedded frame's claims (empty in the top frame)
+ * @property {Timings} timings
+ * @property {{ frameId: number, count: number, found: boolean }[]} [frames] added by the worker: each painted frame (count: over them all)
+ */
+/** @typedef {{ on: false, error?: string, found?: boolean }} OffReport turned off, or failed (error: what went wrong), or left alone (found: false, no article) */
+/** @typedef {OnReport | OffReport} ToggleResult */
+/**
+ * The content script's face, globalThis.__whosaid, as the worker calls it.
+ * @typedef {object} ContentApi
+ * @property {() => { on: boolean, alive: boolean }} state alive: false once the extension that injected it was reloaded
+ * @property {(opts?: ToggleOptions) => Promise<ToggleResult>} toggle
+ * @property {(opts?: ToggleOptions) => Promise<ToggleResult>} on read and paint (again, when on); a frame without an article is left alone
+ * @property {() => Promise<{ on: boolean, error?: string }>} auto a site painted on load: painted only when its article is found
+ * @property {() => OffReport} off
+ * @property {(opts?: { source?: string }) => boolean} openPanel
+ * @property {(list: { frameId: number, title: string, claims: FrameClaim[] }[]) => boolean} frames the top frame: the embedded frames' claims, for its panel
+ * @property {(a: number) => boolean} goTo an embedded frame: scroll to claim a and pin its card
+ */

@@ -1,0 +1,16 @@
+// The Wasm module's JavaScript API as background.js imports it
+// ('./wasm/whosaid.js', built by scripts/build-wasm.sh; docs/wasm-api.md).
+// jsconfig.json's rootDirs lays types/ over extension/ so the import resolves
+// here before the build; tests/e2e/extension-build.test.mjs checks these names
+// against the module wasm-bindgen generates.
+type PageInput = import('../../extension/protocol.js').PageInput;
+type PageResult = import('../../extension/protocol.js').PageResult;
+
+export default function init(moduleOrPath?: unknown): Promise<unknown>;
+export function initSync(module: unknown): unknown;
+export function analyzePage(input: PageInput): PageResult;
+export function articleText(input: PageInput): string;
+export function analyzeText(text: string): object;
+export function exportJson(text: string, id: string): { id: string } & Record<string, unknown>;
+export function exportCsv(text: string): string;
+export function version(): string;
