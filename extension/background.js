@@ -101,7 +101,14 @@ const allFrames = (tabId) => ({ tabId, allFrames: true });
  * @returns {Promise<FrameAnswer[]>}
  */
 const runFrames = (target, func, args) =>
-  retry(() => chrome.scripting.executeScript({ target, func, args: args || [] })).then((rs) => rs || []);
+  retry(() => chrome.scripting.executeScript({ target, func, args: args || [] })).then((rs) => {
+    // Firefox answers a frame it would not script with no entry, or one with an error (where Chromium leaves it out).
+    const answers = /** @type {FrameAnswer[]} */ ((rs || []).filter((r) => r && !('error' in r && r.error)));
+    if (!answers.some((r) => r.frameId === 0) && !('frameIds' in target && target.frameIds)) {
+      throw new Error('Missing host permission for the tab: the browser let no frame of it be scripted');
+    }
+    return answers;
+  });
 
 async function setBadge(tabId, text, title) {
   try {
@@ -163,11 +170,15 @@ async function recordFrames(tabId, update, replace) {
 /** The frame record a content script's run reports. @param {OnReport} r @returns {FrameRecord} */
 const frameRecord = (r) => ({ count: r.count, found: !!(r.article && r.article.found), title: r.title || '', claims: r.claims || [] });
 
-/** Tell the top frame's panel the embedded frames' claims; the badge shows them all. @param {number} tabId @param {Record<string, FrameRecord>} frames */
-async function publishFrames(tabId, frames) {
+/**
+ * Tell the top frame's panel the embedded frames' claims (fresh: it has none yet, so
+ * an empty list needs no telling); the badge shows them all.
+ * @param {number} tabId @param {Record<string, FrameRecord>} frames @param {boolean} [fresh]
+ */
+async function publishFrames(tabId, frames, fresh) {
   const embedded = Object.entries(frames).filter(([id, f]) => id !== '0' && f.claims.length)
     .map(([id, f]) => ({ frameId: Number(id), title: f.title, claims: f.claims }));
-  await run(tabId, (e) => globalThis.__whosaid && globalThis.__whosaid.frames(e), [embedded]);
+  if (embedded.length || !fresh) await run(tabId, (e) => globalThis.__whosaid && globalThis.__whosaid.frames(e), [embedded]);
   const total = Object.values(frames).reduce((n, f) => n + f.count, 0);
   const found = Object.values(frames).some((f) => f.found);
   await setBadge(tabId, String(total), countTitle(total, found));
@@ -202,7 +213,7 @@ async function turnOn(tabId, t0, states) {
     if (f.result && f.result.on) painted[f.frameId] = frameRecord(f.result);
     else if (f.frameId !== 0 && f.result && f.result.error) recordError(`frame ${f.frameId}`, f.result.error);
   }
-  const total = await publishFrames(tabId, await recordFrames(tabId, painted, true));
+  const total = await publishFrames(tabId, await recordFrames(tabId, painted, true), true);
   const tDone = performance.now();
   const ms = tDone - t0;
   // Where the time went: the state check, injecting script and styles, the content scripts' own run.
@@ -319,7 +330,7 @@ function analyze(msg, sender) {
     const result = analyzePage(msg.input);
     /** @type {AnalyzeReply} */
     const reply = { result, ms: performance.now() - t, site: await site };
-    debug.analyses.push({ tabId: tab && tab.id, frameId: sender.frameId, reason: msg.reason || 'click', count: result.attributions.length, at: Date.now() });
+    debug.analyses.push({ tabId: tab && tab.id, frameId: sender.frameId, url: sender.url, reason: msg.reason || 'click', count: result.attributions.length, at: Date.now() });
     if (debug.analyses.length > 200) debug.analyses.shift();
     // A site painted on load: the styles and the user's categories come with the answer.
     if (msg.reason === 'load' && result.article.found && tab) {
@@ -375,7 +386,7 @@ function reply(where, p, sendResponse) {
 chrome.runtime.onMessage.addListener((/** @type {Message} */ msg, sender, sendResponse) => {
   if (!msg || sender.id !== chrome.runtime.id) return false;
   const tabId = sender.tab ? sender.tab.id : undefined;
-  debug.messages.push({ type: msg.type, tabId, frameId: sender.frameId, at: Date.now() });
+  debug.messages.push({ type: msg.type, tabId, frameId: sender.frameId, url: sender.url, at: Date.now() });
   if (debug.messages.length > 200) debug.messages.shift();
   if (msg.type === MSG.analyze) return reply('analyze', analyze(msg, sender), sendResponse);
   if (msg.type === MSG.export) return reply('export', exportArticle(msg), sendResponse);

@@ -149,6 +149,21 @@
     };
   }
 
+  /** @param {PageAttribution} at */
+  const claimKey = (at) => [at.kind, at.sourceText, at.cueText, ...(at.contentText || [])].join('\u0001');
+  /**
+   * Whether a new reading paints what is painted already, on the same nodes
+   * (something outside the article changed: a ticker, an ad): then the page
+   * keeps its UI as it is (an open panel, a pinned card).
+   * @param {State} s @param {Reading} got
+   */
+  function unchanged(s, got) {
+    const was = s.result.attributions || [];
+    const now = got.reply.result.attributions || [];
+    if (was.length !== now.length || !was.every((at, i) => claimKey(at) === claimKey(now[i]))) return false;
+    return s.painter.items.every((it) => !it.range.collapsed && it.range.startContainer.isConnected && it.range.endContainer.isConnected);
+  }
+
   // The page changed and settled: read it again; the badge and the top frame's panel follow.
   async function changed() {
     if (busy) { again = true; return; }
@@ -157,6 +172,10 @@
     try {
       const got = await read('change');
       if (gen !== generation || !state) return;
+      if (unchanged(state, got)) {
+        state.input = got.input;
+        return;
+      }
       show(got, state.categories);
       send({ type: 'whosaid:painted', record: record() }).catch(() => {});
     } catch (e) {

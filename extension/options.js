@@ -80,8 +80,10 @@ const siteStatus = document.getElementById('site-status');
 const siteList = document.getElementById('sites');
 const sitesEmpty = document.getElementById('sites-empty');
 
-/** A site address as typed ("news.example.com", "https://news.example.com/world/x") as a pattern, or null. */
-const typedSite = (text) => sitePattern(/^[a-z][a-z0-9+.-]*:/i.test(text) ? text : 'https://' + text);
+// A site typed without its scheme ("news.example.com") is taken as a secure one.
+const DEFAULT_SCHEME = 'https:';
+/** A site address as typed (a host, or a full page address of the site) as a pattern, or null. */
+const typedSite = (text) => sitePattern(/^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `${DEFAULT_SCHEME}//${text}`);
 
 async function renderSites() {
   const chosen = await chosenSites();
@@ -106,7 +108,7 @@ siteForm.addEventListener('submit', (e) => {
   e.preventDefault();
   const pattern = typedSite(siteInput.value.trim());
   if (!pattern) {
-    siteStatus.textContent = `"${siteInput.value.trim()}" is not a web site's address (it starts with https:// or http://).`;
+    siteStatus.textContent = `"${siteInput.value.trim()}" is not a web site's address (a host name such as news.example.com, or a page's address on it).`;
     return;
   }
   const label = siteLabel(pattern);

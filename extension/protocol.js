@@ -118,7 +118,7 @@ export const MSG = Object.freeze({
 /** @typedef {{ type: 'whosaid:frame-goto', frameId: number, a: number }} FrameGoToRequest the top frame's panel shows an embedded frame's claim */
 /** @typedef {AnalyzeRequest | ClosedNotice | PaintedNotice | ExportRequest | AutoSiteRequest | FrameGoToRequest} Message */
 /**
- * The top frame's site as its panel offers it: "https://news.example.com", and whether it is painted on load.
+ * The top frame's site as its panel offers it (scheme and host, no path), and whether it is painted on load.
  * @typedef {{ label: string, auto: boolean }} SiteState
  */
 /**

@@ -21,7 +21,7 @@ export function sitePattern(url) {
   return `${u.protocol}//${u.hostname}/*`;
 }
 
-/** What the user reads for a site: "https://news.example.com". */
+/** What the user reads for a site: the pattern without its trailing path wildcard. */
 export const siteLabel = (pattern) => pattern.replace(/\/\*$/, '');
 
 const isPattern = (p) => typeof p === 'string' && sitePattern(siteLabel(p)) === p;

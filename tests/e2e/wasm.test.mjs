@@ -3,7 +3,7 @@
 //   bash scripts/build-wasm.sh && node --test tests/e2e/wasm.test.mjs
 //
 // Loads dist/wasm/whosaid.js with initSync (WHOSAID_WASM=dir to test another
-// build) and checks the shapes of analyzeText, analyzePage, exportJson and
+// build) and checks the shapes of analyzeText, analyzePage, articleText, exportJson and
 // exportCsv, that bad input throws an Error with a message (and leaves the
 // module usable), that analyzePage chooses the article of a fixture page and
 // returns ranges inside its nodes, and the gzipped size budget.
@@ -136,6 +136,25 @@ test('analyzePage chooses the article of a news page and maps ranges into its no
   });
 });
 
+test('articleText is the text analyzePage analyses: the same attributions through exportJson, "" without an article', () => {
+  const input = fixture('bridge-closure');
+  const text = w.articleText(input);
+  const page = w.analyzePage(input);
+  assert.equal(text.length, page.article.textLength);
+  assert.ok(text.startsWith(page.article.firstWords));
+  assert.match(text, /\S\n\n\S/, 'paragraphs separated by a blank line');
+  const rec = w.exportJson(text, 'bridge');
+  assert.equal(rec.attributions.length, page.attributions.length);
+  const chars = [...text];
+  rec.attributions.forEach((a, i) => {
+    const at = page.attributions[i];
+    if (a.source) assert.equal(normalize(chars.slice(a.source[0], a.source[1]).join('')), normalize(at.sourceText));
+    assert.equal(a.kind, at.kind);
+  });
+  assert.equal(w.exportCsv(text).trimEnd().split('\n').length, page.attributions.length + 1);
+  assert.equal(w.articleText({ elements: [], nodes: [] }), '');
+});
+
 test('analyzePage on pages without <article>, with two candidates, and with nothing', () => {
   const div = fixture('no-article-tag');
   assert.equal(div.elements[w.analyzePage(div).article.root].attrs, 'article-text');
@@ -255,6 +274,8 @@ test('bad input throws an Error with a message and leaves the module usable', ()
     [() => w.exportJson(null, 'x'), /exportJson: `text` must be a string/],
     [() => w.exportJson('text', {}), /exportJson: `id` must be a string/],
     [() => w.exportCsv({}), /exportCsv: `text` must be a string, got object/],
+    [() => w.articleText('nope'), /articleText: expected an object.*string/],
+    [() => w.articleText({ elements: 5, nodes: [] }), /articleText: bad input/],
   ];
   for (const [call, message] of bad) {
     assert.throws(call, (e) => e instanceof Error && message.test(e.message), String(call));

@@ -73,10 +73,14 @@ function firefoxPrefs(proxyPort) {
     'network.proxy.type': 1,
     'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': proxyPort,
     'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': proxyPort,
-    'network.proxy.no_proxies_on': '127.0.0.1',
+    // localhost too: the same test server under another host name (another origin, another site).
+    'network.proxy.no_proxies_on': '127.0.0.1, localhost',
     'network.proxy.allow_hijacking_localhost': true,
     'network.proxy.failover_direct': false,
     'extensions.background.idle.timeout': 3600 * 1000, // ms
+    // Optional permissions are granted without the prompt a test cannot click
+    // (permissions.request still needs the user's click on an extension page).
+    'extensions.webextOptionalPermissionPrompts': false,
   };
 }
 
