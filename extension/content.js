@@ -16,6 +16,14 @@
 /** @typedef {import('./protocol.js').ContentApi} ContentApi */
 (function () {
   'use strict';
+
+  // The message and the stack (Firefox's stack leaves the message out; V8's starts with it).
+  /** @param {any} e @returns {string} */
+  function errorText(e) {
+    const stack = e && e.stack ? String(e.stack) : '';
+    const message = e && e.message !== undefined ? String(e.message) : String(e);
+    return stack.includes(message) ? stack : stack ? `${message}\n${stack}` : message;
+  }
   // The script's value is the state (the worker injects it on every click: see protocol.js).
   if (globalThis.__whosaid) return globalThis.__whosaid.state();
   const UI = globalThis.WhosaidUI;
@@ -220,7 +228,7 @@
         return await on(opts, 'click');
       } catch (e) {
         off();
-        return { on: false, error: String((e && e.stack) || e) };
+        return { on: false, error: errorText(e) };
       }
     },
     /** A site painted on load (auto.js): painted only when the article is found. */

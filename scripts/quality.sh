@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The quality gate: runs the CLI over the gold sets in ../shared/corpus and
-# scores them with ../shared/eval/score.py; fails under the targets.
+# scores them with ../shared/eval/score.py, and the extension over the saved
+# real pages (tests/e2e/smoke-pages.test.mjs); fails under the targets.
 #   scripts/quality.sh            gate (exit 1 under a threshold)
 #   scripts/quality.sh --report   print the figures, never fail
 # Per set: attribution F1 / P / R, content_exact and source_exact F1, entity
@@ -61,6 +62,12 @@ check polnear-dev "$SHARED/corpus/polnear/dev.jsonl" f1="${POLNEAR_F1:-0.865}" p
   exact="${POLNEAR_EXACT:-0.733}" src="${POLNEAR_SRC:-0.717}" c90="${POLNEAR_C90:-0.97}" c80="${POLNEAR_C80:-0.92}"
 if [ -f "$SHARED/corpus/polnear/train.jsonl" ]; then
   check polnear-train "$SHARED/corpus/polnear/train.jsonl" f1="${TRAIN_F1:-0.820}"
+fi
+# The saved real pages, in Chromium and Firefox (skips in one line without $SHARED/pages).
+if [ -d "$SHARED/pages" ]; then
+  WHOSAID_SHARED="$SHARED" node --test --test-concurrency=1 tests/e2e/smoke-pages.test.mjs || fail=1
+else
+  echo "quality: $SHARED/pages not found; the saved-real-pages smoke run skipped"
 fi
 if [ $fail -ne 0 ] && [ $report -ne 1 ]; then
   echo "quality: under target (figures above; scored files in $out)"

@@ -5,15 +5,21 @@
 #   - Rust (rustup, minimal profile) if there is no cargo, and the
 #     wasm32-unknown-unknown target;
 #   - wasm-bindgen-cli at the version Cargo.lock pins for wasm-bindgen;
-#   - chromium + chromium-driver (apt), for the end-to-end tests;
+#   - chromium and firefox-esr (apt), for the end-to-end tests only: not with
+#     --build (what scripts/build.sh and scripts/start.sh need: no browser);
 #   - a C linker and node/npm (apt) when missing;
-#   - the npm dev tools (npm ci) when node_modules is missing or older than
-#     package-lock.json.
+#   - the npm dev tools (npm ci, PUPPETEER_SKIP_DOWNLOAD=1: no browser download)
+#     when node_modules is missing or older than package-lock.json.
+#
+#   scripts/setup.sh            everything (the test command runs this)
+#   scripts/setup.sh --build    building and serving only
 #
 # Uses sudo for apt-get only when not running as root.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+browsers=1
+[[ "${1:-}" == "--build" ]] && browsers=0
 
 say() { echo "setup: $*"; }
 die() { echo "setup: $*" >&2; exit 1; }
@@ -34,8 +40,9 @@ fi
 
 # --- system packages -----------------------------------------------------
 apt_pkgs=()
-if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
-  apt_pkgs+=(chromium chromium-driver)
+if ((browsers)); then
+  [[ -x /usr/bin/chromium ]] || apt_pkgs+=(chromium)
+  [[ -x /usr/bin/firefox-esr ]] || apt_pkgs+=(firefox-esr)
 fi
 command -v cc >/dev/null || apt_pkgs+=(gcc libc6-dev)
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
@@ -81,5 +88,5 @@ fi
 # --- npm dev tools ---------------------------------------------------------
 if [[ ! -d node_modules || package-lock.json -nt node_modules/.package-lock.json ]]; then
   say "installing npm dev tools (npm ci)"
-  npm ci --no-audit --no-fund
+  PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
 fi

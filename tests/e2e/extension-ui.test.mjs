@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer, repoRoot } from './lib/server.mjs';
-import { CHROMIUM, waitFor } from './lib/browser.mjs';
+import { EXECUTABLES } from './lib/browsers.mjs';
+const CHROMIUM = EXECUTABLES.chromium;
 import { loadSeed, paintedRanges, compareWithGold } from './lib/seed.mjs';
 import { UI_SCRIPTS } from '../../extension/protocol.js';
 

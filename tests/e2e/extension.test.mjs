@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
 import { launch, waitFor, browserNames } from './lib/browsers.mjs';
 import { loadSeed, paintedRanges, compareWithGold } from './lib/seed.mjs';
-import { snapshot, leftovers, rangePoint, median, shadowText, shadowHidden, shadowAll, shadowClick, sumCounts } from './lib/page-helpers.mjs';
+import { snapshot, leftovers, rangePoint, median, shadowText, shadowHidden, shadowAll, shadowClick, sumCounts, faviconRefusal } from './lib/page-helpers.mjs';
 
 const seed = loadSeed();
 const starts = seed.paragraphs.map((p) => p.start);
@@ -38,7 +38,7 @@ async function open(path) {
   const response = await page.goto(server.url(`${path}${path.includes('?') ? '&' : '?'}tab=${++n}`));
   const errorsBefore = (await b.debug()).errors.length;
   // Firefox reports the page's own CSP refusals as page errors (its favicon, the test's own Wasm compile): not whosaid's.
-  const whosaids = (e) => !/^page: .*Content-Security-Policy: The page’s settings blocked (the loading of a resource \(img-src\) at \S+\/favicon\.ico|WebAssembly)/.test(e);
+  const whosaids = (e) => !faviconRefusal(e) && !/^page: .*Content-Security-Policy: The page’s settings blocked WebAssembly/.test(e);
   const extensionErrors = async () => [...errors.filter(whosaids), ...(await b.debug()).errors.slice(errorsBefore).map((e) => `extension (${e.where}): ${e.message}`)];
   return { page, response, extensionErrors };
 }

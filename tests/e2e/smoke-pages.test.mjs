@@ -48,6 +48,8 @@ test('saved real news pages: article, attributions, speed, no exceptions, clean 
     // 'load': the page's own errors (inline handlers calling scripts the saved copies
     // lack, image errors) come before the click; any page error after it counts.
     await page.goto(server.url(`/shared/${name}?tab=${i}`), { waitUntil: 'load', timeout: 60000 });
+    // In front before it settles, as a page a reader clicks on is (a tab coming to the front runs the page's own handlers).
+    await page.bringToFront();
     // Settled: no new error of the page's own for 300 ms (at most 3 s; Firefox reports late
     // script and CORS errors of a saved page a while after 'load').
     for (let quiet = 0, seen = pageErrors.length, t = Date.now(); quiet < 300 && Date.now() - t < 3000;) {

@@ -77,7 +77,7 @@ function firefoxPrefs(proxyPort) {
     'network.proxy.no_proxies_on': '127.0.0.1, localhost',
     'network.proxy.allow_hijacking_localhost': true,
     'network.proxy.failover_direct': false,
-    'extensions.background.idle.timeout': 3600,
+    'extensions.background.idle.timeout': 3600 * 1000, // ms
     // Optional permissions are granted without the prompt a test cannot click
     // (permissions.request still needs the user's click on an extension page).
     'extensions.webextOptionalPermissionPrompts': false,

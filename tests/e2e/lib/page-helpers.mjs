@@ -87,4 +87,7 @@ export async function shadowClick(page, selector) {
 /** Listener and observer counts summed over the worlds that lib/counter.js answered from. */
 export const sumCounts = (counts) => counts.reduce((n, c) => n + c.listeners + c.observers, 0);
 
+/** Firefox reports a page's CSP refusing its own favicon as a page error: the browser's request, not the page's or whosaid's. */
+export const faviconRefusal = (message) => /Content-Security-Policy: .*\(img-src\) at \S+\/favicon\.ico /.test(String(message));
+
 export const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[(s.length - 1) >> 1] : NaN; };
