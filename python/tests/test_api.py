@@ -170,6 +170,10 @@ def test_the_stub_lists_every_public_name():
     for f in (whosaid.analyze, whosaid.analyze_json, whosaid.analyze_many, whosaid.analyze_many_json,
               whosaid.attributions_arrow, whosaid.attribution_tables):
         assert f.__doc__ and len(f.__doc__) > 80, f.__name__
+    import inspect
+
+    assert list(inspect.signature(whosaid.analyze_many).parameters) == ["texts", "threads", "lang"]
+    assert list(inspect.signature(whosaid.analyze).parameters) == ["text", "lang", "id"]
 
 
 import re  # noqa: E402  (used by the stub test)
