@@ -107,9 +107,6 @@ fn json_loads<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
     py.import("json")?.getattr("loads")
 }
 
-/// analyze(text, *, lang="auto", id="")
-/// --
-///
 /// The record of one `whosaid --jsonl` output line for `text`, as a dict:
 /// `id`, `lang`, `attributions` (cue, source, content spans in code points
 /// — Python string indices — kind, entity, confidence, the texts, speaker
@@ -131,9 +128,6 @@ fn analyze<'py>(
     json_loads(py)?.call1((json,))
 }
 
-/// analyze_json(text, *, lang="auto", id="")
-/// --
-///
 /// `analyze` as the JSON text of the CLI's `--jsonl` line, byte for byte
 /// (without the newline): the fast path, since building dicts costs more
 /// than the analysis.
@@ -146,9 +140,6 @@ fn analyze_json(py: Python<'_>, text: &Bound<'_, PyAny>, lang: &str, id: &str) -
     Ok(py.detach(move || record_json(&id, &text, lang)))
 }
 
-/// analyze_many(texts, *, threads=None, lang="auto")
-/// --
-///
 /// `analyze` over an iterable of str, in parallel (`threads` workers,
 /// default every core) with the GIL released; the records come back in
 /// input order, each with id "" (the caller holds the ids: zip them).
@@ -175,9 +166,6 @@ fn analyze_many<'py>(
     Ok(out)
 }
 
-/// analyze_many_json(texts, *, threads=None, lang="auto")
-/// --
-///
 /// `analyze_many` with each record as its `--jsonl` JSON text: the fast
 /// path for many texts.
 #[pyfunction]
@@ -194,9 +182,6 @@ fn analyze_many_json<'py>(
     PyList::new(py, many_json(py, &texts, lang, threads))
 }
 
-/// _tables(texts, lang, threads) -> (rows: dict, status: dict)
-/// --
-///
 /// The columns behind `whosaid.attribution_tables`, as Arrow buffers:
 /// each value is (arrow type name, length, null count, [buffers]). `texts`
 /// is a list of str or None (a null text: no rows, a status note).

@@ -25,6 +25,7 @@ def spark():
         SparkSession.builder.master("local[2]")
         .appName("whosaid-tests")
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.shuffle.partitions", "2")
         .config("spark.sql.execution.arrow.maxRecordsPerBatch", "64")
         .getOrCreate()
