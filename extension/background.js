@@ -100,8 +100,10 @@ const allFrames = (tabId) => ({ tabId, allFrames: true });
  * @param {any[]} [args]
  * @returns {Promise<FrameAnswer[]>}
  */
+// injectImmediately: a frame still loading (an ad frame whose server never
+// answers) would hold the whole call until its document is idle.
 const runFrames = (target, func, args) =>
-  retry(() => chrome.scripting.executeScript({ target, func, args: args || [] })).then((rs) => {
+  retry(() => chrome.scripting.executeScript({ target, func, args: args || [], injectImmediately: true })).then((rs) => {
     // Firefox answers a frame it would not script with no entry, or one with an error (where Chromium leaves it out).
     const answers = /** @type {FrameAnswer[]} */ ((rs || []).filter((r) => r && !('error' in r && r.error)));
     if (!answers.some((r) => r.frameId === 0) && !('frameIds' in target && target.frameIds)) {
@@ -192,7 +194,9 @@ async function turnOn(tabId, t0, states) {
   const overrides = colorOverrides(s.colors);
   const missing = states.filter((f) => !f.result).map((f) => f.frameId);
   await Promise.all([
-    missing.length ? retry(() => chrome.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [...CONTENT_SCRIPTS] })) : null,
+    // One frame at a time: a frame that refuses (it navigated away meanwhile) is left alone, the top one must take them.
+    ...missing.map((frameId) => retry(() => chrome.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [...CONTENT_SCRIPTS], injectImmediately: true }))
+      .catch((e) => { if (frameId === 0) throw e; })),
     insertStyles(tabId, overrides),
     overrides ? chrome.storage.session.set({ [cssKey(tabId)]: overrides }) : null,
   ]);
