@@ -238,12 +238,15 @@ async function turnOff(tabId) {
   return { on: false };
 }
 
-// The content script's state in each frame: result null where not injected. A
-// script left by a previous version of the extension (reloaded or updated
-// since) can no longer reach this worker: take its highlights away and start afresh.
+// The content script's state in each frame: result null where not injected,
+// { empty: true } for an embedded frame with too little text to hold an article
+// (ad and widget frames: not worth injecting the page scripts into). A script
+// left by a previous version of the extension (reloaded or updated since) can
+// no longer reach this worker: take its highlights away and start afresh.
 /** @param {number} tabId @returns {Promise<FrameAnswer[]>} */
 async function currentState(tabId) {
-  const states = await runFrames(allFrames(tabId), () => (globalThis.__whosaid ? globalThis.__whosaid.state() : null));
+  const states = await runFrames(allFrames(tabId), () => (globalThis.__whosaid ? globalThis.__whosaid.state()
+    : window === window.top || (document.body && document.body.innerText.length >= 200) ? null : { empty: true }));
   if (!states.some((f) => f.result && f.result.alive === false)) return states;
   await runFrames(allFrames(tabId), () => {
     if (!globalThis.__whosaid) return;
@@ -252,7 +255,7 @@ async function currentState(tabId) {
     delete globalThis.WhosaidUI;
   });
   await removeStyles(tabId);
-  return states.map((f) => ({ frameId: f.frameId, result: null }));
+  return states.map((f) => ({ frameId: f.frameId, result: f.result && f.result.empty ? f.result : null }));
 }
 /** @param {FrameAnswer[]} states */
 const isOn = (states) => states.some((f) => f.frameId === 0 && f.result && f.result.on);
