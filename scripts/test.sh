@@ -26,6 +26,12 @@ else
   echo "fuzz: no nightly toolchain on this machine (cargo-fuzz needs one); smoke run skipped"
 fi
 
+step "python package: build, lints, pytest (API, CLI agreement, Arrow, Spark local)"
+py="$(bash scripts/build-python.sh | tail -n 1)"
+(cd python && cargo fmt -- --check && cargo clippy --all-targets --quiet -- -D warnings \
+  && cargo test --quiet 2>&1 | tail -n 3)
+"$py" -m pytest -q -p no:cacheprovider python/tests
+
 step "quality gate (../shared/corpus)"
 bash scripts/quality.sh
 

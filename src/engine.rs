@@ -155,6 +155,13 @@ fn add_frames(
     }
 }
 
+/// Does frame `f` hold some of the first content piece of frame `c`?
+fn shares_content(f: &Frame, c: &Frame) -> bool {
+    c.content
+        .first()
+        .is_some_and(|x| f.content.iter().any(|r| r.start < x.end && x.start < r.end))
+}
+
 /// Marks the top-level quotations that content `c` opens or holds.
 fn claim_quotes(ctx: &Ctx, c: &Range<usize>, claimed: &mut [bool]) {
     let mut k = c.start.saturating_sub(1);
@@ -227,6 +234,15 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
     add_frames(&mut frames, ctx.headline_frames(), |f, h| {
         f.cue.start >= h.cue.start && f.cue.start < h.content[0].end
     });
+    // Colons that introduce someone's words ("PENCE: …", "Mr. Vance
+    // gloated: “…”"), where no frame holds that colon or quotation.
+    add_frames(&mut frames, ctx.colon_frames(), |f, c| {
+        f.cue.start <= c.cue.start && c.cue.start < f.cue.end || shares_content(f, c)
+    });
+    // Quotations signed off with a dash and a name.
+    add_frames(&mut frames, ctx.signoff_frames(), shares_content);
+    // Claim nouns with a speaker ("his claim that …").
+    add_frames(&mut frames, ctx.nominal_frames(), shares_content);
     // Sentence-opening questions ("Asked whether …, she said …"), where no
     // cue's own frame holds that "asked".
     add_frames(&mut frames, ctx.asked_frames(), |f, a| {
@@ -281,7 +297,7 @@ pub fn run(text: &str) -> Analysis {
             kind: kind_of(&ctx, &f.content),
             speaker: r.speaker,
             entity: r.entity,
-            confidence: f.confidence,
+            confidence: crate::confidence::of(&ctx, f),
         })
         .collect();
     // Quotations nobody claims, shown as unattributed.

@@ -13,6 +13,7 @@
 //! assert_eq!(a.content[0].of(text), "We will rebuild");
 //! ```
 
+pub mod confidence;
 pub mod engine;
 pub mod export;
 pub mod fold;

@@ -16,6 +16,7 @@ const FIXTURES: &[&str] = &[
     "two-articles",
     "two-blocks",
     "table-br",
+    "gallery-in-story",
 ];
 
 fn prepared(name: &str) -> (PageInput, Prepared) {
@@ -148,6 +149,37 @@ fn br_layouts_become_paragraphs() {
         ]
     );
     assert!(!p.text.text.contains("Archive"));
+}
+
+#[test]
+fn a_gallery_inside_the_story_is_left_out_however_long_its_captions() {
+    let (input, p) = prepared("gallery-in-story");
+    assert_eq!(
+        root_of(&input, &p),
+        ("article".into(), "full-article".into())
+    );
+    let text = &p.text.text;
+    assert!(text.starts_with("Harbour town votes to keep its fishing fleet"));
+    assert!(text.ends_with("said Jory Penhallow, who skippers one of the boats."));
+    assert_eq!(paragraphs(&p).len(), 6, "headline and five paragraphs");
+    for absent in ["lighthouse", "auctioneer", "1/10", "Harbour cafe"] {
+        assert!(
+            !text.contains(absent),
+            "{absent:?}: a caption leaked into the article"
+        );
+    }
+    // Without the gallery words the slides are ordinary blocks of the story.
+    let mut plain = input.clone();
+    for e in plain.elements.iter_mut() {
+        e.attrs = e
+            .attrs
+            .replace("type-gallery", "type-embed")
+            .replace("full-gallery", "full-set");
+    }
+    assert!(prepare(&plain, DEFAULT_CAP)
+        .text
+        .text
+        .contains("lighthouse"));
 }
 
 /// Every word of every fixture's article maps back to exactly that word in

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "LANGUAGES",
+    "PIECE_JOINER",
     "ROW_COLUMNS",
     "STATUS_COLUMNS",
     "Tables",

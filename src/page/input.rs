@@ -94,6 +94,10 @@ pub(crate) const STRONG_SKIP: u16 = 1 << 8;
 pub(crate) const WEAK_SKIP: u16 = 1 << 9;
 /// Never skipped for its tag or class words (html, body, main, role:main).
 pub(crate) const EXEMPT: u16 = 1 << 10;
+/// An image gallery, slideshow or carousel: its slides' captions, like
+/// `figcaption`, are never article text whatever their size (strongly
+/// skipped unless it is the article, main or body itself).
+pub(crate) const GALLERY: u16 = 1 << 11;
 
 fn tag_flags(tag: &str) -> u16 {
     match tag {
@@ -197,6 +201,16 @@ const SKIP_TOKENS: &[&str] = &[
     "widget",
 ];
 
+/// Class or id tokens of image collections (see [`GALLERY`]).
+const GALLERY_TOKENS: &[&str] = &[
+    "gallery",
+    "galleries",
+    "slideshow",
+    "slideshows",
+    "carousel",
+    "lightbox",
+];
+
 /// Whole words for text that is there for screen readers only.
 const SKIP_WORDS: &[&str] = &[
     "sr-only",
@@ -266,6 +280,9 @@ fn attr_flags(attrs: &str) -> u16 {
         if BENIGN_FIRST.contains(&first) || BENIGN_LAST.contains(&last) {
             continue;
         }
+        if tokens.clone().any(|t| GALLERY_TOKENS.contains(&t)) {
+            flags |= GALLERY;
+        }
         if tokens.any(|t| SKIP_TOKENS.contains(&t))
             || (SKIP_PARTS.iter().any(|p| word.contains(p)) && !word.contains("commentary"))
         {
@@ -294,6 +311,8 @@ pub(crate) fn element_flags(e: &Element) -> u16 {
     if flags & (EXEMPT | ARTICLE | ARTICLE_BODY) != 0 {
         // An article, main or body is not a sidebar because of a class word.
         flags &= !WEAK_SKIP;
+    } else if flags & GALLERY != 0 {
+        flags |= STRONG_SKIP;
     }
     flags
 }
@@ -445,6 +464,15 @@ mod tests {
         assert_ne!(element_flags(&e) & STRONG_SKIP, 0);
         assert_ne!(element_flags(&el(-1, "nav", "")) & STRONG_SKIP, 0);
         assert_ne!(element_flags(&el(-1, "figcaption", "")) & STRONG_SKIP, 0);
+        let strong = |tag: &str, attrs: &str| element_flags(&el(-1, tag, attrs)) & STRONG_SKIP != 0;
+        // Slides' captions, however long: like figcaption.
+        assert!(strong("div", "embed-wrapper type-gallery"));
+        assert!(strong("ul", "photo-slideshow slides"));
+        assert!(strong("section", "story_carousel"));
+        assert!(!strong("div", "has-gallery story-body"));
+        assert!(!strong("article", "post gallery"));
+        assert!(!strong("div", "itemprop:articlebody gallery-layout"));
+        assert!(!strong("div", "galleryless story"));
         assert_ne!(
             element_flags(&el(-1, "ul", "role:navigation")) & STRONG_SKIP,
             0

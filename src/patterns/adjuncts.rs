@@ -26,7 +26,8 @@ impl Ctx<'_, '_> {
     pub fn content_after(&self, hit: &super::cue::CueHit) -> Option<std::ops::Range<usize>> {
         let r = match self.after_cue(hit.range.end, hit.form) {
             After::End => return None,
-            After::Content(j) | After::Quote(j) => j..self.sentence_end(hit.verb),
+            After::Content(j) => j..self.clause_end(j, self.sentence_end(hit.verb)),
+            After::Quote(j) => j..self.sentence_end(hit.verb),
             After::Block(j) => {
                 let end = match self.opens_quote(j) {
                     Some(q) => self.quotes.all[q].close + 1,

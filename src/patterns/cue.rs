@@ -67,13 +67,16 @@ impl Ctx<'_, '_> {
         };
         let pt = doc.tok(p);
         // "Another said", "several told": a quantifier standing alone.
-        let alone = doc.is_any(
+        let quantifier = doc.is_any(
             p,
             &[
                 "another", "several", "many", "most", "some", "both", "each", "few", "all",
             ],
-        ) && !form.ambiguous
-            && !(doc.is(p, "all") && doc.is(i, "told"));
+        );
+        let all_told = doc.is(p, "all") && doc.is(i, "told");
+        // "of all reported gifts": the quantifier of a noun phrase.
+        let in_phrase = p > 0 && self.class(p - 1, Class::Prep);
+        let alone = quantifier && !form.ambiguous && !all_told && !in_phrase;
         if self.class(p, Class::Det) && !doc.is(p, "that") && !alone
             || doc.kind(p) == Some(crate::text::Tok::Poss)
         {
@@ -129,10 +132,18 @@ impl Ctx<'_, '_> {
                     || self.is_cap_name(p) && p > self.sentence_start(i));
             // "Six in 10 say", "voters in five states Tuesday say", "leaders
             // who say".
-            let counted =
-                doc.kind(p) == Some(crate::text::Tok::Num) || self.class(p, Class::Number);
-            let plural_noun =
-                self.np_word(p) && pt.ends_with('s') && !pt.ends_with("ss") && !doc.is_cap(p);
+            let counted = doc.kind(p) == Some(crate::text::Tok::Num)
+                || self.class(p, Class::Number)
+                || pt == "%";
+            // "Allies say" opening the sentence is capitalised.
+            let plural_noun = self.np_word(p)
+                && pt.ends_with('s')
+                && !pt.ends_with("ss")
+                && (!doc.is_cap(p) || p == start && !self.is_cap_name(p + 1));
+            // "sources close to the campaign say", "those surveyed say".
+            let modified = (start..p).rev().take(8).any(|k| {
+                self.anonymity_at(k).is_some() && k > start && self.doc.tok(k - 1).ends_with('s')
+            }) || self.those_polled(p);
             return doc.is_any(
                 p,
                 &[
@@ -141,6 +152,7 @@ impl Ctx<'_, '_> {
             ) || alone
                 || plural_head
                 || plural_noun
+                || modified
                 || counted
                 || self.class(p, Class::Time)
                 || self.closes_quote(p).is_some()

@@ -4,7 +4,7 @@
 
 use super::{Ctx, Frame, Rule};
 
-const LABELS: &[&str] = &[
+pub(super) const LABELS: &[&str] = &[
     "update",
     "updated",
     "updates",
@@ -72,6 +72,14 @@ const LABELS: &[&str] = &[
     "finally",
     "today",
     "yesterday",
+    "byline",
+    "dateline",
+    "headline",
+    "section",
+    "length",
+    "language",
+    "copyright",
+    "abstract",
 ];
 
 impl Ctx<'_, '_> {

@@ -27,7 +27,24 @@ impl Ctx<'_, '_> {
         });
         if let Some(q) = quote {
             let q = &self.quotes.all[q];
-            return (q.words > 0).then(|| q.open + 1..q.close);
+            if q.words == 0 {
+                return None;
+            }
+            // "Not paying taxes “makes me smart,” he said": the words before
+            // the quotation in its sentence are the claim's start, unless
+            // they report on their own or introduce it ("He said “…”", "From
+            // the chair: “…”").
+            let s = self.sentence_start(q.open);
+            let lead = (s..q.open).filter(|&k| self.doc.is_word(k)).count();
+            let own = (s..q.open).any(|k| {
+                self.cue_form(k).is_some()
+                    || matches!(self.doc.tok(k), ":" | "(" | ")")
+                    || self.doc.kind(k) == Some(crate::text::Tok::Quote)
+            });
+            if lead > 0 && !own && s < q.open && self.doc.same_para(s, q.open) {
+                return Some(s..q.close + 1);
+            }
+            return Some(q.open + 1..q.close);
         }
         let s = self.sentence_start(b);
         let mut start = s;
@@ -42,6 +59,17 @@ impl Ctx<'_, '_> {
         (words >= min_words).then_some(start..b)
     }
 
+    /// A short quotation of capitalised words ("“Sunday Morning Futures”"):
+    /// a title, no one's words.
+    fn title_like(&self, q: usize) -> bool {
+        let quote = &self.quotes.all[q];
+        quote.words < 5
+            && !self.speech_like(q)
+            && (quote.open + 1..quote.close)
+                .filter(|&k| self.doc.is_word(k))
+                .all(|k| self.doc.is_cap(k))
+    }
+
     /// The quotation that opens right after a split ("…,” she said, “…”).
     fn second_piece(&self, j: usize) -> Option<Range<usize>> {
         let q = self.opens_quote(j).or_else(|| {
@@ -49,8 +77,28 @@ impl Ctx<'_, '_> {
                 .then(|| self.opens_quote(j + 1))
                 .flatten()
         })?;
+        if self.title_like(q) {
+            return None; // "told “Evening Report”": the audience
+        }
         let q = &self.quotes.all[q];
         Some(q.open + 1..q.close)
+    }
+
+    /// The second piece of a claim split by "…, SOURCE said, …" when it
+    /// opens with a capitalised word: the rest of the sentence, unless it
+    /// is another cue's clause ("…, Jones said") or a participle.
+    fn capital_piece(&self, hit: &CueHit) -> Option<Range<usize>> {
+        let j = hit.range.end + 1;
+        if self.doc.tok(hit.range.end) != "," || !self.doc.is_cap(j) {
+            return None;
+        }
+        let end = self.sentence_end(hit.verb);
+        let cue_near = (j..(j + 5).min(end)).any(|k| self.cue_form(k).is_some());
+        let words = (j..end).filter(|&k| self.doc.is_word(k)).count();
+        let opener = self.class(j, crate::lexicon::Class::Intro)
+            || self.class(j, crate::lexicon::Class::Prep)
+            || self.class(j, crate::lexicon::Class::Conj);
+        (!cue_near && !opener && words >= 3 && self.opens_quote(j).is_none()).then_some(j..end)
     }
 
     pub fn inverted_frame(&self, hit: &CueHit) -> Option<Frame> {
@@ -137,22 +185,33 @@ impl Ctx<'_, '_> {
         let closing = self
             .closes_quote(b)
             .or_else(|| self.closes_quote(b.saturating_sub(1)));
+        // A quotation split by its cue ("“My hope,” he said, “is …”"): the
+        // first piece opens the sentence and breaks off at a comma, and the
+        // second opens right after the cue, so the first is speech however
+        // short it is.
+        let split = matches!(after, After::Quote(_))
+            && closing.is_some_and(|q| {
+                let q = &self.quotes.all[q];
+                let s = self.sentence_start(hit.verb);
+                q.open >= s
+                    && (s..q.open).all(|k| !self.doc.is_word(k))
+                    && (q.open + 1..q.close)
+                        .rev()
+                        .find(|&k| self.doc.kind(k) != Some(crate::text::Tok::Quote))
+                        .is_some_and(|k| self.doc.tok(k) == ",")
+            });
         // A title in quotation marks ("on “Sunday Morning Futures,” Rep.
         // Issa said …") is no one's words.
-        if closing.is_some_and(|q| {
-            let quote = &self.quotes.all[q];
-            quote.words < 5
-                && !self.speech_like(q)
-                && (quote.open + 1..quote.close)
-                    .filter(|&k| self.doc.is_word(k))
-                    .all(|k| self.doc.is_cap(k))
-        }) {
+        if !split && closing.is_some_and(|q| self.title_like(q)) {
             return None;
         }
-        let quote_before =
-            b >= self.sentence_start(hit.verb) && closing.is_some_and(|q| self.speech_like(q));
+        let quote_before = split
+            || b >= self.sentence_start(hit.verb) && closing.is_some_and(|q| self.speech_like(q));
         let mut second = None;
         match after {
+            // "In Miami, the mayor said, Mr. Trump is seen as …": the
+            // claim goes on after the cue's comma with a capitalised word.
+            After::End if self.doc.tok(b) == "," => second = self.capital_piece(hit),
             After::End => {}
             After::Quote(j) if quote_before => second = self.second_piece(j),
             // A quotation right before "she told X …" is the content, whatever
@@ -234,6 +293,45 @@ mod tests {
     }
 
     #[test]
+    fn split_quote_with_a_short_first_piece() {
+        // One or two words before the cue are a piece of the speech when a
+        // second piece follows it; curly, straight and doubled marks alike.
+        for t in [
+            "The hall went quiet. “Frankly,” the mayor said, “the budget is not enough.”",
+            "The hall went quiet. \"My worry,\" Dr. Ruth Okafor said, \"is the budget.\"",
+            "The hall went quiet. ''Honestly,'' she said, ''we expected more.''",
+        ] {
+            let (_, cue, content, kind) = one(t);
+            assert_eq!((cue.as_str(), kind), ("said", "direct"), "{t}");
+            assert_eq!(content.len(), 2, "{t}: {content:?}");
+        }
+        // A title before the source is still no one's words.
+        let (_, _, content, _) =
+            one("Speaking on “Morning Edition,” Rep. Dana Holt said, “we will vote no.”");
+        assert_eq!(content, ["we will vote no."]);
+        // A title right after the cue is the audience, not a second piece.
+        let (_, _, content, _) =
+            one("“He had it coming,” the driver told “Evening Report” after the crash.");
+        assert_eq!(content, ["He had it coming"]);
+    }
+
+    #[test]
+    fn words_before_the_quotation_start_the_claim() {
+        let (src, _, content, kind) =
+            one("Paying no tax at all “is simply good business,” the developer said.");
+        assert_eq!((src, kind), (s("the developer"), "mixed"));
+        assert_eq!(content, ["Paying no tax at all “is simply good business,”"]);
+        // A cue before the quotation reports it itself.
+        let t = super::super::testing::triples(
+            "The mayor warned “the bridge is closing for good,” the paper reported.",
+        );
+        assert!(
+            t.iter().all(|x| x.2.iter().all(|c| !c.contains("mayor"))),
+            "{t:?}"
+        );
+    }
+
+    #[test]
     fn cue_inside_the_claim() {
         let (src, _, content, _) = one("This campaign, he says, is different from all the others.");
         assert_eq!(src, s("he"));
@@ -256,5 +354,19 @@ mod tests {
         let (src, cue, content, _) = one("“Why did nobody act sooner?” she asked.");
         assert_eq!((src, cue.as_str()), (s("she"), "asked"));
         assert_eq!(content, ["Why did nobody act sooner?"]);
+    }
+
+    #[test]
+    fn a_claim_split_by_its_cue_goes_on_with_a_capital() {
+        let (src, _, content, _) =
+            one("In Harwich, the mayor said, Mr. Lund is seen as an outsider by most voters.");
+        assert_eq!(src, s("the mayor"));
+        assert_eq!(
+            content,
+            [
+                "In Harwich",
+                "Mr. Lund is seen as an outsider by most voters"
+            ]
+        );
     }
 }

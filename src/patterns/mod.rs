@@ -14,14 +14,18 @@ use crate::text::{Doc, Tok};
 pub mod according_to;
 pub mod adjuncts;
 pub mod asked;
+pub mod clause;
+pub mod colon;
 pub mod continuation;
 pub mod coordinated;
 pub mod cue;
 pub mod headline;
 pub mod inverted;
+pub mod nominal;
 pub mod np;
 pub mod participle;
 pub mod passive;
+pub mod signoff;
 pub mod subject;
 pub mod unattributed;
 
@@ -209,6 +213,8 @@ pub struct Frame {
     /// "the party's finance spokesman", a name after a description).
     pub appositive: Option<Range<usize>>,
     pub rule: Rule,
+    /// The pattern's own prior; `confidence::of` calibrates the
+    /// attribution's confidence from it and the frame's features.
     pub confidence: f32,
 }
 

@@ -74,6 +74,10 @@ impl Ctx<'_, '_> {
     pub fn np_word(&self, i: usize) -> bool {
         match self.doc.kind(i) {
             Some(Tok::Num) => true,
+            // "26%": the sign after a number.
+            Some(Tok::Punct) => {
+                i > 0 && self.doc.tok(i) == "%" && self.doc.kind(i - 1) == Some(Tok::Num)
+            }
             Some(Tok::Word) => {
                 let t = self.doc.tok(i);
                 if self.closed(i) {
@@ -178,6 +182,9 @@ impl Ctx<'_, '_> {
                 i += 1;
             }
         }
+        if i < limit && self.those_polled(i) {
+            return Some(start..i + 1);
+        }
         // "Another said", "Several told": a quantifier standing alone.
         if i > start && self.partitive(i - 1) && !self.np_word(i) && !self.doc.is(i, "of") {
             let alone = self.doc.kind(i) != Some(Tok::Poss);
@@ -226,6 +233,24 @@ impl Ctx<'_, '_> {
         Some(start..head + 1)
     }
 
+    /// "those surveyed", "those polled": a participle heading the phrase
+    /// after "those" (token `i` is the participle).
+    pub fn those_polled(&self, i: usize) -> bool {
+        i > 0
+            && self.doc.is(i - 1, "those")
+            && self.doc.is_any(
+                i,
+                &[
+                    "surveyed",
+                    "polled",
+                    "questioned",
+                    "interviewed",
+                    "sampled",
+                    "asked",
+                ],
+            )
+    }
+
     /// A quantifier that can head a phrase alone or before "of": "another",
     /// "several", "most", "one", "percent".
     pub fn partitive(&self, i: usize) -> bool {
@@ -268,6 +293,16 @@ impl Ctx<'_, '_> {
         let last = end - 1;
         if self.is_pronoun(last) || self.partitive(last) && !self.np_word(last) {
             return Some(last..end);
+        }
+        if self.those_polled(last) {
+            // "Thirty-one percent of those surveyed": read on before "those".
+            let mut i = last - 1;
+            if i >= floor + 2 && self.doc.is(i - 1, "of") {
+                if let Some(q) = self.np_before(i - 1, floor) {
+                    i = q.start;
+                }
+            }
+            return (i >= floor).then_some(i..end);
         }
         if !self.np_word(last) {
             return None;

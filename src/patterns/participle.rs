@@ -58,9 +58,18 @@ impl Ctx<'_, '_> {
             let comma = (s..i).find(|&k| self.doc.tok(k) == ",")?;
             start = comma + 1;
         }
-        let mut np = self.np_after(start, i)?;
-        // "Mr. Obama made a priority …": a lowercase word right after a name
-        // that is no speaking noun is the verb.
+        let np = self.name_then_verb(self.np_after(start, i)?, s);
+        (self.can_speak(&np) || self.plural_speaker(np.end - 1)).then_some(np)
+    }
+
+    /// "Mr. Obama made a priority …": a lowercase word right after a name
+    /// (not opening the sentence at `s`) that is no speaking noun is the
+    /// verb, and the phrase ends before it.
+    pub fn name_then_verb(
+        &self,
+        mut np: std::ops::Range<usize>,
+        s: usize,
+    ) -> std::ops::Range<usize> {
         if let Some(k) = np.clone().find(|&k| {
             k + 1 < np.end
                 && k > s
@@ -74,7 +83,7 @@ impl Ctx<'_, '_> {
         }) {
             np.end = k + 1;
         }
-        (self.can_speak(&np) || self.plural_speaker(np.end - 1)).then_some(np)
+        np
     }
 
     /// A plural of a person's or organisation's noun ("departments",

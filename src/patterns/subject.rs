@@ -23,6 +23,10 @@ pub struct Subject {
     pub boundary: Option<usize>,
 }
 
+/// Prepositions that also open a clause ("since she said", "after he
+/// told"): a noun phrase after them can be a subject.
+const CLAUSE_OPENERS: &[&str] = &["since", "after", "before", "until", "as", "because"];
+
 const APPOSITIVE_OPENERS: &[&str] = &[
     "who",
     "whose",
@@ -70,7 +74,11 @@ impl Ctx<'_, '_> {
             t.len() > 4 && (t.ends_with("ed") || t.ends_with("ing")) && !self.doc.is_cap(first)
                 || matches!(t, "led" | "known" | "born" | "run" | "held" | "seen")
         };
+        // "…, of Flint, Mich., said", "…, at the Royal Institute, said".
+        let place = self.doc.is_any(first, &["of", "from", "at"]) && self.doc.is_cap(first + 1)
+            || self.doc.is_any(first, &["at"]) && self.np_chain(first + 1, g.end) == Some(g.end);
         participle
+            || place
             || self.doc.is_any(first, APPOSITIVE_OPENERS)
             || self.doc.kind(first) == Some(crate::text::Tok::Num)
             || self.anonymity_at(first).is_some()
@@ -222,6 +230,35 @@ impl Ctx<'_, '_> {
             (self.is_boundary(b) || self.doc.is(b, "that") && b + 1 < k) && !self.in_quote_strict(b)
         });
         let start = b.map_or(s, |b| b + 1);
+        // "Earlier Tuesday, his campaign manager, Jeff Weaver, says": an
+        // opening adverbial, then the subject as the first group.
+        let adverbial = self.class(start, Class::Intro)
+            || self.class(start, Class::Prep)
+            || (start..k).all(|j| {
+                self.class(j, Class::Time)
+                    || self.class(j, Class::Aux)
+                    || self.class(j, Class::Prep)
+                    || self
+                        .doc
+                        .is_any(j, &["early", "late", "last", "this", "next"])
+            });
+        if let (true, Some(a)) = (adverbial, appositive.clone()) {
+            if a.start == k + 1 {
+                let g0 = (a.start..a.end)
+                    .find(|&c| self.doc.tok(c) == "," && !self.in_quote_strict(c))
+                    .unwrap_or(a.end);
+                if let Some(np) = self
+                    .np_after(a.start, g0)
+                    .filter(|np| np.end == g0 && self.can_speak(np))
+                {
+                    return Some(Subject {
+                        np,
+                        appositive: (g0 + 1 < a.end).then_some(g0 + 1..a.end),
+                        boundary: Some(k),
+                    });
+                }
+            }
+        }
         // A pronoun right before the cue is the subject ("neighbors who argued").
         let intro = self.class(start, Class::Intro)
             || self.class(start, Class::Prep)
@@ -266,6 +303,11 @@ impl Ctx<'_, '_> {
             let Some(p) = np.start.checked_sub(1).filter(|&p| p >= floor) else {
                 break;
             };
+            // "… since Clinton, at the debate, cited": a conjunction opens
+            // a clause whose subject this is.
+            if self.doc.is_any(p, CLAUSE_OPENERS) {
+                return Some(np);
+            }
             if !self.class(p, Class::Prep) {
                 break;
             }
@@ -299,7 +341,15 @@ impl Ctx<'_, '_> {
     /// The subject pattern for one cue.
     pub fn subject_frame(&self, hit: &CueHit) -> Option<Frame> {
         let subj = self.subject_before(hit.range.start)?;
-        let content = self.content_after(hit)?;
+        let mut content = self.content_after(hit)?;
+        // "-- most of whom had announced their support --": a subject
+        // inside dashes says no more than the dashes hold.
+        let dash = |k: usize| matches!(self.doc.tok(k), "—" | "–" | "―" | "-" | "--");
+        if subj.np.start > 0 && dash(subj.np.start - 1) {
+            if let Some(d) = content.clone().find(|&k| dash(k) && !self.in_quote(k)) {
+                content.end = d;
+            }
+        }
         let mut f = Frame::new(hit.range.clone(), Some(subj.np), Rule::Subject);
         f.content.push(content);
         f.appositive = subj.appositive;
@@ -436,5 +486,57 @@ mod tests {
         );
         assert_eq!(src, s("Large numbers"));
         assert_eq!(content, ["they had lost their harvest"]);
+    }
+
+    #[test]
+    fn plural_and_counted_subjects_of_say() {
+        for (text, source) in [
+            (
+                "Neighbors say the plant has been quiet for weeks.",
+                "Neighbors",
+            ),
+            (
+                "In the latest poll, 38% say the tunnel is worth its cost.",
+                "38%",
+            ),
+            (
+                "By a wide margin, those surveyed say the ferry should run all year.",
+                "those surveyed",
+            ),
+            (
+                "Insiders close to the council say the vote will be delayed.",
+                "Insiders",
+            ),
+        ] {
+            let (src, _, _, _) = one(text);
+            assert_eq!(src, s(source), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_opening_adverbial_then_the_subject_with_its_name() {
+        let (src, _, content, _) =
+            one("Late on Friday, the club’s treasurer, Ines Moreau, says the debt has been paid.");
+        assert_eq!(src, s("the club’s treasurer"));
+        assert_eq!(content, ["the debt has been paid"]);
+    }
+
+    #[test]
+    fn a_subject_after_a_clause_opening_conjunction() {
+        let t = crate::patterns::testing::triples(
+            "The feud has run on since Mayor Quist, at a town hall, said the harbor had lost money.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("Mayor Quist"));
+    }
+
+    #[test]
+    fn a_subject_inside_dashes_speaks_inside_them() {
+        let t = crate::patterns::testing::triples(
+            "Ninety mayors -- most of whom had previously announced their support for the bill -- signed the letter.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("most of whom"));
+        assert_eq!(t[0].2, ["their support for the bill"]);
     }
 }

@@ -13,12 +13,20 @@
 // between the two texts: a word is covered when a trigram holding it (within
 // one span) occurs in the other side's claims, or a whole span of one or two
 // words of the other side matches it; a span of one or two words is covered
-// when it occurs in the other side's claims. Words are letters and digits, lowercased, with curly
-// apostrophes made straight.
+// when it occurs in the other side's claims. Words are letters and digits,
+// lowercased, with curly apostrophes made straight.
+//
+// Readability keeps image and video captions; whosaid never takes a caption
+// as article text (like figcaption). A missed reader claim whose words are
+// covered by a caption on the live page (figcaption, or an element whose
+// class or itemprop says caption) is counted apart, and the figures are
+// printed both ways: against all of Readability's text, and without its
+// captions.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { repoRoot, sharedPagesDir } from './server.mjs';
+import { repoRoot } from './server.mjs';
+import { sharedPagesDir } from './shared.mjs';
 
 export const readerDir = join(sharedPagesDir, 'reader');
 export const COVERED = 0.8;
@@ -59,6 +67,11 @@ export const paintedClaims = (page) => page.evaluate((names) => {
   return out;
 }, CONTENT_HIGHLIGHTS).then((texts) => texts.map((t) => ({ text: t, spans: [words(t)] })).filter((c) => c.spans[0].length));
 
+/** The captions on the page: figcaption and elements whose class or itemprop names a caption. */
+export const pageCaptions = (page) => page.evaluate(() =>
+  [...document.querySelectorAll('figcaption, [class*="caption" i], [itemprop~="caption"]')].map((e) => e.textContent))
+  .then((texts) => texts.map((t) => ({ text: t, spans: [words(t)] })).filter((c) => c.spans[0].length));
+
 const key = (ws, i, n) => ws.slice(i, i + n).join(' ');
 
 /**
@@ -97,24 +110,39 @@ function covered(claim, g) {
   return total ? hit / total : 1;
 }
 
-/** One page's figures: expected (reader claims), painted of them, painted claims, stray of them, and the misses and strays. */
-export function compare(reader, painted) {
+/**
+ * One page's figures: expected (reader claims), found (painted of them), captions (misses that are captions on the
+ * page), painted claims, stray of them; and the misses (each marked caption or not) and the strays.
+ */
+export function compare(reader, painted, captions = []) {
   const paintedSet = grams(painted);
   const readerSet = grams(reader);
-  const missed = reader.filter((c) => covered(c, paintedSet) < COVERED);
+  const captionSet = grams(captions);
+  const missed = reader.filter((c) => covered(c, paintedSet) < COVERED)
+    .map((c) => ({ ...c, caption: captions.length > 0 && covered(c, captionSet) >= COVERED }));
   const stray = painted.filter((c) => covered(c, readerSet) < STRAY);
-  return { expected: reader.length, found: reader.length - missed.length, painted: painted.length, stray: stray.length, missed, strays: stray };
+  return {
+    expected: reader.length, found: reader.length - missed.length, captions: missed.filter((c) => c.caption).length,
+    painted: painted.length, stray: stray.length, missed, strays: stray,
+  };
 }
 
 /** Totals over pages, and the printed lines (one a page, then the totals). */
 export function report(rows) {
-  const t = rows.reduce((s, r) => ({ expected: s.expected + r.expected, found: s.found + r.found, painted: s.painted + r.painted, stray: s.stray + r.stray }),
-    { expected: 0, found: 0, painted: 0, stray: 0 });
+  const t = rows.reduce((s, r) => ({
+    expected: s.expected + r.expected, found: s.found + r.found, captions: s.captions + r.captions, painted: s.painted + r.painted, stray: s.stray + r.stray,
+  }), { expected: 0, found: 0, captions: 0, painted: 0, stray: 0 });
+  const noCaptions = (r) => r.captions ? `; without Readability's captions ${r.found} of ${r.expected - r.captions} (${ratio(r.found, r.expected - r.captions).toFixed(3)})` : '';
   const ratio = (a, b) => (b ? a / b : 1);
   const w = Math.max(4, ...rows.map((r) => r.page.length));
   const lines = rows.map((r) => `${r.page.padEnd(w)}  painted ${String(r.found).padStart(3)} of ${String(r.expected).padStart(3)} reader claims` +
-    ` (${ratio(r.found, r.expected).toFixed(3)})  stray ${String(r.stray).padStart(3)} of ${String(r.painted).padStart(3)} painted`);
+    ` (${ratio(r.found, r.expected).toFixed(3)})  stray ${String(r.stray).padStart(3)} of ${String(r.painted).padStart(3)} painted` +
+    (r.captions ? `  (${r.captions} missed ${r.captions === 1 ? 'is a caption' : 'are captions'}${noCaptions(r)})` : ''));
   lines.push(`${'all'.padEnd(w)}  painted ${t.found} of ${t.expected} reader claims (${ratio(t.found, t.expected).toFixed(3)})` +
-    `  stray ${t.stray} of ${t.painted} painted (${(100 * ratio(t.stray, t.painted)).toFixed(1)}%)`);
-  return { ...t, recall: ratio(t.found, t.expected), strayShare: t.painted ? t.stray / t.painted : 0, lines };
+    `  stray ${t.stray} of ${t.painted} painted (${(100 * (t.painted ? t.stray / t.painted : 0)).toFixed(1)}%)` +
+    (t.captions ? `\n${' '.repeat(w)}  ${t.captions} of the misses are captions, which Readability keeps and whosaid never takes as article text${noCaptions(t)}` : ''));
+  return {
+    ...t, recall: ratio(t.found, t.expected), recallWithoutCaptions: ratio(t.found, t.expected - t.captions),
+    strayShare: t.painted ? t.stray / t.painted : 0, lines,
+  };
 }

@@ -1,0 +1,156 @@
+//! Nominal cues: a noun of saying with its "that" clause. "his claim that
+//! the tax was illegal", "Tulsa police's earlier claim that …", "repeated
+//! warnings from his attorney that …". The speaker is the possessive before
+//! the noun or the phrase after "from"/"by"; with neither, there is no
+//! frame ("the claim that …" names no one). The nouns are
+//! `lexicon/claim_nouns.txt`.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use super::{Ctx, Frame, Rule};
+use crate::lexicon::Class;
+use crate::text::Tok;
+
+fn nouns() -> &'static [&'static str] {
+    static NOUNS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    NOUNS.get_or_init(|| {
+        include_str!("../lexicon/claim_nouns.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+impl Ctx<'_, '_> {
+    /// The speaker of the claim noun at `i`: a possessive before it (over at
+    /// most three modifiers), or a phrase after "from"/"by" ending at `that`.
+    fn claim_owner(&self, i: usize, that: usize) -> Option<Range<usize>> {
+        if that > i + 1 {
+            let np = self.np_after(i + 2, that)?;
+            return (np.end == that && self.can_speak(&np)).then_some(np);
+        }
+        let s = self.sentence_start(i);
+        let mut k = i;
+        for _ in 0..4 {
+            if k <= s {
+                return None;
+            }
+            let p = k - 1;
+            if self.doc.is_any(p, &["his", "her", "their", "its"]) {
+                return Some(p..p + 1);
+            }
+            if self.doc.kind(p) == Some(Tok::Poss) {
+                return self.np_before(p, s).filter(|np| self.can_speak(np));
+            }
+            let modifier = self.doc.kind(p) == Some(Tok::Word)
+                && !self.doc.is_cap(p)
+                && !self.class(p, Class::Det)
+                && !self.class(p, Class::Prep)
+                && !self.class(p, Class::Conj);
+            if !modifier {
+                return None;
+            }
+            k = p;
+        }
+        None
+    }
+
+    /// Frames for claim nouns with a "that" clause and a named speaker.
+    pub fn nominal_frames(&self) -> Vec<Frame> {
+        let mut out = Vec::new();
+        let list = nouns();
+        for i in 0..self.len() {
+            // The next word is read first: most words are followed by
+            // neither "that" nor "from"/"by".
+            let next = self.doc.is_any(i + 1, &["that", "from", "by"]);
+            if !next
+                || self.doc.kind(i) != Some(Tok::Word)
+                || self.in_quote(i)
+                || !self.doc.is_any(i, list)
+            {
+                continue;
+            }
+            // "claim that …" or "warnings from his attorney that …".
+            let end = self.sentence_end(i);
+            let that = if self.doc.is(i + 1, "that") {
+                i + 1
+            } else if self.doc.is_any(i + 1, &["from", "by"]) {
+                match (i + 2..end.min(i + 10)).find(|&k| self.doc.is(k, "that")) {
+                    Some(t) => t,
+                    None => continue,
+                }
+            } else {
+                continue;
+            };
+            // "Asked about Trump's claim that …": the question's topic.
+            if self.doc.is(self.sentence_start(i), "asked") {
+                continue;
+            }
+            let Some(source) = self.claim_owner(i, that) else {
+                continue;
+            };
+            // The clause runs to the next clause boundary outside quotes.
+            let start = that + 1;
+            let stop = (start..end)
+                .find(|&k| {
+                    matches!(
+                        self.doc.tok(k),
+                        "," | ";" | "—" | "–" | "(" | "." | "?" | "!"
+                    ) && !self.in_quote(k)
+                })
+                .unwrap_or(end);
+            let content = start..stop;
+            let words = content.clone().filter(|&k| self.doc.is_word(k)).count();
+            if words < 4 || self.content_span(content.clone()).is_none() {
+                continue;
+            }
+            out.push(Frame::one(
+                i..i + 1,
+                Some(source),
+                Rule::Headline,
+                content,
+                0.6,
+            ));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{s, triples};
+
+    #[test]
+    fn a_possessive_claim() {
+        let t = triples(
+            "Contrary to his claim that the audit would show nothing new, it found a deficit.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].0.clone(), t[0].1.as_str()), (s("his"), "claim"));
+        assert_eq!(t[0].2, ["the audit would show nothing new"]);
+        let t = triples("The video contradicts the harbor police’s earlier claim that the boat had fled the scene.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("the harbor police"));
+    }
+
+    #[test]
+    fn a_claim_from_someone() {
+        let t = triples(
+            "The vote went ahead despite repeated warnings from the city attorney that the contract was void.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("the city attorney"), "warnings")
+        );
+        assert_eq!(t[0].2, ["the contract was void"]);
+    }
+
+    #[test]
+    fn no_speaker_no_frame() {
+        assert!(triples("The claim that the bridge is unsafe has spread online.").is_empty());
+        assert!(triples("His claim was rejected by the court on Monday.").is_empty());
+    }
+}
