@@ -138,8 +138,10 @@ const allFrames = (tabId) => ({ tabId, allFrames: true });
  * @param {any[]} [args]
  * @returns {Promise<FrameAnswer[]>}
  */
+// injectImmediately: a frame still loading (an ad frame whose server never
+// answers) would hold the whole call until its document is idle.
 const runFrames = (target, func, args) =>
-  retry(() => chrome.scripting.executeScript({ target, func, args: args || [] })).then((rs) => {
+  retry(() => chrome.scripting.executeScript({ target, func, args: args || [], injectImmediately: true })).then((rs) => {
     // Firefox answers a frame it would not script with no entry, or one with an error (where Chromium leaves it out).
     const answers = /** @type {FrameAnswer[]} */ ((rs || []).filter((r) => r && !('error' in r && r.error)));
     if (!answers.some((r) => r.frameId === 0) && !('frameIds' in target && target.frameIds)) {
@@ -230,7 +232,9 @@ async function turnOn(tabId, t0, states) {
   const overrides = colorOverrides(s.colors);
   const missing = states.filter((f) => !f.result).map((f) => f.frameId);
   await Promise.all([
-    missing.length ? retry(() => chrome.scripting.executeScript({ target: { tabId, frameIds: missing }, files: [...CONTENT_SCRIPTS] })) : null,
+    // One frame at a time: a frame that refuses (it navigated away meanwhile) is left alone, the top one must take them.
+    ...missing.map((frameId) => retry(() => chrome.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [...CONTENT_SCRIPTS], injectImmediately: true }))
+      .catch((e) => { if (frameId === 0) throw e; })),
     insertStyles(tabId, overrides),
     overrides ? chrome.storage.session.set({ [cssKey(tabId)]: overrides }) : null,
   ]);
@@ -272,12 +276,15 @@ async function turnOff(tabId) {
   return { on: false };
 }
 
-// The content script's state in each frame: result null where not injected. A
-// script left by a previous version of the extension (reloaded or updated
-// since) can no longer reach this worker: take its highlights away and start afresh.
+// The content script's state in each frame: result null where not injected,
+// { empty: true } for an embedded frame with too little text to hold an article
+// (ad and widget frames: not worth injecting the page scripts into). A script
+// left by a previous version of the extension (reloaded or updated since) can
+// no longer reach this worker: take its highlights away and start afresh.
 /** @param {number} tabId @returns {Promise<FrameAnswer[]>} */
 async function currentState(tabId) {
-  const states = await runFrames(allFrames(tabId), () => (globalThis.__whosaid ? globalThis.__whosaid.state() : null));
+  const states = await runFrames(allFrames(tabId), () => (globalThis.__whosaid ? globalThis.__whosaid.state()
+    : window === window.top || (document.body && document.body.innerText.length >= 200) ? null : { empty: true }));
   if (!states.some((f) => f.result && f.result.alive === false)) return states;
   await runFrames(allFrames(tabId), () => {
     if (!globalThis.__whosaid) return;
@@ -287,7 +294,7 @@ async function currentState(tabId) {
     delete globalThis.__whosaidUIParts;
   });
   await removeStyles(tabId);
-  return states.map((f) => ({ frameId: f.frameId, result: null }));
+  return states.map((f) => ({ frameId: f.frameId, result: f.result && f.result.empty ? f.result : null }));
 }
 /** @param {FrameAnswer[]} states */
 const isOn = (states) => states.some((f) => f.frameId === 0 && f.result && f.result.on);

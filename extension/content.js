@@ -131,6 +131,8 @@
   /** @param {ToggleOptions | null | undefined} opts @param {ReadReason} reason @returns {Promise<ToggleResult>} */
   async function on(opts, reason) {
     const gen = generation;
+    // An embedded frame with no document body yet (about:blank, still loading): nothing to read.
+    if (!top && !document.body) return { on: false, found: false };
     const got = await read(reason || 'click');
     if (gen !== generation) return { on: false };
     const result = got.reply.result;
