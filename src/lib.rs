@@ -16,6 +16,7 @@
 pub mod engine;
 pub mod export;
 pub mod fold;
+pub mod lang;
 pub mod lexicon;
 pub mod model;
 pub mod page;
