@@ -69,6 +69,35 @@ if [ -d "$SHARED/pages" ]; then
 else
   echo "quality: $SHARED/pages not found; the saved-real-pages smoke run skipped"
 fi
+# Language detection (issue #13): every article of every gold set is read in
+# its own language; an article too short to tell (the CLI's "not detected"
+# note) may fall back to English, a confident wrong answer fails. German is
+# read as "de" (an empty analysis with a note until the German pack lands).
+langcheck() {
+  local want=$1
+  shift
+  for gold in "$@"; do
+    [ -f "$gold" ] || continue
+    ./target/release/whosaid --jsonl < "$gold" | python3 -c '
+import sys, json
+want, gold, report = sys.argv[1:]
+n = wrong = weak = 0
+for line in sys.stdin:
+    r = json.loads(line)
+    n += 1
+    if "not detected" in (r.get("note") or ""):
+        weak += 1
+    elif r["lang"] != want:
+        wrong += 1
+        print("  %s: %s read as %s, not %s" % (gold, r["id"], r["lang"], want))
+print(f"lang {want} {gold}: {n} articles, {n - wrong - weak} detected, {weak} too short to tell, {wrong} wrong")
+sys.exit(1 if wrong and report != "1" else 0)
+' "$want" "$gold" "$report" || fail=1
+  done
+}
+langcheck en "$SHARED/corpus/seed.jsonl" "$SHARED/corpus/written-dev.jsonl" \
+  "$SHARED/corpus/polnear/dev.jsonl" "$SHARED/corpus/polnear/train.jsonl"
+langcheck de "$SHARED/corpus/german/dev.jsonl" "$SHARED/corpus/german/train.jsonl"
 if [ $fail -ne 0 ] && [ $report -ne 1 ]; then
   echo "quality: under target (figures above; scored files in $out)"
   exit 1

@@ -62,9 +62,8 @@ pub const LANGUAGES: &[&str] = &["en"];
 /// The language a caller asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Lang {
-    /// Whichever of [`LANGUAGES`] the text is in. With English the only one
-    /// today, that is always `"en"`; a detector goes in [`Lang::resolve`]
-    /// when a second language lands.
+    /// The language the text is in, detected from its function words
+    /// ([`crate::lang::detect`]); English when it is too short to tell.
     Auto,
     /// A two-letter ISO 639-1 code, lowercase. A code not in [`LANGUAGES`]
     /// gives an empty analysis with a note, not an error ([`read`]).
@@ -85,12 +84,20 @@ impl Lang {
         }
     }
 
-    /// The code the text is read in.
-    pub fn resolve(self, _text: &str) -> [u8; 2] {
-        match self {
-            Lang::Auto => *b"en",
-            Lang::Code(c) => c,
-        }
+    /// The code the text is read in: the caller's, or for `Auto` the
+    /// detected one ([`crate::lang::choose`]).
+    pub fn resolve(self, text: &str) -> [u8; 2] {
+        self.choose(text, None).code
+    }
+
+    /// How the language of `text` is chosen, with a hint (a page's
+    /// `<html lang>`) that a weak detection follows.
+    pub fn choose(self, text: &str, hint: Option<[u8; 2]>) -> crate::lang::Choice {
+        let asked = match self {
+            Lang::Auto => None,
+            Lang::Code(c) => Some(c),
+        };
+        crate::lang::choose(text, asked, hint)
     }
 }
 
@@ -104,25 +111,34 @@ pub struct Reading {
 }
 
 /// Analyses `text` in the language `lang` chooses. A language whosaid does
-/// not read yet gives no attributions and a note saying so.
+/// not read yet gives no attributions and a note saying so; a text too short
+/// to detect its language is read as English with a note saying that.
 pub fn read(text: &str, lang: Lang) -> Reading {
-    let code = lang.resolve(text);
-    // Two ASCII letters (Lang::parse), so always valid UTF-8.
-    let code = std::str::from_utf8(&code).unwrap_or("??");
-    match code {
-        "en" => Reading {
+    read_hinted(text, lang, None)
+}
+
+/// [`read`] with a hint for `Auto` (a page's `<html lang>`): a confident
+/// detection overrides it, a weak one follows it.
+pub fn read_hinted(text: &str, lang: Lang, hint: Option<[u8; 2]>) -> Reading {
+    let choice = lang.choose(text, hint);
+    // Two ASCII letters (Lang::parse, lang::hint_from_tag, the detector's
+    // lists), so always valid UTF-8.
+    let code = std::str::from_utf8(&choice.code).unwrap_or("??");
+    if LANGUAGES.contains(&code) {
+        return Reading {
             lang: code.to_string(),
-            note: None,
+            note: crate::lang::undetected_note(choice),
             analysis: crate::analyze(text),
-        },
-        _ => Reading {
-            lang: code.to_string(),
-            note: Some(format!(
-                "whosaid does not read {code:?} yet (it reads: {}); no analysis",
-                LANGUAGES.join(", ")
-            )),
-            analysis: Analysis::default(),
-        },
+        };
+    }
+    let reads: Vec<[u8; 2]> = LANGUAGES
+        .iter()
+        .filter_map(|l| l.as_bytes().try_into().ok())
+        .collect();
+    Reading {
+        lang: code.to_string(),
+        note: Some(crate::lang::unread_note(choice.code, &reads)),
+        analysis: Analysis::default(),
     }
 }
 
@@ -390,7 +406,7 @@ mod tests {
     #[test]
     fn a_record_carries_its_language_and_an_unread_one_a_note() {
         let text = "\u{201c}We will rebuild,\u{201d} the mayor said.";
-        let en = analyze_record("a", text, Lang::Auto);
+        let en = analyze_record("a", text, Lang::Code(*b"en"));
         assert_eq!((en.lang.as_str(), en.note.as_ref()), ("en", None));
         assert_eq!(en.attributions.len(), 1);
         let json = serde_json::to_string(&en).unwrap();
@@ -398,10 +414,21 @@ mod tests {
             json.starts_with("{\"id\":\"a\",\"lang\":\"en\",\"attributions\":"),
             "{json}"
         );
+        // Too short to detect: read as English, and said so.
+        let short = analyze_record("a", text, Lang::Auto);
+        assert_eq!(short.lang, "en");
+        assert_eq!(short.attributions.len(), 1);
+        assert!(short.note.unwrap().contains("not detected"));
+        let long = format!(
+            "{text} The council said that the bridge would be closed for two years, and \
+             residents who live near the river have asked where the buses will go."
+        );
+        let long = analyze_record("a", &long, Lang::Auto);
+        assert_eq!((long.lang.as_str(), long.note), ("en", None));
         let de = analyze_record("b", text, Lang::Code(*b"de"));
         assert_eq!(de.lang, "de");
         assert!(de.attributions.is_empty() && de.speakers.is_empty());
         let note = de.note.unwrap();
-        assert!(note.contains("\"de\"") && note.contains("en"), "{note}");
+        assert_eq!(note, "This article is in German: whosaid reads English.");
     }
 }

@@ -17,6 +17,7 @@ pub mod confidence;
 pub mod engine;
 pub mod export;
 pub mod fold;
+pub mod lang;
 pub mod lexicon;
 pub mod model;
 pub mod page;

@@ -147,7 +147,7 @@ fn jsonl_records_carry_their_language_and_lang_picks_it() {
     assert!(recs[1]["note"]
         .as_str()
         .unwrap()
-        .contains("does not read \"de\" yet"));
+        .contains("This article is in German: whosaid reads English."));
     assert_eq!(recs[2]["lang"], "en");
     assert!(!recs[2]["attributions"].as_array().unwrap().is_empty());
     let all_de = run(&["--jsonl", "--lang", "de"], line("").as_bytes());
