@@ -24,7 +24,7 @@
     const message = e && e.message !== undefined ? String(e.message) : String(e);
     return stack.includes(message) ? stack : stack ? `${message}\n${stack}` : message;
   }
-  // The script's value is the state (the worker injects it on every click: see protocol.js).
+  // Already running: the script's value is its state.
   if (globalThis.__whosaid) return globalThis.__whosaid.state();
   const UI = globalThis.WhosaidUI;
   const Watch = globalThis.WhosaidWatch;
