@@ -2,17 +2,18 @@
 // anti-flicker rule (`body { visibility: hidden }`, `html.async-hide { opacity: 0 }`)
 // whose script never lifted it is read and painted, while the elements the
 // page hides inside itself (display: none; visibility: hidden below a visible
-// parent) stay hidden and are never painted. A real toolbar click in Chromium.
-import { test, before, after } from 'node:test';
+// parent) stay hidden and are never painted. A real toolbar click, in Chromium and Firefox.
+import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
-import { launch } from './lib/browser.mjs';
+import { launch, browserNames } from './lib/browsers.mjs';
 import { snapshot } from './lib/page-helpers.mjs';
 
+for (const browserName of browserNames()) describe(browserName, () => {
 let server, b;
 before(async () => {
   server = await startServer();
-  b = await launch();
+  b = await launch(browserName);
 });
 after(async () => { await b?.close(); await server?.close(); });
 
@@ -23,8 +24,8 @@ const painted = (page) => page.evaluate(() => {
 });
 
 test('an anti-flicker hide on body and html counts as visible; hides inside the page still hide', async () => {
-  const page = await b.context.newPage();
-  await page.goto(server.url('/pages/anti-flicker.html?tab=1'));
+  const page = await b.newPage();
+  await b.goto(page, server.url('/pages/anti-flicker.html?tab=1'));
   assert.equal(await page.evaluate(() => getComputedStyle(document.body).visibility), 'hidden', 'the hide is in force');
   const before = await snapshot(page);
   const run = await b.trigger(page);
@@ -42,4 +43,5 @@ test('an anti-flicker hide on body and html counts as visible; hides inside the 
   assert.deepEqual(await snapshot(page), before, 'the page DOM is untouched');
   await b.trigger(page);
   await page.close();
+});
 });
