@@ -208,7 +208,8 @@ async function recordFrames(tabId, update, replace) {
 }
 
 /** The frame record a content script's run reports. @param {OnReport} r @returns {FrameRecord} */
-const frameRecord = (r) => ({ count: r.count, found: !!(r.article && r.article.found), title: r.title || '', claims: r.claims || [] });
+const frameRecord = (r) => ({ count: r.count, found: !!(r.article && r.article.found), title: r.title || '', claims: r.claims || [],
+  ...(r.article && r.article.langRead === false && r.article.note ? { note: r.article.note } : {}) });
 
 /**
  * Tell the top frame's panel the embedded frames' claims (fresh: it has none yet, so
@@ -221,7 +222,9 @@ async function publishFrames(tabId, frames, fresh) {
   if (embedded.length || !fresh) await run(tabId, (e) => globalThis.__whosaid && globalThis.__whosaid.frames(e), [embedded]);
   const total = Object.values(frames).reduce((n, f) => n + f.count, 0);
   const found = Object.values(frames).some((f) => f.found);
-  await setBadge(tabId, String(total), countTitle(total, found));
+  // A page in a language whosaid does not read: its one sentence is the title.
+  const unread = frames['0'] && frames['0'].note;
+  await setBadge(tabId, String(total), !total && unread ? `whosaid: ${unread}` : countTitle(total, found));
   return total;
 }
 
@@ -374,7 +377,7 @@ function analyze(msg, sender) {
   return engine().catch((e) => { throw new Error(ENGINE_FAILED + firstLine(e)); }).then(async () => {
     analysed = true;
     const t = performance.now();
-    const result = analyzePage(msg.input);
+    const result = analyzePage(msg.input, msg.lang || '');
     /** @type {AnalyzeReply} */
     const reply = { result, ms: performance.now() - t, site: await site };
     debug.analyses.push({ tabId: tab && tab.id, frameId: sender.frameId, url: sender.url, reason: msg.reason || 'click', count: result.attributions.length, at: Date.now() });

@@ -67,7 +67,7 @@
     const { input, textNodes } = UI.collect(document.body);
     const t1 = performance.now();
     /** @type {AnalyzeReply | undefined} */
-    const reply = await send({ type: 'whosaid:analyze', input, reason });
+    const reply = await send({ type: 'whosaid:analyze', input, lang: document.documentElement.lang || '', reason });
     const t2 = performance.now();
     if (!reply || reply.error !== undefined) throw new Error(reply ? reply.error : 'no answer from the whosaid service worker');
     return { input, textNodes, reply: /** @type {Reading['reply']} */ (reply), t0, t1, t2 };
@@ -91,6 +91,7 @@
       found: !!(result.article && result.article.found),
       title: document.title,
       claims: top ? [] : ats.map((at, a) => ({ a, by: speakerName(result, at), cue: at.cueText || '', text: excerpt((at.contentText || []).join(' \u2026 '), 180) })),
+      ...(result.article && result.article.langRead === false && result.article.note ? { note: result.article.note } : {}),
     };
   }
 
@@ -151,7 +152,7 @@
       count: rec.count,
       painted: s.painter.items.length,
       mode: s.painter.mode,
-      article: { found, firstWords: article.firstWords || '', textLength: article.textLength || 0, note: article.note || null },
+      article: { found, firstWords: article.firstWords || '', textLength: article.textLength || 0, note: article.note || null, langRead: article.langRead !== false },
       nodes: got.input.nodes.length,
       elements: got.input.elements.length,
       title: rec.title,

@@ -82,7 +82,10 @@ export const MSG = Object.freeze({
  * @property {string} firstWords
  * @property {number} textLength UTF-16 units of the article text
  * @property {boolean} truncated
- * @property {string | null} note a sentence for the reader when the text was capped
+ * @property {string | null} note a sentence for the reader when the text was capped or its language is not read
+ * @property {string} [lang] the language the article was read in (ISO 639-1)
+ * @property {boolean} [langDetected] detected from the text, not the page's hint
+ * @property {boolean} [langRead] whosaid reads it; false: no attributions, the note says why
  */
 /**
  * @typedef {{ sources: number, claims: number, anonymousShare: number, directShare: number }} Summary
@@ -102,7 +105,7 @@ export const MSG = Object.freeze({
  * Why a page is read: a toolbar click, a site painted on load (auto.js), the page changed while on (watch.js).
  * @typedef {'click' | 'load' | 'change'} ReadReason
  */
-/** @typedef {{ type: 'whosaid:analyze', input: PageInput, reason?: ReadReason }} AnalyzeRequest */
+/** @typedef {{ type: 'whosaid:analyze', input: PageInput, lang?: string, reason?: ReadReason }} AnalyzeRequest lang: the page's <html lang>, a hint */
 /** @typedef {{ type: 'whosaid:closed' }} ClosedNotice the user turned whosaid off from the page's own button */
 /**
  * One claim of an embedded frame, as the top frame's panel lists it (a: its index in that frame's result).
@@ -110,7 +113,8 @@ export const MSG = Object.freeze({
  */
 /**
  * What a frame painted: its claims' count, whether its article was found, its title; claims only from embedded frames.
- * @typedef {{ count: number, found: boolean, title: string, claims: FrameClaim[] }} FrameRecord
+ * What a frame whose language whosaid does not read says: note, the sentence for the badge title.
+ * @typedef {{ count: number, found: boolean, title: string, claims: FrameClaim[], note?: string }} FrameRecord
  */
 /** @typedef {{ type: 'whosaid:painted', record: FrameRecord | null }} PaintedNotice a frame painted anew (the page changed, or a site painted on load); null: it stopped */
 /** @typedef {{ type: 'whosaid:export', format: 'json' | 'csv', input: PageInput, title: string }} ExportRequest */
@@ -155,7 +159,7 @@ export const MSG = Object.freeze({
  * @property {number} count attributions found
  * @property {number} painted painted pieces
  * @property {'highlight' | 'fallback'} mode
- * @property {{ found: boolean, firstWords: string, textLength: number, note: string | null }} article
+ * @property {{ found: boolean, firstWords: string, textLength: number, note: string | null, langRead?: boolean }} article
  * @property {number} nodes
  * @property {number} elements
  * @property {string} title the frame's document title

@@ -40,13 +40,20 @@ fn string_arg(what: &str, name: &str, v: &JsValue) -> Result<String, JsError> {
 }
 
 /// Chooses the article among the page's text nodes, analyses it and returns
-/// a `PageResult` whose ranges point into `input.nodes`.
+/// a `PageResult` whose ranges point into `input.nodes`. `lang`, optional,
+/// is the page's `<html lang>`: a hint the article's own text overrides
+/// when its language is clear.
 #[wasm_bindgen(js_name = analyzePage)]
-pub fn analyze_page(input: JsValue) -> Result<JsValue, JsError> {
+pub fn analyze_page(input: JsValue, lang: JsValue) -> Result<JsValue, JsError> {
     let input = page_input("analyzePage", input)?;
+    let lang = if lang.is_undefined() || lang.is_null() {
+        String::new()
+    } else {
+        string_arg("analyzePage", "lang", &lang)?
+    };
     to_js(
         "analyzePage",
-        &page::analyze_page(&input, page::DEFAULT_CAP),
+        &page::analyze_page_hinted(&input, page::DEFAULT_CAP, &lang),
     )
 }
 

@@ -132,7 +132,8 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
     function pillLabel() {
       const inFrames = frames.reduce((n, f) => n + f.claims.length, 0);
       const total = attributions.length + inFrames;
-      const pillText = noArticle && !inFrames ? 'no article found' : total ? claimsWord(total) : 'no claims found';
+      const unread = !!article && article.langRead === false && !!article.note && !inFrames;
+      const pillText = noArticle && !inFrames ? 'no article found' : unread ? String(article.note) : total ? claimsWord(total) : 'no claims found';
       pillOpen.textContent = `whosaid \u00b7 ${pillText}`;
       pillOpen.setAttribute('aria-label', (noArticle && !inFrames) || !total ? `whosaid: ${pillText}. Open the panel`
         : inFrames ? `Open the sources panel: ${claimsWord(total)}, ${inFrames} of them in embedded frames`

@@ -19,18 +19,19 @@
 mod article;
 mod build;
 pub mod input;
+mod lang;
 pub mod map;
 pub mod result;
 
 pub use article::MIN_PARAGRAPH;
 pub use input::{Element, PageInput, TextNode};
+pub use lang::analyze_page_hinted;
 pub use map::{NodeRange, PageText, Seg};
 pub use result::{
     page_result, summary, text_result, ArticleInfo, AttributionOut, PageResult, SpeakerOut,
     Summary, TextRange, TextResult,
 };
 
-use crate::model::Analysis;
 use crate::span::Span;
 
 /// The default cap on the article text: 2 MB of UTF-8.
@@ -130,19 +131,16 @@ pub fn prepare(input: &PageInput, cap: usize) -> Prepared {
         text_length: text.len_utf16(),
         truncated,
         note,
+        lang: "en".to_string(),
+        lang_detected: false,
+        lang_read: true,
     };
     Prepared { article, text }
 }
 
 /// `analyzePage`: chooses the article, analyses it, maps the spans back.
 pub fn analyze_page(input: &PageInput, cap: usize) -> PageResult {
-    let prepared = prepare(input, cap);
-    let analysis = if prepared.text.text.is_empty() {
-        Analysis::default()
-    } else {
-        crate::analyze(&prepared.text.text)
-    };
-    page_result(prepared.article, &prepared.text, &analysis)
+    analyze_page_hinted(input, cap, "")
 }
 
 /// `analyzeText`: analyses a plain text; ranges in UTF-16 units of it.

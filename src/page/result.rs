@@ -75,9 +75,21 @@ pub struct ArticleInfo {
     /// Length of the analysed article text in UTF-16 units.
     pub text_length: usize,
     pub truncated: bool,
-    /// A sentence for the reader when the text was capped or no article
-    /// was found.
+    /// A sentence for the reader when the text was capped, no article was
+    /// found, or the article is in a language whosaid does not read.
     pub note: Option<String>,
+    /// The language the article was read in (ISO 639-1): detected, else
+    /// the page's `<html lang>` hint, else `"en"`.
+    #[serde(default)]
+    pub lang: String,
+    /// Whether the language was detected from the text (not the hint's or
+    /// English by default, for a text too short to tell).
+    #[serde(default)]
+    pub lang_detected: bool,
+    /// Whether whosaid reads that language; when not, the analysis is empty
+    /// and `note` says so in one sentence.
+    #[serde(default)]
+    pub lang_read: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

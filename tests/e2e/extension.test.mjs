@@ -159,6 +159,25 @@ test('a quotation running over three paragraphs is painted in all three', async 
   await page.close();
 });
 
+test('a French article (labelled lang="en"): no highlights, one sentence in the pill and the badge title', async () => {
+  const { page, extensionErrors } = await open('/pages/french-article.html');
+  const run = await b.trigger(page);
+  assert.ok(run && run.on, 'the click turned whosaid on');
+  assert.equal(run.article.found, true);
+  assert.equal(run.count, 0);
+  const painted = await page.evaluate(() => ['source', 'cue', 'direct', 'indirect', 'unattributed']
+    .reduce((n, k) => n + (CSS.highlights.get('whosaid-' + k)?.size || 0), 0) + document.querySelectorAll('whosaid-mark').length);
+  assert.equal(painted, 0, 'nothing painted');
+  const sentence = 'This article is in French: whosaid reads English.';
+  assert.equal(await shadowText(page, 'whosaid-host .pill .open'), `whosaid \u00b7 ${sentence}`);
+  await waitFor(async () => (await b.ext((tabId) => chrome.action.getTitle({ tabId }), run.tabId)) === `whosaid: ${sentence}`,
+    { what: 'the badge title to name the language' });
+  await b.trigger(page);
+  assert.deepEqual(await leftovers(page), { highlights: 0, hosts: 0, marks: 0, styles: 0 });
+  assert.deepEqual(await extensionErrors(), []);
+  await page.close();
+});
+
 test('toggling 50 times leaves nothing behind: no highlights, hosts, marks or listeners', async () => {
   const { page, extensionErrors } = await open('/pages/seed-article.html');
   const before = await snapshot(page);
