@@ -102,7 +102,8 @@ impl Lang {
 }
 
 /// A text read in one language: the code, the analysis, and a note when
-/// the analysis is empty because whosaid does not read that language yet.
+/// the analysis is empty because whosaid does not read that language yet,
+/// or when the language could not be detected and English was assumed.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Reading {
     pub lang: String,

@@ -112,7 +112,8 @@ fn json_loads<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
 /// — Python string indices — kind, entity, confidence, the texts, speaker
 /// index) and `speakers` (name, kind, role, mentions, attributions), plus
 /// `note` when the analysis is empty because whosaid does not read `lang`
-/// yet.
+/// yet, or when "auto" could not detect the language (too short) and read
+/// it as English.
 ///
 /// Raises TypeError for a non-str, ValueError for a lone surrogate (naming
 /// its index) or a lang that is neither "auto" nor a two-letter code.

@@ -139,7 +139,8 @@ def attribution_tables(
     - ``status``: one row per input row, columns ``id``, ``lang`` (null for a
       null text), ``attributions`` (how many rows it gave) and ``note`` (why
       a document gave none for a reason other than its text: a null text, a
-      language whosaid does not read yet; else null). Nothing disappears
+      language whosaid does not read yet; or that its language could not be
+      detected, the text too short, and it was read as English; else null). Nothing disappears
       without a row here.
 
     Raises KeyError for a missing column, TypeError for a text column that is

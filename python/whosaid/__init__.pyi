@@ -34,7 +34,7 @@ class SpeakerRecord(TypedDict):
 class Record(TypedDict, total=False):
     id: str
     lang: str
-    note: str  # present only when whosaid does not read `lang` yet
+    note: str  # present only when whosaid does not read `lang` yet, or "auto" could not tell (read as English)
     attributions: List[AttributionRecord]
     speakers: List[SpeakerRecord]
 
