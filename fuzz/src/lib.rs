@@ -80,8 +80,14 @@ pub fn check_page(input: &PageInput, cap: usize) {
     expected.lang_detected = r.article.lang_detected;
     expected.lang_read = r.article.lang_read;
     if !r.article.lang_read {
-        assert!(r.attributions.is_empty(), "attributions in a language not read");
-        assert!(r.article.note.is_some(), "a language not read, and no note says so");
+        assert!(
+            r.attributions.is_empty(),
+            "attributions in a language not read"
+        );
+        assert!(
+            r.article.note.is_some(),
+            "a language not read, and no note says so"
+        );
         expected.note = r.article.note.clone();
     }
     assert_eq!(r.article, expected, "analyze_page and prepare disagree");
