@@ -7,7 +7,7 @@
 #                                     mangles wasm-bindgen output)
 #
 # Then checks that the optimised module still loads and answers under node,
-# and prints the gzipped size (the budget is 200 KB).
+# and prints the gzipped size (the budget is 250 KB for the whole engine, every language included).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -70,10 +70,10 @@ if (!Array.isArray(t.attributions) || !p.article || p.article.found !== true || 
 JS
 size=$(wc -c < "$tmp/whosaid_bg.wasm")
 gz=$(gzip -9 -c "$tmp/whosaid_bg.wasm" | wc -c)
-if (( gz > 200 * 1024 )); then
-  echo "build-wasm: $((gz / 1024)) KB gzipped, over the 200 KB budget" >&2
+if (( gz > 250 * 1024 )); then
+  echo "build-wasm: $((gz / 1024)) KB gzipped, over the 250 KB budget" >&2
   exit 1
 fi
 rm -rf "$out"
 mv -T "$tmp" "$out" || { rm -rf "$out" && mv -T "$tmp" "$out"; }
-echo "build-wasm: $out/whosaid_bg.wasm $((size / 1024)) KB, $((gz / 1024)) KB gzipped (budget 200 KB)"
+echo "build-wasm: $out/whosaid_bg.wasm $((size / 1024)) KB, $((gz / 1024)) KB gzipped (budget 250 KB)"

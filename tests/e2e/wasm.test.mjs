@@ -19,7 +19,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const DIR = process.env.WHOSAID_WASM ? path.resolve(process.env.WHOSAID_WASM) : path.join(ROOT, 'dist', 'wasm');
 const JS = path.join(DIR, 'whosaid.js');
 const WASM = path.join(DIR, 'whosaid_bg.wasm');
-const BUDGET = 200 * 1024;
+const BUDGET = 250 * 1024;
 
 const fixture = (name) => JSON.parse(fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'pages', `${name}.json`), 'utf8'));
 const normalize = (s) => s.replace(/[\u00ad\u200b\ufeff\u2060]/g, '').split(/\s+/).filter(Boolean).join(' ');
