@@ -122,6 +122,9 @@ test('analyzePage chooses the article of a news page and maps ranges into its no
     textLength: r.article.textLength,
     truncated: false,
     note: null,
+    lang: 'en',
+    langDetected: true,
+    langRead: true,
   });
   assert.ok(r.article.textLength > 800 && r.article.textLength < 1200, String(r.article.textLength));
   checkSummary(r.summary);
