@@ -227,7 +227,18 @@ async function chromiumParts(browser, extensionId) {
     await page.bringToFront();
     await session.send('Extensions.triggerAction', { id: extensionId, targetId: await tabTargetOf(page) });
   };
-  const ext = (fn, ...args) => sw.evaluate(fn, ...args);
+  // A worker evaluation can land in a context without the extension APIs yet (seen once
+  // in a full run as "chrome is not defined"): try again for up to 2 s.
+  const ext = async (fn, ...args) => {
+    for (let i = 0; ; i++) {
+      try {
+        return await sw.evaluate(fn, ...args);
+      } catch (e) {
+        if (i >= 20 || !/chrome is not defined/.test(String(e && e.message))) throw e;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  };
   const debug = () => sw.evaluate(readDebug);
   async function probe(page) {
     const s = await page.createCDPSession();
