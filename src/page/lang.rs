@@ -35,25 +35,8 @@ pub fn analyze_page_hinted(input: &PageInput, cap: usize, html_lang: &str) -> Pa
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::page::{Element, TextNode, DEFAULT_CAP};
-
-    fn page(paragraphs: &[&str]) -> PageInput {
-        PageInput {
-            elements: vec![Element {
-                parent: -1,
-                tag: "article".into(),
-                attrs: String::new(),
-                hidden: false,
-            }],
-            nodes: paragraphs
-                .iter()
-                .map(|t| TextNode {
-                    text: (*t).into(),
-                    parent: 0,
-                })
-                .collect(),
-        }
-    }
+    use crate::page::tests::article_page as page;
+    use crate::page::DEFAULT_CAP;
 
     // Written for the project.
     const FR: &str = "Le maire a annoncé lundi que la piscine municipale resterait fermée \

@@ -234,7 +234,9 @@ mod tests {
             .contains("maps to"));
     }
 
-    fn one_paragraph(text: &str) -> PageInput {
+    /// An article element with one text node a paragraph (also for the
+    /// other page modules' tests).
+    pub(super) fn article_page(paragraphs: &[&str]) -> PageInput {
         PageInput {
             elements: vec![Element {
                 parent: -1,
@@ -242,11 +244,18 @@ mod tests {
                 attrs: String::new(),
                 hidden: false,
             }],
-            nodes: vec![TextNode {
-                text: text.into(),
-                parent: 0,
-            }],
+            nodes: paragraphs
+                .iter()
+                .map(|t| TextNode {
+                    text: (*t).into(),
+                    parent: 0,
+                })
+                .collect(),
         }
+    }
+
+    fn one_paragraph(text: &str) -> PageInput {
+        article_page(&[text])
     }
 
     #[test]
