@@ -24,8 +24,7 @@
     const message = e && e.message !== undefined ? String(e.message) : String(e);
     return stack.includes(message) ? stack : stack ? `${message}\n${stack}` : message;
   }
-  // Already running: the script's value is its state.
-  if (globalThis.__whosaid) return globalThis.__whosaid.state();
+  if (globalThis.__whosaid) return; // already running in this frame
   const UI = globalThis.WhosaidUI;
   const Watch = globalThis.WhosaidWatch;
   if (!UI || !Watch) throw new Error('whosaid: content.js loaded before the ui/ scripts and watch.js');
@@ -266,5 +265,4 @@
     },
   };
   globalThis.__whosaid = Object.freeze(api);
-  return api.state();
 })();
