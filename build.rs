@@ -1,4 +1,4 @@
-//! Parses the word lists in `src/lexicon/*.txt` (the source of truth) with
+//! Parses the word lists in `src/lang/en/*.txt` (the source of truth) with
 //! the library's own parsing code (`src/lexicon/words.rs`) and writes the
 //! finished word table as static data to `$OUT_DIR/lexicon_table.rs`, which
 //! `src/lexicon.rs` includes: the engine starts with its tables built.
@@ -12,7 +12,7 @@ use std::path::Path;
 use words::{Key, Lists, WordId, WordInfo};
 
 fn main() {
-    let dir = Path::new("src/lexicon");
+    let dir = Path::new("src/lang/en");
     println!("cargo:rerun-if-changed=src/lexicon/words.rs");
     let lists = Lists::from(|name| {
         let path = dir.join(format!("{name}.txt"));
@@ -24,7 +24,7 @@ fn main() {
     let parsed = words::parse(&lists);
     let t = &parsed.words;
 
-    let mut out = String::from("// Written by build.rs from src/lexicon/*.txt: do not edit.\n");
+    let mut out = String::from("// Written by build.rs from src/lang/en/*.txt: do not edit.\n");
     let _ = writeln!(
         out,
         "static SLOTS: [u32; {}] = {:?};",

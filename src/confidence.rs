@@ -16,8 +16,8 @@
 
 use crate::patterns::{Ctx, Frame, Rule};
 
-/// The lemmas of `lexicon/plain_cues.txt`.
-const PLAIN: &str = include_str!("lexicon/plain_cues.txt");
+/// The lemmas of `lang/en/plain_cues.txt`.
+const PLAIN: &str = include_str!("lang/en/plain_cues.txt");
 
 fn is_plain(lemma: &str) -> bool {
     PLAIN

@@ -1,4 +1,4 @@
-//! Word lists, from the data files in `src/lexicon/*.txt` (the source of
+//! Word lists, from the data files in `src/lang/en/*.txt` (the source of
 //! truth), parsed at compile time by `build.rs` (with the code in
 //! `lexicon/words.rs`) into a static table: nothing is parsed or built when
 //! the engine starts, which is most of a first analysis in a freshly
@@ -129,17 +129,17 @@ mod tests {
     #[test]
     fn the_static_table_is_the_parsed_lists() {
         let lists = Lists::from(|name| match name {
-            "cues" => include_str!("lexicon/cues.txt"),
-            "pronouns" => include_str!("lexicon/pronouns.txt"),
-            "function_words" => include_str!("lexicon/function_words.txt"),
-            "phrasal_cues" => include_str!("lexicon/phrasal_cues.txt"),
-            "anonymity" => include_str!("lexicon/anonymity.txt"),
-            "gendered_words" => include_str!("lexicon/gendered_words.txt"),
-            "titles" => include_str!("lexicon/titles.txt"),
-            "org_words" => include_str!("lexicon/org_words.txt"),
-            "document_words" => include_str!("lexicon/document_words.txt"),
-            "person_words" => include_str!("lexicon/person_words.txt"),
-            "abbreviations" => include_str!("lexicon/abbreviations.txt"),
+            "cues" => include_str!("lang/en/cues.txt"),
+            "pronouns" => include_str!("lang/en/pronouns.txt"),
+            "function_words" => include_str!("lang/en/function_words.txt"),
+            "phrasal_cues" => include_str!("lang/en/phrasal_cues.txt"),
+            "anonymity" => include_str!("lang/en/anonymity.txt"),
+            "gendered_words" => include_str!("lang/en/gendered_words.txt"),
+            "titles" => include_str!("lang/en/titles.txt"),
+            "org_words" => include_str!("lang/en/org_words.txt"),
+            "document_words" => include_str!("lang/en/document_words.txt"),
+            "person_words" => include_str!("lang/en/person_words.txt"),
+            "abbreviations" => include_str!("lang/en/abbreviations.txt"),
             _ => unreachable!("{name}"),
         });
         let parsed = words::parse(&lists);

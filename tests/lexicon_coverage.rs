@@ -56,6 +56,6 @@ fn top_100_polnear_cues_are_in_the_lexicon() {
         .collect();
     assert!(
         missing.is_empty(),
-        "cues not in src/lexicon/cues.txt: {missing:?}"
+        "cues not in src/lang/en/cues.txt: {missing:?}"
     );
 }

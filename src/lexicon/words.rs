@@ -1,6 +1,6 @@
 //! The lexicon's types, its word table and the parsing of the lists. Plain
 //! `std` only: `build.rs` includes this file too, parses the lists in
-//! `src/lexicon/*.txt` at compile time and writes the finished table as
+//! `src/lang/en/*.txt` at compile time and writes the finished table as
 //! static data (`lexicon.rs` includes it), so nothing is parsed, hashed or
 //! allocated when the engine starts. The tests parse the lists again and
 //! compare.
@@ -346,7 +346,7 @@ impl WordTable {
     }
 }
 
-/// The text of each list file (`src/lexicon/NAME.txt`).
+/// The text of each list file (`src/lang/en/NAME.txt`).
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) struct Lists {
     pub cues: &'static str,

@@ -3,7 +3,7 @@
 //! warnings from his attorney that …". The speaker is the possessive before
 //! the noun or the phrase after "from"/"by"; with neither, there is no
 //! frame ("the claim that …" names no one). The nouns are
-//! `lexicon/claim_nouns.txt`.
+//! `lang/en/claim_nouns.txt`.
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -15,7 +15,7 @@ use crate::text::Tok;
 fn nouns() -> &'static [&'static str] {
     static NOUNS: OnceLock<Vec<&'static str>> = OnceLock::new();
     NOUNS.get_or_init(|| {
-        include_str!("../lexicon/claim_nouns.txt")
+        include_str!("../lang/en/claim_nouns.txt")
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
