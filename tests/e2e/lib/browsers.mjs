@@ -214,6 +214,10 @@ async function chromiumParts(browser, extensionId) {
   const origin = `chrome-extension://${extensionId}/`;
   const swTarget = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(origin), { timeout: 15000 });
   let sw = await swTarget.worker();
+  // The worker target is there before its module has run (seen in CI: whosaidDebug not yet
+  // set on the first debug()): wait until the background's top level has run.
+  await waitFor(() => sw.evaluate(() => typeof chrome !== 'undefined' && !!globalThis.whosaidDebug).catch(() => false),
+    { timeout: 15000, what: 'the extension worker to run its module' });
   await sw.evaluate(collectBackgroundErrors);
   const session = await browser.target().createCDPSession();
   const tabTargetOf = async (page) => {
@@ -281,6 +285,8 @@ async function firefoxParts(browser, extensionId) {
   await goto(extPage, origin + 'options.html');
   // (String expressions: the extension pages' CSP allows no eval, and these are not page code.)
   const inBackground = (fn) => extPage.evaluate(`(async () => (${fn})(await browser.runtime.getBackgroundPage()))()`);
+  await waitFor(() => inBackground((g) => !!(g && g.whosaidDebug)).catch(() => false),
+    { timeout: 15000, what: 'the extension background to run its module' });
   await inBackground(collectBackgroundErrors);
 
   async function goto(page, url, { timeout = 15000 } = {}) {
