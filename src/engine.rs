@@ -33,7 +33,8 @@ fn frame_for(ctx: &Ctx, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame>
             return None;
         }
     }
-    ctx.coordinated_frame(hit, previous)
+    ctx.relative_frame(hit)
+        .or_else(|| ctx.coordinated_frame(hit, previous))
         .or_else(|| ctx.inverted_frame(hit))
         .or_else(|| ctx.subject_frame(hit))
 }

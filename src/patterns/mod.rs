@@ -26,6 +26,7 @@ pub mod nominal;
 pub mod np;
 pub mod participle;
 pub mod passive;
+pub mod relative;
 pub mod signoff;
 pub mod subject;
 pub mod unattributed;
@@ -201,6 +202,7 @@ pub enum Rule {
     Headline,
     Passive,
     Asked,
+    Relative,
 }
 
 /// One attribution as token ranges, before speakers are resolved.
