@@ -220,7 +220,9 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         }
         if recent.iter().any(|f| {
             f.source.as_ref().is_some_and(|s| s.contains(&hit.verb))
-                || f.appositive.as_ref().is_some_and(|a| a.contains(&hit.verb))
+                || f.appositive.as_ref().is_some_and(|a| {
+                    a.contains(&hit.verb) && !ctx.relative_verb(a.start, hit.range.start)
+                })
         }) {
             continue;
         }
@@ -250,6 +252,7 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         f.cue.start <= a.cue.start && a.cue.start < f.cue.end
     });
     trim_contents(ctx, &mut frames);
+    crate::patterns::relative::end_with_appositive(&mut frames);
     // A claim cut down to a scrap by the trimming is no claim.
     frames.retain(|f| {
         let words: usize = f

@@ -22,6 +22,17 @@ const FINITE: &[&str] = &[
 ];
 
 impl Ctx<'_, '_> {
+    /// Is the cue starting at `cue` the verb of the relative clause that
+    /// opens at `rel` ("…, who acknowledged …", "…, who has long argued
+    /// …")? Such a clause reports in its own right: its source is the
+    /// relative word.
+    pub fn relative_verb(&self, rel: usize, cue: usize) -> bool {
+        self.doc.is_any(rel, &["who", "which"])
+            && cue > rel
+            && cue - rel <= 3
+            && (rel + 1..cue).all(|k| self.class(k, Class::Aux))
+    }
+
     pub fn relative_frame(&self, hit: &CueHit) -> Option<Frame> {
         let s = self.sentence_start(hit.verb);
         let mut k = hit.range.start;
@@ -83,6 +94,29 @@ impl Ctx<'_, '_> {
     }
 }
 
+/// A report inside a speaker's relative clause ends with the clause:
+/// "Cruz, who says A, said B" claims A for "who" and B for Cruz. The outer
+/// frame's appositive is that clause; frames are in text order, so the
+/// inner frame is one of its near neighbours.
+pub fn end_with_appositive(frames: &mut [Frame]) {
+    for k in 0..frames.len() {
+        let Some(a) = frames[k].appositive.clone() else {
+            continue;
+        };
+        let near = k.saturating_sub(3)..(k + 4).min(frames.len());
+        for j in near {
+            if j == k || !a.contains(&frames[j].cue.start) {
+                continue;
+            }
+            for piece in frames[j].content.iter_mut() {
+                if piece.start >= frames[j].cue.end && piece.start < a.end && piece.end > a.end {
+                    piece.end = a.end;
+                }
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{s, triples};
@@ -126,6 +160,34 @@ mod tests {
         );
         assert_eq!(src, s("the agency"));
         assert_eq!(content, ["what", "is a lasting change in taste"]);
+    }
+
+    #[test]
+    fn a_speakers_relative_clause_reports_and_ends_with_the_clause() {
+        let t = triples(
+            "Cruz, who says his rival is attacking him because the polls have tightened, said voters should choose him.",
+        );
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!((t[0].0.clone(), t[0].1.as_str()), (s("who"), "says"));
+        assert_eq!(
+            t[0].2,
+            ["his rival is attacking him because the polls have tightened"]
+        );
+        assert_eq!(
+            (t[1].0.clone(), t[1].2.clone()),
+            (s("Cruz"), vec!["voters should choose him".to_string()])
+        );
+        let (src, content) = the(
+            "“We will win,” said Harvey, who acknowledged the race was close.",
+            "acknowledged",
+        );
+        assert_eq!(src, s("who"));
+        assert_eq!(content, ["the race was close"]);
+        // A relative clause with no cue verb of its own reports nothing.
+        assert_eq!(
+            triples("“We will win,” said Harvey, who runs the county party.").len(),
+            1
+        );
     }
 
     #[test]
