@@ -21,7 +21,11 @@ fn frame_for(ctx: &Ctx, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame>
         return ctx.passive_frame(hit);
     }
     if hit.form.is_some_and(|f| f.participle) {
-        if let Some(f) = ctx.participle_frame(hit, previous) {
+        if let Some(f) = ctx
+            .participle_frame(hit, previous)
+            .or_else(|| ctx.opening_participle_frame(hit))
+            .or_else(|| ctx.participle_chain_frame(hit, previous))
+        {
             return Some(f);
         }
         // "is saying", "are telling": a progressive verb.

@@ -9,7 +9,7 @@ use crate::lexicon::{Class, WordInfo};
 
 /// Lemmas that speak after "by", "after", "while", "before" ("by saying he
 /// would …"); "by adding a few communities" is no speech.
-const SAYING: &[&str] = &[
+pub(super) const SAYING: &[&str] = &[
     "say",
     "tell",
     "claim",
