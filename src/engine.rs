@@ -38,6 +38,7 @@ fn frame_for(ctx: &Ctx, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame>
         }
     }
     ctx.relative_frame(hit)
+        .or_else(|| ctx.as_clause_frame(hit))
         .or_else(|| ctx.coordinated_frame(hit, previous))
         .or_else(|| ctx.inverted_frame(hit))
         .or_else(|| ctx.subject_frame(hit))
@@ -76,7 +77,8 @@ fn plausible(ctx: &Ctx, f: &Frame, weak: bool) -> bool {
         if verb_first {
             return false;
         }
-        if weak {
+        // "As the Post observed, …": the clause after the comma.
+        if weak && f.rule != Rule::AsClause {
             let opener = ctx.doc.is_any(
                 w,
                 &[

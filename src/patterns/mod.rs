@@ -14,6 +14,7 @@ use crate::text::{Doc, Tok};
 pub mod according_to;
 pub mod adjuncts;
 pub mod appositive;
+pub mod as_clause;
 pub mod asked;
 pub mod clause;
 pub mod colon;
@@ -205,6 +206,7 @@ pub enum Rule {
     Passive,
     Asked,
     Relative,
+    AsClause,
 }
 
 /// One attribution as token ranges, before speakers are resolved.
