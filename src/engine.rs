@@ -28,11 +28,19 @@ fn frame_for(ctx: &Ctx, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame>
         {
             return Some(f);
         }
-        // "is saying", "are telling": a progressive verb.
-        let progressive = hit.range.start > 0
-            && ctx
-                .doc
-                .is_any(hit.range.start - 1, &["is", "are", "was", "were", "been"]);
+        // "is saying", "are telling", "he’s predicting", "is already
+        // claiming": a progressive verb.
+        let mut b = hit.range.start;
+        while b > 0 && hit.range.start - b < 2 && ctx.adverb_before_verb(b - 1) {
+            b -= 1;
+        }
+        let progressive = b > 0
+            && ctx.doc.is_any(
+                b - 1,
+                &[
+                    "is", "are", "was", "were", "been", "am", "’s", "'s", "’re", "'re",
+                ],
+            );
         if !progressive {
             return None;
         }
@@ -343,6 +351,18 @@ pub fn run(text: &str) -> Analysis {
 #[cfg(test)]
 mod tests {
     use crate::patterns::testing::triples;
+
+    #[test]
+    fn progressive_cues_with_an_adverb_between() {
+        let t = triples("The campaign is already claiming that it won the county.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].1, "claiming");
+        let t = triples("Kasich is telling a packed crowd in Windham that he has few memories of his first bid.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].2, ["he has few memories of his first bid"]);
+        // A participle after a noun is no progressive.
+        assert!(triples("The campaign already claiming the county was a rumour.").is_empty());
+    }
 
     #[test]
     fn verbs_that_take_plain_objects_need_a_clause() {

@@ -52,6 +52,21 @@ impl Ctx<'_, '_> {
         ))
     }
 
+    /// An adverb between an auxiliary and its verb ("is already
+    /// claiming", "is not saying", "was repeatedly telling").
+    pub fn adverb_before_verb(&self, k: usize) -> bool {
+        let w = self.doc.tok(k);
+        self.doc.is_word(k)
+            && !self.doc.is_cap(k)
+            && (w.len() > 4 && w.ends_with("ly")
+                || self.doc.is_any(
+                    k,
+                    &[
+                        "already", "not", "also", "still", "now", "again", "even", "n’t", "n't",
+                    ],
+                ))
+    }
+
     /// An adverb before a participle ("pointedly", "then", "also").
     fn adverb(&self, k: usize) -> bool {
         let w = self.doc.tok(k);
