@@ -12,6 +12,9 @@
 use super::Ctx;
 use crate::text::Tok;
 
+/// Verbs that, after "and", open the speaker's next predicate.
+const SECOND_PREDICATES: &str = include_str!("../lang/en/second_predicates.txt");
+
 /// Conjunctions after a comma that open the writer's own clause.
 const CONTRAST: &[&str] = &[
     "but", "though", "although", "whereas", "yet", "and", "while",
@@ -25,6 +28,9 @@ impl Ctx<'_, '_> {
         let mut words = 0;
         for k in from..end {
             if self.doc.is_word(k) {
+                if words >= 3 && self.second_predicate(k, end) {
+                    return k;
+                }
                 words += 1;
                 continue;
             }
@@ -49,6 +55,23 @@ impl Ctx<'_, '_> {
             }
         }
         end
+    }
+
+    /// Does "and" at token `k` join a second predicate to the speaker
+    /// ("tweeted that the deal was “a con” and urged voters to …")? A verb
+    /// of stance or response right after it (`lang/en/second_predicates.txt`).
+    fn second_predicate(&self, k: usize, end: usize) -> bool {
+        if !self.doc.is(k, "and") || self.in_quote(k) || k + 1 >= end {
+            return false;
+        }
+        let v = k + 1;
+        if self.doc.kind(v) != Some(Tok::Word) || self.doc.is_cap(v) || self.in_quote(v) {
+            return false;
+        }
+        let w = self.doc.tok(v);
+        SECOND_PREDICATES
+            .lines()
+            .any(|l| !l.starts_with('#') && l.trim().eq_ignore_ascii_case(w))
     }
 
     /// Is there a cue word, outside quotations, from token `k` up to the
@@ -116,6 +139,16 @@ mod tests {
             assert!(t.iter().any(|x| x.2 == [want]), "{t:?}");
             assert!(t.iter().all(|x| x.2.len() == 1 && !x.2[0].contains(want) || x.2 == [want]), "{t:?}");
         }
+    }
+
+    #[test]
+    fn a_second_predicate_of_the_speaker_ends_the_claim() {
+        let (_, _, content, _) =
+            one("The mayor tweeted that the deal was “a con” and urged voters to reject it.");
+        assert_eq!(content, ["the deal was “a con”"]);
+        // A verb that is no stance stays in the claim.
+        let (_, _, content, _) = one("The mayor said the plan was fragile and depended on growth.");
+        assert_eq!(content, ["the plan was fragile and depended on growth"]);
     }
 
     #[test]
