@@ -143,8 +143,9 @@ mod tests {
 
     #[test]
     fn a_second_predicate_of_the_speaker_ends_the_claim() {
-        let (_, _, content, _) =
-            one("The mayor tweeted that the deal was “a con” and urged voters to reject it.");
+        let (_, _, content, _) = one(
+            "The mayor tweeted that the deal was “a con” and praised the voters who rejected it.",
+        );
         assert_eq!(content, ["the deal was “a con”"]);
         // A verb that is no stance stays in the claim.
         let (_, _, content, _) = one("The mayor said the plan was fragile and depended on growth.");
