@@ -65,7 +65,26 @@ impl Ctx<'_, '_> {
             return false;
         }
         let v = k + 1;
-        if self.doc.kind(v) != Some(Tok::Word) || self.doc.is_cap(v) || self.in_quote(v) {
+        if self.in_quote(v) {
+            return false;
+        }
+        if self.stance_verb(v) {
+            return true;
+        }
+        // "… and Democrats accused …", "… and he noted that …": a new
+        // subject that reports or takes a stance.
+        let Some(np) = self.np_after(v, end) else {
+            return false;
+        };
+        np.len() <= 4
+            && np.end < end
+            && (self.is_pronoun(np.start) && np.len() == 1 || self.can_speak(&np))
+            && (self.stance_verb(np.end) || self.cue_form(np.end).is_some_and(|f| !f.participle))
+            && !self.in_quote(np.end)
+    }
+
+    fn stance_verb(&self, v: usize) -> bool {
+        if self.doc.kind(v) != Some(Tok::Word) || self.doc.is_cap(v) {
             return false;
         }
         let w = self.doc.tok(v);
@@ -147,6 +166,11 @@ mod tests {
             "The mayor tweeted that the deal was “a con” and praised the voters who rejected it.",
         );
         assert_eq!(content, ["the deal was “a con”"]);
+        // A new subject that reports or takes a stance.
+        let t = triples(
+            "Republicans said the agency had mishandled the case and Democrats accused them of playing politics.",
+        );
+        assert_eq!(t[0].2, ["the agency had mishandled the case"], "{t:?}");
         // A verb that is no stance stays in the claim.
         let (_, _, content, _) = one("The mayor said the plan was fragile and depended on growth.");
         assert_eq!(content, ["the plan was fragile and depended on growth"]);
