@@ -1,7 +1,7 @@
 //! A participle of saying in the phrase that opens the sentence: "After
 //! saying he was nervous, the senator asked …", "While saying that he
 //! respects her, Mr. Hale …", "Since announcing in May that he would not
-//! run, the mayor …". The speaker
+//! run, the mayor …", "Claiming the vote was rigged, the senator …". The speaker
 //! is the subject after the phrase's comma; the claim ends at that comma.
 
 use super::cue::CueHit;
@@ -34,7 +34,17 @@ impl Ctx<'_, '_> {
         let r = self.content_after(hit)?;
         // The phrase's comma: the first one outside a quotation, after a
         // few words of claim.
-        let comma = (r.start + 2..r.end).find(|&c| self.doc.tok(c) == "," && !self.in_quote(c))?;
+        // A comma inside the quotation's closing mark counts ("After
+        // saying it was “so swollen,” she …").
+        let comma = (r.start + 2..r.end).find(|&c| {
+            self.doc.tok(c) == "," && (!self.in_quote(c) || self.closes_quote(c + 1).is_some())
+        })?;
+        // The claim keeps the quotation's closing mark.
+        let (comma, claim_end) = if self.closes_quote(comma + 1).is_some() {
+            (comma + 1, comma + 2)
+        } else {
+            (comma, comma)
+        };
         let end = self.sentence_end(hit.verb);
         let np = self.name_then_verb(self.np_after(comma + 1, end)?, s);
         let verb = np.end;
@@ -50,7 +60,7 @@ impl Ctx<'_, '_> {
             hit.range.clone(),
             Some(np),
             Rule::Participle,
-            r.start..comma,
+            r.start..claim_end,
             0.75,
         ))
     }
@@ -72,6 +82,16 @@ mod tests {
                 "While saying that he respects the governor, Mr. Hale kept up his attacks.",
                 "Mr. Hale",
                 "he respects the governor",
+            ),
+            (
+                "Claiming the vote was rigged, the senator walked out.",
+                "the senator",
+                "the vote was rigged",
+            ),
+            (
+                "After saying her foot was “so swollen I could barely walk,” she was rushed to a clinic.",
+                "she",
+                "her foot was “so swollen I could barely walk,”",
             ),
             (
                 "But after saying she was tired of the delays, the coach stayed on.",

@@ -168,7 +168,8 @@ impl Ctx<'_, '_> {
         let w = self.doc.tok(p);
         self.doc.is_word(p)
             && !self.doc.is_cap(p)
-            && (w.len() > 4 && w.ends_with("ly") || self.doc.is_any(p, &["again", "also", "then"]))
+            && (w.len() > 4 && w.ends_with("ly")
+                || self.doc.is_any(p, &["again", "also", "then", "even"]))
     }
 
     /// Is token `p` the comma (or dash) that hangs a clause on the
