@@ -9,11 +9,26 @@ them (its own functions are imported; WHOSAID_SHARED names another shared
 folder). Every unpaired gold attribution (a miss), every unpaired prediction
 (an addition) and every pair that is not fully right is put in one class:
 
+  miss/found-elsewhere  a prediction has the gold's cue, but its content paired
+                        with another gold (often PolNeAR's optional stance next
+                        to it: the content ran on into it) or with none
   miss/hard-subject     indirect speech after a long, coordinated or
                         quantified subject ("Forty percent of …", "both X and Y")
   miss/colon-dash       the cue is a colon or a dash, or the content opens after one
   miss/participle-noun  "…, saying …", "his claim that …", "in a statement …"
   miss/direct           a quotation nobody was credited with
+  miss/no-cue-word      no word of the cue is in src/lang/en/cues.txt (a colon
+                        aside): "wondered", "according to" variants, "quip"
+  miss/relative         inside a relative clause: "which he said was …", or the
+                        relative word is the source ("…, who noted that …")
+  miss/negated          a cue that says nothing was said: "did not mention",
+                        "declined to say", "has not commented on"
+  miss/topic            the content is a topic or an object, not a claim: a cue
+                        ending in a preposition ("asked about", "wrote about"),
+                        or fewer than three words ("said yes", "announced his bid")
+  miss/content-before   an unquoted content before its cue ("O'Malley's move was
+                        first reported by MSNBC"; "…, Cruz said, …" splits)
+  miss/coordinated      a cue after "and"/"but" whose subject is further back
   miss/other            the rest
   wrong-speaker         paired, right cue, another source
   wrong-cue             paired, another cue
@@ -80,8 +95,34 @@ def spans(a):
     return [c] if c and all(isinstance(x, int) for x in c) else c
 
 
-def classify_miss(text, g):
+def cue_words():
+    """The cue forms of src/lang/en/cues.txt (lowercase, flags dropped)."""
+    out = set()
+    path = os.path.join(HERE, "..", "src", "lang", "en", "cues.txt")
+    try:
+        lines = open(path, encoding="utf-8").read().splitlines()
+    except OSError:
+        return out
+    for line in lines:
+        if line.startswith("#") or ":" not in line:
+            continue
+        for form in line.split(":", 1)[1].split():
+            out.add(form.strip("*!~").lower())
+    return out
+
+
+CUE_WORDS = cue_words()
+RELATIVE = {"which", "that", "who", "whom", "what", "whose"}
+NEGATION = {"not", "never", "no", "declined", "refused", "n't", "didn’t", "didn't", "doesn’t",
+            "doesn't", "hasn’t", "hasn't", "wouldn’t", "wouldn't", "isn’t", "isn't"}
+TOPIC_END = {"about", "of", "on", "for", "to", "at", "against", "with"}
+
+
+def classify_miss(text, g, preds=()):
     cue = (text_of(text, g.get("cue")) or "").strip()
+    gc = g["cue"]
+    if any(p.get("cue") and p["cue"][0] < gc[1] and gc[0] < p["cue"][1] for p in preds):
+        return "miss/found-elsewhere"
     cue_words = [w.lower() for w in WORD.findall(cue)]
     start = min(s for s, _ in spans(g))
     before = text[max(0, start - 3):start]
@@ -96,6 +137,22 @@ def classify_miss(text, g):
     if len(sw) > 4 or "and" in sw or any(w in QUANTIFIERS or w.isdigit() for w in sw) \
             or "%" in src or "," in src:
         return "miss/hard-subject"
+    raw_words = [w.lower() for w in re.findall(r"[\w’']+", cue)]
+    if CUE_WORDS and not any(w in CUE_WORDS for w in raw_words):
+        return "miss/no-cue-word"
+    pieces = sorted(spans(g))
+    first = text[pieces[0][0]:pieces[0][1]].strip().lower()
+    if sw in (["who"], ["which"], ["that"]) or (first in RELATIVE and pieces[0][1] <= gc[0]):
+        return "miss/relative"
+    if any(w in NEGATION or w.endswith("n’t") or w.endswith("n't") for w in raw_words):
+        return "miss/negated"
+    content_words = sum(len(WORD.findall(text[s:e])) for s, e in pieces)
+    if (raw_words and raw_words[-1] in TOPIC_END) or content_words < 3:
+        return "miss/topic"
+    if pieces[-1][1] <= gc[0]:
+        return "miss/content-before"
+    if re.search(r"\b(and|but)\s+(\w+\s+)?$", text[max(0, gc[0] - 20):gc[0]]):
+        return "miss/coordinated"
     return "miss/other"
 
 
@@ -158,7 +215,7 @@ def analyse(gold_path, pred_path):
         paired_p = {j for _, j in pairs}
         for i, g in enumerate(graw):
             if i not in paired_g and not g.get("optional"):
-                out.append((doc_id, text, classify_miss(text, g), g, None))
+                out.append((doc_id, text, classify_miss(text, g, praw), g, None))
         for j, p in enumerate(praw):
             if j not in paired_p:
                 out.append((doc_id, text, classify_add(text, p), None, p))

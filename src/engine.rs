@@ -21,19 +21,33 @@ fn frame_for(ctx: &Ctx, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame>
         return ctx.passive_frame(hit);
     }
     if hit.form.is_some_and(|f| f.participle) {
-        if let Some(f) = ctx.participle_frame(hit, previous) {
+        if let Some(f) = ctx
+            .participle_frame(hit, previous)
+            .or_else(|| ctx.opening_participle_frame(hit))
+            .or_else(|| ctx.participle_chain_frame(hit, previous))
+        {
             return Some(f);
         }
-        // "is saying", "are telling": a progressive verb.
-        let progressive = hit.range.start > 0
-            && ctx
-                .doc
-                .is_any(hit.range.start - 1, &["is", "are", "was", "were", "been"]);
+        // "is saying", "are telling", "he’s predicting", "is already
+        // claiming": a progressive verb.
+        let mut b = hit.range.start;
+        while b > 0 && hit.range.start - b < 2 && ctx.adverb_before_verb(b - 1) {
+            b -= 1;
+        }
+        let progressive = b > 0
+            && ctx.doc.is_any(
+                b - 1,
+                &[
+                    "is", "are", "was", "were", "been", "am", "’s", "'s", "’re", "'re",
+                ],
+            );
         if !progressive {
             return None;
         }
     }
-    ctx.coordinated_frame(hit, previous)
+    ctx.relative_frame(hit)
+        .or_else(|| ctx.as_clause_frame(hit))
+        .or_else(|| ctx.coordinated_frame(hit, previous))
         .or_else(|| ctx.inverted_frame(hit))
         .or_else(|| ctx.subject_frame(hit))
 }
@@ -71,7 +85,8 @@ fn plausible(ctx: &Ctx, f: &Frame, weak: bool) -> bool {
         if verb_first {
             return false;
         }
-        if weak {
+        // "As the Post observed, …": the clause after the comma.
+        if weak && f.rule != Rule::AsClause {
             let opener = ctx.doc.is_any(
                 w,
                 &[
@@ -219,7 +234,9 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         }
         if recent.iter().any(|f| {
             f.source.as_ref().is_some_and(|s| s.contains(&hit.verb))
-                || f.appositive.as_ref().is_some_and(|a| a.contains(&hit.verb))
+                || f.appositive.as_ref().is_some_and(|a| {
+                    a.contains(&hit.verb) && !ctx.relative_verb(a.start, hit.range.start)
+                })
         }) {
             continue;
         }
@@ -249,6 +266,7 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         f.cue.start <= a.cue.start && a.cue.start < f.cue.end
     });
     trim_contents(ctx, &mut frames);
+    crate::patterns::relative::end_with_appositive(&mut frames);
     // A claim cut down to a scrap by the trimming is no claim.
     frames.retain(|f| {
         let words: usize = f
@@ -333,6 +351,18 @@ pub fn run(text: &str) -> Analysis {
 #[cfg(test)]
 mod tests {
     use crate::patterns::testing::triples;
+
+    #[test]
+    fn progressive_cues_with_an_adverb_between() {
+        let t = triples("The campaign is already claiming that it won the county.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].1, "claiming");
+        let t = triples("Kasich is telling a packed crowd in Windham that he has few memories of his first bid.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].2, ["he has few memories of his first bid"]);
+        // A participle after a noun is no progressive.
+        assert!(triples("The campaign already claiming the county was a rumour.").is_empty());
+    }
 
     #[test]
     fn verbs_that_take_plain_objects_need_a_clause() {

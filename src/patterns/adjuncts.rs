@@ -64,6 +64,21 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// A short run of adjuncts from token `n` that ends in ", that" (the
+    /// comma's index): no cue, relative word, quotation or clause break on
+    /// the way.
+    fn comma_then_that(&self, n: usize, end: usize) -> Option<usize> {
+        (n..end.min(n + 16))
+            .take_while(|&k| {
+                !matches!(self.doc.tok(k), ";" | ":" | "—" | "–" | "(")
+                    && self.doc.kind(k) != Some(crate::text::Tok::Quote)
+                    && self.cue_form(k).is_none()
+                    && !(self.class(k, Class::Rel) && self.doc.tok(k - 1) != ",")
+                    && !self.ends_sentence(k, end)
+            })
+            .find(|&k| self.doc.tok(k) == "," && self.doc.is(k + 1, "that"))
+    }
+
     /// Reads what follows cue `form` ending at token `j`.
     pub fn after_cue(&self, mut j: usize, form: Option<CueForm>) -> After {
         let end = self.sentence_end(j.saturating_sub(1));
@@ -157,6 +172,11 @@ impl Ctx<'_, '_> {
                     }
                     if n >= end {
                         n = end;
+                    }
+                    // "said, without evidence, that …", "said Thursday in
+                    // Buffalo, New York, that …": adjuncts, then "that".
+                    if let Some(k) = self.comma_then_that(n, end) {
+                        return After::Content(k + 2);
                     }
                     let w = self.doc.tok(n);
                     let lower = w.chars().next().is_some_and(char::is_lowercase);
@@ -257,6 +277,23 @@ mod tests {
         assert_eq!(
             after("In an interview, Obama also said:\n\nThe UK must stay in the EU."),
             "B:The"
+        );
+    }
+
+    #[test]
+    fn adjuncts_between_commas_then_that() {
+        assert_eq!(
+            after("She said, without evidence, that the videos were real."),
+            "C:the"
+        );
+        assert_eq!(
+            after("Cruz said Thursday during a visit to Buffalo, New York, that the ban is wrong."),
+            "C:the"
+        );
+        // A relative clause on the way is the writer's, not an adjunct.
+        assert_eq!(
+            after("It rose, the people said, who told me that it fell."),
+            "END"
         );
     }
 

@@ -12,6 +12,9 @@
 use super::Ctx;
 use crate::text::Tok;
 
+/// Verbs that, after "and", open the speaker's next predicate.
+const SECOND_PREDICATES: &str = include_str!("../lang/en/second_predicates.txt");
+
 /// Conjunctions after a comma that open the writer's own clause.
 const CONTRAST: &[&str] = &[
     "but", "though", "although", "whereas", "yet", "and", "while",
@@ -25,6 +28,9 @@ impl Ctx<'_, '_> {
         let mut words = 0;
         for k in from..end {
             if self.doc.is_word(k) {
+                if words >= 3 && self.second_predicate(k, end) {
+                    return k;
+                }
                 words += 1;
                 continue;
             }
@@ -49,6 +55,42 @@ impl Ctx<'_, '_> {
             }
         }
         end
+    }
+
+    /// Does "and" at token `k` join a second predicate to the speaker
+    /// ("tweeted that the deal was “a con” and urged voters to …")? A verb
+    /// of stance or response right after it (`lang/en/second_predicates.txt`).
+    fn second_predicate(&self, k: usize, end: usize) -> bool {
+        if !self.doc.is(k, "and") || self.in_quote(k) || k + 1 >= end {
+            return false;
+        }
+        let v = k + 1;
+        if self.in_quote(v) {
+            return false;
+        }
+        if self.stance_verb(v) {
+            return true;
+        }
+        // "… and Democrats accused …", "… and he noted that …": a new
+        // subject that reports or takes a stance.
+        let Some(np) = self.np_after(v, end) else {
+            return false;
+        };
+        np.len() <= 4
+            && np.end < end
+            && (self.is_pronoun(np.start) && np.len() == 1 || self.can_speak(&np))
+            && (self.stance_verb(np.end) || self.cue_form(np.end).is_some_and(|f| !f.participle))
+            && !self.in_quote(np.end)
+    }
+
+    fn stance_verb(&self, v: usize) -> bool {
+        if self.doc.kind(v) != Some(Tok::Word) || self.doc.is_cap(v) {
+            return false;
+        }
+        let w = self.doc.tok(v);
+        SECOND_PREDICATES
+            .lines()
+            .any(|l| !l.starts_with('#') && l.trim().eq_ignore_ascii_case(w))
     }
 
     /// Is there a cue word, outside quotations, from token `k` up to the
@@ -116,6 +158,22 @@ mod tests {
             assert!(t.iter().any(|x| x.2 == [want]), "{t:?}");
             assert!(t.iter().all(|x| x.2.len() == 1 && !x.2[0].contains(want) || x.2 == [want]), "{t:?}");
         }
+    }
+
+    #[test]
+    fn a_second_predicate_of_the_speaker_ends_the_claim() {
+        let (_, _, content, _) = one(
+            "The mayor tweeted that the deal was “a con” and praised the voters who rejected it.",
+        );
+        assert_eq!(content, ["the deal was “a con”"]);
+        // A new subject that reports or takes a stance.
+        let t = triples(
+            "Republicans said the agency had mishandled the case and Democrats accused them of playing politics.",
+        );
+        assert_eq!(t[0].2, ["the agency had mishandled the case"], "{t:?}");
+        // A verb that is no stance stays in the claim.
+        let (_, _, content, _) = one("The mayor said the plan was fragile and depended on growth.");
+        assert_eq!(content, ["the plan was fragile and depended on growth"]);
     }
 
     #[test]

@@ -57,7 +57,10 @@ impl Ctx<'_, '_> {
         if word.chars().next().is_some_and(char::is_uppercase) {
             let headline = self.title_case_paragraph(i);
             let after_name = i > 0 && self.is_cap_name(i - 1);
-            return headline && after_name && !form.ambiguous && !form.participle;
+            // "Claiming the vote was rigged, Trump …": a participle opening
+            // the sentence (patterns/opening_participle.rs reads it).
+            let opening = form.participle && !headline && i == self.sentence_start(i);
+            return opening || headline && after_name && !form.ambiguous && !form.participle;
         }
         let start = self.sentence_start(i);
         let prev = (i > start).then(|| i - 1);

@@ -14,6 +14,7 @@ use crate::text::{Doc, Tok};
 pub mod according_to;
 pub mod adjuncts;
 pub mod appositive;
+pub mod as_clause;
 pub mod asked;
 pub mod clause;
 pub mod colon;
@@ -24,8 +25,11 @@ pub mod headline;
 pub mod inverted;
 pub mod nominal;
 pub mod np;
+pub mod opening_participle;
 pub mod participle;
+pub mod participle_chain;
 pub mod passive;
+pub mod relative;
 pub mod signoff;
 pub mod subject;
 pub mod unattributed;
@@ -201,6 +205,8 @@ pub enum Rule {
     Headline,
     Passive,
     Asked,
+    Relative,
+    AsClause,
 }
 
 /// One attribution as token ranges, before speakers are resolved.

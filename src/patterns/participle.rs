@@ -9,7 +9,7 @@ use crate::lexicon::{Class, WordInfo};
 
 /// Lemmas that speak after "by", "after", "while", "before" ("by saying he
 /// would …"); "by adding a few communities" is no speech.
-const SAYING: &[&str] = &[
+pub(super) const SAYING: &[&str] = &[
     "say",
     "tell",
     "claim",
@@ -54,7 +54,16 @@ impl Ctx<'_, '_> {
             let w = self.doc.tok(s);
             w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
         };
-        if self.class(s, Class::Intro) || self.class(s, Class::Prep) || opening_participle {
+        // "But Trump later blamed …": a conjunction opening the sentence
+        // with no comma after it is passed over.
+        let conj = self
+            .doc
+            .is_any(s, &["but", "and", "so", "yet", "still", "also", "then"])
+            && self.doc.tok(s + 1) != ","
+            && (self.doc.is_cap(s + 1) || self.class(s + 1, Class::Det) || self.is_pronoun(s + 1));
+        if conj {
+            start = s + 1;
+        } else if self.class(s, Class::Intro) || self.class(s, Class::Prep) || opening_participle {
             let comma = (s..i).find(|&k| self.doc.tok(k) == ",")?;
             start = comma + 1;
             // "On Thursday, however, Trump …"
@@ -154,6 +163,15 @@ impl Ctx<'_, '_> {
         (verb_next && (self.can_speak(&np) || self.plural_speaker(np.end - 1))).then_some(np)
     }
 
+    /// An adverb standing before a participle: "falsely", "again".
+    fn participle_adverb(&self, p: usize) -> bool {
+        let w = self.doc.tok(p);
+        self.doc.is_word(p)
+            && !self.doc.is_cap(p)
+            && (w.len() > 4 && w.ends_with("ly")
+                || self.doc.is_any(p, &["again", "also", "then", "even"]))
+    }
+
     /// Is token `p` the comma (or dash) that hangs a clause on the
     /// sentence: ", saying", "“…,” saying", "– saying"?
     fn clause_comma(&self, p: usize) -> bool {
@@ -189,7 +207,12 @@ impl Ctx<'_, '_> {
         if !form.participle {
             return None;
         }
-        let p = hit.range.start.checked_sub(1)?;
+        let mut p = hit.range.start.checked_sub(1)?;
+        // "…, falsely suggesting", "…, again telling": an adverb in -ly
+        // (or "again", "also") between the comma and the participle.
+        if p > 0 && self.participle_adverb(p) && self.clause_comma(p - 1) {
+            p -= 1;
+        }
         let s = self.sentence_start(hit.verb);
         if p < s {
             return None;
@@ -346,6 +369,24 @@ mod tests {
         );
         assert_eq!(t[0].2, ["the harbor merger"]);
         assert_eq!(t[1].0, s("the bank"));
+    }
+
+    #[test]
+    fn an_adverb_before_the_participle_and_a_conjunction_before_the_subject() {
+        let t = triples(
+            "The mayor has raised questions about the budget, falsely suggesting that the city was broke.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("The mayor"), "suggesting")
+        );
+        let t = triples(
+            "But Mayor Lund later blamed a “bad line,” claiming he had already refused the offer.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("Mayor Lund"));
+        assert_eq!(t[0].2, ["he had already refused the offer"]);
     }
 
     #[test]

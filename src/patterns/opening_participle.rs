@@ -1,0 +1,116 @@
+//! A participle of saying in the phrase that opens the sentence: "After
+//! saying he was nervous, the senator asked …", "While saying that he
+//! respects her, Mr. Hale …", "Since announcing in May that he would not
+//! run, the mayor …", "Claiming the vote was rigged, the senator …". The speaker
+//! is the subject after the phrase's comma; the claim ends at that comma.
+
+use super::cue::CueHit;
+use super::participle::SAYING;
+use super::{Ctx, Frame, Rule};
+use crate::lexicon::Class;
+
+/// Subordinators that open a participle phrase.
+const OPENERS: &[&str] = &["after", "while", "since", "before", "upon", "when"];
+
+impl Ctx<'_, '_> {
+    pub fn opening_participle_frame(&self, hit: &CueHit) -> Option<Frame> {
+        let form = hit.form?;
+        if !form.participle || !SAYING.contains(&form.lemma) {
+            return None;
+        }
+        let s = self.sentence_start(hit.verb);
+        // What stands before the participle: nothing, or a subordinator
+        // after at most a conjunction or an adverb ("But after saying").
+        let mut k = hit.range.start;
+        if k > s && self.doc.is_any(k - 1, OPENERS) {
+            k -= 1;
+        }
+        while k > s && (self.class(k - 1, Class::Intro) || self.class(k - 1, Class::Conj)) {
+            k -= 1;
+        }
+        if k != s || self.in_quote(hit.verb) {
+            return None;
+        }
+        let r = self.content_after(hit)?;
+        // The phrase's comma: the first one outside a quotation, after a
+        // few words of claim.
+        // A comma inside the quotation's closing mark counts ("After
+        // saying it was “so swollen,” she …").
+        let comma = (r.start + 2..r.end).find(|&c| {
+            self.doc.tok(c) == "," && (!self.in_quote(c) || self.closes_quote(c + 1).is_some())
+        })?;
+        // The claim keeps the quotation's closing mark.
+        let (comma, claim_end) = if self.closes_quote(comma + 1).is_some() {
+            (comma + 1, comma + 2)
+        } else {
+            (comma, comma)
+        };
+        let end = self.sentence_end(hit.verb);
+        let np = self.name_then_verb(self.np_after(comma + 1, end)?, s);
+        let verb = np.end;
+        let verb_next = verb < end
+            && self.doc.is_word(verb)
+            && !self.doc.is_cap(verb)
+            && !self.class(verb, Class::Prep)
+            && !self.class(verb, Class::Conj);
+        if !(verb_next && (self.can_speak(&np) || self.plural_speaker(np.end - 1))) {
+            return None;
+        }
+        Some(Frame::one(
+            hit.range.clone(),
+            Some(np),
+            Rule::Participle,
+            r.start..claim_end,
+            0.75,
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{s, triples};
+
+    #[test]
+    fn the_subject_after_the_opening_phrase_speaks() {
+        for (text, source, claim) in [
+            (
+                "After saying he was nervous about the vote, the senator asked a question.",
+                "the senator",
+                "he was nervous about the vote",
+            ),
+            (
+                "While saying that he respects the governor, Mr. Hale kept up his attacks.",
+                "Mr. Hale",
+                "he respects the governor",
+            ),
+            (
+                "Claiming the vote was rigged, the senator walked out.",
+                "the senator",
+                "the vote was rigged",
+            ),
+            (
+                "After saying her foot was “so swollen I could barely walk,” she was rushed to a clinic.",
+                "she",
+                "her foot was “so swollen I could barely walk,”",
+            ),
+            (
+                "But after saying she was tired of the delays, the coach stayed on.",
+                "the coach",
+                "she was tired of the delays",
+            ),
+        ] {
+            let t = triples(text);
+            assert_eq!(t.len(), 1, "{text}: {t:?}");
+            assert_eq!(t[0].0, s(source), "{text}");
+            assert_eq!(t[0].2, [claim], "{text}");
+        }
+    }
+
+    #[test]
+    fn no_speaker_no_claim() {
+        // No subject that can speak after the comma.
+        assert!(triples("After saying goodbye to the staff, the rain fell all day.").is_empty());
+        // Not a verb of saying: "after adding two rooms".
+        assert!(triples("After adding two rooms, the owners sold the house.").is_empty());
+    }
+}
