@@ -27,6 +27,7 @@ pub mod np;
 pub mod participle;
 pub mod passive;
 pub mod signoff;
+pub mod source_span;
 pub mod subject;
 pub mod unattributed;
 

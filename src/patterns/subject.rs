@@ -214,6 +214,11 @@ impl Ctx<'_, '_> {
     fn post_modifier(&self, from: usize, to: usize) -> bool {
         from < to
             && to - from <= 12
+            // "The motion failed and the council said": a clause of its own.
+            && !(from..to).any(|j| {
+                self.doc.is_any(j, &["and", "but"])
+                    && (self.class(j + 1, Class::Det) || self.is_pronoun(j + 1))
+            })
             && (self.anonymity_at(from).is_some()
                 || self.class(from, Class::Prep)
                 || self.class(from, Class::Rel)
