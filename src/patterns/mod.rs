@@ -29,6 +29,7 @@ pub mod passive;
 pub mod signoff;
 pub mod source_span;
 pub mod subject;
+pub mod tails;
 pub mod unattributed;
 
 /// How far (in tokens) a pattern looks back or ahead within a sentence.
