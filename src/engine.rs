@@ -265,6 +265,8 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
     add_frames(&mut frames, ctx.asked_frames(), |f, a| {
         f.cue.start <= a.cue.start && a.cue.start < f.cue.end
     });
+    // Sources widened to their whole noun phrase.
+    ctx.widen_sources(&mut frames);
     trim_contents(ctx, &mut frames);
     crate::patterns::relative::end_with_appositive(&mut frames);
     // A claim cut down to a scrap by the trimming is no claim.

@@ -31,7 +31,9 @@ pub mod participle_chain;
 pub mod passive;
 pub mod relative;
 pub mod signoff;
+pub mod source_span;
 pub mod subject;
+pub mod tails;
 pub mod unattributed;
 
 /// How far (in tokens) a pattern looks back or ahead within a sentence.
