@@ -29,18 +29,26 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         {
             continue;
         }
-        let f = verb::frame(ctx, i)
-            .or_else(|| phrasal::frame(ctx, i))
-            .or_else(|| colon::frame(ctx, i));
+        let f = verb::frame(ctx, i).or_else(|| phrasal::frame(ctx, i));
         if let Some(f) = f.filter(|f| substantial(ctx, f)) {
             frames.push(f);
         }
     }
     let mut claimed = vec![false; ctx.quotes.all.len()];
-    for f in &frames {
-        for c in &f.content {
-            crate::engine::claim_quotes(ctx, c, &mut claimed);
+    let claim = |frames: &[Frame], claimed: &mut Vec<bool>| {
+        for f in frames {
+            for c in &f.content {
+                crate::engine::claim_quotes(ctx, c, claimed);
+            }
         }
+    };
+    claim(&frames, &mut claimed);
+    // Colons before quotations no cue claims.
+    let extra = colon::frames(ctx, &claimed);
+    if !extra.is_empty() {
+        claim(&extra, &mut claimed);
+        frames.extend(extra);
+        frames.sort_by_key(|f| f.cue.start);
     }
     (frames, claimed)
 }
@@ -221,7 +229,8 @@ pub(crate) fn np_backward(ctx: &Ctx, start: usize, e: usize) -> Option<Range<usi
             continue;
         }
         let cap = ctx.doc.is_cap(p) && !(ctx.word(p).closed() && !is_det(ctx, p));
-        if cap || ctx.doc.kind(p) == Some(Tok::Num) || adjective(ctx, p) {
+        // The phrase ends in a noun: an adjective only before one.
+        if cap || ctx.doc.kind(p) == Some(Tok::Num) || adjective(ctx, p) && first < e {
             first = p;
             k = p;
             continue;
@@ -267,7 +276,8 @@ pub(crate) fn content_after(ctx: &Ctx, v: usize, from: usize) -> Option<Range<us
             if ctx.doc.is(a, "dass") {
                 a += 1;
             }
-            if t == "," && subordinate(ctx, a) {
+            let so_dass = ctx.doc.is(a, "so") && ctx.doc.is(a + 1, "dass");
+            if t == "," && (subordinate(ctx, a) || so_dass) {
                 return None;
             }
             return (a < end).then_some(a..end);

@@ -55,6 +55,13 @@ pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
             // „…“, sagte X — or a subject with an appositive or a relative
             // clause before its verb ("Der Leiter, der …, sagte, …").
             let quoted = (sent..v).any(|k| ctx.closes_quote(k).is_some());
+            // "Die Ministerin, Anna Muster, kritisierte die Pläne": a noun
+            // phrase and its appositive before the verb are its subject.
+            let np_first = np_forward(ctx, sent, v)
+                .is_some_and(|np| np.start == sent && ctx.doc.tok(np.end) == ",");
+            if np_first && !quoted {
+                return before_verb(ctx, v, sent, particle);
+            }
             return after_content(ctx, v, particle).or_else(|| {
                 (!quoted)
                     .then(|| before_verb(ctx, v, sent, particle))
@@ -204,13 +211,31 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
     } else {
         after(v, None, particle)
     };
-    let content = content_after(ctx, v, from)?;
+    let content = content_after(ctx, v, from).or_else(|| quoted_object(ctx, v, from))?;
     let rule = if fronted {
         Rule::Inverted
     } else {
         Rule::Subject
     };
     Some(Frame::one(v..v + 1, source, rule, content, 0.8))
+}
+
+/// A quotation in the verb's own clause, with no comma before it: "nannte
+/// die Bewerbung „sehr respektabel“", "bezeichnete ihn als „Knaller“".
+fn quoted_object(ctx: &Ctx, v: usize, from: usize) -> Option<Range<usize>> {
+    let end = ctx.sentence_end(v);
+    let mut k = from;
+    while k < end && k < from + 15 {
+        if let Some(q) = ctx.opens_quote(k) {
+            let quote = &ctx.quotes.all[q];
+            return (quote.words >= 1).then_some(quote.open..quote.close + 1);
+        }
+        if ctx.is_boundary(k) || ctx.doc.is_punct(k, '.') {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// "Dies bestätigte ein Sprecher." / "Das teilte die Polizei mit.": the
