@@ -45,7 +45,8 @@ pub fn frames(ctx: &Ctx, claimed: &[bool]) -> Vec<Frame> {
         // "Der Minister zeigte sich besorgt: „…“": the verb in second place
         // is the cue, else the colon.
         let v = source.end;
-        let cue = if v < colon && ctx.doc.is_word(v) && !ctx.doc.is_cap(v) && !ctx.word(v).closed() {
+        let cue = if v < colon && ctx.doc.is_word(v) && !ctx.doc.is_cap(v) && !ctx.word(v).closed()
+        {
             v..v + 1
         } else {
             colon..colon + 1

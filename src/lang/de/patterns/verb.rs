@@ -177,14 +177,21 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
     if first >= finite {
         return None;
     }
-    let fronted = !ctx.class(first, Class::Det)
-        && !ctx.class(first, Class::Pron)
-        && ctx.opens_quote(first).is_none()
-        && (ctx.class(first, Class::Prep)
-            || ctx.class(first, Class::Intro)
-            || ctx.class(first, Class::Time)
-            || ctx.class(first, Class::Adjunct)
-            || !ctx.doc.is_cap(first));
+    let als = first > s0 && ctx.doc.is(first - 1, "als");
+    let fronted = als
+        || !ctx.class(first, Class::Det)
+            && !ctx.class(first, Class::Pron)
+            && ctx.opens_quote(first).is_none()
+            && (ctx.class(first, Class::Prep)
+                || ctx.class(first, Class::Intro)
+                || ctx.class(first, Class::Time)
+                || ctx.class(first, Class::Adjunct)
+                || !ctx.doc.is_cap(first))
+        // A date before the verb ("Ende Januar verkündete …").
+        || (first..finite).any(|k| ctx.class(k, Class::Time))
+        // A pronoun right after the verb is its subject ("Besorgt äußerte
+        // sie sich", "Des Weiteren verwies er").
+        || ctx.class(finite + 1, Class::Pron) && !ctx.class(first, Class::Pron);
     // "Dies bestätigte ein Sprecher.": the claim is the sentence before.
     if first + 1 == finite && ctx.doc.is_any(first, &["dies", "das", "dieses"]) && aux.is_none() {
         return pointing_back(ctx, v, first, particle);
