@@ -86,6 +86,7 @@ export const MSG = Object.freeze({
  * @property {string} [lang] the language the article was read in (ISO 639-1)
  * @property {boolean} [langDetected] detected from the text, not the page's hint
  * @property {boolean} [langRead] whosaid reads it; false: no attributions, the note says why
+ * @property {string[]} [reads] the languages whosaid reads (ISO 639-1), for the note in the UI's language
  */
 /**
  * @typedef {{ sources: number, claims: number, anonymousShare: number, directShare: number }} Summary
