@@ -37,7 +37,6 @@ button:focus-visible, [tabindex]:focus-visible { outline: 3px solid #2f6fde; out
 .kind.organisation { background: #e3ebfb; color: #1e3f8a; }
 .kind.document { background: #f3ead8; color: #6a4b12; }
 .uncertain { display: inline-block; font-size: 11px; font-weight: 600; padding: 0 6px; border-radius: 999px; border: 1px dashed #a15c00; color: #8a4b00; white-space: nowrap; }
-.cl .uncertain { margin-left: 6px; }
 dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 6px 0; }
 dt { color: var(--muted); }
 dd { margin: 0; overflow-wrap: anywhere; }

@@ -58,7 +58,7 @@
         onclick: () => goTo(a, true),
       }, h('span', { class: 'by', text: src ? src.name : t('noSpeaker') }), ' ',
       h('span', { class: 'cue', text: at.cueText || t('panel_quotation') }),
-      uncertain(at) ? h('span', { class: 'uncertain', text: t('uncertain'), title: t('uncertain_hint') }) : null,
+      uncertain(at) ? ' ' : null, uncertain(at) ? h('span', { class: 'uncertain', text: t('uncertain'), title: t('uncertain_hint') }) : null,
       h('span', { class: 'text', text: excerpt((at.contentText || []).join(' \u2026 '), 180) })));
     });
     claimList.append(...claimButtons);
