@@ -45,7 +45,12 @@ pub struct Ctx<'a, 't> {
 
 impl<'a, 't> Ctx<'a, 't> {
     pub fn new(doc: &'a Doc<'t>, quotes: &'a Quotes) -> Self {
-        let lex = Lexicon::get();
+        Self::with(doc, quotes, Lexicon::get())
+    }
+
+    /// A context whose tokens are looked up in `lex`, one language's lists
+    /// ([`Lexicon::get`] for English, [`Lexicon::de`] for German).
+    pub fn with(doc: &'a Doc<'t>, quotes: &'a Quotes, lex: &'static Lexicon) -> Self {
         let ids = doc
             .tokens
             .iter()
