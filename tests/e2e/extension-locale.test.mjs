@@ -2,12 +2,17 @@
 // launch(name, { locale })): a German browser gets the German card, panel, pill, badge title and
 // options page (chrome.i18n, _locales/de), an English one the English UI; in both, the claims the
 // engine is unsure of (confidence below 0.8) are marked uncertain; a French article's note is said
-// in the browser's language.
+// in the browser's language. The German sample page is painted to its expected highlights
+// (tests/fixtures/german-sample-gold.json) whatever the browser's language.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
 import { launch, waitFor, browserNames } from './lib/browsers.mjs';
-import { rangePoint, shadowText, shadowAll, shadowClick } from './lib/page-helpers.mjs';
+import { rangePoint, shadowText, shadowAll, shadowClick, snapshot } from './lib/page-helpers.mjs';
+import { loadGermanSample, paintedRanges, compareWithGold } from './lib/seed.mjs';
+
+const german = loadGermanSample();
+const germanStarts = german.paragraphs.map((p) => p.start);
 
 // What each language's UI says (the messages in extension/_locales/<lang>/messages.json).
 const UI = {
@@ -15,14 +20,16 @@ const UI = {
     pill: 'whosaid · 9 Aussagen', title: 'Quellen in diesem Artikel', kinds: ['anonym', 'benannt', 'Dokument', 'Organisation'],
     badge: 'whosaid: 9 Zuordnungen (klicken zum Ausschalten)', card: /Im Text\s+the official[\s\S]*Quelle\s+a Hamas official[\s\S]*Redeeinleitung\s+said/,
     more: /3 weitere Aussagen dieser Quelle/, uncertain: 'unsicher', confidence: /Sicherheit\s+unsicher \(0,72\)/,
-    french: /^whosaid · Dieser Artikel ist auf Französisch verfasst: whosaid liest Englisch/,
+    germanPill: 'whosaid · 10 Aussagen', germanCard: /Petra Vogel\s*benannt[\s\S]*Redeeinleitung\s+sagte[\s\S]*Wiedergabe\s+indirekte \(berichtete\) Aussage/i,
+    french: /^whosaid · Dieser Artikel ist auf Französisch verfasst: whosaid liest Englisch und Deutsch\.$/,
     options: { lang: 'de', legend: 'Hervorheben', reset: 'Standard wiederherstellen', cat: 'Quellen' },
   },
   'en-US': {
     pill: 'whosaid · 9 claims', title: 'Sources in this article', kinds: ['anonymous', 'document', 'named', 'organisation'],
     badge: 'whosaid: 9 attributions (click to turn off)', card: /As written\s+the official[\s\S]*Speaker\s+a Hamas official[\s\S]*Cue\s+said/,
     more: /3 more claims by this source/, uncertain: 'uncertain', confidence: /Confidence\s+uncertain \(0\.72\)/,
-    french: /^whosaid · This article is in French: whosaid reads English/,
+    germanPill: 'whosaid · 10 claims', germanCard: /Petra Vogel\s*named[\s\S]*Cue\s+sagte[\s\S]*Quote\s+indirect \(reported\) claim/i,
+    french: /^whosaid · This article is in French: whosaid reads English and German\.$/,
     options: { lang: 'en', legend: 'Highlight', reset: 'Restore defaults', cat: 'Sources' },
   },
 };
@@ -88,6 +95,24 @@ for (const browserName of browserNames()) for (const [locale, want] of Object.en
     await b.trigger(page);
     assert.deepEqual((await b.debug()).errors, []);
     await page.close();
+  });
+
+  test('the German sample page: painted to its expected highlights, read as German, its UI in the browser\'s language', async () => {
+    const page = await open('/pages/german-article.html');
+    const before = await snapshot(page);
+    const run = await b.trigger(page);
+    assert.ok(run && run.on && run.article.found);
+    const problems = compareWithGold(await paintedRanges(page, '.story-body', germanStarts), german);
+    assert.deepEqual(await snapshot(page), before, 'the page DOM is untouched');
+    assert.equal(await shadowText(page, 'whosaid-host .pill .open'), want.germanPill);
+    const p = await rangePoint(page, 'cue', 'sagte');
+    await page.mouse.move(p.x, p.y);
+    assert.match(await shadowText(page, 'whosaid-host .card'), want.germanCard);
+    await b.trigger(page);
+    assert.deepEqual((await b.debug()).errors, []);
+    await page.close();
+    assert.deepEqual(problems, []);
+    assert.equal(run.count, german.gold.length, 'one attribution per expected attribution');
   });
 
   test('a French article: no highlights, its note in the browser\'s language on the pill and the badge title', async () => {
