@@ -151,7 +151,7 @@
       count: rec.count,
       painted: s.painter.items.length,
       mode: s.painter.mode,
-      article: { found, firstWords: article.firstWords || '', textLength: article.textLength || 0, note: UI.note(article), langRead: article.langRead !== false },
+      article: { found, firstWords: article.firstWords || '', textLength: article.textLength || 0, note: article.langRead === false ? UI.note(article) : article.note || null, langRead: article.langRead !== false },
       nodes: got.input.nodes.length,
       elements: got.input.elements.length,
       title: rec.title,

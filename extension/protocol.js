@@ -160,7 +160,7 @@ export const MSG = Object.freeze({
  * @property {number} count attributions found
  * @property {number} painted painted pieces
  * @property {'highlight' | 'fallback'} mode
- * @property {{ found: boolean, firstWords: string, textLength: number, note: string | null, langRead?: boolean }} article
+ * @property {{ found: boolean, firstWords: string, textLength: number, note: string | null, langRead?: boolean }} article note: the engine's, or for a language not read the reader's sentence in the UI's language (the badge title's)
  * @property {number} nodes
  * @property {number} elements
  * @property {string} title the frame's document title

@@ -54,6 +54,7 @@
   function useMessages(lang, messages) {
     if (!messages || typeof messages !== 'object') throw new Error('whosaid: WhosaidUI.useMessages(lang, messages) needs a messages.json object');
     catalogue = { lang: String(lang || 'en'), messages };
+    pluralForms.clear();
   }
   /** The UI's language (BCP 47). */
   const uiLang = () => (catalogue ? catalogue.lang : (i18n() && i18n().getUILanguage()) || 'en');
@@ -68,6 +69,13 @@
     });
     return template.replace(/\$(\$|[1-9])/g, (_, d) => (d === '$' ? '$' : String(subs[Number(d) - 1] ?? '')));
   }
+  // chrome.i18n.getMessage costs a call into the browser each time and a long article asks for thousands of
+  // strings: each message is fetched once, with markers (private-use characters) in the places of $1..$9,
+  // and filled in here.
+  const MARKERS = Array.from({ length: 9 }, (_, i) => String.fromCharCode(0xe000 + i));
+  /** @type {Map<string, string>} */
+  const templates = new Map();
+  const fill = (template, args) => template.replace(/[\ue000-\ue008]/g, (m) => args[m.charCodeAt(0) - 0xe000] ?? '');
   /**
    * The message `key` in the UI's language, with its substitutions.
    * @param {string} key @param {(string | number)[]} [subs]
@@ -78,32 +86,63 @@
       const entry = catalogue.messages[key];
       if (entry) return format(entry, args);
     } else if (i18n()) {
-      const m = i18n().getMessage(key, args);
-      if (m) return m;
+      let template = templates.get(key);
+      if (template === undefined) {
+        template = i18n().getMessage(key, MARKERS);
+        templates.set(key, template);
+      }
+      if (template) return fill(template, args);
     } else {
       throw new Error(`whosaid: no messages for the UI (chrome.i18n, or WhosaidUI.useMessages first); wanted "${key}"`);
     }
     console.warn('whosaid: no message', key);
     return key;
   }
+  // Intl objects are costly to build and a long article asks for thousands of numbers: one of each per language.
+  /** @type {Map<string, { plural: Intl.PluralRules | null, number: Intl.NumberFormat | null, percent: Intl.NumberFormat | null, names: Intl.DisplayNames | null, list: Intl.ListFormat | null }>} */
+  const intlCache = new Map();
+  const make = (f) => { try { return f(); } catch (_) { return null; } };
+  function intl() {
+    const lang = uiLang();
+    let c = intlCache.get(lang);
+    if (!c) {
+      c = {
+        plural: make(() => new Intl.PluralRules(lang)),
+        number: make(() => new Intl.NumberFormat(lang)),
+        percent: make(() => new Intl.NumberFormat(lang, { style: 'percent' })),
+        names: make(() => new Intl.DisplayNames([lang], { type: 'language' })),
+        list: make(() => new Intl.ListFormat(lang, { type: 'conjunction' })),
+      };
+      intlCache.set(lang, c);
+    }
+    return c;
+  }
+  /** Which plural forms each catalogue has (key_one, key_few, …), looked up once per key. */
+  const pluralForms = new Map();
   /** A count with its noun: key_one / key_other by the language's plural rules ("1 claim", "9 Aussagen"). @param {string} key @param {number} n */
   function plural(key, n) {
-    let rule = 'other';
-    try { rule = new Intl.PluralRules(uiLang()).select(n); } catch (_) { /* an unknown tag: other */ }
-    const num = fmtNumber(n);
-    const has = catalogue ? !!catalogue.messages[key + '_' + rule] : !!(i18n() && i18n().getMessage(key + '_' + rule));
-    return t(key + '_' + (has ? rule : 'other'), [num]);
+    const p = intl().plural;
+    const rule = p ? p.select(n) : 'other';
+    const k = `${uiLang()}\u0000${key}_${rule}`;
+    let has = pluralForms.get(k);
+    if (has === undefined) {
+      has = catalogue ? !!catalogue.messages[key + '_' + rule] : !!(i18n() && i18n().getMessage(key + '_' + rule, MARKERS));
+      pluralForms.set(k, has);
+    }
+    return t(key + '_' + (has ? rule : 'other'), [fmtNumber(n)]);
   }
-  const fmtNumber = (n) => { try { return new Intl.NumberFormat(uiLang()).format(n); } catch (_) { return String(n); } };
+  const fmtNumber = (n) => { const f = intl().number; return f ? f.format(n) : String(n); };
   /** 0.56 as "56%" ("56 %" in German). @param {number} x */
-  const pct = (x) => { try { return new Intl.NumberFormat(uiLang(), { style: 'percent' }).format(x); } catch (_) { return Math.round(x * 100) + '%'; } };
+  const pct = (x) => { const f = intl().percent; return f ? f.format(x) : Math.round(x * 100) + '%'; };
   /** A language's name in the UI's language ("de" is "German", "Deutsch"). @param {string} code */
   function langName(code) {
-    try { return new Intl.DisplayNames([uiLang()], { type: 'language' }).of(code) || code; } catch (_) { return code; }
+    const f = intl().names;
+    return (f && make(() => f.of(code))) || code;
   }
   /** "English and German", "Englisch und Deutsch". @param {string[]} items */
   function andList(items) {
-    try { return new Intl.ListFormat(uiLang(), { type: 'conjunction' }).format(items); } catch (_) { return items.join(', '); }
+    const f = intl().list;
+    return f ? f.format(items) : items.join(', ');
   }
 
   const kindLabel = (kind) => (['person', 'anonymous', 'organisation', 'document', 'unknown'].includes(kind) ? t('kind_' + kind) : String(kind));
