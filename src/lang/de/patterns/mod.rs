@@ -29,18 +29,26 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         {
             continue;
         }
-        let f = verb::frame(ctx, i)
-            .or_else(|| phrasal::frame(ctx, i))
-            .or_else(|| colon::frame(ctx, i));
+        let f = verb::frame(ctx, i).or_else(|| phrasal::frame(ctx, i));
         if let Some(f) = f.filter(|f| substantial(ctx, f)) {
             frames.push(f);
         }
     }
     let mut claimed = vec![false; ctx.quotes.all.len()];
-    for f in &frames {
-        for c in &f.content {
-            crate::engine::claim_quotes(ctx, c, &mut claimed);
+    let claim = |frames: &[Frame], claimed: &mut Vec<bool>| {
+        for f in frames {
+            for c in &f.content {
+                crate::engine::claim_quotes(ctx, c, claimed);
+            }
         }
+    };
+    claim(&frames, &mut claimed);
+    // Colons before quotations no cue claims.
+    let extra = colon::frames(ctx, &claimed);
+    if !extra.is_empty() {
+        claim(&extra, &mut claimed);
+        frames.extend(extra);
+        frames.sort_by_key(|f| f.cue.start);
     }
     (frames, claimed)
 }
@@ -177,7 +185,11 @@ pub(crate) fn np_forward(ctx: &Ctx, j: usize, end: usize) -> Option<Range<usize>
             }
             noun = false;
         } else if adjective(ctx, k) && !noun {
-            // an adjective before its noun
+            // An adjective before its noun, or a noun itself after its
+            // determiner ("der 81-jährige").
+            if k > j && is_det(ctx, k - 1) {
+                last_good = k + 1;
+            }
         } else {
             break;
         }
@@ -217,7 +229,8 @@ pub(crate) fn np_backward(ctx: &Ctx, start: usize, e: usize) -> Option<Range<usi
             continue;
         }
         let cap = ctx.doc.is_cap(p) && !(ctx.word(p).closed() && !is_det(ctx, p));
-        if cap || ctx.doc.kind(p) == Some(Tok::Num) || adjective(ctx, p) {
+        // The phrase ends in a noun: an adjective only before one.
+        if cap || ctx.doc.kind(p) == Some(Tok::Num) || adjective(ctx, p) && first < e {
             first = p;
             k = p;
             continue;
@@ -225,6 +238,19 @@ pub(crate) fn np_backward(ctx: &Ctx, start: usize, e: usize) -> Option<Range<usi
         break;
     }
     (first < e).then_some(first..e)
+}
+
+/// Conjunctions that open a subordinate clause which is no claim ("…,
+/// nachdem er …", "…, um … zu"); "ob", "wie", "warum" open an indirect
+/// question, which is one.
+const NO_CLAIM: &[&str] = &[
+    "nachdem", "um", "weil", "bis", "wenn", "als", "obwohl", "bevor", "während", "sodass", "falls",
+    "indem", "seit", "seitdem", "sobald",
+];
+
+/// Does token `i` open a subordinate clause that is no claim?
+pub(crate) fn subordinate(ctx: &Ctx, i: usize) -> bool {
+    ctx.doc.is_any(i, NO_CLAIM)
 }
 
 /// The content after a cue's clause: from `from`, past adverbials, to a
@@ -235,14 +261,24 @@ pub(crate) fn content_after(ctx: &Ctx, v: usize, from: usize) -> Option<Range<us
     let mut k = from;
     while k < end && k < from + 25 {
         let t = ctx.doc.tok(k);
-        if ctx.opens_quote(k).is_some() {
-            // "sagte er „…“" with no comma: only right after the clause.
+        if let Some(q) = ctx.opens_quote(k) {
+            // A short quoted name in the clause ("sagte der „Zeitung“, dass");
+            // a quotation right after it with no comma is no claim here.
+            let quote = &ctx.quotes.all[q];
+            if k > from && quote.words <= 6 && quote.close < end {
+                k = quote.close + 1;
+                continue;
+            }
             return None;
         }
         if t == "," || t == ":" {
             let mut a = k + 1;
             if ctx.doc.is(a, "dass") {
                 a += 1;
+            }
+            let so_dass = ctx.doc.is(a, "so") && ctx.doc.is(a + 1, "dass");
+            if t == "," && (subordinate(ctx, a) || so_dass) {
+                return None;
             }
             return (a < end).then_some(a..end);
         }
@@ -279,7 +315,9 @@ pub(crate) fn clause_start(ctx: &Ctx, i: usize) -> usize {
     let s = ctx.sentence_start(i);
     let mut k = i;
     while k > s && k + WINDOW > i {
-        if matches!(ctx.doc.tok(k - 1), "," | ";" | ":") || ctx.closes_quote(k - 1).is_some() {
+        // A closing mark ends a clause only before a comma (which ends it
+        // anyway): „BBC News“ berichtet … is one clause.
+        if matches!(ctx.doc.tok(k - 1), "," | ";" | ":") {
             return k;
         }
         k -= 1;

@@ -20,6 +20,9 @@ pub fn frame(ctx: &Ctx, i: usize) -> Option<Frame> {
     if ctx.class(i, Class::Post) {
         return zufolge(ctx, i);
     }
+    if ctx.doc.is(i, "nach") {
+        return nach(ctx, i);
+    }
     if ctx.class(i, Class::Attrib) {
         return so(ctx, i);
     }
@@ -52,8 +55,12 @@ fn source_after(ctx: &Ctx, i: usize) -> Option<Frame> {
         .map(|p| p.len())
         .max()?;
     // "laut X": X follows; "nach Angaben X": the noun is the source's head.
-    let from = if len == 1 { i + 1 } else { i + 1 };
-    let source = np_forward(ctx, from, ctx.sentence_end(i))?;
+    let end = ctx.sentence_end(i);
+    let source = np_forward(ctx, i + 1, end).or_else(|| {
+        // "laut bildblog.de": a name written in lowercase.
+        let j = i + 1;
+        (len == 1 && j < end && ctx.doc.is_word(j) && !ctx.word(j).closed()).then_some(j..j + 1)
+    })?;
     if source.end < i + len {
         return None;
     }
@@ -61,6 +68,48 @@ fn source_after(ctx: &Ctx, i: usize) -> Option<Frame> {
     let mut f = Frame::new(i..i + 1, Some(source), Rule::AccordingTo);
     f.content = content;
     f.confidence = 0.8;
+    Some(f)
+}
+
+/// Is token `k` a noun of saying or a document, alone or as the end of a
+/// compound ("Polizeiangaben", "Medienberichten")?
+fn report_noun(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.doc.tok(k);
+    let doc = crate::lexicon::WordInfo::DOC;
+    ctx.doc.is_cap(k)
+        && w.char_indices()
+            .filter(|&(p, _)| w.len() - p >= 5)
+            .any(|(p, _)| ctx.lex.info(&w[p..]).is(doc))
+}
+
+/// "Nach einer Studie der Universität …" / "Dem Vernehmen nach …",
+/// "eigenen Angaben nach": "nach" with a noun of saying or a document
+/// (`document_words.txt`) as the head of its noun phrase, before or after it.
+fn nach(ctx: &Ctx, i: usize) -> Option<Frame> {
+    let end = ctx.sentence_end(i);
+    let forward = np_forward(ctx, i + 1, end).filter(|np| {
+        np.clone()
+            .find(|&k| ctx.doc.is_cap(k))
+            .is_some_and(|k| report_noun(ctx, k))
+    });
+    let source = match forward {
+        Some(np) => np,
+        None => {
+            // The postposition: no noun phrase of its own follows.
+            if i == 0 || ctx.doc.is_cap(i + 1) || ctx.class(i + 1, Class::Det) {
+                return None;
+            }
+            let np = np_backward(ctx, ctx.sentence_start(i), i)?;
+            if !report_noun(ctx, i - 1) {
+                return None;
+            }
+            np
+        }
+    };
+    let cut = source.start.min(i)..source.end.max(i + 1);
+    let mut f = Frame::new(i..i + 1, Some(source), Rule::AccordingTo);
+    f.content = around(ctx, i, cut);
+    f.confidence = 0.75;
     Some(f)
 }
 
@@ -85,9 +134,10 @@ fn so(ctx: &Ctx, i: usize) -> Option<Frame> {
     if !(ctx.class(first, Class::Det) || ctx.class(first, Class::Pron) || ctx.doc.is_cap(first)) {
         return None;
     }
-    // What may follow the source: the end, a mark, or an adverbial.
+    // What may follow the source: the end, a mark, or a few words of an
+    // adverbial ("so die Sprecherin am Abend weiter").
     let mut k = source.end;
-    while k < end && k < source.end + 4 && ctx.doc.is_word(k) && ctx.class(k, Class::Adjunct) {
+    while k < end && k < source.end + 6 && ctx.doc.is_word(k) && !ctx.class(k, Class::Aux) {
         k += 1;
     }
     let t = ctx.doc.tok(k);
@@ -137,6 +187,16 @@ mod tests {
         let (src, cue, c) = one("Das Dorf ist nach Angaben der Behörden weiter ohne Strom.");
         assert_eq!((src, cue.as_str()), (s("Angaben der Behörden"), "nach"));
         assert_eq!(c, ["Das Dorf ist", "weiter ohne Strom"]);
+        let (src, _, c) = one("Nach einer Studie der Universität schlafen Kinder zu wenig.");
+        assert_eq!(
+            (src, c),
+            (
+                s("einer Studie der Universität"),
+                vec!["schlafen Kinder zu wenig".to_string()]
+            )
+        );
+        let (src, _, _) = one("Dem Vernehmen nach will die Ministerin zurücktreten.");
+        assert_eq!(src, s("Dem Vernehmen"));
         // "nach" in time, "laut" as an adverb: no cue.
         assert!(triples("Nach dem Spiel sprach er laut und lange mit den Fans.").is_empty());
     }

@@ -29,6 +29,16 @@ const PASSIVE: &[&str] = &["wurde", "wurden", "worden", "wird", "werden"];
 
 pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
     let form = ctx.cue_form(v)?;
+    // Every German noun is capitalised, a verb only where a sentence or a
+    // quotation starts: "Angaben", "Berichte" are nouns.
+    let sent = ctx.sentence_start(v);
+    if ctx.doc.is_cap(v)
+        && v > sent
+        && ctx.opens_quote(v - 1).is_none()
+        && ctx.doc.tok(v - 1) != ":"
+    {
+        return None;
+    }
     if form.lemma == "heißen" {
         return heisst_es(ctx, v);
     }
@@ -40,12 +50,18 @@ pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
         Some(p) => Some(particle_after(ctx, v, p)?),
         None => None,
     };
-    let sent = ctx.sentence_start(v);
     if s0 == v {
         if v > sent && (ctx.doc.tok(v - 1) == "," || ctx.closes_quote(v - 1).is_some()) {
             // „…“, sagte X — or a subject with an appositive or a relative
             // clause before its verb ("Der Leiter, der …, sagte, …").
             let quoted = (sent..v).any(|k| ctx.closes_quote(k).is_some());
+            // "Die Ministerin, Anna Muster, kritisierte die Pläne": a noun
+            // phrase and its appositive before the verb are its subject.
+            let np_first = np_forward(ctx, sent, v)
+                .is_some_and(|np| np.start == sent && ctx.doc.tok(np.end) == ",");
+            if np_first && !quoted {
+                return before_verb(ctx, v, sent, particle);
+            }
             return after_content(ctx, v, particle).or_else(|| {
                 (!quoted)
                     .then(|| before_verb(ctx, v, sent, particle))
@@ -54,13 +70,38 @@ pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
         }
         return None;
     }
-    if SUBORDINATE.iter().any(|w| ctx.doc.is(s0, w)) && (s0 > sent || ctx.doc.is(s0, "dass")) {
-        return None;
-    }
-    if ctx.doc.is_any(s0, SUBORDINATE) && !ctx.class(s0, Class::Det) {
-        return None;
+    // "Als Antwort sagte er": "als" with a noun is an adverbial.
+    let als_noun = ctx.doc.is(s0, "als") && ctx.doc.is_cap(s0 + 1) && !ctx.word(s0 + 1).closed();
+    let sub = !als_noun
+        && (SUBORDINATE.iter().any(|w| ctx.doc.is(s0, w)) && (s0 > sent || ctx.doc.is(s0, "dass"))
+            || ctx.doc.is_any(s0, SUBORDINATE) && !ctx.class(s0, Class::Det));
+    if sub {
+        return subordinate(ctx, v, s0, particle);
     }
     before_verb(ctx, v, s0, particle)
+}
+
+/// A cue verb last in its subordinate clause, with the claim after it:
+/// "…, indem er sagte, …" / "…, der sagte, man dürfe …".
+fn subordinate(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Option<Frame> {
+    let next = particle.map_or(v + 1, |p| p + 1);
+    if !matches!(ctx.doc.tok(next), "," | ":") || v > s0 + 12 {
+        return None;
+    }
+    let relative = ctx.class(s0, Class::Det) || ctx.class(s0, Class::Rel);
+    let source = if relative {
+        s0..s0 + 1
+    } else {
+        np_forward(ctx, s0 + 1, v)?
+    };
+    let content = content_after(ctx, v, next)?;
+    Some(Frame::one(
+        v..v + 1,
+        Some(source),
+        Rule::Subject,
+        content,
+        0.7,
+    ))
 }
 
 /// Where a cue's own clause goes on after it: past its particle, or past the
@@ -105,12 +146,13 @@ fn after_content(ctx: &Ctx, v: usize, particle: Option<usize>) -> Option<Frame> 
             return Some(f);
         }
     }
-    // After a fronted clause ("Nachdem …, sagte er, …") the claim follows.
-    if let Some(c) = content_after(ctx, v, a) {
-        if !before
-            .as_ref()
-            .is_some_and(|b| ctx.closes_quote(b.end - 1).is_some())
-        {
+    // After a fronted subordinate clause ("Nachdem …, sagte er, …") the
+    // claim follows.
+    let fronted_clause = before
+        .as_ref()
+        .is_none_or(|b| super::subordinate(ctx, b.start));
+    if fronted_clause {
+        if let Some(c) = content_after(ctx, v, a) {
             return Some(Frame::one(v..v + 1, Some(source), Rule::Inverted, c, 0.75));
         }
     }
@@ -137,11 +179,16 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
     }
     let fronted = !ctx.class(first, Class::Det)
         && !ctx.class(first, Class::Pron)
+        && ctx.opens_quote(first).is_none()
         && (ctx.class(first, Class::Prep)
             || ctx.class(first, Class::Intro)
             || ctx.class(first, Class::Time)
             || ctx.class(first, Class::Adjunct)
             || !ctx.doc.is_cap(first));
+    // "Dies bestätigte ein Sprecher.": the claim is the sentence before.
+    if first + 1 == finite && ctx.doc.is_any(first, &["dies", "das", "dieses"]) && aux.is_none() {
+        return pointing_back(ctx, v, first, particle);
+    }
     let passive = aux.is_some_and(|a| ctx.doc.is_any(a, PASSIVE));
     let source = if passive {
         None
@@ -164,13 +211,52 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
     } else {
         after(v, None, particle)
     };
-    let content = content_after(ctx, v, from)?;
+    let content = content_after(ctx, v, from).or_else(|| quoted_object(ctx, v, from))?;
     let rule = if fronted {
         Rule::Inverted
     } else {
         Rule::Subject
     };
     Some(Frame::one(v..v + 1, source, rule, content, 0.8))
+}
+
+/// A quotation in the verb's own clause, with no comma before it: "nannte
+/// die Bewerbung „sehr respektabel“", "bezeichnete ihn als „Knaller“".
+fn quoted_object(ctx: &Ctx, v: usize, from: usize) -> Option<Range<usize>> {
+    let end = ctx.sentence_end(v);
+    let mut k = from;
+    while k < end && k < from + 15 {
+        if let Some(q) = ctx.opens_quote(k) {
+            let quote = &ctx.quotes.all[q];
+            return (quote.words >= 1).then_some(quote.open..quote.close + 1);
+        }
+        if ctx.is_boundary(k) || ctx.doc.is_punct(k, '.') {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// "Dies bestätigte ein Sprecher." / "Das teilte die Polizei mit.": the
+/// demonstrative stands for the sentence before, the claim.
+fn pointing_back(ctx: &Ctx, v: usize, this: usize, particle: Option<usize>) -> Option<Frame> {
+    let sent = ctx.sentence_start(v);
+    if this != sent || sent == 0 || !ctx.doc.same_para(sent - 1, sent) {
+        return None;
+    }
+    let source = source_after(ctx, v, particle)?;
+    // Only the bare statement: "Dies sagte er der Zeitung." but not "Das
+    // sagte er, als …".
+    let a = after(v, Some(&source), particle);
+    if content_after(ctx, v, a).is_some() {
+        return None;
+    }
+    let prev = ctx.doc.sentence(sent - 1);
+    let mut f = Frame::new(v..v + 1, Some(source), Rule::Inverted);
+    f.content = vec![prev, this..this + 1];
+    f.confidence = 0.7;
+    Some(f)
 }
 
 /// …, wie der Sprecher mitteilte. / Wie die Polizei bekannt gab, …
@@ -329,9 +415,23 @@ mod tests {
     }
 
     #[test]
+    fn a_demonstrative_points_back_to_the_claim() {
+        let (src, cue, c) =
+            one("Das Werk wird geschlossen. Dies bestätigte ein Sprecher der Firma.");
+        assert_eq!(
+            (src, cue.as_str()),
+            (s("ein Sprecher der Firma"), "bestätigte")
+        );
+        assert_eq!(c, ["Das Werk wird geschlossen", "Dies"]);
+    }
+
+    #[test]
     fn no_claim_no_frame() {
         // A narrated speech act without a proposition, a subordinate clause.
         assert!(triples("Die Opposition forderte eine Untersuchung.").is_empty());
-        assert!(triples("Er ging, weil sie sagte, es sei spät.").is_empty());
+        assert!(triples("Er ging, weil sie es so sagte.").is_empty());
+        // A subordinate cue with its claim after it.
+        let (src, _, c) = one("Er ging, weil sie sagte, es sei spät.");
+        assert_eq!((src, c), (s("sie"), vec!["es sei spät".to_string()]));
     }
 }
