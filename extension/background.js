@@ -150,11 +150,14 @@ const runFrames = (target, func, args) =>
     return answers;
   });
 
+/** A message in the browser's language (_locales/). @param {string} key @param {string[]} [subs] */
+const t = (key, subs) => chrome.i18n.getMessage(key, subs) || key;
+
 async function setBadge(tabId, text, title) {
   try {
     await chrome.action.setBadgeBackgroundColor({ tabId, color: '#1b1b1f' });
     if (chrome.action.setBadgeTextColor) await chrome.action.setBadgeTextColor({ tabId, color: '#ffffff' });
-    await chrome.action.setTitle({ tabId, title: title || 'whosaid: highlight who said what (click again to turn off)' });
+    await chrome.action.setTitle({ tabId, title: title || t('actionTitle') });
     await chrome.action.setBadgeText({ tabId, text });
   } catch (e) {
     // The tab may have closed meanwhile.
@@ -162,8 +165,8 @@ async function setBadge(tabId, text, title) {
 }
 
 const countTitle = (n, found) => (found
-  ? `whosaid: ${n} ${n === 1 ? 'attribution' : 'attributions'} (click to turn off)`
-  : 'whosaid: no article found on this page (click to turn off)');
+  ? t(new Intl.PluralRules(chrome.i18n.getUILanguage()).select(n) === 'one' ? 'badge_count_one' : 'badge_count_other', [String(n)])
+  : t('badge_noArticle'));
 
 // whosaid.css, then the user's colours (same specificity, so order decides), in every frame.
 async function insertStyles(tabId, overrides) {
@@ -224,7 +227,7 @@ async function publishFrames(tabId, frames, fresh) {
   const found = Object.values(frames).some((f) => f.found);
   // A page in a language whosaid does not read: its one sentence is the title.
   const unread = frames['0'] && frames['0'].note;
-  await setBadge(tabId, String(total), !total && unread ? `whosaid: ${unread}` : countTitle(total, found));
+  await setBadge(tabId, String(total), !total && unread ? t('badge_note', [unread]) : countTitle(total, found));
   return total;
 }
 
@@ -324,15 +327,14 @@ async function toggleNow(tabId, t0) {
     const message = String((e && e.message) || e);
     if (RESTRICTED.test(message)) {
       // Browser pages, the web store, PDFs: no extension may script them.
-      await setBadge(tabId, '', 'whosaid cannot read this kind of page (browser pages and the extension store are off limits)');
+      await setBadge(tabId, '', t('badge_restricted'));
       debug.errors.push({ where: 'restricted', tabId, message, at: Date.now() });
     } else {
       // A damaged or missing engine is the extension's fault, not the page's: say so, without a stack trace.
       const engineFailed = message.indexOf(ENGINE_FAILED);
       await setBadge(tabId, '!', engineFailed >= 0
-        ? 'whosaid could not start its engine, so nothing was highlighted (its files may be damaged: reinstall the extension). ' +
-          firstLine(message.slice(engineFailed + ENGINE_FAILED.length))
-        : 'whosaid could not read this page: ' + firstLine(message));
+        ? t('badge_engineFailed', [firstLine(message.slice(engineFailed + ENGINE_FAILED.length))])
+        : t('badge_failed', [firstLine(message)]));
       recordError('toggle', e);
     }
     return { on: false, error: message };

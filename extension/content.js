@@ -75,7 +75,7 @@
   /** @param {PageResult} result @param {PageAttribution} at */
   const speakerName = (result, at) => {
     const sp = at.speaker !== null && at.speaker !== undefined ? (result.speakers || []).find((s) => s.id === at.speaker) : null;
-    return (sp && sp.name) || at.entity || at.sourceText || 'No speaker given';
+    return (sp && sp.name) || at.entity || at.sourceText || chrome.i18n.getMessage('noSpeaker');
   };
   /** @param {string} s @param {number} max */
   const excerpt = (s, max) => { s = String(s || '').replace(/\s+/g, ' ').trim(); return s.length > max ? s.slice(0, max - 1).trimEnd() + '\u2026' : s; };
@@ -90,7 +90,7 @@
       found: !!(result.article && result.article.found),
       title: document.title,
       claims: top ? [] : ats.map((at, a) => ({ a, by: speakerName(result, at), cue: at.cueText || '', text: excerpt((at.contentText || []).join(' \u2026 '), 180) })),
-      ...(result.article && result.article.langRead === false && result.article.note ? { note: result.article.note } : {}),
+      ...(result.article && result.article.langRead === false ? { note: UI.note(result.article) } : {}),
     };
   }
 
@@ -151,7 +151,7 @@
       count: rec.count,
       painted: s.painter.items.length,
       mode: s.painter.mode,
-      article: { found, firstWords: article.firstWords || '', textLength: article.textLength || 0, note: article.note || null, langRead: article.langRead !== false },
+      article: { found, firstWords: article.firstWords || '', textLength: article.textLength || 0, note: article.langRead === false ? UI.note(article) : article.note || null, langRead: article.langRead !== false },
       nodes: got.input.nodes.length,
       elements: got.input.elements.length,
       title: rec.title,

@@ -86,6 +86,7 @@ export const MSG = Object.freeze({
  * @property {string} [lang] the language the article was read in (ISO 639-1)
  * @property {boolean} [langDetected] detected from the text, not the page's hint
  * @property {boolean} [langRead] whosaid reads it; false: no attributions, the note says why
+ * @property {string[]} [reads] the languages whosaid reads (ISO 639-1), for the note in the UI's language
  */
 /**
  * @typedef {{ sources: number, claims: number, anonymousShare: number, directShare: number }} Summary
@@ -159,7 +160,7 @@ export const MSG = Object.freeze({
  * @property {number} count attributions found
  * @property {number} painted painted pieces
  * @property {'highlight' | 'fallback'} mode
- * @property {{ found: boolean, firstWords: string, textLength: number, note: string | null, langRead?: boolean }} article
+ * @property {{ found: boolean, firstWords: string, textLength: number, note: string | null, langRead?: boolean }} article note: the engine's, or for a language not read the reader's sentence in the UI's language (the badge title's)
  * @property {number} nodes
  * @property {number} elements
  * @property {string} title the frame's document title
