@@ -4,7 +4,7 @@
 // makes a network request: the engine and the UI ship inside the extension.
 import init, { analyzePage, articleText, exportJson, exportCsv, version } from './wasm/whosaid.js';
 import { normalizeSettings, colorOverrides } from './defaults.js';
-import { CONTENT_SCRIPTS, AUTO_SCRIPTS, UI_STYLES, MSG } from './protocol.js';
+import { CONTENT_SCRIPTS, CLICK_SCRIPTS, AUTO_SCRIPTS, UI_STYLES, MSG } from './protocol.js';
 import { KEY as SITES_KEY, sitePattern, siteLabel, chosenSites, activeSites, removeSite, syncRegistered } from './sites.js';
 
 /** @typedef {import('./protocol.js').Message} Message */
@@ -17,6 +17,7 @@ import { KEY as SITES_KEY, sitePattern, siteLabel, chosenSites, activeSites, rem
 /** @typedef {import('./protocol.js').FrameRecord} FrameRecord */
 /** @typedef {import('./protocol.js').SiteState} SiteState */
 /** @typedef {import('./protocol.js').ToggleResult} ToggleResult */
+/** @typedef {import('./protocol.js').ClickResult} ClickResult */
 /** @typedef {import('./protocol.js').OnReport} OnReport */
 /** @typedef {{ frameId: number, result?: any }} FrameAnswer one frame's result of an executeScript */
 
@@ -152,10 +153,13 @@ const runFrames = (target, func, args) =>
 
 async function setBadge(tabId, text, title) {
   try {
-    await chrome.action.setBadgeBackgroundColor({ tabId, color: '#1b1b1f' });
-    if (chrome.action.setBadgeTextColor) await chrome.action.setBadgeTextColor({ tabId, color: '#ffffff' });
-    await chrome.action.setTitle({ tabId, title: title || 'whosaid: highlight who said what (click again to turn off)' });
-    await chrome.action.setBadgeText({ tabId, text });
+    // Together: each is a message to the browser, and none waits on another.
+    await Promise.all([
+      chrome.action.setBadgeBackgroundColor({ tabId, color: '#1b1b1f' }),
+      chrome.action.setBadgeTextColor ? chrome.action.setBadgeTextColor({ tabId, color: '#ffffff' }) : null,
+      chrome.action.setTitle({ tabId, title: title || 'whosaid: highlight who said what (click again to turn off)' }),
+      chrome.action.setBadgeText({ tabId, text }),
+    ]);
   } catch (e) {
     // The tab may have closed meanwhile.
   }
@@ -258,11 +262,12 @@ async function turnOn(tabId, t0, states) {
     if (f.result && f.result.on) painted[f.frameId] = frameRecord(f.result);
     else if (f.frameId !== 0 && f.result && f.result.error) recordError(`frame ${f.frameId}`, f.result.error);
   }
-  const total = await publishFrames(tabId, await recordFrames(tabId, painted, true), true);
+  const tPainted = performance.now();
+  const [, total] = await Promise.all([recordFrames(tabId, painted, true), publishFrames(tabId, painted, true)]);
   const tDone = performance.now();
   const ms = tDone - t0;
-  // Where the time went: the state check, injecting script and styles, the content scripts' own run.
-  res.timings.worker = { state: tState - t0, inject: tInjected - tState, toggle: tDone - tInjected };
+  // Where the time went: the state check, injecting scripts and styles, the content scripts' own run.
+  res.timings.worker = { path: 'state', state: tState - t0, inject: tInjected - t0, styles: tInjected - t0, painted: tPainted - t0, done: ms, toggle: tPainted - tInjected };
   // count: every painted frame's claims (the badge); frames: each one's.
   res.frames = Object.entries(painted).map(([frameId, f]) => ({ frameId: Number(frameId), count: f.count, found: f.found }));
   res.count = total;
@@ -284,10 +289,11 @@ async function turnOff(tabId) {
 // (ad and widget frames: not worth injecting the page scripts into). A script
 // left by a previous version of the extension (reloaded or updated since) can
 // no longer reach this worker: take its highlights away and start afresh.
+const frameState = () => (globalThis.__whosaid ? globalThis.__whosaid.state()
+  : window === window.top || (document.body && document.body.innerText.length >= 200) ? null : { empty: true });
 /** @param {number} tabId @returns {Promise<FrameAnswer[]>} */
 async function currentState(tabId) {
-  const states = await runFrames(allFrames(tabId), () => (globalThis.__whosaid ? globalThis.__whosaid.state()
-    : window === window.top || (document.body && document.body.innerText.length >= 200) ? null : { empty: true }));
+  const states = await runFrames(allFrames(tabId), frameState);
   if (!states.some((f) => f.result && f.result.alive === false)) return states;
   await runFrames(allFrames(tabId), () => {
     if (!globalThis.__whosaid) return;
@@ -316,8 +322,94 @@ function toggle(tab, t0) {
   });
 }
 
+// The tabs whose top document this worker injected the page scripts into (forgotten on a new
+// document, and when the worker stops): a hint, checked by the call that relies on it.
+const injected = new Set();
+
+/**
+ * A click on a tab whosaid is off in, the usual case (a first click: nothing injected yet, or the
+ * scripts there and off): one executeScript into the top frame injects the page scripts (those
+ * already there return at once) and click.js turns the frame on; its answer comes back painted.
+ * The styles go in meanwhile, and the embedded frames are looked at beside it. Null when the top
+ * frame was on after all, or holds a script of an earlier version: the click is done the long way
+ * (what was put in meanwhile taken out again).
+ * @param {number} tabId @param {number} t0 @returns {Promise<OnReport | null>}
+ */
+async function quickOn(tabId, t0) {
+  /** @param {number} frameId @returns {Promise<ClickResult | null>} */
+  const clickFrame = (frameId) => retry(() => chrome.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [...CLICK_SCRIPTS], injectImmediately: true }))
+    .then((r) => {
+      // Firefox answers a page no extension may script with no entry, or one with an error (Chromium throws).
+      if (!r || !r[0] || ('error' in r[0] && r[0].error)) throw new Error('Missing host permission for the tab: the browser let no frame of it be scripted');
+      return r[0].result;
+    });
+  // Where this worker injected the scripts before (the same document, as far as it knows), a call
+  // on them is enough; where they are missing after all (a new document), they are injected.
+  const topAnswer = injected.has(tabId)
+    ? retry(() => chrome.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: () => (globalThis.__whosaid ? globalThis.__whosaid.click() : null), injectImmediately: true }))
+      .then((r) => (r && r[0] && r[0].result) || clickFrame(0))
+    : clickFrame(0);
+  // The embedded frames' state (the top frame's answer here is not read: it races the injection).
+  const others = runFrames(allFrames(tabId), frameState).then((fs) => fs.filter((f) => f.frameId !== 0));
+  others.catch(() => {}); // read below only when the top frame answered
+  let overrides = '';
+  let tStyles = 0;
+  const styles = getSettings().then((s) => {
+    overrides = colorOverrides(s.colors);
+    return Promise.all([insertStyles(tabId, overrides), overrides ? chrome.storage.session.set({ [cssKey(tabId)]: overrides }) : null]);
+  }).then(() => { tStyles = performance.now() - t0; });
+  let top;
+  try {
+    top = await topAnswer;
+  } catch (e) {
+    await styles.catch(() => {});
+    await removeStyles(tabId);
+    throw e;
+  }
+  const tTop = performance.now() - t0;
+  if (!top || !top.on) {
+    await styles.catch(() => {});
+    if (top && 'skipped' in top) {
+      // Take out the copy inserted for this click: the long way decides what the tab keeps.
+      await retry(() => chrome.scripting.removeCSS({ target: allFrames(tabId), files: [UI_STYLES] })).catch(() => {});
+      if (overrides) await retry(() => chrome.scripting.removeCSS({ target: allFrames(tabId), css: overrides })).catch(() => {});
+      return null;
+    }
+    await removeStyles(tabId);
+    throw new Error((top && 'error' in top && top.error) || 'the page did not answer');
+  }
+  const res = top;
+  injected.add(tabId);
+  /** @type {Record<string, FrameRecord>} */
+  const painted = { 0: frameRecord(res) };
+  // Embedded frames: those with enough text to hold an article, each on its own (one that
+  // navigated away meanwhile is left alone).
+  const frames = await others.catch((e) => { recordError('frames', e); return []; });
+  await Promise.all(frames.filter((f) => !(f.result && (f.result.empty || f.result.on))).map(async (f) => {
+    try {
+      const r = await clickFrame(f.frameId);
+      if (r && r.on) painted[f.frameId] = frameRecord(r);
+      else if (r && 'error' in r && r.error) recordError(`frame ${f.frameId}`, r.error);
+    } catch (e) { /* the frame went away */ }
+  }));
+  await styles;
+  const [, total] = await Promise.all([recordFrames(tabId, painted, true), publishFrames(tabId, painted, true)]);
+  const ms = performance.now() - t0;
+  res.timings.worker = { path: 'inject', state: 0, inject: tTop, styles: tStyles, painted: tTop, done: ms, toggle: 0 };
+  res.frames = Object.entries(painted).map(([frameId, f]) => ({ frameId: Number(frameId), count: f.count, found: f.found }));
+  res.count = total;
+  debug.runs.push({ tabId, ms, ...res });
+  if (debug.runs.length > 200) debug.runs.shift();
+  return res;
+}
+
 async function toggleNow(tabId, t0) {
   try {
+    // A tab painted has its frames' record (session storage): then the state decides; else most likely off.
+    const key = framesKey(tabId);
+    const painted = (await chrome.storage.session.get(key))[key];
+    const quick = painted ? null : await quickOn(tabId, t0);
+    if (quick) return quick;
     const states = await currentState(tabId);
     return isOn(states) ? await turnOff(tabId) : await turnOn(tabId, t0, states);
   } catch (e) {
@@ -380,6 +472,8 @@ function analyze(msg, sender) {
     const result = analyzePage(msg.input, msg.lang || '');
     /** @type {AnalyzeReply} */
     const reply = { result, ms: performance.now() - t, site: await site };
+    // A click: the user's categories come with the answer (click.js passes none).
+    if (msg.reason !== 'change') reply.categories = (await getSettings()).categories;
     debug.analyses.push({ tabId: tab && tab.id, frameId: sender.frameId, url: sender.url, reason: msg.reason || 'click', count: result.attributions.length, at: Date.now() });
     if (debug.analyses.length > 200) debug.analyses.shift();
     // A site painted on load: the styles and the user's categories come with the answer.
@@ -465,11 +559,12 @@ chrome.runtime.onMessage.addListener((/** @type {Message} */ msg, sender, sendRe
 // still on, reports its next analysis and the badge comes back.)
 chrome.tabs.onUpdated.addListener((tabId, info) => {
   if (info.status === 'loading') {
+    injected.delete(tabId);
     chrome.storage.session.remove(framesKey(tabId)).catch(() => {});
     setBadge(tabId, '');
   }
 });
-chrome.tabs.onRemoved.addListener((tabId) => { chrome.storage.session.remove([cssKey(tabId), framesKey(tabId)]).catch(() => {}); });
+chrome.tabs.onRemoved.addListener((tabId) => { injected.delete(tabId); chrome.storage.session.remove([cssKey(tabId), framesKey(tabId)]).catch(() => {}); });
 
 // The sites painted on load: the registered content scripts follow the list
 // and the granted permissions (one sync at a time).

@@ -11,6 +11,7 @@
 /** @typedef {import('./protocol.js').ExportReply} ExportReply */
 /** @typedef {import('./protocol.js').ToggleOptions} ToggleOptions */
 /** @typedef {import('./protocol.js').ToggleResult} ToggleResult */
+/** @typedef {import('./protocol.js').ClickResult} ClickResult */
 /** @typedef {import('./protocol.js').ReadReason} ReadReason */
 /** @typedef {import('./protocol.js').FrameRecord} FrameRecord */
 /** @typedef {import('./protocol.js').ContentApi} ContentApi */
@@ -224,6 +225,12 @@
     async toggle(opts) {
       if (state) { off(); return { on: false }; }
       return api.on(opts);
+    },
+    async click() {
+      if (!(chrome.runtime && chrome.runtime.id)) return { on: false, skipped: 'stale' };
+      if (state) return { on: false, skipped: 'on' };
+      if (!top && !(document.body && document.body.innerText.length >= 200)) return { on: false, skipped: 'empty' };
+      return api.on();
     },
     async on(opts) {
       try {
