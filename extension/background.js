@@ -76,12 +76,29 @@ async function warmUp() {
   debug.engineWarmUpMs = performance.now() - t;
 }
 
-// Instantiated on the first click (not at start-up), while the page is being read.
+// Compiled as the worker starts (streaming, off its thread: V8 and SpiderMonkey compile a
+// function's machine code on its first call, so this reads and checks the module, no more) and
+// instantiated on the first click, while the page is being read. A failed compile is tried again
+// on the next click (the instantiation then reports the error).
+const WASM_URL = new URL('./wasm/whosaid_bg.wasm', import.meta.url);
+/** @type {Promise<WebAssembly.Module> | null} */
+let compiled = null;
+function compile() {
+  if (!compiled) {
+    // (A browser that served the file without the Wasm MIME type: compiled from its bytes.)
+    compiled = WebAssembly.compileStreaming(fetch(WASM_URL))
+      .catch((e) => (e instanceof TypeError ? fetch(WASM_URL).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)) : Promise.reject(e)));
+    compiled.catch(() => { compiled = null; });
+  }
+  return compiled;
+}
+compile();
+
 let engineReady = null;
 function engine() {
   if (!engineReady) {
     const t = performance.now();
-    engineReady = init().then(() => {
+    engineReady = compile().then((module) => init({ module_or_path: module })).then(() => {
       debug.engineInitMs = performance.now() - t;
       debug.engineVersion = version();
       if (!analysed) warmUp();
