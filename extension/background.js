@@ -2,9 +2,12 @@
 // lazily on the first analysis ('wasm-unsafe-eval' in extension_pages CSP),
 // and the toolbar button, the keyboard commands and the badge. It never
 // makes a network request: the engine and the UI ship inside the extension.
-import init, { analyzePage, articleText, exportJson, exportCsv, version } from './wasm/whosaid.js';
+import { analyzePage, articleText, exportJson, exportCsv } from './wasm/whosaid.js';
+import { startEngine } from './engine.js';
 import { normalizeSettings, colorOverrides } from './defaults.js';
 import { CONTENT_SCRIPTS, CLICK_SCRIPTS, AUTO_SCRIPTS, UI_STYLES, MSG } from './protocol.js';
+import { exportFrames } from './export.js';
+import { retry, run, allFrames, runFrames, frameState, clickIn, setBadge, countTitle } from './tabs.js';
 import { KEY as SITES_KEY, sitePattern, siteLabel, chosenSites, activeSites, removeSite, syncRegistered } from './sites.js';
 
 /** @typedef {import('./protocol.js').Message} Message */
@@ -19,7 +22,7 @@ import { KEY as SITES_KEY, sitePattern, siteLabel, chosenSites, activeSites, rem
 /** @typedef {import('./protocol.js').ToggleResult} ToggleResult */
 /** @typedef {import('./protocol.js').ClickResult} ClickResult */
 /** @typedef {import('./protocol.js').OnReport} OnReport */
-/** @typedef {{ frameId: number, result?: any }} FrameAnswer one frame's result of an executeScript */
+/** @typedef {import('./tabs.js').FrameAnswer} FrameAnswer */
 
 // Kept for diagnostics (read by the end-to-end tests through the worker).
 // toggles: clicks whose work (styles included) has finished, for the tests to wait on.
@@ -44,68 +47,8 @@ const firstLine = (e) => String((e && e.message) || e).split('\n')[0].replace(/^
 // Marks an analysis that failed because the Wasm engine could not be loaded.
 const ENGINE_FAILED = 'whosaid engine did not start: ';
 
-// A short page of the project's own, analysed in small steps right after the
-// Wasm is instantiated: the engine's code is compiled on its first run, and
-// this way that happens while the content script is still being injected and
-// reading the page. Each step yields to the worker's other events, and the
-// rest is dropped as soon as a real analysis starts (it compiles what it needs).
-const WARM_UP_TEXTS = [
-  '“We will reopen the bridge next week,” the mayor, Ana Ruiz, said on Monday.',
-  'She told reporters that the repairs had cost more than planned, according to a statement from the transport agency.',
-  'Officials, who asked not to be named, said traffic would be “heavy” at first. The agency said about 40,000 vehicles cross it each day.',
-];
-const warmUpPage = (text) => ({
-  elements: [{ parent: -1, tag: 'body', attrs: '', hidden: false }, { parent: 0, tag: 'article', attrs: 'story', hidden: false },
-    { parent: 1, tag: 'p', attrs: '', hidden: false }],
-  nodes: [{ parent: 2, text }],
-});
-let analysed = false; // a real analysis has started: no more warm-up
-
-async function warmUp() {
-  const t = performance.now();
-  for (const text of WARM_UP_TEXTS) {
-    await new Promise((r) => setTimeout(r, 0));
-    if (analysed) break;
-    try {
-      analyzePage(warmUpPage(text));
-    } catch (e) {
-      recordError('warm-up', e); // the real analysis will say what is wrong
-      break;
-    }
-  }
-  debug.engineWarmUpMs = performance.now() - t;
-}
-
-// Compiled as the worker starts (streaming, off its thread: V8 and SpiderMonkey compile a
-// function's machine code on its first call, so this reads and checks the module, no more) and
-// instantiated on the first click, while the page is being read. A failed compile is tried again
-// on the next click (the instantiation then reports the error).
-const WASM_URL = new URL('./wasm/whosaid_bg.wasm', import.meta.url);
-/** @type {Promise<WebAssembly.Module> | null} */
-let compiled = null;
-function compile() {
-  if (!compiled) {
-    // (A browser that served the file without the Wasm MIME type: compiled from its bytes.)
-    compiled = WebAssembly.compileStreaming(fetch(WASM_URL))
-      .catch((e) => (e instanceof TypeError ? fetch(WASM_URL).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)) : Promise.reject(e)));
-    compiled.catch(() => { compiled = null; });
-  }
-  return compiled;
-}
-compile();
-
-let engineReady = null;
-function engine() {
-  if (!engineReady) {
-    const t = performance.now();
-    engineReady = compile().then((module) => init({ module_or_path: module })).then(() => {
-      debug.engineInitMs = performance.now() - t;
-      debug.engineVersion = version();
-      if (!analysed) warmUp();
-    }, (e) => { engineReady = null; throw e; });
-  }
-  return engineReady;
-}
+// The engine: compiled as the worker starts, instantiated on the first click, warmed up beside it (engine.js).
+const { engine, analysing } = startEngine(debug, recordError);
 
 let settings = null;
 async function getSettings() {
@@ -125,71 +68,12 @@ function serial(tabId, fn) {
   return p;
 }
 
-// Right after a click the tab can refuse scripting once ("Cannot access contents of the page").
-async function retry(fn) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await fn();
-    } catch (e) {
-      if (attempt >= 6 || !/Cannot access contents|Frame with ID 0 was removed|No tab with id/i.test(String(e && e.message))) throw e;
-      await new Promise((r) => setTimeout(r, 20 * (attempt + 1)));
-    }
-  }
-}
-
-// Firefox answers a page no extension may script (about:, the add-ons site) with no
-// result for its frame, where Chromium throws: both end as the same refusal.
-const run = (tabId, func, args) =>
-  retry(() => chrome.scripting.executeScript({ target: { tabId }, func, args: args || [] })).then((r) => {
-    if (!r || !r[0]) throw new Error('Missing host permission for the tab: the browser let no frame of it be scripted');
-    return r[0].result;
-  });
-
-// Every frame of the tab the grant reaches: with activeTab, the top document
-// and the frames of its origin; the browser leaves other frames out of an
-// allFrames injection, without an error. [{ frameId, result }]
-/** @param {number} tabId */
-const allFrames = (tabId) => ({ tabId, allFrames: true });
-/**
- * @param {chrome.scripting.InjectionTarget} target
- * @param {(...args: any[]) => any} func
- * @param {any[]} [args]
- * @returns {Promise<FrameAnswer[]>}
- */
-// injectImmediately: a frame still loading (an ad frame whose server never
-// answers) would hold the whole call until its document is idle.
-const runFrames = (target, func, args) =>
-  retry(() => chrome.scripting.executeScript({ target, func, args: args || [], injectImmediately: true })).then((rs) => {
-    // Firefox answers a frame it would not script with no entry, or one with an error (where Chromium leaves it out).
-    const answers = /** @type {FrameAnswer[]} */ ((rs || []).filter((r) => r && !('error' in r && r.error)));
-    if (!answers.some((r) => r.frameId === 0) && !('frameIds' in target && target.frameIds)) {
-      throw new Error('Missing host permission for the tab: the browser let no frame of it be scripted');
-    }
-    return answers;
-  });
-
-async function setBadge(tabId, text, title) {
-  try {
-    // Together: each is a message to the browser, and none waits on another.
-    await Promise.all([
-      chrome.action.setBadgeBackgroundColor({ tabId, color: '#1b1b1f' }),
-      chrome.action.setBadgeTextColor ? chrome.action.setBadgeTextColor({ tabId, color: '#ffffff' }) : null,
-      chrome.action.setTitle({ tabId, title: title || 'whosaid: highlight who said what (click again to turn off)' }),
-      chrome.action.setBadgeText({ tabId, text }),
-    ]);
-  } catch (e) {
-    // The tab may have closed meanwhile.
-  }
-}
-
-const countTitle = (n, found) => (found
-  ? `whosaid: ${n} ${n === 1 ? 'attribution' : 'attributions'} (click to turn off)`
-  : 'whosaid: no article found on this page (click to turn off)');
-
 // whosaid.css, then the user's colours (same specificity, so order decides), in every frame.
-async function insertStyles(tabId, overrides) {
-  await retry(() => chrome.scripting.insertCSS({ target: allFrames(tabId), files: [UI_STYLES] }));
-  if (overrides) await retry(() => chrome.scripting.insertCSS({ target: allFrames(tabId), css: overrides }));
+/** @param {number} tabId @param {string} overrides @param {number[]} [frameIds] those frames only (else every frame) */
+async function insertStyles(tabId, overrides, frameIds) {
+  const target = frameIds ? { tabId, frameIds } : allFrames(tabId);
+  await retry(() => chrome.scripting.insertCSS({ target, files: [UI_STYLES] }));
+  if (overrides) await retry(() => chrome.scripting.insertCSS({ target, css: overrides }));
 }
 
 function cssKey(tabId) { return "css:" + tabId; }
@@ -306,8 +190,6 @@ async function turnOff(tabId) {
 // (ad and widget frames: not worth injecting the page scripts into). A script
 // left by a previous version of the extension (reloaded or updated since) can
 // no longer reach this worker: take its highlights away and start afresh.
-const frameState = () => (globalThis.__whosaid ? globalThis.__whosaid.state()
-  : window === window.top || (document.body && document.body.innerText.length >= 200) ? null : { empty: true });
 /** @param {number} tabId @returns {Promise<FrameAnswer[]>} */
 async function currentState(tabId) {
   const states = await runFrames(allFrames(tabId), frameState);
@@ -339,6 +221,28 @@ function toggle(tab, t0) {
   });
 }
 
+/**
+ * A frame of a painted tab loaded a document (a frame added after the click, or one that navigated):
+ * the frames without the page scripts (and with text enough for an article) are painted too, and
+ * the badge and the top frame's panel follow. @param {number} tabId
+ */
+async function pickUpFrames(tabId) {
+  const key = framesKey(tabId);
+  if (!(await chrome.storage.session.get(key))[key]) return; // off meanwhile
+  const fresh = (await runFrames(allFrames(tabId), frameState)).filter((f) => f.frameId !== 0 && f.result === null);
+  /** @type {Record<string, FrameRecord | null>} */
+  const painted = {};
+  await Promise.all(fresh.map(async (f) => {
+    const r = await clickIn(tabId, f.frameId).catch(() => null); // it went away meanwhile
+    if (r && r.on) painted[f.frameId] = frameRecord(r);
+    else if (r && 'error' in r && r.error) recordError(`frame ${f.frameId}`, r.error);
+  }));
+  if (!Object.keys(painted).length) return;
+  const s = await getSettings();
+  await insertStyles(tabId, colorOverrides(s.colors), fresh.map((f) => f.frameId));
+  await publishFrames(tabId, await recordFrames(tabId, painted));
+}
+
 // The tabs whose top document this worker injected the page scripts into (forgotten on a new
 // document, and when the worker stops): a hint, checked by the call that relies on it.
 const injected = new Set();
@@ -353,13 +257,7 @@ const injected = new Set();
  * @param {number} tabId @param {number} t0 @returns {Promise<OnReport | null>}
  */
 async function quickOn(tabId, t0) {
-  /** @param {number} frameId @returns {Promise<ClickResult | null>} */
-  const clickFrame = (frameId) => retry(() => chrome.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [...CLICK_SCRIPTS], injectImmediately: true }))
-    .then((r) => {
-      // Firefox answers a page no extension may script with no entry, or one with an error (Chromium throws).
-      if (!r || !r[0] || ('error' in r[0] && r[0].error)) throw new Error('Missing host permission for the tab: the browser let no frame of it be scripted');
-      return r[0].result;
-    });
+  const clickFrame = (/** @type {number} */ frameId) => clickIn(tabId, frameId);
   // Where this worker injected the scripts before (the same document, as far as it knows), a call
   // on them is enough; where they are missing after all (a new document), they are injected.
   const topAnswer = injected.has(tabId)
@@ -484,7 +382,7 @@ function analyze(msg, sender) {
   const top = !!tab && sender.frameId === 0;
   const site = top ? siteState(tab.url).catch(() => null) : null;
   return engine().catch((e) => { throw new Error(ENGINE_FAILED + firstLine(e)); }).then(async () => {
-    analysed = true;
+    analysing();
     const t = performance.now();
     const result = analyzePage(msg.input, msg.lang || '');
     /** @type {AnalyzeReply} */
@@ -497,7 +395,8 @@ function analyze(msg, sender) {
     if (msg.reason === 'load' && result.article.found && tab) {
       const s = await getSettings();
       const overrides = colorOverrides(s.colors);
-      await insertStyles(tab.id, overrides);
+      // Into the frame painting (each frame of the site paints on its own load).
+      await insertStyles(tab.id, overrides, [sender.frameId || 0]);
       if (overrides) await chrome.storage.session.set({ [cssKey(tab.id)]: overrides });
       reply.categories = s.categories;
     }
@@ -505,15 +404,26 @@ function analyze(msg, sender) {
   });
 }
 
-/** @param {ExportRequest} msg @returns {Promise<ExportReply>} */
-function exportArticle(msg) {
-  return engine().then(() => {
-    const text = articleText(msg.input);
-    if (msg.format === 'csv') return { data: exportCsv(text), type: 'text/csv;charset=utf-8' };
-    // One line with the text its offsets count in: a document line of the scorer's JSON Lines.
-    const { id, ...rest } = exportJson(text, String(msg.title || ''));
-    return { data: JSON.stringify({ id, text, ...rest }) + '\n', type: 'application/json' };
-  });
+/**
+ * The top frame's export takes in every painted embedded frame's article too (read from each frame).
+ * @param {ExportRequest} msg @param {chrome.runtime.MessageSender} sender @returns {Promise<ExportReply>}
+ */
+async function exportArticle(msg, sender) {
+  await engine();
+  const frames = [{ input: msg.input, title: String(msg.title || '') }];
+  const tabId = sender.tab && sender.tab.id;
+  if (tabId !== undefined && sender.frameId === 0) {
+    const key = framesKey(tabId);
+    const painted = /** @type {Record<string, FrameRecord> | undefined} */ ((await chrome.storage.session.get(key))[key]) || {};
+    const ids = Object.keys(painted).map(Number).filter((id) => id !== 0).sort((a, b) => a - b);
+    for (const frameId of ids) {
+      const r = await chrome.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func: () => (globalThis.__whosaid ? globalThis.__whosaid.exported() : null) })
+        .catch(() => null); // the frame went away
+      const got = r && r[0] && r[0].result;
+      if (got && got.input) frames.push(got);
+    }
+  }
+  return exportFrames({ articleText, exportJson, exportCsv }, frames, msg.format === 'csv' ? 'csv' : 'json');
 }
 
 /** @param {AutoSiteRequest} msg @param {chrome.tabs.Tab} tab @returns {Promise<AutoSiteReply>} */
@@ -550,7 +460,7 @@ chrome.runtime.onMessage.addListener((/** @type {Message} */ msg, sender, sendRe
   debug.messages.push({ type: msg.type, tabId, frameId: sender.frameId, url: sender.url, at: Date.now() });
   if (debug.messages.length > 200) debug.messages.shift();
   if (msg.type === MSG.analyze) return reply('analyze', analyze(msg, sender), sendResponse);
-  if (msg.type === MSG.export) return reply('export', exportArticle(msg), sendResponse);
+  if (msg.type === MSG.export) return reply('export', exportArticle(msg, sender), sendResponse);
   if (tabId === undefined || !sender.tab) return false;
   if (msg.type === MSG.autoSite && sender.frameId === 0) return reply('auto-site', autoSite(msg, sender.tab), sendResponse);
   if (msg.type === MSG.painted) {
@@ -558,6 +468,10 @@ chrome.runtime.onMessage.addListener((/** @type {Message} */ msg, sender, sendRe
     const frameId = String(sender.frameId || 0);
     serial(tabId, async () => { await publishFrames(tabId, await recordFrames(tabId, { [frameId]: msg.record || null })); })
       .catch((e) => recordError('painted', e));
+    return false;
+  }
+  if (msg.type === MSG.frameLoaded) {
+    serial(tabId, () => pickUpFrames(tabId)).catch((e) => recordError('frame-loaded', e));
     return false;
   }
   if (msg.type === MSG.frameGoTo && sender.frameId === 0) {

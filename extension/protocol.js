@@ -34,6 +34,7 @@ export const MSG = Object.freeze({
   export: /** @type {'whosaid:export'} */ ('whosaid:export'),
   autoSite: /** @type {'whosaid:auto-site'} */ ('whosaid:auto-site'),
   frameGoTo: /** @type {'whosaid:frame-goto'} */ ('whosaid:frame-goto'),
+  frameLoaded: /** @type {'whosaid:frame-loaded'} */ ('whosaid:frame-loaded'),
 });
 
 // ---------------------------------------------------------------- the engine's data (docs/wasm-api.md)
@@ -125,7 +126,8 @@ export const MSG = Object.freeze({
 /** @typedef {{ type: 'whosaid:export', format: 'json' | 'csv', input: PageInput, title: string }} ExportRequest */
 /** @typedef {{ type: 'whosaid:auto-site', on: boolean }} AutoSiteRequest on: open the options page at this site (the permission needs a click there); off: stop at once */
 /** @typedef {{ type: 'whosaid:frame-goto', frameId: number, a: number }} FrameGoToRequest the top frame's panel shows an embedded frame's claim */
-/** @typedef {AnalyzeRequest | ClosedNotice | PaintedNotice | ExportRequest | AutoSiteRequest | FrameGoToRequest} Message */
+/** @typedef {{ type: 'whosaid:frame-loaded' }} FrameLoadedNotice a frame of a page that is on loaded a document: the worker paints it too */
+/** @typedef {AnalyzeRequest | ClosedNotice | PaintedNotice | ExportRequest | AutoSiteRequest | FrameGoToRequest | FrameLoadedNotice} Message */
 /**
  * The top frame's site as its panel offers it (scheme and host, no path), and whether it is painted on load.
  * @typedef {{ label: string, auto: boolean }} SiteState
@@ -135,7 +137,7 @@ export const MSG = Object.freeze({
  * site; for a site painted on load, the user's categories), or an error message.
  * @typedef {{ result: PageResult, ms: number, site?: SiteState | null, categories?: Categories, error?: undefined } | { error: string, result?: undefined, ms?: undefined }} AnalyzeReply
  */
-/** @typedef {{ data: string, type: string, error?: undefined } | { error: string, data?: undefined, type?: undefined }} ExportReply the file's text and MIME type */
+/** @typedef {{ data: string, type: string, ext: 'json' | 'jsonl' | 'csv', error?: undefined } | { error: string, data?: undefined, type?: undefined, ext?: undefined }} ExportReply the file's text, MIME type and name ending (jsonl: several frames' documents, a line each) */
 /** @typedef {{ opened?: boolean, auto?: boolean, error?: string }} AutoSiteReply */
 /** @typedef {{ ok?: boolean, error?: string }} FrameGoToReply */
 
@@ -201,4 +203,5 @@ export const MSG = Object.freeze({
  * @property {(opts?: { source?: string }) => boolean} openPanel
  * @property {(list: { frameId: number, title: string, claims: FrameClaim[] }[]) => boolean} frames the top frame: the embedded frames' claims, for its panel
  * @property {(a: number) => boolean} goTo an embedded frame: scroll to claim a and pin its card
+ * @property {() => { input: PageInput, title: string } | null} exported what the frame painted from (the top frame's export reads every painted frame's)
  */
