@@ -373,7 +373,7 @@ chrome.commands.onCommand.addListener((command, tab) => {
 async function siteState(url) {
   const pattern = sitePattern(url);
   if (!pattern) return null;
-  return { label: siteLabel(pattern), auto: (await activeSites()).includes(pattern) };
+  return { label: siteLabel(pattern), auto: (await currentSites()).includes(pattern) };
 }
 
 /** @param {AnalyzeRequest} msg @param {chrome.runtime.MessageSender} sender @returns {Promise<AnalyzeReply>} */
@@ -500,7 +500,13 @@ chrome.tabs.onRemoved.addListener((tabId) => { injected.delete(tabId); chrome.st
 // The sites painted on load: the registered content scripts follow the list
 // and the granted permissions (one sync at a time).
 let sitesChain = Promise.resolve();
+// The active sites, read once per worker and again after every change of the list or the
+// permissions (each analysis of a top frame tells its panel whether the site is on the list).
+/** @type {Promise<string[]> | null} */
+let sitesNow = null;
+const currentSites = () => sitesNow || (sitesNow = activeSites().catch((e) => { sitesNow = null; throw e; }));
 function syncSites() {
+  sitesNow = null;
   sitesChain = sitesChain.catch(() => {}).then(() => syncRegistered([...AUTO_SCRIPTS]))
     .then((list) => { debug.sites = list; }, (e) => recordError('sites', e));
   return sitesChain;
