@@ -178,7 +178,7 @@ interface WhosaidWatcher {
   active(): boolean;
 }
 interface WhosaidWatchApi {
-  watch(onSettled: () => void): WhosaidWatcher;
+  watch(onSettled: () => void, onFrameLoad?: () => void): WhosaidWatcher;
   readonly QUIET: number;
   readonly MAX_WAIT: number;
 }
