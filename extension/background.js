@@ -385,7 +385,7 @@ function analyze(msg, sender) {
     const started = performance.now();
     const result = analyzePage(msg.input, msg.lang || '');
     /** @type {AnalyzeReply} */
-    const reply = { result, ms: performance.now() - t, site: await site };
+    const reply = { result, ms: performance.now() - started, site: await site };
     // A click: the user's categories come with the answer (click.js passes none).
     if (msg.reason !== 'change') reply.categories = (await getSettings()).categories;
     debug.analyses.push({ tabId: tab && tab.id, frameId: sender.frameId, url: sender.url, reason: msg.reason || 'click', count: result.attributions.length, at: Date.now() });

@@ -51,8 +51,16 @@ impl Ctx<'_, '_> {
                 .is_any(k - 1, &["is", "are", "was", "were", "be", "been", "being"]);
             k -= 1;
         }
-        // "are typically reported": a passive, whose subject is no speaker.
-        if adverb && be {
+        // "are typically reported": a passive, whose subject is no speaker
+        // ("is already claiming" is a progressive, whose subject speaks).
+        if adverb
+            && be
+            && !self
+                .doc
+                .tok(cue_start)
+                .to_ascii_lowercase()
+                .ends_with("ing")
+        {
             return None;
         }
         // A floating quantifier: "… and Robert Menendez all suggested".
