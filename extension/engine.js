@@ -1,5 +1,5 @@
-// whosaid's engine in the worker: the Wasm module instantiated as the worker starts, then
-// warmed up in small steps beside the first click.
+// whosaid's engine in the worker: the Wasm module instantiated on the first click, then
+// warmed up in small steps beside it.
 import init, { analyzePage, version } from './wasm/whosaid.js';
 
 /**
@@ -42,10 +42,9 @@ export function startEngine(debug, recordError) {
     debug.engineWarmUpMs = performance.now() - t;
   }
 
-  // Instantiated as the worker starts (wasm-bindgen's init: streaming, compiled off the worker's
-  // thread; V8 and SpiderMonkey compile a function's machine code on its first call), so a click
-  // finds it ready or nearly; warmed up on the first click, beside it. A failed start is tried
-  // again on the next click, which then reports the error.
+  // Instantiated on the first click (nothing is loaded before: hardening's network check watches
+  // the loading), streaming (wasm-bindgen's init), while the page scripts are being injected, then
+  // warmed up beside the click. A failed start is tried again on the next click.
   /** @type {Promise<void> | null} */
   let started = null;
   const start = () => {
@@ -54,11 +53,10 @@ export function startEngine(debug, recordError) {
     }
     return started;
   };
-  start().catch(() => {}); // reported by the click that needs it
 
   /** @type {Promise<void> | null} */
   let engineReady = null;
-  // engineInitMs: how long the first click waited for the instantiation.
+  // engineInitMs: how long the first click's instantiation took.
   function engine() {
     if (!engineReady) {
       const t = performance.now();
