@@ -1,9 +1,9 @@
-// whosaid's engine in the worker: the Wasm module compiled as the worker starts,
-// instantiated on the first click, then warmed up in small steps beside the click.
+// whosaid's engine in the worker: the Wasm module instantiated on the first click, then
+// warmed up in small steps beside it.
 import init, { analyzePage, version } from './wasm/whosaid.js';
 
 /**
- * Start compiling; returns engine() (resolves when the module is instantiated) and analysing()
+ * Start instantiating; returns engine() (resolves when the module is instantiated) and analysing()
  * (a real analysis starts: the warm-up stops). debug: the worker's diagnostics (engineInitMs,
  * engineWarmUpMs, engineVersion are set here).
  * @param {{ engineInitMs: number | null, engineWarmUpMs: number | null, engineVersion: string | null }} debug
@@ -42,31 +42,26 @@ export function startEngine(debug, recordError) {
     debug.engineWarmUpMs = performance.now() - t;
   }
 
-  // Compiled as the worker starts (streaming, off its thread: V8 and SpiderMonkey compile a
-  // function's machine code on its first call, so this reads and checks the module, no more) and
-  // instantiated on the first click, while the page is being read. A failed compile is tried again
-  // on the next click (the instantiation then reports the error).
-  const WASM_URL = new URL('./wasm/whosaid_bg.wasm', import.meta.url);
-  /** @type {Promise<WebAssembly.Module> | null} */
-  let compiled = null;
-  function compile() {
-    if (!compiled) {
-      // (A browser that served the file without the Wasm MIME type: compiled from its bytes.)
-      compiled = WebAssembly.compileStreaming(fetch(WASM_URL))
-        .catch((e) => (e instanceof TypeError ? fetch(WASM_URL).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)) : Promise.reject(e)));
-      compiled.catch(() => { compiled = null; });
+  // Instantiated on the first click (nothing is loaded before: hardening's network check watches
+  // the loading), streaming (wasm-bindgen's init), while the page scripts are being injected, then
+  // warmed up beside the click. A failed start is tried again on the next click.
+  /** @type {Promise<void> | null} */
+  let started = null;
+  const start = () => {
+    if (!started) {
+      started = init().then(() => { debug.engineVersion = version(); }, (e) => { started = null; throw e; });
     }
-    return compiled;
-  }
-  compile();
+    return started;
+  };
 
+  /** @type {Promise<void> | null} */
   let engineReady = null;
+  // engineInitMs: how long the first click's instantiation took.
   function engine() {
     if (!engineReady) {
       const t = performance.now();
-      engineReady = compile().then((module) => init({ module_or_path: module })).then(() => {
+      engineReady = start().then(() => {
         debug.engineInitMs = performance.now() - t;
-        debug.engineVersion = version();
         if (!analysed) warmUp();
       }, (e) => { engineReady = null; throw e; });
     }
