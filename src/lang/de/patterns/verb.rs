@@ -50,6 +50,16 @@ pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
         Some(p) => Some(particle_after(ctx, v, p)?),
         None => None,
     };
+    // "Der Vertreter der Firma, Max Muster, hat gefordert, …": an auxiliary
+    // after the appositive's comma; the subject opens the sentence.
+    if s0 > sent && s0 < v && ctx.class(s0, Class::Aux) && ctx.doc.tok(s0 - 1) == "," {
+        let np_first = np_forward(ctx, sent, s0)
+            .is_some_and(|np| np.start == sent && ctx.doc.tok(np.end) == ",");
+        let quoted = (sent..v).any(|k| ctx.closes_quote(k).is_some());
+        if np_first && !quoted {
+            return before_verb(ctx, v, sent, particle);
+        }
+    }
     if s0 == v {
         if v > sent && (ctx.doc.tok(v - 1) == "," || ctx.closes_quote(v - 1).is_some()) {
             // „…“, sagte X — or a subject with an appositive or a relative
@@ -177,14 +187,21 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
     if first >= finite {
         return None;
     }
-    let fronted = !ctx.class(first, Class::Det)
-        && !ctx.class(first, Class::Pron)
-        && ctx.opens_quote(first).is_none()
-        && (ctx.class(first, Class::Prep)
-            || ctx.class(first, Class::Intro)
-            || ctx.class(first, Class::Time)
-            || ctx.class(first, Class::Adjunct)
-            || !ctx.doc.is_cap(first));
+    let als = first > s0 && ctx.doc.is(first - 1, "als");
+    let fronted = als
+        || !ctx.class(first, Class::Det)
+            && !ctx.class(first, Class::Pron)
+            && ctx.opens_quote(first).is_none()
+            && (ctx.class(first, Class::Prep)
+                || ctx.class(first, Class::Intro)
+                || ctx.class(first, Class::Time)
+                || ctx.class(first, Class::Adjunct)
+                || !ctx.doc.is_cap(first))
+        // A date before the verb ("Ende Januar verkündete …").
+        || (first..finite).any(|k| ctx.class(k, Class::Time))
+        // A pronoun right after the verb is its subject ("Besorgt äußerte
+        // sie sich", "Des Weiteren verwies er").
+        || ctx.class(finite + 1, Class::Pron) && !ctx.class(first, Class::Pron);
     // "Dies bestätigte ein Sprecher.": the claim is the sentence before.
     if first + 1 == finite && ctx.doc.is_any(first, &["dies", "das", "dieses"]) && aux.is_none() {
         return pointing_back(ctx, v, first, particle);
@@ -423,6 +440,17 @@ mod tests {
             (s("ein Sprecher der Firma"), "bestätigte")
         );
         assert_eq!(c, ["Das Werk wird geschlossen", "Dies"]);
+    }
+
+    #[test]
+    fn an_auxiliary_after_the_appositive() {
+        let (src, cue, c) =
+            one("Der Chef der Firma, Max Muster, hat gefordert, die Steuern zu senken.");
+        assert_eq!(
+            (src, cue.as_str()),
+            (s("Der Chef der Firma, Max Muster,"), "gefordert")
+        );
+        assert_eq!(c, ["die Steuern zu senken"]);
     }
 
     #[test]
