@@ -3,7 +3,8 @@
 //!   gold marks it), before or inside the claim (`phrasal_cues.txt`);
 //! - "X zufolge" (the postposition, `post:` in `function_words.txt`);
 //! - "…, so der Sprecher." after the claim (`attrib:`);
-//! - "demnach" / "wonach", which point back to a source (`reportive:`).
+//! - "demnach", which points back to a source (`reportive:`; "wonach" was
+//!   measured too: right 3 times of 9 on the German train set).
 
 use std::ops::Range;
 
@@ -179,7 +180,8 @@ fn so(ctx: &Ctx, i: usize) -> Option<Frame> {
 }
 
 /// "Demnach sei …": the word points back to a source (a report just named)
-/// and stands for it; "…, wonach …" has its source before the comma.
+/// and stands for it; after a comma ("…, wonach …") the source is the noun
+/// phrase before the comma.
 fn reportive(ctx: &Ctx, i: usize) -> Option<Frame> {
     let source = if i > 1 && ctx.doc.tok(i - 1) == "," {
         np_backward(ctx, ctx.sentence_start(i), i - 1).unwrap_or(i..i + 1)

@@ -454,6 +454,12 @@ mod tests {
     }
 
     #[test]
+    fn a_second_cue_verb_ends_the_first_claim() {
+        let t = triples("Er sagte, die Lage sei ernst und fügte hinzu: „Wir helfen.“");
+        assert_eq!(t[0].2, ["die Lage sei ernst"]);
+    }
+
+    #[test]
     fn no_claim_no_frame() {
         // A narrated speech act without a proposition, a subordinate clause.
         assert!(triples("Die Opposition forderte eine Untersuchung.").is_empty());
