@@ -1,5 +1,5 @@
 //! Throughput of the engine (not a timed test): MB/s on the seed article,
-//! on written-dev, and on a 1 MB article assembled from them, plus a 10×
+//! on written-dev, German dev (through the German pack), and on a 1 MB article assembled from them, plus a 10×
 //! size step to check that time grows linearly.
 //!
 //! `cargo bench --bench throughput` (needs ../shared/corpus; otherwise it
@@ -73,9 +73,14 @@ impl std::fmt::Display for Speed {
 }
 
 fn measure(texts: &[String], min: Duration) -> Speed {
+    measure_in(texts, min, *b"en")
+}
+
+/// [`measure`] in the language `code` (`whosaid::analyze_with`).
+fn measure_in(texts: &[String], min: Duration, code: [u8; 2]) -> Speed {
     let bytes = texts.iter().map(String::len).sum::<usize>() as f64 / 1e6;
     let (median, best) = round_secs(texts, min, &|t| {
-        std::hint::black_box(whosaid::analyze(t));
+        std::hint::black_box(whosaid::analyze_with(t, code));
     });
     Speed {
         median: bytes / median,
@@ -197,6 +202,16 @@ fn main() {
         dev.len(),
         dev.iter().map(String::len).sum::<usize>()
     );
+    let german = texts_from_jsonl(&format!("{shared}/corpus/german/dev.jsonl"));
+    if !german.is_empty() {
+        let de = measure_in(&german, min, *b"de");
+        println!(
+            "  German dev ({:>3} articles, {:>7} bytes)   {de}  ({:.0}% of written-dev's median; target >= 80%)",
+            german.len(),
+            german.iter().map(String::len).sum::<usize>(),
+            100.0 * de.median / speed.median
+        );
+    }
     let small = measure(std::slice::from_ref(&tenth), min);
     let big = measure(std::slice::from_ref(&one_mb), min);
     println!("  assembled 100 KB article                    {small}");

@@ -131,7 +131,8 @@ fn page_input(what: &str, input: JsValue) -> Result<PageInput, JsError> {
         .map_err(|e| JsError::new(&format!("{what}: bad input: {e}")))
 }
 
-/// Analyses a plain text; ranges are `{ start, end }` in UTF-16 units.
+/// Analyses a plain text in its language (detected; English when too short
+/// to tell); ranges are `{ start, end }` in UTF-16 units.
 #[wasm_bindgen(js_name = analyzeText)]
 pub fn analyze_text(text: JsValue) -> Result<JsValue, JsError> {
     let text = string_arg("analyzeText", "text", &text)?;
@@ -150,15 +151,19 @@ pub fn export_json(text: JsValue, id: JsValue) -> Result<JsValue, JsError> {
     } else {
         string_arg("exportJson", "id", &id)?
     };
-    let analysis = crate::analyze(&text);
-    to_js("exportJson", &crate::export::record(&id, &text, &analysis))
+    let r = crate::export::read(&text, crate::export::Lang::Auto);
+    to_js(
+        "exportJson",
+        &crate::export::record_in(&id, &r.lang, &text, &r.analysis),
+    )
 }
 
 /// One CSV row per attribution, with a header line.
 #[wasm_bindgen(js_name = exportCsv)]
 pub fn export_csv(text: JsValue) -> Result<String, JsError> {
     let text = string_arg("exportCsv", "text", &text)?;
-    Ok(crate::export::csv(&text, &crate::analyze(&text)))
+    let r = crate::export::read(&text, crate::export::Lang::Auto);
+    Ok(crate::export::csv(&text, &r.analysis))
 }
 
 /// The crate's version.

@@ -7,7 +7,7 @@
 // speaks the browser's language (i18n.js: English or German); the language
 // picker (#lang) tells the engine which language the article is in.
 
-import { pickLang, loadMessages, localize, t as tr, plural, percent } from './i18n.js';
+import { pickLang, loadMessages, localize, t as tr, plural, percent, uiLang } from './i18n.js';
 
 // The catalogue first: every string below, and the shared UI's, come from it.
 let catalogue;
@@ -164,9 +164,10 @@ engine.ready.then(
 
 // ---------------------------------------------------------------- status
 
+const sizeFormat = new Intl.NumberFormat(uiLang(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 function formatSize(chars) {
   const mb = chars / (1024 * 1024);
-  if (mb >= 0.1) return `${mb.toFixed(1)} MB`;
+  if (mb >= 0.1) return `${sizeFormat.format(mb)} MB`;
   return `${Math.max(1, Math.round(chars / 1024))} kB`;
 }
 

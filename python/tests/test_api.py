@@ -48,15 +48,15 @@ def test_analyze_json_is_the_dict_as_json():
 
 
 def test_lang_auto_and_en_read_english_and_other_codes_give_a_note():
-    assert whosaid.LANGUAGES == ["en"]
+    assert whosaid.LANGUAGES == ["en", "de"]
     auto, en, upper = (whosaid.analyze(ARTICLE, lang=lang) for lang in ("auto", "en", "EN"))
     assert auto == en == upper and en["lang"] == "en"
-    for lang in ("de", "fr"):
+    for lang in ("fr", "es"):
         r = whosaid.analyze(ARTICLE, lang=lang)
         assert (r["lang"], r["attributions"], r["speakers"]) == (lang, [], [])
-        assert r["note"].endswith(": whosaid reads English.")
-    many = whosaid.analyze_many([ARTICLE, ARTICLE], lang="de")
-    assert [m["lang"] for m in many] == ["de", "de"]
+        assert r["note"].endswith(": whosaid reads English and German.")
+    many = whosaid.analyze_many([ARTICLE, ARTICLE], lang="fr")
+    assert [m["lang"] for m in many] == ["fr", "fr"]
     for bad in ("english", "e", "", "auto "):
         with pytest.raises(ValueError, match=r"lang must be \"auto\" or a two-letter ISO 639-1 code"):
             whosaid.analyze(ARTICLE, lang=bad)

@@ -80,7 +80,7 @@ def test_one_row_per_attribution_as_the_cli_record_says(texts, cli_lines):
     assert rows.num_rows > 40 and rows.column("entity").null_count < rows.num_rows
     counts = [len(json.loads(line)["attributions"]) for line in cli_lines]
     assert status.to_pylist() == [
-        {"id": n, "lang": "en", "attributions": c, "note": json.loads(line).get("note")}
+        {"id": n, "lang": json.loads(line)["lang"], "attributions": c, "note": json.loads(line).get("note")}
         for n, c, line in zip(names, counts, cli_lines)
     ]
     # Batches of any size and chunking give the same rows.
@@ -96,10 +96,10 @@ def test_null_texts_and_unread_languages_give_no_rows_and_a_status_note():
     assert st[1] == {"id": "b", "lang": None, "attributions": 0, "note": "null text: not analysed"}
     assert st[2] == {"id": "c", "lang": "en", "attributions": 0, "note": None}
     assert st[0]["attributions"] == rows.num_rows > 0
-    rows_de, status_de = whosaid.attribution_tables(t, lang="de")
+    rows_de, status_de = whosaid.attribution_tables(t, lang="fr")
     assert rows_de.num_rows == 0 and rows_de.schema.equals(rows.schema)
-    assert [s["lang"] for s in status_de.to_pylist()] == ["de", None, "de"]
-    assert status_de.column("note")[0].as_py() == "This article is in German: whosaid reads English."
+    assert [s["lang"] for s in status_de.to_pylist()] == ["fr", None, "fr"]
+    assert status_de.column("note")[0].as_py() == "This article is in French: whosaid reads English and German."
 
 
 def test_ids_keep_their_type_and_id_none_numbers_the_rows():

@@ -31,5 +31,5 @@ def test_the_cli_and_the_package_agree_on_a_language_they_do_not_read(texts):
     from conftest import run_cli_jsonl
 
     some = texts[:5]
-    lines = run_cli_jsonl([{"id": n, "text": t} for n, t in some], "--lang", "de")
-    assert [whosaid.analyze_json(t, id=n, lang="de") for n, t in some] == lines
+    lines = run_cli_jsonl([{"id": n, "text": t} for n, t in some], "--lang", "fr")
+    assert [whosaid.analyze_json(t, id=n, lang="fr") for n, t in some] == lines

@@ -16,7 +16,7 @@ whosaid[arrow]``) :func:`attributions_arrow` and :func:`attribution_tables`.
 :mod:`whosaid.spark` runs the Arrow function on a Spark DataFrame.
 
 ``lang`` is ``"auto"`` (the default) or an ISO 639-1 code; whosaid reads
-:data:`LANGUAGES` (``["en"]`` today). A code it does not read yet gives an
+:data:`LANGUAGES` (``["en", "de"]`` today). A code it does not read yet gives an
 empty analysis whose record has a ``note``, not an error.
 
 Text with a lone surrogate (``"\\ud800"``, which UTF-8 cannot hold) raises

@@ -143,9 +143,12 @@ pub fn analyze_page(input: &PageInput, cap: usize) -> PageResult {
     analyze_page_hinted(input, cap, "")
 }
 
-/// `analyzeText`: analyses a plain text; ranges in UTF-16 units of it.
+/// `analyzeText`: analyses a plain text in its language (detected; English
+/// when too short to tell); ranges in UTF-16 units of it.
 pub fn analyze_text(text: &str) -> TextResult {
-    text_result(text, &crate::analyze(text))
+    // The text's language decides (English when too short to tell).
+    let reading = crate::export::read(text, crate::export::Lang::Auto);
+    text_result(text, &reading.analysis)
 }
 
 /// Where to cut a text longer than `cap` bytes: at the last paragraph break

@@ -20,3 +20,42 @@ pub fn run(text: &str) -> Analysis {
     let (frames, claimed) = patterns::frames(&ctx);
     engine::assemble(&ctx, &frames, &claimed)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::run;
+    use std::time::Instant;
+
+    /// Hostile German-shaped input: every span checked, no panic, and the
+    /// time grows linearly.
+    #[test]
+    fn hostile_input_never_panics_and_stays_linear() {
+        let cases = [
+            String::new(),
+            "„".repeat(5000),
+            "„“‚‘»«".repeat(2000),
+            ", sagte , so , laut , nach , zufolge : „".repeat(2000),
+            "teilte mit teilte mit, dass".repeat(2000),
+            "Laut Laut Laut nach Angaben nach Angaben zufolge".repeat(2000),
+            "Er sagte, „dass".repeat(3000),
+            "Äußerte ÄUSSERTE äußerte ß ẞ İ".repeat(1000),
+        ];
+        for text in &cases {
+            let a = run(text);
+            assert_eq!(a.problem(text), None, "{:?}", &text[..text.len().min(40)]);
+        }
+        let unit = "„Wir bleiben“, sagte der Sprecher der Stadt. Laut Polizei war es ruhig. ";
+        let time = |n: usize| {
+            let text = unit.repeat(n);
+            let t = Instant::now();
+            let a = run(&text);
+            assert_eq!(a.problem(&text), None);
+            t.elapsed().as_secs_f64()
+        };
+        let (small, big) = (time(400), time(4000));
+        assert!(
+            big < small * 25.0 + 0.05,
+            "10x the text took {small}s -> {big}s"
+        );
+    }
+}

@@ -1,7 +1,7 @@
 //! A colon before a quotation that no cue verb claims: "Muster: „Wir sind
-//! bereit.“" and "Die Ministerin zeigte sich gelassen: „…“". The colon is the
-//! cue, as the German gold marks it, or the verb in second place when there
-//! is one; the source is the noun phrase that opens the sentence.
+//! bereit.“". The colon is the
+//! cue, as the German gold marks it; the source is the noun phrase that opens
+//! the sentence and stands right before the colon.
 
 use super::np_forward;
 use crate::lexicon::Class;
@@ -37,22 +37,21 @@ pub fn frames(ctx: &Ctx, claimed: &[bool]) -> Vec<Frame> {
         };
         // The source is a speaker: a name, a person or an organisation, not
         // a one-word label ("Fazit:").
-        if source.end == colon && source.len() == 1 && ctx.word(first).flags == 0 {
-            if !ctx.doc.is_cap(first) || colon + 1 != quote.open {
-                continue;
-            }
-        }
-        // "Der Minister zeigte sich besorgt: „…“": the verb in second place
-        // is the cue, else the colon.
-        let v = source.end;
-        let cue = if v < colon && ctx.doc.is_word(v) && !ctx.doc.is_cap(v) && !ctx.word(v).closed()
+        if source.end == colon
+            && source.len() == 1
+            && ctx.word(first).flags == 0
+            && (!ctx.doc.is_cap(first) || colon + 1 != quote.open)
         {
-            v..v + 1
-        } else {
-            colon..colon + 1
-        };
+            continue;
+        }
+        // The speaker's noun phrase right before the colon: between them a
+        // clause with no cue verb is too often no attribution at all
+        // (measured on the German train set: 15 right of 41).
+        if source.end != colon {
+            continue;
+        }
         out.push(Frame::one(
-            cue,
+            colon..colon + 1,
             Some(source),
             Rule::Headline,
             quote.open..quote.close + 1,
@@ -71,8 +70,10 @@ mod tests {
         let (src, cue, c) = one("Die Bürgermeisterin: „Wir sind bereit.“");
         assert_eq!((src, cue.as_str()), (s("Die Bürgermeisterin"), ":"));
         assert_eq!(c, ["Wir sind bereit."]);
-        let (src, cue, _) = one("Der Trainer zeigte sich gelassen: „Wir gewinnen das Rückspiel.“");
-        assert_eq!((src, cue.as_str()), (s("Der Trainer"), "zeigte"));
+        // A clause between them with no cue verb: no attribution.
+        assert!(
+            triples("Der Trainer zeigte sich gelassen: „Wir gewinnen das Rückspiel.“").is_empty()
+        );
         // A label before plain text is no speaker.
         assert!(triples("Wichtig: Die Straße bleibt gesperrt.").is_empty());
         assert!(triples("Dazu: „Die Straße bleibt gesperrt.“").is_empty());

@@ -34,6 +34,8 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
             frames.push(f);
         }
     }
+    trim(ctx, &mut frames);
+    frames.retain(|f| substantial(ctx, f));
     let mut claimed = vec![false; ctx.quotes.all.len()];
     let claim = |frames: &[Frame], claimed: &mut Vec<bool>| {
         for f in frames {
@@ -51,6 +53,32 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         frames.sort_by_key(|f| f.cue.start);
     }
     (frames, claimed)
+}
+
+/// Cuts a claim after its cue before "und" + another cue verb ("sagte A
+/// und fügte hinzu: …" claims A). (Cutting at every other frame's source or
+/// cue inside a claim was measured too, and lost more than it gained on the
+/// German train set: the gold's claims of "nach Angaben" and of a verb in one
+/// sentence overlap.)
+fn trim(ctx: &Ctx, frames: &mut [Frame]) {
+    for f in frames.iter_mut() {
+        let cue = f.cue.start;
+        for piece in f.content.iter_mut().filter(|p| p.start >= cue) {
+            let und = (piece.start + 1..piece.end).find(|&m| {
+                ctx.doc.is(m, "und")
+                    && !ctx.in_quote(m)
+                    && ctx.cue_form(m + 1).is_some()
+                    && !ctx.doc.is_cap(m + 1)
+            });
+            if let Some(mut end) = und {
+                while end > piece.start && matches!(ctx.doc.tok(end - 1), "," | ";") {
+                    end -= 1;
+                }
+                piece.end = end;
+            }
+        }
+        f.content.retain(|p| p.start < p.end);
+    }
 }
 
 /// A claim of at least two words, or a quotation.
@@ -228,7 +256,7 @@ pub(crate) fn np_backward(ctx: &Ctx, start: usize, e: usize) -> Option<Range<usi
             }
             continue;
         }
-        let cap = ctx.doc.is_cap(p) && !(ctx.word(p).closed() && !is_det(ctx, p));
+        let cap = ctx.doc.is_cap(p) && (!ctx.word(p).closed() || is_det(ctx, p));
         // The phrase ends in a noun: an adjective only before one.
         if cap || ctx.doc.kind(p) == Some(Tok::Num) || adjective(ctx, p) && first < e {
             first = p;

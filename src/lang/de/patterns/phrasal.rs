@@ -3,7 +3,8 @@
 //!   gold marks it), before or inside the claim (`phrasal_cues.txt`);
 //! - "X zufolge" (the postposition, `post:` in `function_words.txt`);
 //! - "…, so der Sprecher." after the claim (`attrib:`);
-//! - "demnach" / "wonach", which point back to a source (`reportive:`).
+//! - "demnach", which points back to a source (`reportive:`; "wonach" was
+//!   measured too: right 3 times of 9 on the German train set).
 
 use std::ops::Range;
 
@@ -87,6 +88,19 @@ fn report_noun(ctx: &Ctx, k: usize) -> bool {
 /// (`document_words.txt`) as the head of its noun phrase, before or after it.
 fn nach(ctx: &Ctx, i: usize) -> Option<Frame> {
     let end = ctx.sentence_end(i);
+    // "Gerüchte, nach denen …": the relative pronoun stands for the source.
+    if i > 0
+        && ctx.doc.tok(i - 1) == ","
+        && ctx
+            .doc
+            .is_any(i + 1, &["denen", "dem", "der", "welchem", "welcher"])
+    {
+        let rel = i + 1;
+        let mut f = Frame::new(i..i + 1, Some(rel..rel + 1), Rule::AccordingTo);
+        f.content.push(rel + 1..end);
+        f.confidence = 0.7;
+        return Some(f);
+    }
     let forward = np_forward(ctx, i + 1, end).filter(|np| {
         np.clone()
             .find(|&k| ctx.doc.is_cap(k))
@@ -152,12 +166,22 @@ fn so(ctx: &Ctx, i: usize) -> Option<Frame> {
     {
         return None;
     }
-    let c = content_before(ctx, i - 1)?;
-    Some(Frame::one(cue, Some(source), Rule::Inverted, c, 0.85))
+    let before = content_before(ctx, i - 1);
+    // "Der Mann, so die Richterin, habe …": the claim goes on after the
+    // source.
+    if t == "," && k == source.end && k + 1 < end {
+        let mut f = Frame::new(cue, Some(source), Rule::Inverted);
+        f.content.extend(before);
+        f.content.push(k + 1..end);
+        f.confidence = 0.8;
+        return Some(f);
+    }
+    Some(Frame::one(cue, Some(source), Rule::Inverted, before?, 0.85))
 }
 
 /// "Demnach sei …": the word points back to a source (a report just named)
-/// and stands for it; "…, wonach …" has its source before the comma.
+/// and stands for it; after a comma ("…, wonach …") the source is the noun
+/// phrase before the comma.
 fn reportive(ctx: &Ctx, i: usize) -> Option<Frame> {
     let source = if i > 1 && ctx.doc.tok(i - 1) == "," {
         np_backward(ctx, ctx.sentence_start(i), i - 1).unwrap_or(i..i + 1)
@@ -165,7 +189,7 @@ fn reportive(ctx: &Ctx, i: usize) -> Option<Frame> {
         i..i + 1
     };
     let content = if source.start < i {
-        vec![i + 1..ctx.sentence_end(i)]
+        std::iter::once(i + 1..ctx.sentence_end(i)).collect()
     } else {
         around(ctx, i, i..i + 1)
     };
@@ -217,5 +241,10 @@ mod tests {
         assert_eq!(c, ["steigen die Mieten um drei Prozent"]);
         // "so" that is no attribution.
         assert!(triples("Es regnete stark, so dass das Fest ausfiel.").is_empty());
+        let (src, _, c) = one("Der Mann, so die Richterin, habe sich schuldig gemacht.");
+        assert_eq!(src, s("die Richterin"));
+        assert_eq!(c, ["Der Mann", "habe sich schuldig gemacht"]);
+        let (src, cue, _) = one("Es gibt Berichte, nach denen der Damm bald bricht.");
+        assert_eq!((src, cue.as_str()), (s("denen"), "nach"));
     }
 }

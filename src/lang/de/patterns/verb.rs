@@ -50,6 +50,16 @@ pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
         Some(p) => Some(particle_after(ctx, v, p)?),
         None => None,
     };
+    // "Der Vertreter der Firma, Max Muster, hat gefordert, …": an auxiliary
+    // after the appositive's comma; the subject opens the sentence.
+    if s0 > sent && s0 < v && ctx.class(s0, Class::Aux) && ctx.doc.tok(s0 - 1) == "," {
+        let np_first = np_forward(ctx, sent, s0)
+            .is_some_and(|np| np.start == sent && ctx.doc.tok(np.end) == ",");
+        let quoted = (sent..v).any(|k| ctx.closes_quote(k).is_some());
+        if np_first && !quoted {
+            return before_verb(ctx, v, sent, particle);
+        }
+    }
     if s0 == v {
         if v > sent && (ctx.doc.tok(v - 1) == "," || ctx.closes_quote(v - 1).is_some()) {
             // „…“, sagte X — or a subject with an appositive or a relative
@@ -430,6 +440,23 @@ mod tests {
             (s("ein Sprecher der Firma"), "bestätigte")
         );
         assert_eq!(c, ["Das Werk wird geschlossen", "Dies"]);
+    }
+
+    #[test]
+    fn an_auxiliary_after_the_appositive() {
+        let (src, cue, c) =
+            one("Der Chef der Firma, Max Muster, hat gefordert, die Steuern zu senken.");
+        assert_eq!(
+            (src, cue.as_str()),
+            (s("Der Chef der Firma, Max Muster,"), "gefordert")
+        );
+        assert_eq!(c, ["die Steuern zu senken"]);
+    }
+
+    #[test]
+    fn a_second_cue_verb_ends_the_first_claim() {
+        let t = triples("Er sagte, die Lage sei ernst und fügte hinzu: „Wir helfen.“");
+        assert_eq!(t[0].2, ["die Lage sei ernst"]);
     }
 
     #[test]
