@@ -261,6 +261,8 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         let quoted = f.content.iter().any(|r| r.clone().any(|k| ctx.in_quote(k)));
         words >= 2 || quoted && words >= 1
     });
+    // "A, the minister said, B": one claim either side of its attribution.
+    ctx.join_interrupted(&mut frames);
     // Which quotations some frame's content already holds.
     let mut claimed = vec![false; ctx.quotes.all.len()];
     for f in &frames {
