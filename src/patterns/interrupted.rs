@@ -9,6 +9,9 @@ use std::ops::Range;
 use super::{Ctx, Frame};
 use crate::lexicon::Class;
 
+/// How many frames either side of one can share its sentence's words.
+const NEAR: usize = 16;
+
 impl Ctx<'_, '_> {
     /// Gives frames whose attribution interrupts their claim the claim's
     /// other piece.
@@ -17,7 +20,10 @@ impl Ctx<'_, '_> {
             let Some(piece) = self.other_piece(&frames[k]) else {
                 continue;
             };
-            let taken = frames.iter().enumerate().any(|(j, g)| {
+            // Frames are in text order and the piece lies in the frame's
+            // sentence: only near neighbours can hold it (linear time).
+            let near = k.saturating_sub(NEAR)..(k + NEAR + 1).min(frames.len());
+            let taken = frames[near.clone()].iter().zip(near).any(|(g, j)| {
                 j != k
                     && (g.content.iter().any(|c| overlaps(c, &piece))
                         || overlaps(&g.cue, &piece)
