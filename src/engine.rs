@@ -109,14 +109,25 @@ fn plausible(ctx: &Ctx, f: &Frame, weak: bool) -> bool {
 /// according to Y" → "A"; "said A and warned B" → "A").
 fn trim_contents(ctx: &Ctx, frames: &mut [Frame]) {
     let mut marks: Vec<(usize, usize)> = Vec::new(); // (start, owner)
+    let mut own = vec![false; frames.len()];
     for (k, f) in frames.iter().enumerate() {
         // A report nested in a claim ("said colleagues had told her that
         // …") stays inside it; only frames that share the claim's source or
         // claim what comes before them cut it.
         let claims_before = f.content.iter().any(|c| c.end <= f.cue.start);
-        if !claims_before && !matches!(f.rule, Rule::Coordinated | Rule::Participle) {
+        // "…, Devine suggested that …": a subject after a comma opens a
+        // clause of its own, which no earlier claim runs into.
+        let own_clause = f.source.as_ref().is_some_and(|s| {
+            s.end <= f.cue.start
+                && s.start > 0
+                && matches!(ctx.doc.tok(s.start - 1), "," | ";")
+                && !ctx.in_quote(s.start - 1)
+        });
+        if !claims_before && !own_clause && !matches!(f.rule, Rule::Coordinated | Rule::Participle)
+        {
             continue;
         }
+        own[k] = own_clause && !claims_before;
         marks.push((f.cue.start, k));
         if let Some(s) = &f.source {
             marks.push((s.start, k));
@@ -131,10 +142,14 @@ fn trim_contents(ctx: &Ctx, frames: &mut [Frame]) {
                 continue;
             }
             let from = marks.partition_point(|&(m, _)| m < piece.start);
+            // "According to X, Y said that …" keeps the report it frames.
+            let keeps_nested = f.rule == Rule::AccordingTo;
             let cut = marks[from..]
                 .iter()
                 .take_while(|&&(m, _)| m < piece.end)
-                .find(|&&(m, owner)| owner != k && !ctx.in_quote(m))
+                .find(|&&(m, owner)| {
+                    owner != k && !ctx.in_quote(m) && !(keeps_nested && own[owner])
+                })
                 .map(|&(m, _)| m);
             if let Some(mut m) = cut {
                 // Drop a dangling conjunction or comma before the cut.
@@ -279,6 +294,8 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         let quoted = f.content.iter().any(|r| r.clone().any(|k| ctx.in_quote(k)));
         words >= 2 || quoted && words >= 1
     });
+    // "A, the minister said, B": one claim either side of its attribution.
+    ctx.join_interrupted(&mut frames);
     // Which quotations some frame's content already holds.
     let mut claimed = vec![false; ctx.quotes.all.len()];
     for f in &frames {
@@ -372,6 +389,24 @@ mod tests {
         assert_eq!(t[0].2, ["he has few memories of his first bid"]);
         // A participle after a noun is no progressive.
         assert!(triples("The campaign already claiming the county was a rumour.").is_empty());
+    }
+
+    #[test]
+    fn a_subject_after_a_comma_opens_its_own_clause() {
+        let t = triples(
+            "The mayor has pledged to finish the tram by May, the engineer warned that the tunnel was still flooded.",
+        );
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!(t[0].2, ["to finish the tram by May"], "{t:?}");
+        assert_eq!(t[1].2, ["the tunnel was still flooded"], "{t:?}");
+        // "According to X, Y said that …" keeps the report it frames.
+        let t = triples("According to the Herald, the mayor said that the tram would be late.");
+        assert!(
+            t.iter()
+                .any(|x| x.1 == "According to"
+                    && x.2 == ["the mayor said that the tram would be late"]),
+            "{t:?}"
+        );
     }
 
     #[test]

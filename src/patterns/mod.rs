@@ -22,6 +22,7 @@ pub mod continuation;
 pub mod coordinated;
 pub mod cue;
 pub mod headline;
+pub mod interrupted;
 pub mod inverted;
 pub mod nominal;
 pub mod np;

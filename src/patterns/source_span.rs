@@ -132,6 +132,12 @@ impl Ctx<'_, '_> {
         i > 0 && i < self.len() && self.doc.tokens[i - 1].span.end == self.doc.tokens[i].span.start
     }
 
+    /// Dotted initials as one word: "J.M", "G.K".
+    fn dotted(&self, i: usize) -> bool {
+        let w = self.doc.tok(i);
+        w.contains('.') && w.split('.').all(|p| p.chars().count() == 1) && self.doc.is_cap(i)
+    }
+
     /// A number: digits or a number word ("four", "Six").
     fn numeric(&self, i: usize) -> bool {
         self.doc.kind(i) == Some(Tok::Num) || self.class(i, Class::Number)
@@ -149,6 +155,12 @@ impl Ctx<'_, '_> {
     /// A new start for source `s`, if words of its phrase stand before it.
     fn widen_left(&self, s: Range<usize>) -> Option<usize> {
         let a = s.start;
+        // "CBC Chairman G.K. Butterfield": dotted initials the splitter
+        // read as a sentence's end.
+        if a >= 2 && self.doc.tok(a - 1) == "." && self.glued(a - 1) && self.dotted(a - 2) {
+            let floor = self.sentence_start(a - 2);
+            return self.np_before(a - 1, floor).map(|np| np.start);
+        }
         let floor = self.sentence_start(a);
         if a <= floor {
             return None;
@@ -291,10 +303,7 @@ impl Ctx<'_, '_> {
             return self.np_after(e + 1, limit).map(|np| np.end);
         }
         // "J.M. Berger": initials the sentence splitter read as an end.
-        let initials = {
-            let w = self.doc.tok(last);
-            w.contains('.') && w.split('.').all(|p| p.chars().count() == 1) && self.doc.is_cap(last)
-        };
+        let initials = self.dotted(last);
         // The splitter ended the sentence there, so the limit is the next one's.
         let limit = if initials && limit == e + 1 && t == "." {
             self.sentence_end(e + 1).min(e + 8)
@@ -403,6 +412,14 @@ mod tests {
         assert_eq!(
             source("“The network is growing,” said R.J. Talbot, a researcher at the institute."),
             s("R.J. Talbot")
+        );
+        assert_eq!(
+            source("Caucus Chairman T.J. Wardell said the vote would be close."),
+            s("Caucus Chairman T.J. Wardell")
+        );
+        assert_eq!(
+            source("Sens. Ada Lowe and Tom Birch said the bill would pass."),
+            s("Sens. Ada Lowe and Tom Birch")
         );
     }
 

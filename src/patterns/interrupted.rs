@@ -1,0 +1,189 @@
+//! A reported clause interrupted by its attribution: "Prices will rise, the
+//! minister said, because the subsidy ends in May" and "Particularly in the
+//! north, she said, the roads are unsafe". The clause is one claim with
+//! two pieces, either side of ", SOURCE CUE,"; a pattern that found one
+//! piece gets the other here.
+
+use std::ops::Range;
+
+use super::{Ctx, Frame};
+use crate::lexicon::Class;
+
+/// How many frames either side of one can share its sentence's words.
+const NEAR: usize = 16;
+
+impl Ctx<'_, '_> {
+    /// Gives frames whose attribution interrupts their claim the claim's
+    /// other piece.
+    pub fn join_interrupted(&self, frames: &mut [Frame]) {
+        for k in 0..frames.len() {
+            let Some(piece) = self.other_piece(&frames[k]) else {
+                continue;
+            };
+            // Frames are in text order and the piece lies in the frame's
+            // sentence: only near neighbours can hold it (linear time).
+            let near = k.saturating_sub(NEAR)..(k + NEAR + 1).min(frames.len());
+            let taken = frames[near.clone()].iter().zip(near).any(|(g, j)| {
+                j != k
+                    && (g.content.iter().any(|c| overlaps(c, &piece))
+                        || overlaps(&g.cue, &piece)
+                        || g.source.as_ref().is_some_and(|s| overlaps(s, &piece)))
+            });
+            if taken {
+                continue;
+            }
+            let f = &mut frames[k];
+            let at = f.content.partition_point(|c| c.start < piece.start);
+            f.content.insert(at, piece);
+        }
+    }
+
+    /// The piece of `f`'s claim on the other side of its attribution, when
+    /// the attribution stands between two commas inside one sentence.
+    fn other_piece(&self, f: &Frame) -> Option<Range<usize>> {
+        let source = f.source.as_ref()?;
+        let [piece] = f.content.as_slice() else {
+            return None;
+        };
+        let lo = source.start.min(f.cue.start);
+        let hi = source.end.max(f.cue.end);
+        let s = self.sentence_start(lo);
+        let before = lo
+            .checked_sub(1)
+            .filter(|&b| b > s && self.doc.tok(b) == ",")?;
+        // The comma after the attribution, past its adjuncts ("told
+        // reporters on Monday,"): no content, quote or cue in between.
+        let end = self.sentence_end(lo);
+        let after = (hi..(hi + 6).min(end)).find(|&c| self.doc.tok(c) == ",")?;
+        let between_clear = (hi..after)
+            .all(|j| self.doc.is_word(j) && self.cue_form(j).is_none() && !self.in_quote(j))
+            && !piece.clone().any(|j| (hi..after).contains(&j));
+        if !between_clear || self.in_quote(before) || self.in_quote(after) {
+            return None;
+        }
+        if piece.end <= before + 1 && piece.start >= s {
+            // The claim is before: the rest of the sentence after the
+            // second comma carries it on.
+            let from = after + 1;
+            let to = self.clause_end(from, end);
+            let words = (from..to).filter(|&j| self.doc.is_word(j)).count();
+            let own_cue = (from..to).any(|j| !self.in_quote(j) && self.cue_form(j).is_some());
+            let quoted = self.opens_quote(from).is_some();
+            (words >= 2 && !own_cue && !quoted && self.carries_on(from)).then_some(from..to)
+        } else if piece.start > after && piece.start <= after + 2 {
+            // The claim is after: the sentence's opening words before the
+            // first comma are its start.
+            let words = (s..before).filter(|&j| self.doc.is_word(j)).count();
+            let own = (s..before).any(|j| {
+                self.cue_form(j).is_some()
+                    || self.doc.kind(j) == Some(crate::text::Tok::Quote)
+                    || matches!(self.doc.tok(j), ":" | "(" | ")" | ";")
+            });
+            // A quotation after the attribution is someone's words on
+            // the topic the opening names ("As for the museum, he said,
+            // “…”"); a relative "who" belongs to the clause before.
+            let quoted = self.opens_quote(piece.start).is_some()
+                || piece.start > 0 && self.opens_quote(piece.start - 1).is_some();
+            let relative = self.class(source.start, Class::Rel);
+            let adjunct =
+                quoted || relative || self.class(s, Class::Prep) && self.speech_setting(s, before);
+            (words >= 3 && !own && !adjunct && !self.class(s, Class::Time)).then_some(s..before)
+        } else {
+            None
+        }
+    }
+
+    /// Does the claim carry on at `i`, after ", SOURCE CUE,"? Only a
+    /// conjunction that subordinates the rest to the claim does ("because",
+    /// "unless", "that"); a participle, a time or a place after the
+    /// attribution is the writer's ("…, the company said, sending its
+    /// shares down", "…, released on Tuesday").
+    fn carries_on(&self, i: usize) -> bool {
+        self.doc.is_any(
+            i,
+            &[
+                "because", "since", "unless", "if", "that", "though", "although", "so",
+            ],
+        )
+    }
+
+    /// "In a statement on Monday", "At a rally in Ohio": a phrase that
+    /// sets the speech, not the claim.
+    fn speech_setting(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|j| {
+            self.word(j).is(crate::lexicon::WordInfo::DOC)
+                || self.doc.is_any(
+                    j,
+                    &[
+                        "interview",
+                        "rally",
+                        "conference",
+                        "briefing",
+                        "speech",
+                        "appearance",
+                        "hearing",
+                        "meeting",
+                        "event",
+                        "debate",
+                        "call",
+                        "forum",
+                        "town",
+                        "statement",
+                        "post",
+                        "tweet",
+                        "video",
+                        "letter",
+                        "email",
+                        "show",
+                        "program",
+                    ],
+                )
+        })
+    }
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::one;
+
+    #[test]
+    fn the_claim_goes_on_after_the_attribution() {
+        let (_, _, content, _) = one(
+            "Prices will rise this winter, the minister said, because the subsidy ends in May.",
+        );
+        assert_eq!(
+            content,
+            [
+                "Prices will rise this winter",
+                "because the subsidy ends in May"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_claim_starts_before_the_attribution() {
+        let (_, _, content, _) =
+            one("Particularly in the northern valleys, she said, the roads are unsafe after dark.");
+        assert_eq!(
+            content,
+            [
+                "Particularly in the northern valleys",
+                "the roads are unsafe after dark"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_setting_or_a_new_clause_is_no_piece() {
+        let (_, _, content, _) =
+            one("As for the new museum, the mayor said, “I have not seen it yet.”");
+        assert_eq!(content, ["I have not seen it yet."]);
+        let (_, _, content, _) =
+            one("The plant will close in June, the company said, sending its shares down.");
+        assert_eq!(content, ["The plant will close in June"]);
+    }
+}
