@@ -80,7 +80,7 @@ def test_one_row_per_attribution_as_the_cli_record_says(texts, cli_lines):
     assert rows.num_rows > 40 and rows.column("entity").null_count < rows.num_rows
     counts = [len(json.loads(line)["attributions"]) for line in cli_lines]
     assert status.to_pylist() == [
-        {"id": n, "lang": "en", "attributions": c, "note": json.loads(line).get("note")}
+        {"id": n, "lang": json.loads(line)["lang"], "attributions": c, "note": json.loads(line).get("note")}
         for n, c, line in zip(names, counts, cli_lines)
     ]
     # Batches of any size and chunking give the same rows.

@@ -58,7 +58,7 @@ def test_string_ids_other_column_names_and_bad_arguments(spark):
     df = spark.createDataFrame([("u1", ARTICLE), ("u2", "Nobody spoke.")], "url string, body string")
     got = ws.attributions(df, text_col="body", id_col="url").collect()
     assert {r.id for r in got} == {"u1"} and all(r.lang == "en" for r in got)
-    assert ws.attributions(df, "body", "url", lang="de").count() == 0
+    assert ws.attributions(df, "body", "url", lang="fr").count() == 0
     with pytest.raises(KeyError, match="no text column 'text'"):
         ws.attributions(df)
     numbers = spark.createDataFrame([(1, 2)], "id long, text long")
