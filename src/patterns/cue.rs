@@ -129,6 +129,21 @@ impl Ctx<'_, '_> {
             return true; // "… and warned that", "… but said"
         }
         if form.base {
+            // "voters still say", "most now say": the word before the
+            // adverb decides.
+            let (p, pt) = {
+                let mut q = p;
+                while q > start
+                    && p - q < 2
+                    && self.class(q, Class::Aux)
+                    && !doc.is_any(q, HAVE)
+                    && !doc.is_any(q, BE)
+                    && !doc.is_any(q, MODAL)
+                {
+                    q -= 1;
+                }
+                (q, doc.tok(q))
+            };
             // Present plural: "they say", "officials say", "Democrats say".
             let plural_head = self.np_word(p)
                 && (pt.ends_with('s') && self.word(p).is(WordInfo::PERSON | WordInfo::ORG)
@@ -137,7 +152,8 @@ impl Ctx<'_, '_> {
             // who say".
             let counted = doc.kind(p) == Some(crate::text::Tok::Num)
                 || self.class(p, Class::Number)
-                || pt == "%";
+                || pt == "%"
+                || doc.is(p, "percent");
             // "Allies say" opening the sentence is capitalised.
             let plural_noun = self.np_word(p)
                 && pt.ends_with('s')
@@ -335,6 +351,14 @@ mod tests {
         assert_eq!(
             cues("“Go,” he told them, adding that it was late."),
             ["told", "adding"]
+        );
+    }
+
+    #[test]
+    fn present_plurals_after_an_adverb_or_a_share() {
+        assert_eq!(
+            cues("Most voters still say no. A mere 9 percent say yes."),
+            ["say", "say"]
         );
     }
 
