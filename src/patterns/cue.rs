@@ -80,6 +80,14 @@ impl Ctx<'_, '_> {
         // "of all reported gifts": the quantifier of a noun phrase.
         let in_phrase = p > 0 && self.class(p - 1, Class::Prep);
         let alone = quantifier && !form.ambiguous && !all_told && !in_phrase;
+        // "He’s predicting", "she’s saying": a contracted "is".
+        let contracted_is = form.participle
+            && doc.kind(p) == Some(crate::text::Tok::Poss)
+            && p > start
+            && doc.is_any(p - 1, &["he", "she", "it", "who", "that"]);
+        if contracted_is {
+            return true;
+        }
         if self.class(p, Class::Det) && !doc.is(p, "that") && !alone
             || doc.kind(p) == Some(crate::text::Tok::Poss)
         {
