@@ -1,7 +1,8 @@
-//! Parses the word lists in `src/lang/en/*.txt` (the source of truth) with
-//! the library's own parsing code (`src/lexicon/words.rs`) and writes the
-//! finished word table as static data to `$OUT_DIR/lexicon_table.rs`, which
-//! `src/lexicon.rs` includes: the engine starts with its tables built.
+//! Parses each language's word lists in `src/lang/CODE/*.txt` (the source of
+//! truth) with the library's own parsing code (`src/lexicon/words.rs`) and
+//! writes the finished word table as static data to
+//! `$OUT_DIR/lexicon_CODE.rs`, which `src/lexicon.rs` includes: the engine
+//! starts with its tables built. A language is one entry of `LANGS`.
 
 #[path = "src/lexicon/words.rs"]
 #[allow(dead_code)]
@@ -11,9 +12,18 @@ use std::fmt::Write as _;
 use std::path::Path;
 use words::{Key, Lists, WordId, WordInfo};
 
+/// The languages with word lists, each a folder `src/lang/CODE/`.
+const LANGS: &[&str] = &["en", "de"];
+
 fn main() {
-    let dir = Path::new("src/lang/en");
     println!("cargo:rerun-if-changed=src/lexicon/words.rs");
+    for code in LANGS {
+        table(code);
+    }
+}
+
+fn table(code: &str) {
+    let dir = Path::new("src/lang").join(code);
     let lists = Lists::from(|name| {
         let path = dir.join(format!("{name}.txt"));
         println!("cargo:rerun-if-changed={}", path.display());
@@ -24,43 +34,51 @@ fn main() {
     let parsed = words::parse(&lists);
     let t = &parsed.words;
 
-    let mut out = String::from("// Written by build.rs from src/lang/en/*.txt: do not edit.\n");
+    let mut out = format!("// Written by build.rs from src/lang/{code}/*.txt: do not edit.\n");
     let _ = writeln!(
         out,
-        "static SLOTS: [u32; {}] = {:?};",
+        "pub(super) static SLOTS: [u32; {}] = {:?};",
         t.slots.len(),
         t.slots
     );
-    let _ = writeln!(out, "static KEYS: [Key; {}] = [", t.keys.len());
+    let _ = writeln!(out, "pub(super) static KEYS: [Key; {}] = [", t.keys.len());
     for k in t.keys {
         let _ = writeln!(out, "    {},", key(k));
     }
     out.push_str("];\n");
-    let _ = writeln!(out, "static INFOS: [WordInfo; {}] = [", t.infos.len());
+    let _ = writeln!(
+        out,
+        "pub(super) static INFOS: [WordInfo; {}] = [",
+        t.infos.len()
+    );
     for i in t.infos {
         let _ = writeln!(out, "    {},", info(i));
     }
     out.push_str("];\n");
-    let _ = writeln!(out, "const CUE_FORMS: usize = {};", parsed.cue_forms);
     let _ = writeln!(
         out,
-        "static PHRASAL: &[&[&str]] = &{};",
+        "pub(super) const CUE_FORMS: usize = {};",
+        parsed.cue_forms
+    );
+    let _ = writeln!(
+        out,
+        "pub(super) static PHRASAL: &[&[&str]] = &{};",
         nested(&parsed.phrasal, |w| format!("{w:?}"))
     );
     let id = |w: &WordId| format!("WordId({})", w.0);
     let _ = writeln!(
         out,
-        "static PHRASAL_IDS: &[&[WordId]] = &{};",
+        "pub(super) static PHRASAL_IDS: &[&[WordId]] = &{};",
         nested(&parsed.phrasal_ids, id)
     );
     let _ = writeln!(
         out,
-        "static ANONYMITY_IDS: &[&[WordId]] = &{};",
+        "pub(super) static ANONYMITY_IDS: &[&[WordId]] = &{};",
         nested(&parsed.anonymity_ids, id)
     );
 
-    let dest =
-        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lexicon_table.rs");
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join(format!("lexicon_{code}.rs"));
     std::fs::write(&dest, out)
         .unwrap_or_else(|e| panic!("build.rs: cannot write {}: {e}", dest.display()));
 }

@@ -2,9 +2,12 @@
 // lazily on the first analysis ('wasm-unsafe-eval' in extension_pages CSP),
 // and the toolbar button, the keyboard commands and the badge. It never
 // makes a network request: the engine and the UI ship inside the extension.
-import init, { analyzePage, articleText, exportJson, exportCsv, version } from './wasm/whosaid.js';
+import { analyzePage, articleText, exportJson, exportCsv } from './wasm/whosaid.js';
+import { startEngine } from './engine.js';
 import { normalizeSettings, colorOverrides } from './defaults.js';
-import { CONTENT_SCRIPTS, AUTO_SCRIPTS, UI_STYLES, MSG } from './protocol.js';
+import { CONTENT_SCRIPTS, CLICK_SCRIPTS, AUTO_SCRIPTS, UI_STYLES, MSG } from './protocol.js';
+import { exportFrames } from './export.js';
+import { retry, run, allFrames, runFrames, frameState, clickIn, setBadge, countTitle, t } from './tabs.js';
 import { KEY as SITES_KEY, sitePattern, siteLabel, chosenSites, activeSites, removeSite, syncRegistered } from './sites.js';
 
 /** @typedef {import('./protocol.js').Message} Message */
@@ -17,8 +20,9 @@ import { KEY as SITES_KEY, sitePattern, siteLabel, chosenSites, activeSites, rem
 /** @typedef {import('./protocol.js').FrameRecord} FrameRecord */
 /** @typedef {import('./protocol.js').SiteState} SiteState */
 /** @typedef {import('./protocol.js').ToggleResult} ToggleResult */
+/** @typedef {import('./protocol.js').ClickResult} ClickResult */
 /** @typedef {import('./protocol.js').OnReport} OnReport */
-/** @typedef {{ frameId: number, result?: any }} FrameAnswer one frame's result of an executeScript */
+/** @typedef {import('./tabs.js').FrameAnswer} FrameAnswer */
 
 // Kept for diagnostics (read by the end-to-end tests through the worker).
 // toggles: clicks whose work (styles included) has finished, for the tests to wait on.
@@ -43,51 +47,8 @@ const firstLine = (e) => String((e && e.message) || e).split('\n')[0].replace(/^
 // Marks an analysis that failed because the Wasm engine could not be loaded.
 const ENGINE_FAILED = 'whosaid engine did not start: ';
 
-// A short page of the project's own, analysed in small steps right after the
-// Wasm is instantiated: the engine's code is compiled on its first run, and
-// this way that happens while the content script is still being injected and
-// reading the page. Each step yields to the worker's other events, and the
-// rest is dropped as soon as a real analysis starts (it compiles what it needs).
-const WARM_UP_TEXTS = [
-  '“We will reopen the bridge next week,” the mayor, Ana Ruiz, said on Monday.',
-  'She told reporters that the repairs had cost more than planned, according to a statement from the transport agency.',
-  'Officials, who asked not to be named, said traffic would be “heavy” at first. The agency said about 40,000 vehicles cross it each day.',
-];
-const warmUpPage = (text) => ({
-  elements: [{ parent: -1, tag: 'body', attrs: '', hidden: false }, { parent: 0, tag: 'article', attrs: 'story', hidden: false },
-    { parent: 1, tag: 'p', attrs: '', hidden: false }],
-  nodes: [{ parent: 2, text }],
-});
-let analysed = false; // a real analysis has started: no more warm-up
-
-async function warmUp() {
-  const t = performance.now();
-  for (const text of WARM_UP_TEXTS) {
-    await new Promise((r) => setTimeout(r, 0));
-    if (analysed) break;
-    try {
-      analyzePage(warmUpPage(text));
-    } catch (e) {
-      recordError('warm-up', e); // the real analysis will say what is wrong
-      break;
-    }
-  }
-  debug.engineWarmUpMs = performance.now() - t;
-}
-
-// Instantiated on the first click (not at start-up), while the page is being read.
-let engineReady = null;
-function engine() {
-  if (!engineReady) {
-    const t = performance.now();
-    engineReady = init().then(() => {
-      debug.engineInitMs = performance.now() - t;
-      debug.engineVersion = version();
-      if (!analysed) warmUp();
-    }, (e) => { engineReady = null; throw e; });
-  }
-  return engineReady;
-}
+// The engine: compiled as the worker starts, instantiated on the first click, warmed up beside it (engine.js).
+const { engine, analysing } = startEngine(debug, recordError);
 
 let settings = null;
 async function getSettings() {
@@ -107,68 +68,12 @@ function serial(tabId, fn) {
   return p;
 }
 
-// Right after a click the tab can refuse scripting once ("Cannot access contents of the page").
-async function retry(fn) {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await fn();
-    } catch (e) {
-      if (attempt >= 6 || !/Cannot access contents|Frame with ID 0 was removed|No tab with id/i.test(String(e && e.message))) throw e;
-      await new Promise((r) => setTimeout(r, 20 * (attempt + 1)));
-    }
-  }
-}
-
-// Firefox answers a page no extension may script (about:, the add-ons site) with no
-// result for its frame, where Chromium throws: both end as the same refusal.
-const run = (tabId, func, args) =>
-  retry(() => chrome.scripting.executeScript({ target: { tabId }, func, args: args || [] })).then((r) => {
-    if (!r || !r[0]) throw new Error('Missing host permission for the tab: the browser let no frame of it be scripted');
-    return r[0].result;
-  });
-
-// Every frame of the tab the grant reaches: with activeTab, the top document
-// and the frames of its origin; the browser leaves other frames out of an
-// allFrames injection, without an error. [{ frameId, result }]
-/** @param {number} tabId */
-const allFrames = (tabId) => ({ tabId, allFrames: true });
-/**
- * @param {chrome.scripting.InjectionTarget} target
- * @param {(...args: any[]) => any} func
- * @param {any[]} [args]
- * @returns {Promise<FrameAnswer[]>}
- */
-// injectImmediately: a frame still loading (an ad frame whose server never
-// answers) would hold the whole call until its document is idle.
-const runFrames = (target, func, args) =>
-  retry(() => chrome.scripting.executeScript({ target, func, args: args || [], injectImmediately: true })).then((rs) => {
-    // Firefox answers a frame it would not script with no entry, or one with an error (where Chromium leaves it out).
-    const answers = /** @type {FrameAnswer[]} */ ((rs || []).filter((r) => r && !('error' in r && r.error)));
-    if (!answers.some((r) => r.frameId === 0) && !('frameIds' in target && target.frameIds)) {
-      throw new Error('Missing host permission for the tab: the browser let no frame of it be scripted');
-    }
-    return answers;
-  });
-
-async function setBadge(tabId, text, title) {
-  try {
-    await chrome.action.setBadgeBackgroundColor({ tabId, color: '#1b1b1f' });
-    if (chrome.action.setBadgeTextColor) await chrome.action.setBadgeTextColor({ tabId, color: '#ffffff' });
-    await chrome.action.setTitle({ tabId, title: title || 'whosaid: highlight who said what (click again to turn off)' });
-    await chrome.action.setBadgeText({ tabId, text });
-  } catch (e) {
-    // The tab may have closed meanwhile.
-  }
-}
-
-const countTitle = (n, found) => (found
-  ? `whosaid: ${n} ${n === 1 ? 'attribution' : 'attributions'} (click to turn off)`
-  : 'whosaid: no article found on this page (click to turn off)');
-
 // whosaid.css, then the user's colours (same specificity, so order decides), in every frame.
-async function insertStyles(tabId, overrides) {
-  await retry(() => chrome.scripting.insertCSS({ target: allFrames(tabId), files: [UI_STYLES] }));
-  if (overrides) await retry(() => chrome.scripting.insertCSS({ target: allFrames(tabId), css: overrides }));
+/** @param {number} tabId @param {string} overrides @param {number[]} [frameIds] those frames only (else every frame) */
+async function insertStyles(tabId, overrides, frameIds) {
+  const target = frameIds ? { tabId, frameIds } : allFrames(tabId);
+  await retry(() => chrome.scripting.insertCSS({ target, files: [UI_STYLES] }));
+  if (overrides) await retry(() => chrome.scripting.insertCSS({ target, css: overrides }));
 }
 
 function cssKey(tabId) { return "css:" + tabId; }
@@ -224,7 +129,7 @@ async function publishFrames(tabId, frames, fresh) {
   const found = Object.values(frames).some((f) => f.found);
   // A page in a language whosaid does not read: its one sentence is the title.
   const unread = frames['0'] && frames['0'].note;
-  await setBadge(tabId, String(total), !total && unread ? `whosaid: ${unread}` : countTitle(total, found));
+  await setBadge(tabId, String(total), !total && unread ? t('badge_note', [unread]) : countTitle(total, found));
   return total;
 }
 
@@ -258,11 +163,12 @@ async function turnOn(tabId, t0, states) {
     if (f.result && f.result.on) painted[f.frameId] = frameRecord(f.result);
     else if (f.frameId !== 0 && f.result && f.result.error) recordError(`frame ${f.frameId}`, f.result.error);
   }
-  const total = await publishFrames(tabId, await recordFrames(tabId, painted, true), true);
+  const tPainted = performance.now();
+  const [, total] = await Promise.all([recordFrames(tabId, painted, true), publishFrames(tabId, painted, true)]);
   const tDone = performance.now();
   const ms = tDone - t0;
-  // Where the time went: the state check, injecting script and styles, the content scripts' own run.
-  res.timings.worker = { state: tState - t0, inject: tInjected - tState, toggle: tDone - tInjected };
+  // Where the time went: the state check, injecting scripts and styles, the content scripts' own run.
+  res.timings.worker = { path: 'state', state: tState - t0, inject: tInjected - t0, styles: tInjected - t0, painted: tPainted - t0, done: ms, toggle: tPainted - tInjected };
   // count: every painted frame's claims (the badge); frames: each one's.
   res.frames = Object.entries(painted).map(([frameId, f]) => ({ frameId: Number(frameId), count: f.count, found: f.found }));
   res.count = total;
@@ -286,8 +192,7 @@ async function turnOff(tabId) {
 // no longer reach this worker: take its highlights away and start afresh.
 /** @param {number} tabId @returns {Promise<FrameAnswer[]>} */
 async function currentState(tabId) {
-  const states = await runFrames(allFrames(tabId), () => (globalThis.__whosaid ? globalThis.__whosaid.state()
-    : window === window.top || (document.body && document.body.innerText.length >= 200) ? null : { empty: true }));
+  const states = await runFrames(allFrames(tabId), frameState);
   if (!states.some((f) => f.result && f.result.alive === false)) return states;
   await runFrames(allFrames(tabId), () => {
     if (!globalThis.__whosaid) return;
@@ -316,23 +221,124 @@ function toggle(tab, t0) {
   });
 }
 
+/**
+ * A frame of a painted tab loaded a document (a frame added after the click, or one that navigated):
+ * the frames without the page scripts (and with text enough for an article) are painted too, and
+ * the badge and the top frame's panel follow. @param {number} tabId
+ */
+async function pickUpFrames(tabId) {
+  const key = framesKey(tabId);
+  if (!(await chrome.storage.session.get(key))[key]) return; // off meanwhile
+  const fresh = (await runFrames(allFrames(tabId), frameState)).filter((f) => f.frameId !== 0 && f.result === null);
+  /** @type {Record<string, FrameRecord | null>} */
+  const painted = {};
+  await Promise.all(fresh.map(async (f) => {
+    const r = await clickIn(tabId, f.frameId).catch(() => null); // it went away meanwhile
+    if (r && r.on) painted[f.frameId] = frameRecord(r);
+    else if (r && 'error' in r && r.error) recordError(`frame ${f.frameId}`, r.error);
+  }));
+  if (!Object.keys(painted).length) return;
+  const s = await getSettings();
+  await insertStyles(tabId, colorOverrides(s.colors), fresh.map((f) => f.frameId));
+  await publishFrames(tabId, await recordFrames(tabId, painted));
+}
+
+// The tabs whose top document this worker injected the page scripts into (forgotten on a new
+// document, and when the worker stops): a hint, checked by the call that relies on it.
+const injected = new Set();
+
+/**
+ * A click on a tab whosaid is off in, the usual case (a first click: nothing injected yet, or the
+ * scripts there and off): one executeScript into the top frame injects the page scripts (those
+ * already there return at once) and click.js turns the frame on; its answer comes back painted.
+ * The styles go in meanwhile, and the embedded frames are looked at beside it. Null when the top
+ * frame was on after all, or holds a script of an earlier version: the click is done the long way
+ * (what was put in meanwhile taken out again).
+ * @param {number} tabId @param {number} t0 @returns {Promise<OnReport | null>}
+ */
+async function quickOn(tabId, t0) {
+  const clickFrame = (/** @type {number} */ frameId) => clickIn(tabId, frameId);
+  // Where this worker injected the scripts before (the same document, as far as it knows), a call
+  // on them is enough; where they are missing after all (a new document), they are injected.
+  const topAnswer = injected.has(tabId)
+    ? retry(() => chrome.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: () => (globalThis.__whosaid ? globalThis.__whosaid.click() : null), injectImmediately: true }))
+      .then((r) => (r && r[0] && r[0].result) || clickFrame(0))
+    : clickFrame(0);
+  // The embedded frames' state (the top frame's answer here is not read: it races the injection).
+  const others = runFrames(allFrames(tabId), frameState).then((fs) => fs.filter((f) => f.frameId !== 0));
+  others.catch(() => {}); // read below only when the top frame answered
+  let overrides = '';
+  let tStyles = 0;
+  const styles = getSettings().then((s) => {
+    overrides = colorOverrides(s.colors);
+    return Promise.all([insertStyles(tabId, overrides), overrides ? chrome.storage.session.set({ [cssKey(tabId)]: overrides }) : null]);
+  }).then(() => { tStyles = performance.now() - t0; });
+  let top;
+  try {
+    top = await topAnswer;
+  } catch (e) {
+    await styles.catch(() => {});
+    await removeStyles(tabId);
+    throw e;
+  }
+  const tTop = performance.now() - t0;
+  if (!top || !top.on) {
+    await styles.catch(() => {});
+    if (top && 'skipped' in top) {
+      // Take out the copy inserted for this click: the long way decides what the tab keeps.
+      await retry(() => chrome.scripting.removeCSS({ target: allFrames(tabId), files: [UI_STYLES] })).catch(() => {});
+      if (overrides) await retry(() => chrome.scripting.removeCSS({ target: allFrames(tabId), css: overrides })).catch(() => {});
+      return null;
+    }
+    await removeStyles(tabId);
+    throw new Error((top && 'error' in top && top.error) || 'the page did not answer');
+  }
+  const res = top;
+  injected.add(tabId);
+  /** @type {Record<string, FrameRecord>} */
+  const painted = { 0: frameRecord(res) };
+  // Embedded frames: those with enough text to hold an article, each on its own (one that
+  // navigated away meanwhile is left alone).
+  const frames = await others.catch((e) => { recordError('frames', e); return []; });
+  await Promise.all(frames.filter((f) => !(f.result && (f.result.empty || f.result.on))).map(async (f) => {
+    try {
+      const r = await clickFrame(f.frameId);
+      if (r && r.on) painted[f.frameId] = frameRecord(r);
+      else if (r && 'error' in r && r.error) recordError(`frame ${f.frameId}`, r.error);
+    } catch (e) { /* the frame went away */ }
+  }));
+  await styles;
+  const [, total] = await Promise.all([recordFrames(tabId, painted, true), publishFrames(tabId, painted, true)]);
+  const ms = performance.now() - t0;
+  res.timings.worker = { path: 'inject', state: 0, inject: tTop, styles: tStyles, painted: tTop, done: ms, toggle: 0 };
+  res.frames = Object.entries(painted).map(([frameId, f]) => ({ frameId: Number(frameId), count: f.count, found: f.found }));
+  res.count = total;
+  debug.runs.push({ tabId, ms, ...res });
+  if (debug.runs.length > 200) debug.runs.shift();
+  return res;
+}
+
 async function toggleNow(tabId, t0) {
   try {
+    // A tab painted has its frames' record (session storage): then the state decides; else most likely off.
+    const key = framesKey(tabId);
+    const painted = (await chrome.storage.session.get(key))[key];
+    const quick = painted ? null : await quickOn(tabId, t0);
+    if (quick) return quick;
     const states = await currentState(tabId);
     return isOn(states) ? await turnOff(tabId) : await turnOn(tabId, t0, states);
   } catch (e) {
     const message = String((e && e.message) || e);
     if (RESTRICTED.test(message)) {
       // Browser pages, the web store, PDFs: no extension may script them.
-      await setBadge(tabId, '', 'whosaid cannot read this kind of page (browser pages and the extension store are off limits)');
+      await setBadge(tabId, '', t('badge_restricted'));
       debug.errors.push({ where: 'restricted', tabId, message, at: Date.now() });
     } else {
       // A damaged or missing engine is the extension's fault, not the page's: say so, without a stack trace.
       const engineFailed = message.indexOf(ENGINE_FAILED);
       await setBadge(tabId, '!', engineFailed >= 0
-        ? 'whosaid could not start its engine, so nothing was highlighted (its files may be damaged: reinstall the extension). ' +
-          firstLine(message.slice(engineFailed + ENGINE_FAILED.length))
-        : 'whosaid could not read this page: ' + firstLine(message));
+        ? t('badge_engineFailed', [firstLine(message.slice(engineFailed + ENGINE_FAILED.length))])
+        : t('badge_failed', [firstLine(message)]));
       recordError('toggle', e);
     }
     return { on: false, error: message };
@@ -366,7 +372,7 @@ chrome.commands.onCommand.addListener((command, tab) => {
 async function siteState(url) {
   const pattern = sitePattern(url);
   if (!pattern) return null;
-  return { label: siteLabel(pattern), auto: (await activeSites()).includes(pattern) };
+  return { label: siteLabel(pattern), auto: (await currentSites()).includes(pattern) };
 }
 
 /** @param {AnalyzeRequest} msg @param {chrome.runtime.MessageSender} sender @returns {Promise<AnalyzeReply>} */
@@ -375,18 +381,21 @@ function analyze(msg, sender) {
   const top = !!tab && sender.frameId === 0;
   const site = top ? siteState(tab.url).catch(() => null) : null;
   return engine().catch((e) => { throw new Error(ENGINE_FAILED + firstLine(e)); }).then(async () => {
-    analysed = true;
-    const t = performance.now();
+    analysing();
+    const started = performance.now();
     const result = analyzePage(msg.input, msg.lang || '');
     /** @type {AnalyzeReply} */
-    const reply = { result, ms: performance.now() - t, site: await site };
+    const reply = { result, ms: performance.now() - started, site: await site };
+    // A click: the user's categories come with the answer (click.js passes none).
+    if (msg.reason !== 'change') reply.categories = (await getSettings()).categories;
     debug.analyses.push({ tabId: tab && tab.id, frameId: sender.frameId, url: sender.url, reason: msg.reason || 'click', count: result.attributions.length, at: Date.now() });
     if (debug.analyses.length > 200) debug.analyses.shift();
     // A site painted on load: the styles and the user's categories come with the answer.
     if (msg.reason === 'load' && result.article.found && tab) {
       const s = await getSettings();
       const overrides = colorOverrides(s.colors);
-      await insertStyles(tab.id, overrides);
+      // Into the frame painting (each frame of the site paints on its own load).
+      await insertStyles(tab.id, overrides, [sender.frameId || 0]);
       if (overrides) await chrome.storage.session.set({ [cssKey(tab.id)]: overrides });
       reply.categories = s.categories;
     }
@@ -394,15 +403,26 @@ function analyze(msg, sender) {
   });
 }
 
-/** @param {ExportRequest} msg @returns {Promise<ExportReply>} */
-function exportArticle(msg) {
-  return engine().then(() => {
-    const text = articleText(msg.input);
-    if (msg.format === 'csv') return { data: exportCsv(text), type: 'text/csv;charset=utf-8' };
-    // One line with the text its offsets count in: a document line of the scorer's JSON Lines.
-    const { id, ...rest } = exportJson(text, String(msg.title || ''));
-    return { data: JSON.stringify({ id, text, ...rest }) + '\n', type: 'application/json' };
-  });
+/**
+ * The top frame's export takes in every painted embedded frame's article too (read from each frame).
+ * @param {ExportRequest} msg @param {chrome.runtime.MessageSender} sender @returns {Promise<ExportReply>}
+ */
+async function exportArticle(msg, sender) {
+  await engine();
+  const frames = [{ input: msg.input, title: String(msg.title || '') }];
+  const tabId = sender.tab && sender.tab.id;
+  if (tabId !== undefined && sender.frameId === 0) {
+    const key = framesKey(tabId);
+    const painted = /** @type {Record<string, FrameRecord> | undefined} */ ((await chrome.storage.session.get(key))[key]) || {};
+    const ids = Object.keys(painted).map(Number).filter((id) => id !== 0).sort((a, b) => a - b);
+    for (const frameId of ids) {
+      const r = await chrome.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, func: () => (globalThis.__whosaid ? globalThis.__whosaid.exported() : null) })
+        .catch(() => null); // the frame went away
+      const got = r && r[0] && r[0].result;
+      if (got && got.input) frames.push(got);
+    }
+  }
+  return exportFrames({ articleText, exportJson, exportCsv }, frames, msg.format === 'csv' ? 'csv' : 'json');
 }
 
 /** @param {AutoSiteRequest} msg @param {chrome.tabs.Tab} tab @returns {Promise<AutoSiteReply>} */
@@ -439,7 +459,7 @@ chrome.runtime.onMessage.addListener((/** @type {Message} */ msg, sender, sendRe
   debug.messages.push({ type: msg.type, tabId, frameId: sender.frameId, url: sender.url, at: Date.now() });
   if (debug.messages.length > 200) debug.messages.shift();
   if (msg.type === MSG.analyze) return reply('analyze', analyze(msg, sender), sendResponse);
-  if (msg.type === MSG.export) return reply('export', exportArticle(msg), sendResponse);
+  if (msg.type === MSG.export) return reply('export', exportArticle(msg, sender), sendResponse);
   if (tabId === undefined || !sender.tab) return false;
   if (msg.type === MSG.autoSite && sender.frameId === 0) return reply('auto-site', autoSite(msg, sender.tab), sendResponse);
   if (msg.type === MSG.painted) {
@@ -447,6 +467,10 @@ chrome.runtime.onMessage.addListener((/** @type {Message} */ msg, sender, sendRe
     const frameId = String(sender.frameId || 0);
     serial(tabId, async () => { await publishFrames(tabId, await recordFrames(tabId, { [frameId]: msg.record || null })); })
       .catch((e) => recordError('painted', e));
+    return false;
+  }
+  if (msg.type === MSG.frameLoaded) {
+    serial(tabId, () => pickUpFrames(tabId)).catch((e) => recordError('frame-loaded', e));
     return false;
   }
   if (msg.type === MSG.frameGoTo && sender.frameId === 0) {
@@ -465,16 +489,23 @@ chrome.runtime.onMessage.addListener((/** @type {Message} */ msg, sender, sendRe
 // still on, reports its next analysis and the badge comes back.)
 chrome.tabs.onUpdated.addListener((tabId, info) => {
   if (info.status === 'loading') {
+    injected.delete(tabId);
     chrome.storage.session.remove(framesKey(tabId)).catch(() => {});
     setBadge(tabId, '');
   }
 });
-chrome.tabs.onRemoved.addListener((tabId) => { chrome.storage.session.remove([cssKey(tabId), framesKey(tabId)]).catch(() => {}); });
+chrome.tabs.onRemoved.addListener((tabId) => { injected.delete(tabId); chrome.storage.session.remove([cssKey(tabId), framesKey(tabId)]).catch(() => {}); });
 
 // The sites painted on load: the registered content scripts follow the list
 // and the granted permissions (one sync at a time).
 let sitesChain = Promise.resolve();
+// The active sites, read once per worker and again after every change of the list or the
+// permissions (each analysis of a top frame tells its panel whether the site is on the list).
+/** @type {Promise<string[]> | null} */
+let sitesNow = null;
+const currentSites = () => sitesNow || (sitesNow = activeSites().catch((e) => { sitesNow = null; throw e; }));
 function syncSites() {
+  sitesNow = null;
   sitesChain = sitesChain.catch(() => {}).then(() => syncRegistered([...AUTO_SCRIPTS]))
     .then((list) => { debug.sites = list; }, (e) => recordError('sites', e));
   return sitesChain;

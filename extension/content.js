@@ -11,6 +11,7 @@
 /** @typedef {import('./protocol.js').ExportReply} ExportReply */
 /** @typedef {import('./protocol.js').ToggleOptions} ToggleOptions */
 /** @typedef {import('./protocol.js').ToggleResult} ToggleResult */
+/** @typedef {import('./protocol.js').ClickResult} ClickResult */
 /** @typedef {import('./protocol.js').ReadReason} ReadReason */
 /** @typedef {import('./protocol.js').FrameRecord} FrameRecord */
 /** @typedef {import('./protocol.js').ContentApi} ContentApi */
@@ -75,7 +76,7 @@
   /** @param {PageResult} result @param {PageAttribution} at */
   const speakerName = (result, at) => {
     const sp = at.speaker !== null && at.speaker !== undefined ? (result.speakers || []).find((s) => s.id === at.speaker) : null;
-    return (sp && sp.name) || at.entity || at.sourceText || 'No speaker given';
+    return (sp && sp.name) || at.entity || at.sourceText || chrome.i18n.getMessage('noSpeaker');
   };
   /** @param {string} s @param {number} max */
   const excerpt = (s, max) => { s = String(s || '').replace(/\s+/g, ' ').trim(); return s.length > max ? s.slice(0, max - 1).trimEnd() + '\u2026' : s; };
@@ -90,7 +91,7 @@
       found: !!(result.article && result.article.found),
       title: document.title,
       claims: top ? [] : ats.map((at, a) => ({ a, by: speakerName(result, at), cue: at.cueText || '', text: excerpt((at.contentText || []).join(' \u2026 '), 180) })),
-      ...(result.article && result.article.langRead === false && result.article.note ? { note: result.article.note } : {}),
+      ...(result.article && result.article.langRead === false ? { note: UI.note(result.article) } : {}),
     };
   }
 
@@ -119,7 +120,7 @@
       onFrameClaim: (frameId, a) => send({ type: 'whosaid:frame-goto', frameId, a }).catch(() => {}),
     });
     const frames = prev ? prev.frames : [];
-    const watcher = prev ? prev.watcher : Watch.watch(changed);
+    const watcher = prev ? prev.watcher : Watch.watch(changed, () => { send({ type: 'whosaid:frame-loaded' }).catch(() => {}); });
     state = { painter, ui, result, input, categories, watcher, frames };
     if (frames.length) ui.setFrames(frames);
     if (reopen) ui.openPanel();
@@ -151,7 +152,7 @@
       count: rec.count,
       painted: s.painter.items.length,
       mode: s.painter.mode,
-      article: { found, firstWords: article.firstWords || '', textLength: article.textLength || 0, note: article.note || null, langRead: article.langRead !== false },
+      article: { found, firstWords: article.firstWords || '', textLength: article.textLength || 0, note: article.langRead === false ? UI.note(article) : article.note || null, langRead: article.langRead !== false },
       nodes: got.input.nodes.length,
       elements: got.input.elements.length,
       title: rec.title,
@@ -201,7 +202,7 @@
   /** @param {string} title @param {string} ext */
   const fileName = (title, ext) => (String(title || '').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120) || 'article') + '.whosaid.' + ext;
 
-  /** The article as the engine's JSON record or CSV, downloaded under the page's title. */
+  /** The article (with every painted frame's, from the top frame) as the engine's JSON record or CSV, downloaded under the page's title. */
   /** @param {'json' | 'csv'} format @returns {Promise<string>} the file's name */
   async function exportAs(format) {
     if (!state) throw new Error('whosaid is off');
@@ -211,7 +212,7 @@
     const url = URL.createObjectURL(new Blob([reply.data], { type: reply.type }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = fileName(document.title, format === 'csv' ? 'csv' : 'json');
+    a.download = fileName(document.title, reply.ext || format);
     a.click(); // a detached link: nothing enters the page
     setTimeout(() => URL.revokeObjectURL(url), 10000);
     return a.download;
@@ -225,6 +226,12 @@
       if (state) { off(); return { on: false }; }
       return api.on(opts);
     },
+    async click() {
+      if (!(chrome.runtime && chrome.runtime.id)) return { on: false, skipped: 'stale' };
+      if (state) return { on: false, skipped: 'on' };
+      if (!top && !(document.body && document.body.innerText.length >= 200)) return { on: false, skipped: 'empty' };
+      return api.on();
+    },
     async on(opts) {
       try {
         return await on(opts, 'click');
@@ -235,7 +242,9 @@
     },
     /** A site painted on load (auto.js): painted only when the article is found. */
     async auto() {
-      if (state || !top) return { on: !!state };
+      if (state) return { on: true };
+      // An embedded frame of the site with too little text to hold an article (a widget): left alone.
+      if (!top && !(document.body && document.body.innerText.length >= 200)) return { on: false };
       try {
         const r = await on(null, 'load');
         if (r.on) send({ type: 'whosaid:painted', record: record() }).catch(() => {});
@@ -247,6 +256,10 @@
       }
     },
     off() { off(); return { on: false }; },
+    /** What this frame painted from, for the top frame's export of every painted frame. */
+    exported() {
+      return state ? { input: state.input, title: document.title } : null;
+    },
     openPanel(opts) {
       if (!state) return false;
       state.ui.openPanel(opts);

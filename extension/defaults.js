@@ -1,13 +1,8 @@
 // The highlight categories, their default colours (the same values as
 // ui/whosaid.css) and the CSS that applies a user's colours on top of it.
 
-export const CATEGORIES = [
-  { key: 'source', label: 'Sources', hint: 'who is quoted: "a Hamas official", "Diaa Rashwan"', line: 'solid, thick' },
-  { key: 'cue', label: 'Cues', hint: '"said", "according to", "told"', line: 'double' },
-  { key: 'direct', label: 'Direct quotes', hint: 'the words inside quotation marks', line: 'dotted' },
-  { key: 'indirect', label: 'Indirect claims', hint: 'reported speech, and the unquoted part of mixed quotes', line: 'dashed' },
-  { key: 'unattributed', label: 'Quotations with no speaker', hint: 'quoted words the article attributes to nobody', line: 'wavy' },
-];
+// Their names, hints and underline names are messages (_locales/*/messages.json: cat_KEY, cat_KEY_hint, cat_KEY_line).
+export const CATEGORIES = [{ key: 'source' }, { key: 'cue' }, { key: 'direct' }, { key: 'indirect' }, { key: 'unattributed' }];
 
 export const DEFAULT_COLORS = {
   source: '#e69500',

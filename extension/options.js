@@ -10,6 +10,25 @@ const THICK = { source: '3px', cue: '2px', direct: '2px', indirect: '2px', unatt
 const TINT = { source: '4d', direct: '2e', unattributed: '1f' };
 let settings = normalizeSettings(null);
 let statusTimer = 0;
+/** A message in the browser's language (_locales/). @param {string} key @param {string[]} [subs] */
+const t = (key, subs) => chrome.i18n.getMessage(key, subs) || key;
+
+// The page's own text: data-i18n="key" replaces an element's text; its [data-slot] children (keys
+// shown as <kbd>) stay, in the message's $1, $2, … places. data-i18n-aria-label likewise.
+const SLOT = (i) => `\u0001${i}\u0001`;
+function localize(root) {
+  document.documentElement.lang = chrome.i18n.getUILanguage();
+  for (const e of root.querySelectorAll('[data-i18n]')) {
+    const slots = [...e.querySelectorAll(':scope > [data-slot]')];
+    const text = t(e.getAttribute('data-i18n'), slots.map((_, i) => SLOT(i)));
+    e.replaceChildren(...text.split(/(\u0001\d+\u0001)/).filter(Boolean).map((part) => {
+      const m = /^\u0001(\d+)\u0001$/.exec(part);
+      return m ? slots[Number(m[1])] : part;
+    }));
+  }
+  for (const e of root.querySelectorAll('[data-i18n-aria-label]')) e.setAttribute('aria-label', t(e.getAttribute('data-i18n-aria-label')));
+}
+localize(document);
 
 function el(tag, props, ...children) {
   const e = document.createElement(tag);
@@ -28,11 +47,12 @@ function styleSample(sample, key, color) {
 
 function render() {
   rows.replaceChildren();
-  for (const { key, label, hint, line } of CATEGORIES) {
+  for (const { key } of CATEGORIES) {
+    const label = t('cat_' + key);
     const check = el('input', { type: 'checkbox', id: 'on-' + key, checked: settings.categories[key] });
     const color = el('input', { type: 'color', id: 'color-' + key, value: settings.colors[key] });
-    color.setAttribute('aria-label', `${label}: colour`);
-    const sample = el('span', { textContent: `Sample: ${label.toLowerCase()} (${line} line)` });
+    color.setAttribute('aria-label', t('opt_colour', [label]));
+    const sample = el('span', { textContent: t('opt_sample', [t(`cat_${key}_line`)]) });
     styleSample(sample, key, settings.colors[key]);
     check.addEventListener('change', () => { settings.categories[key] = check.checked; save(); });
     color.addEventListener('input', () => { styleSample(sample, key, color.value); });
@@ -41,14 +61,14 @@ function render() {
       check,
       el('label', { htmlFor: 'on-' + key, textContent: label }),
       color,
-      el('span', { className: 'hint', textContent: hint }),
+      el('span', { className: 'hint', textContent: t(`cat_${key}_hint`) }),
       el('span', { className: 'sample' }, sample)));
   }
 }
 
 async function save() {
   await chrome.storage.sync.set({ settings });
-  status.textContent = 'Saved. Applies the next time you turn highlighting on.';
+  status.textContent = t('opt_saved');
   clearTimeout(statusTimer);
   statusTimer = setTimeout(() => { status.textContent = ''; }, 4000);
 }
@@ -67,7 +87,7 @@ if (chrome.commands && chrome.commands.getAll) {
   for (const c of await chrome.commands.getAll()) {
     const slot = document.getElementById(c.name === 'toggle-highlights' ? 'key-toggle' : c.name === 'open-panel' ? 'key-panel' : '');
     if (!slot) continue;
-    if (!c.shortcut) { slot.replaceChildren('no shortcut set'); continue; }
+    if (!c.shortcut) { slot.replaceChildren(t('opt_noShortcut')); continue; }
     const keys = c.shortcut.split('+');
     slot.replaceChildren(...keys.flatMap((k, i) => (i ? ['+', el('kbd', { textContent: k })] : [el('kbd', { textContent: k })])));
   }
@@ -90,15 +110,15 @@ async function renderSites() {
   const active = new Set(await activeSites());
   siteList.replaceChildren(...chosen.map((p) => {
     const label = siteLabel(p);
-    const stop = el('button', { type: 'button', className: 'stop', textContent: 'Stop' });
-    stop.setAttribute('aria-label', `Stop highlighting automatically on ${label}`);
+    const stop = el('button', { type: 'button', className: 'stop', textContent: t('opt_stop') });
+    stop.setAttribute('aria-label', t('opt_stopLabel', [label]));
     stop.addEventListener('click', async () => {
       await removeSite(p);
-      siteStatus.textContent = `${label} is no longer highlighted automatically.`;
+      siteStatus.textContent = t('site_stopped', [label]);
     });
     return el('li', {},
       el('span', { className: 'site', textContent: label }),
-      active.has(p) ? '' : el('span', { className: 'off', textContent: 'access not granted: not highlighted' }),
+      active.has(p) ? '' : el('span', { className: 'off', textContent: t('opt_notGranted') }),
       stop);
   }));
   sitesEmpty.hidden = chosen.length > 0;
@@ -108,16 +128,15 @@ siteForm.addEventListener('submit', (e) => {
   e.preventDefault();
   const pattern = typedSite(siteInput.value.trim());
   if (!pattern) {
-    siteStatus.textContent = `"${siteInput.value.trim()}" is not a web site's address (a host name such as news.example.com, or a page's address on it).`;
+    siteStatus.textContent = t('opt_badSite', [siteInput.value.trim()]);
     return;
   }
   const label = siteLabel(pattern);
   // The browser asks the user for this one site: the request must come straight from the click.
   addSite(pattern).then((ok) => {
-    siteStatus.textContent = ok ? `${label}: articles are highlighted as soon as a page loads (reload a page that is already open).`
-      : `${label} was not added: the browser's permission was not given.`;
+    siteStatus.textContent = ok ? t('opt_added', [label]) : t('opt_notAdded', [label]);
     if (ok) siteInput.value = '';
-  }, (err) => { siteStatus.textContent = `${label} could not be added: ${err.message}`; });
+  }, (err) => { siteStatus.textContent = t('opt_addFailed', [label, err.message]); });
 });
 
 chrome.storage.onChanged.addListener((changes, area) => { if (area === 'local' && changes[SITES_KEY]) renderSites(); });
@@ -130,7 +149,7 @@ if (asked) {
   const pattern = typedSite(decodeURIComponent(asked[1]));
   if (pattern) {
     siteInput.value = siteLabel(pattern);
-    siteStatus.textContent = `Click "Highlight automatically on this site" to give whosaid ${siteLabel(pattern)}: the browser asks you to confirm.`;
+    siteStatus.textContent = t('opt_asked', [t('site_auto'), siteLabel(pattern)]);
     siteStatus.classList.add('site-status-asked');
     document.getElementById('site-add').focus();
     document.getElementById('sites-title').scrollIntoView();

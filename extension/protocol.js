@@ -16,6 +16,11 @@
 export const UI_SCRIPTS = Object.freeze(['ui/shared.js', 'ui/collect.js', 'ui/paint.js', 'ui/card.js', 'ui/panel.js', 'ui/mount.js']);
 /** What the worker injects on a first click: the UI, the page watcher, then the content script that drives them. */
 export const CONTENT_SCRIPTS = Object.freeze([...UI_SCRIPTS, 'watch.js', 'content.js']);
+/**
+ * What a toolbar click injects into a frame, in one executeScript: the same (each file returns at
+ * once where it ran before), then click.js, whose value (a ClickResult) is the click's answer.
+ */
+export const CLICK_SCRIPTS = Object.freeze([...CONTENT_SCRIPTS, 'click.js']);
 /** What is registered for a site painted on load (sites.js): the same, then auto.js, which paints. */
 export const AUTO_SCRIPTS = Object.freeze([...CONTENT_SCRIPTS, 'auto.js']);
 /** The highlight styles, inserted as a user stylesheet. */
@@ -29,6 +34,7 @@ export const MSG = Object.freeze({
   export: /** @type {'whosaid:export'} */ ('whosaid:export'),
   autoSite: /** @type {'whosaid:auto-site'} */ ('whosaid:auto-site'),
   frameGoTo: /** @type {'whosaid:frame-goto'} */ ('whosaid:frame-goto'),
+  frameLoaded: /** @type {'whosaid:frame-loaded'} */ ('whosaid:frame-loaded'),
 });
 
 // ---------------------------------------------------------------- the engine's data (docs/wasm-api.md)
@@ -86,6 +92,7 @@ export const MSG = Object.freeze({
  * @property {string} [lang] the language the article was read in (ISO 639-1)
  * @property {boolean} [langDetected] detected from the text, not the page's hint
  * @property {boolean} [langRead] whosaid reads it; false: no attributions, the note says why
+ * @property {string[]} [reads] the languages whosaid reads (ISO 639-1), for the note in the UI's language
  */
 /**
  * @typedef {{ sources: number, claims: number, anonymousShare: number, directShare: number }} Summary
@@ -120,7 +127,8 @@ export const MSG = Object.freeze({
 /** @typedef {{ type: 'whosaid:export', format: 'json' | 'csv', input: PageInput, title: string }} ExportRequest */
 /** @typedef {{ type: 'whosaid:auto-site', on: boolean }} AutoSiteRequest on: open the options page at this site (the permission needs a click there); off: stop at once */
 /** @typedef {{ type: 'whosaid:frame-goto', frameId: number, a: number }} FrameGoToRequest the top frame's panel shows an embedded frame's claim */
-/** @typedef {AnalyzeRequest | ClosedNotice | PaintedNotice | ExportRequest | AutoSiteRequest | FrameGoToRequest} Message */
+/** @typedef {{ type: 'whosaid:frame-loaded' }} FrameLoadedNotice a frame of a page that is on loaded a document: the worker paints it too */
+/** @typedef {AnalyzeRequest | ClosedNotice | PaintedNotice | ExportRequest | AutoSiteRequest | FrameGoToRequest | FrameLoadedNotice} Message */
 /**
  * The top frame's site as its panel offers it (scheme and host, no path), and whether it is painted on load.
  * @typedef {{ label: string, auto: boolean }} SiteState
@@ -130,7 +138,7 @@ export const MSG = Object.freeze({
  * site; for a site painted on load, the user's categories), or an error message.
  * @typedef {{ result: PageResult, ms: number, site?: SiteState | null, categories?: Categories, error?: undefined } | { error: string, result?: undefined, ms?: undefined }} AnalyzeReply
  */
-/** @typedef {{ data: string, type: string, error?: undefined } | { error: string, data?: undefined, type?: undefined }} ExportReply the file's text and MIME type */
+/** @typedef {{ data: string, type: string, ext: 'json' | 'jsonl' | 'csv', error?: undefined } | { error: string, data?: undefined, type?: undefined, ext?: undefined }} ExportReply the file's text, MIME type and name ending (jsonl: several frames' documents, a line each) */
 /** @typedef {{ opened?: boolean, auto?: boolean, error?: string }} AutoSiteReply */
 /** @typedef {{ ok?: boolean, error?: string }} FrameGoToReply */
 
@@ -150,7 +158,16 @@ export const MSG = Object.freeze({
  * @property {number} highlights
  * @property {number} mount
  * @property {number} total
- * @property {{ state: number, inject: number, toggle: number }} [worker]
+ * @property {WorkerTimings} [worker]
+ */
+/**
+ * The worker's side of a click, in ms from the click: path 'inject' (one executeScript injects the
+ * scripts and turns the frame on) or 'state' (the frames' state read first: whosaid was on, or a
+ * script of an earlier version was found); state: when that answer came (0 on the inject path);
+ * inject: when the scripts were in (the inject path: when the top frame had also painted); styles:
+ * when the stylesheets were in; painted: when the top frame answered, painted; done: when every frame
+ * and the badge were. toggle: painted - inject (the page's part on the state path).
+ * @typedef {{ path: 'inject' | 'state', state: number, inject: number, styles: number, painted: number, done: number, toggle: number }} WorkerTimings
  */
 /**
  * What a toggle that turned whosaid on reports.
@@ -159,7 +176,7 @@ export const MSG = Object.freeze({
  * @property {number} count attributions found
  * @property {number} painted painted pieces
  * @property {'highlight' | 'fallback'} mode
- * @property {{ found: boolean, firstWords: string, textLength: number, note: string | null, langRead?: boolean }} article
+ * @property {{ found: boolean, firstWords: string, textLength: number, note: string | null, langRead?: boolean }} article note: the engine's, or for a language not read the reader's sentence in the UI's language (the badge title's)
  * @property {number} nodes
  * @property {number} elements
  * @property {string} title the frame's document title
@@ -170,14 +187,22 @@ export const MSG = Object.freeze({
 /** @typedef {{ on: false, error?: string, found?: boolean }} OffReport turned off, or failed (error: what went wrong), or left alone (found: false, no article) */
 /** @typedef {OnReport | OffReport} ToggleResult */
 /**
+ * What a click in a frame did (click.js): turned it on (or failed: an OffReport), or nothing, because
+ * the frame was on already, or its script belongs to an earlier version of the extension (stale), or
+ * it is an embedded frame with too little text to hold an article (empty).
+ * @typedef {ToggleResult | { on: false, skipped: 'on' | 'stale' | 'empty' }} ClickResult
+ */
+/**
  * The content script's face, globalThis.__whosaid, as the worker calls it.
  * @typedef {object} ContentApi
  * @property {() => { on: boolean, alive: boolean }} state alive: false once the extension that injected it was reloaded
  * @property {(opts?: ToggleOptions) => Promise<ToggleResult>} toggle
+ * @property {() => Promise<ClickResult>} click a toolbar click (click.js): on where off, else what stood in the way
  * @property {(opts?: ToggleOptions) => Promise<ToggleResult>} on read and paint (again, when on); a frame without an article is left alone
  * @property {() => Promise<{ on: boolean, error?: string }>} auto a site painted on load: painted only when its article is found
  * @property {() => OffReport} off
  * @property {(opts?: { source?: string }) => boolean} openPanel
  * @property {(list: { frameId: number, title: string, claims: FrameClaim[] }[]) => boolean} frames the top frame: the embedded frames' claims, for its panel
  * @property {(a: number) => boolean} goTo an embedded frame: scroll to claim a and pin its card
+ * @property {() => { input: PageInput, title: string } | null} exported what the frame painted from (the top frame's export reads every painted frame's)
  */

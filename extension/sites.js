@@ -68,16 +68,16 @@ const scriptId = (pattern) => ID_PREFIX + siteLabel(pattern).replace(/[^a-z0-9.-
 
 /**
  * Make the registered content scripts match the active sites: one script per
- * site, matching that site only. `files` are the page scripts in injection order.
+ * site, matching that site only, in its frames too (those of the same site). `files` are the page scripts in injection order.
  */
 export async function syncRegistered(files) {
   const want = new Map((await activeSites()).map((p) => [scriptId(p), p]));
   const have = (await chrome.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(ID_PREFIX));
-  const stale = have.filter((s) => want.get(s.id) !== (s.matches || [])[0] || (s.js || []).join() !== files.join()).map((s) => s.id);
+  const stale = have.filter((s) => want.get(s.id) !== (s.matches || [])[0] || (s.js || []).join() !== files.join() || !s.allFrames).map((s) => s.id);
   if (stale.length) await chrome.scripting.unregisterContentScripts({ ids: stale });
   const kept = new Set(have.map((s) => s.id).filter((id) => !stale.includes(id)));
   const add = [...want].filter(([id]) => !kept.has(id)).map(([id, p]) => ({
-    id, matches: [p], js: files, runAt: /** @type {'document_idle'} */ ('document_idle'), allFrames: false, persistAcrossSessions: true,
+    id, matches: [p], js: files, runAt: /** @type {'document_idle'} */ ('document_idle'), allFrames: true, persistAcrossSessions: true,
   }));
   if (add.length) await chrome.scripting.registerContentScripts(add);
   return [...want.values()];

@@ -20,6 +20,8 @@ cp -R www/. "$out/"
 rm -f "$out/README.md"
 cp dist/wasm/whosaid.js dist/wasm/whosaid_bg.wasm "$out/wasm/"
 cp extension/ui/*.js extension/ui/whosaid.css "$out/ui/"
+# The shared UI's messages (the extension's catalogue; the demo adds its own from www/locales/).
+cp -R extension/_locales "$out/_locales"
 
 # The service worker's precache list: every file of the build, and a version
 # that changes whenever any of them does.

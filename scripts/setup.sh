@@ -7,6 +7,7 @@
 #   - wasm-bindgen-cli at the version Cargo.lock pins for wasm-bindgen;
 #   - chromium and firefox-esr (apt), for the end-to-end tests only: not with
 #     --build (what scripts/build.sh and scripts/start.sh need: no browser);
+#     with chromium-l10n and firefox-esr-l10n-de, for the tests of the German UI;
 #   - a C linker and node/npm (apt) when missing;
 #   - the npm dev tools (npm ci, PUPPETEER_SKIP_DOWNLOAD=1: no browser download)
 #     when node_modules is missing or older than package-lock.json.
@@ -43,6 +44,9 @@ apt_pkgs=()
 if ((browsers)); then
   [[ -x /usr/bin/chromium ]] || apt_pkgs+=(chromium)
   [[ -x /usr/bin/firefox-esr ]] || apt_pkgs+=(firefox-esr)
+  # The German UI in the end-to-end tests (an extension's chrome.i18n follows the browser's language).
+  [[ -f /usr/lib/chromium/locales/de.pak ]] || apt_pkgs+=(chromium-l10n)
+  [[ -f /usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi ]] || apt_pkgs+=(firefox-esr-l10n-de)
 fi
 command -v cc >/dev/null || apt_pkgs+=(gcc libc6-dev)
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then

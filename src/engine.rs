@@ -178,7 +178,7 @@ fn shares_content(f: &Frame, c: &Frame) -> bool {
 }
 
 /// Marks the top-level quotations that content `c` opens or holds.
-fn claim_quotes(ctx: &Ctx, c: &Range<usize>, claimed: &mut [bool]) {
+pub fn claim_quotes(ctx: &Ctx, c: &Range<usize>, claimed: &mut [bool]) {
     let mut k = c.start.saturating_sub(1);
     while k < c.end.min(ctx.len()) {
         match ctx.quotes.top_index(k) {
@@ -265,6 +265,8 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
     add_frames(&mut frames, ctx.asked_frames(), |f, a| {
         f.cue.start <= a.cue.start && a.cue.start < f.cue.end
     });
+    // Sources widened to their whole noun phrase.
+    ctx.widen_sources(&mut frames);
     trim_contents(ctx, &mut frames);
     crate::patterns::relative::end_with_appositive(&mut frames);
     // A claim cut down to a scrap by the trimming is no claim.
@@ -300,7 +302,15 @@ pub fn run(text: &str) -> Analysis {
     let quotes = quotes::find(&doc);
     let ctx = Ctx::new(&doc, &quotes);
     let (frames, claimed) = frames(&ctx);
-    let (speakers, resolved) = speakers::resolve(&ctx, &frames);
+    assemble(&ctx, &frames, &claimed)
+}
+
+/// The [`Analysis`] of a language's frames (every language's last step):
+/// speakers resolved, spans and kinds, confidences, and the quotations no
+/// frame claims (`claimed`, one flag a quotation) as unattributed.
+pub fn assemble(ctx: &Ctx, frames: &[Frame], claimed: &[bool]) -> Analysis {
+    let (doc, quotes) = (ctx.doc, ctx.quotes);
+    let (speakers, resolved) = speakers::resolve(ctx, frames);
     let mut attributions: Vec<Attribution> = frames
         .iter()
         .zip(&resolved)
@@ -312,15 +322,15 @@ pub fn run(text: &str) -> Analysis {
                 .iter()
                 .filter_map(|c| ctx.content_span(c.clone()))
                 .collect(),
-            kind: kind_of(&ctx, &f.content),
+            kind: kind_of(ctx, &f.content),
             speaker: r.speaker,
             entity: r.entity,
-            confidence: crate::confidence::of(&ctx, f),
+            confidence: crate::confidence::of(ctx, f),
         })
         .collect();
     // Quotations nobody claims, shown as unattributed.
     for (q, quote) in quotes.all.iter().enumerate() {
-        if quote.depth > 0 || claimed[q] || !ctx.speech_like(q) {
+        if quote.depth > 0 || claimed.get(q).copied().unwrap_or(false) || !ctx.speech_like(q) {
             continue;
         }
         if let Some(span) = ctx.content_span(quote.open + 1..quote.close) {

@@ -57,7 +57,7 @@ pub struct Record {
 
 /// The languages whosaid reads, as ISO 639-1 codes. A second language adds
 /// its code here and its engine in [`read`].
-pub const LANGUAGES: &[&str] = &["en"];
+pub const LANGUAGES: &[&str] = &["en", "de"];
 
 /// The language a caller asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,7 +129,7 @@ pub fn read_hinted(text: &str, lang: Lang, hint: Option<[u8; 2]>) -> Reading {
         return Reading {
             lang: code.to_string(),
             note: crate::lang::undetected_note(choice),
-            analysis: crate::analyze(text),
+            analysis: crate::analyze_with(text, choice.code),
         };
     }
     let reads: Vec<[u8; 2]> = LANGUAGES

@@ -1,10 +1,10 @@
-//! Word lists, from the data files in `src/lang/en/*.txt` (the source of
-//! truth), parsed at compile time by `build.rs` (with the code in
+//! Word lists, one table per language, from the data files in
+//! `src/lang/CODE/*.txt` (the source of truth), parsed at compile time by `build.rs` (with the code in
 //! `lexicon/words.rs`) into a static table: nothing is parsed or built when
 //! the engine starts, which is most of a first analysis in a freshly
 //! instantiated Wasm module.
 //!
-//! Every list is lowercase ASCII; [`Lexicon::info`] and the `is_*` helpers
+//! Every list is lowercase (the English ones ASCII); [`Lexicon::info`] and the `is_*` helpers
 //! fold a word's case themselves.
 
 use std::sync::OnceLock;
@@ -14,8 +14,19 @@ mod words;
 pub use words::{Class, CueForm, FastMap, FxBuild, FxHasher, PronounClass, WordId, WordInfo};
 use words::{Key, WordTable};
 
-// SLOTS, KEYS, INFOS, CUE_FORMS, PHRASAL, PHRASAL_IDS, ANONYMITY_IDS.
-include!(concat!(env!("OUT_DIR"), "/lexicon_table.rs"));
+/// The static tables build.rs wrote for one language: SLOTS, KEYS, INFOS,
+/// CUE_FORMS, PHRASAL, PHRASAL_IDS, ANONYMITY_IDS.
+macro_rules! table {
+    ($name:ident, $file:literal) => {
+        mod $name {
+            #[allow(unused_imports)]
+            use super::words::{CueForm, Key, PronounClass, WordId, WordInfo};
+            include!(concat!(env!("OUT_DIR"), "/", $file));
+        }
+    };
+}
+table!(en, "lexicon_en.rs");
+table!(de, "lexicon_de.rs");
 
 pub struct Lexicon {
     /// Every listed word → what the lists say of it.
@@ -48,23 +59,50 @@ impl Lexicon {
         self.words.info(id)
     }
 
-    /// The lexicon: the static table, and its phrases as vectors (made once).
+    /// The English lexicon: the static table, and its phrases as vectors
+    /// (made once).
     pub fn get() -> &'static Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
         LEX.get_or_init(|| {
-            let vecs = |ps: &[&[WordId]]| ps.iter().map(|p| p.to_vec()).collect();
-            Lexicon {
-                words: WordTable {
-                    slots: &SLOTS,
-                    keys: &KEYS,
-                    infos: &INFOS,
-                },
-                cue_forms: CUE_FORMS,
-                phrasal: PHRASAL.iter().map(|p| p.to_vec()).collect(),
-                phrasal_ids: vecs(PHRASAL_IDS),
-                anonymity_ids: vecs(ANONYMITY_IDS),
-            }
+            Lexicon::of(
+                (&en::SLOTS, &en::KEYS, &en::INFOS),
+                en::CUE_FORMS,
+                en::PHRASAL,
+                en::PHRASAL_IDS,
+                en::ANONYMITY_IDS,
+            )
         })
+    }
+
+    /// The German lexicon (`src/lang/de/*.txt`).
+    pub fn de() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(|| {
+            Lexicon::of(
+                (&de::SLOTS, &de::KEYS, &de::INFOS),
+                de::CUE_FORMS,
+                de::PHRASAL,
+                de::PHRASAL_IDS,
+                de::ANONYMITY_IDS,
+            )
+        })
+    }
+
+    fn of(
+        (slots, keys, infos): (&'static [u32], &'static [Key], &'static [WordInfo]),
+        cue_forms: usize,
+        phrasal: &[&[&'static str]],
+        phrasal_ids: &[&[WordId]],
+        anonymity_ids: &[&[WordId]],
+    ) -> Lexicon {
+        let vecs = |ps: &[&[WordId]]| ps.iter().map(|p| p.to_vec()).collect();
+        Lexicon {
+            words: WordTable { slots, keys, infos },
+            cue_forms,
+            phrasal: phrasal.iter().map(|p| p.to_vec()).collect(),
+            phrasal_ids: vecs(phrasal_ids),
+            anonymity_ids: vecs(anonymity_ids),
+        }
     }
 
     /// Does `word` (any case, with or without a final period: "Dr.")
@@ -151,6 +189,38 @@ mod tests {
         assert_eq!(parsed.phrasal, lex.phrasal);
         assert_eq!(parsed.phrasal_ids, lex.phrasal_ids);
         assert_eq!(parsed.anonymity_ids, lex.anonymity_ids);
+    }
+
+    /// The German table build.rs wrote is the one `src/lang/de/` gives.
+    #[test]
+    fn the_german_table_is_the_parsed_lists() {
+        let lists = Lists::from(|name| match name {
+            "cues" => include_str!("lang/de/cues.txt"),
+            "pronouns" => include_str!("lang/de/pronouns.txt"),
+            "function_words" => include_str!("lang/de/function_words.txt"),
+            "phrasal_cues" => include_str!("lang/de/phrasal_cues.txt"),
+            "anonymity" => include_str!("lang/de/anonymity.txt"),
+            "gendered_words" => include_str!("lang/de/gendered_words.txt"),
+            "titles" => include_str!("lang/de/titles.txt"),
+            "org_words" => include_str!("lang/de/org_words.txt"),
+            "document_words" => include_str!("lang/de/document_words.txt"),
+            "person_words" => include_str!("lang/de/person_words.txt"),
+            "abbreviations" => include_str!("lang/de/abbreviations.txt"),
+            _ => unreachable!("{name}"),
+        });
+        let parsed = words::parse(&lists);
+        let lex = Lexicon::de();
+        assert_eq!(parsed.words.slots, lex.words.slots);
+        assert_eq!(parsed.words.keys, lex.words.keys);
+        assert_eq!(parsed.words.infos, lex.words.infos);
+        assert_eq!(parsed.cue_forms, lex.cue_forms);
+        assert_eq!(parsed.phrasal_ids, lex.phrasal_ids);
+        assert_eq!(parsed.anonymity_ids, lex.anonymity_ids);
+        // Umlauts and ß fold like ASCII letters; an English word is not German.
+        assert_eq!(lex.info("Erklärte").cue, lex.info("erklärte").cue);
+        assert!(lex.info("ÄUSSERTE").cue.is_none() || lex.info("äußerte").cue.is_some());
+        assert!(lex.cue("äußerte").is_some() && lex.cue("said").is_none());
+        assert!(Lexicon::get().cue("sagte").is_none());
     }
 
     #[test]

@@ -44,6 +44,16 @@ pub fn analyze(text: &str) -> Analysis {
     engine::run(text)
 }
 
+/// Analyse an article in the language `code` (ISO 639-1): "de" runs the
+/// German pack (`lang/de/`), every other code the English engine. A new
+/// language is one folder under `lang/` and one line here.
+pub fn analyze_with(text: &str, code: [u8; 2]) -> Analysis {
+    match &code {
+        b"de" => lang::de::run(text),
+        _ => engine::run(text),
+    }
+}
+
 /// Analyse an article given as a list of paragraphs. Returns the text the
 /// spans refer to (the paragraphs joined by blank lines) and the analysis.
 pub fn analyze_paragraphs<S: AsRef<str>>(paragraphs: &[S]) -> (String, Analysis) {

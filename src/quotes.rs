@@ -16,6 +16,8 @@ enum Style {
     Single,
     Guillemet,
     SingleGuillemet,
+    /// »…«, the German guillemets (the French pair reversed).
+    ReverseGuillemet,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,6 +96,28 @@ fn style_of(c: char) -> Option<Mark> {
     })
 }
 
+/// The German pairs: „…“ and ‚…‘ close with the marks that open English
+/// quotations, and »…« is the guillemet pair reversed. Only a „ or ‚ still
+/// open, or a » with no « before it, changes a mark, so English text (which
+/// has none of them) pairs as before.
+fn german(doc: &Doc, stack: &[(usize, Style, bool)], tok: &str, mark: Mark) -> Mark {
+    let opened_by = |c: &str, style: Style| {
+        stack
+            .iter()
+            .rev()
+            .find(|&&(_, s, _)| s == style)
+            .is_some_and(|&(o, _, _)| doc.tok(o) == c)
+    };
+    let open = |style: Style| stack.iter().any(|&(_, s, _)| s == style);
+    match tok {
+        "“" if opened_by("„", Style::Double) => Mark::Close(Style::Double),
+        "‘" if opened_by("‚", Style::Single) => Mark::Close(Style::Single),
+        "»" if !open(Style::Guillemet) => Mark::Open(Style::ReverseGuillemet),
+        "«" if open(Style::ReverseGuillemet) => Mark::Close(Style::ReverseGuillemet),
+        _ => mark,
+    }
+}
+
 /// Finds the quotations of `doc`.
 pub fn find(doc: &Doc) -> Quotes {
     let n = doc.tokens.len();
@@ -132,6 +156,7 @@ pub fn find(doc: &Doc) -> Quotes {
             let Some(mark) = doc.tok(i).chars().next().and_then(style_of) else {
                 continue;
             };
+            let mark = german(doc, &stack, doc.tok(i), mark);
             let t = doc.tokens[i].span;
             let glued_before =
                 i > p.start && doc.tokens[i - 1].span.end == t.start && doc.is_word_or_punct(i - 1);
@@ -285,6 +310,20 @@ mod tests {
             [("a b".into(), 0), ("c".into(), 0)]
         );
         assert_eq!(inner("«a» ‘b’"), [("a".into(), 0), ("b".into(), 0)]);
+    }
+
+    #[test]
+    fn german_marks_pair() {
+        assert_eq!(
+            inner("Er sagte: „Wir kommen ‚bald‘ zurück.“ Dann »ging« er."),
+            vec![
+                ("Wir kommen ‚bald‘ zurück.".to_string(), 0),
+                ("bald".to_string(), 1),
+                ("ging".to_string(), 0)
+            ]
+        );
+        // The English pairs are untouched: “…” and ‘…’ as before.
+        assert_eq!(inner("“It is ‘fine’,” she said.").len(), 2);
     }
 
     #[test]

@@ -10,6 +10,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::export::{read, Lang, LANGUAGES};
 use crate::page::{self, PageInput};
 
 fn to_js<T: Serialize>(what: &str, value: &T) -> Result<JsValue, JsError> {
@@ -42,19 +43,68 @@ fn string_arg(what: &str, name: &str, v: &JsValue) -> Result<String, JsError> {
 /// Chooses the article among the page's text nodes, analyses it and returns
 /// a `PageResult` whose ranges point into `input.nodes`. `lang`, optional,
 /// is the page's `<html lang>`: a hint the article's own text overrides
-/// when its language is clear.
+/// when its language is clear. `options`, optional: `{ lang }`, `"auto"`
+/// (the default: detected, the hint for a short text) or a two-letter code
+/// the article is read in whatever it looks like (the demo's language
+/// picker). `article.reads` lists the languages whosaid reads, so that a
+/// page can say "whosaid reads …" in its own language.
 #[wasm_bindgen(js_name = analyzePage)]
-pub fn analyze_page(input: JsValue, lang: JsValue) -> Result<JsValue, JsError> {
+pub fn analyze_page(input: JsValue, lang: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let input = page_input("analyzePage", input)?;
     let lang = if lang.is_undefined() || lang.is_null() {
         String::new()
     } else {
         string_arg("analyzePage", "lang", &lang)?
     };
-    to_js(
-        "analyzePage",
-        &page::analyze_page_hinted(&input, page::DEFAULT_CAP, &lang),
-    )
+    let result = match asked_lang("analyzePage", &options)? {
+        Lang::Auto => page::analyze_page_hinted(&input, page::DEFAULT_CAP, &lang),
+        Lang::Code(code) => page_in(&input, code),
+    };
+    let out = to_js("analyzePage", &result)?;
+    let reads = LANGUAGES
+        .iter()
+        .map(|&l| JsValue::from_str(l))
+        .collect::<js_sys::Array>();
+    js_sys::Reflect::get(&out, &JsValue::from_str("article"))
+        .and_then(|article| js_sys::Reflect::set(&article, &JsValue::from_str("reads"), &reads))
+        .map_err(|_| JsError::new("analyzePage: could not add `article.reads` to the result"))?;
+    Ok(out)
+}
+
+/// `options.lang` of `what`: absent (no options, or no `lang`) is `auto`.
+fn asked_lang(what: &str, options: &JsValue) -> Result<Lang, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Lang::Auto);
+    }
+    if !options.is_object() || js_sys::Array::is_array(options) {
+        return Err(JsError::new(&format!(
+            "{what}: `options` must be an object such as {{ lang: \"de\" }}, got {}",
+            type_of(options)
+        )));
+    }
+    let lang = js_sys::Reflect::get(options, &JsValue::from_str("lang"))
+        .map_err(|_| JsError::new(&format!("{what}: could not read `options.lang`")))?;
+    if lang.is_undefined() || lang.is_null() {
+        return Ok(Lang::Auto);
+    }
+    let lang = string_arg(what, "options.lang", &lang)?;
+    Lang::parse(&lang).map_err(|e| JsError::new(&format!("{what}: `options.lang`: {e}")))
+}
+
+/// The page's article read in the language the caller chose: no detection,
+/// no hint; a language whosaid does not read gives no attributions and the
+/// note saying so, as it does when detected.
+fn page_in(input: &PageInput, code: [u8; 2]) -> page::PageResult {
+    let mut prepared = page::prepare(input, page::DEFAULT_CAP);
+    let reading = read(&prepared.text.text, Lang::Code(code));
+    let article = &mut prepared.article;
+    article.lang_detected = false;
+    article.lang_read = LANGUAGES.contains(&reading.lang.as_str());
+    if !article.lang_read && !prepared.text.text.is_empty() {
+        article.note = reading.note;
+    }
+    article.lang = reading.lang;
+    page::page_result(prepared.article, &prepared.text, &reading.analysis)
 }
 
 /// The article text `analyzePage` analyses for the same input (the chosen

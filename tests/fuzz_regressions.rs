@@ -8,13 +8,23 @@ use whosaid::analyze;
 /// `unit` repeated to about `small_bytes`, and eight times that: the larger
 /// must take under 14× the time of the smaller (+100 ms), where a quadratic
 /// takes ~64×.
+///
+/// A machine under load can stall one run (seen in full test runs beside
+/// browser tests): the pair is measured again, up to three times, before the
+/// test fails. Quadratic work fails every time; the bound itself is unchanged.
 fn assert_linear(unit: &str, small_bytes: usize) {
     let small = unit.repeat(small_bytes / unit.len());
     let big = unit.repeat(8 * small_bytes / unit.len());
-    let (small_time, big_time) = (best_time(&small, 3), best_time(&big, 1));
-    assert!(
-        big_time < small_time * 14 + Duration::from_millis(100),
-        "{} bytes: {small_time:?}, {} bytes: {big_time:?}",
+    let mut tries = Vec::new();
+    for _ in 0..3 {
+        let (small_time, big_time) = (best_time(&small, 3), best_time(&big, 1));
+        if big_time < small_time * 14 + Duration::from_millis(100) {
+            return;
+        }
+        tries.push((small_time, big_time));
+    }
+    panic!(
+        "not linear: {} bytes against {} bytes took (small, big) {tries:?}",
         small.len(),
         big.len()
     );

@@ -137,10 +137,20 @@ interface WhosaidUIParts {
   KEY_SHIFT: number;
   h(tag: string, props?: HProps | null, ...children: (Node | string | null | undefined)[]): HTMLElement;
   excerpt(s: string, max: number): string;
-  KIND_LABEL: Record<string, string>;
-  QUOTE_LABEL: Record<string, string>;
   sourcesOf(result: PageResult): UISources;
+  /** The message key in the UI's language (chrome.i18n, or the demo's catalogue), with its substitutions. */
+  t(key: string, subs?: (string | number)[]): string;
+  /** key_one / key_other by the UI language's plural rules, with the number formatted. */
+  plural(key: string, n: number): string;
+  pct(x: number): string;
+  kindLabel(kind: string): string;
+  quoteLabel(kind: string): string;
   claimsWord(n: number): string;
+  /** Confidence below 0.8: the card and the panel mark the claim uncertain. */
+  uncertain(at: { confidence?: number }): boolean;
+  noteOf(article: Partial<import('../extension/protocol.js').ArticleInfo> | null | undefined): string | null;
+  useMessages(lang: string, messages: Record<string, MessageEntry>): void;
+  uiLang(): string;
   collect?: WhosaidUIApi['collect'];
   paint?: WhosaidUIApi['paint'];
   card?: (ctx: CardContext) => CardHandle;
@@ -152,7 +162,14 @@ interface WhosaidUIApi {
   paint(result: PageResult, textNodes: Text[], options?: PaintOptions): Painter;
   mount(result: PageResult, textNodes: Text[], painter: Painter, options?: MountOptions): MountedUI;
   readonly categories: Category[];
+  /** The demo: use this catalogue (a _locales/<lang>/messages.json object) instead of chrome.i18n. */
+  useMessages(lang: string, messages: Record<string, MessageEntry>): void;
+  /** The sentence about the article (language not read, text capped, none found) in the UI's language. */
+  note(article: Partial<import('../extension/protocol.js').ArticleInfo> | null | undefined): string | null;
 }
+
+/** One entry of a _locales/<lang>/messages.json (chrome.i18n's format). */
+interface MessageEntry { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> }
 
 interface WhosaidWatcher {
   /** Drop the records queued so far (whosaid's own painting). */
@@ -161,7 +178,7 @@ interface WhosaidWatcher {
   active(): boolean;
 }
 interface WhosaidWatchApi {
-  watch(onSettled: () => void): WhosaidWatcher;
+  watch(onSettled: () => void, onFrameLoad?: () => void): WhosaidWatcher;
   readonly QUIET: number;
   readonly MAX_WAIT: number;
 }

@@ -3,7 +3,24 @@
 // Web Worker (worker.js), then painted with the shared WhosaidUI.paint and
 // WhosaidUI.mount: the same page path as the extension.
 //
-// User text only ever reaches the DOM through textContent / value.
+// User text only ever reaches the DOM through textContent / value. The page
+// speaks the browser's language (i18n.js: English or German); the language
+// picker (#lang) tells the engine which language the article is in.
+
+import { pickLang, loadMessages, localize, t as tr, plural, percent } from './i18n.js';
+
+// The catalogue first: every string below, and the shared UI's, come from it.
+let catalogue;
+try {
+  catalogue = await loadMessages(pickLang());
+} catch (err) {
+  console.error(err);
+  catalogue = await loadMessages('en').catch(() => null);
+}
+if (catalogue) {
+  localize(document);
+  if (typeof WhosaidUI !== 'undefined') WhosaidUI.useMessages(catalogue.lang, catalogue.messages);
+}
 
 const MAX_BYTES = 5 * 1024 * 1024; // size cap for a paste or a file
 const MAX_SHARE_CHARS = 1_900_000; // longest share link we offer to build
@@ -43,7 +60,10 @@ const el = {
   shareStatus: $('share-status'),
   version: $('version'),
   skip: $('skip'),
+  lang: /** @type {HTMLSelectElement} */ ($('lang')),
 };
+/** The engine's options for the article: the picker's language ("auto": detected). */
+const engineOptions = () => ({ lang: el.lang.value || 'auto' });
 
 // ---------------------------------------------------------------- worker
 
@@ -137,9 +157,9 @@ class Cancelled extends Error {
 const engine = new Engine();
 engine.ready.then(
   (v) => {
-    el.version.textContent = `Engine ${v}.`;
+    el.version.textContent = tr('demo_engine', [v]);
   },
-  (err) => showError(`The analysis engine could not load (${err.message}). Reload the page to try again.`),
+  (err) => showError(tr('demo_engineFailed', [err.message])),
 );
 
 // ---------------------------------------------------------------- status
@@ -361,17 +381,17 @@ function utf8Length(text) {
 async function analyse(text, { id = 'pasted', label = null } = {}) {
   hideError();
   if (!text || !text.trim()) {
-    showError('There is no text to analyse. Paste an article, open a .txt or .html file, or pick a sample.');
+    showError(tr('demo_noText'));
     el.text.focus();
     return;
   }
   const bytes = utf8Length(text);
   if (bytes > MAX_BYTES) {
-    showError(`This text is too large (${formatSize(bytes)}); the limit is ${formatSize(MAX_BYTES)}.`);
+    showError(tr('demo_tooLarge', [formatSize(bytes), formatSize(MAX_BYTES)]));
     return;
   }
   if (typeof WhosaidUI === 'undefined') {
-    showError('The highlighting code (ui/*.js) did not load. Reload the page to try again.');
+    showError(tr('demo_noUi'));
     return;
   }
 
@@ -383,7 +403,7 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
   teardown();
   current = null; // exports and share links wait for this run's result
   setBusy(true);
-  showStatus(`Analysing ${label ? `${label}, ` : ''}${formatSize(text.length)}…`);
+  showStatus(label ? tr('demo_analysingLabel', [label, formatSize(text.length)]) : tr('demo_analysing', [formatSize(text.length)]));
   el.shareBox.hidden = true;
   el.result.hidden = false;
   el.summary.textContent = '';
@@ -399,7 +419,7 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
     if (!collected) return;
     const { input, textNodes } = collected;
     t = measure('render and collect', t);
-    const result = await engine.call('analyzePage', input);
+    const result = await engine.call('analyzePage', input, '', engineOptions());
     if (run !== currentRun) return;
     t = measure('analyzePage', t);
 
@@ -422,8 +442,8 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
     console.error(err);
     showError(
       engine.fatal === err
-        ? `The analysis engine could not load (${err.message}). Reload the page to try again.`
-        : `The analysis failed: ${err.message}`,
+        ? tr('demo_engineFailed', [err.message])
+        : tr('demo_failed', [err.message]),
     );
     el.result.hidden = true;
     el.skip.hidden = true;
@@ -456,14 +476,14 @@ async function present(result, textNodes, run) {
   t = performance.now();
   ui = WhosaidUI.mount(result, textNodes, painter, { onClose: highlightsOff });
   measure('mount', t);
-  el.openPanel.textContent = 'Sources panel';
+  el.openPanel.textContent = tr('demo_panel');
   return true;
 }
 
 /** The shared UI's "turn off" button: take the highlights, card and panel away until asked back. */
 function highlightsOff() {
   teardown();
-  el.openPanel.textContent = 'Show highlights';
+  el.openPanel.textContent = tr('demo_showHighlights');
   updateActions();
   el.openPanel.focus();
 }
@@ -485,14 +505,12 @@ const DEFAULT_PLACEHOLDER = el.text.placeholder;
 function releaseTextarea(text) {
   if (text.length > LARGE_TEXT) {
     if (el.text.value === text) el.text.value = '';
-    el.text.placeholder = `The ${formatSize(text.length)} text is shown below. Paste another article here…`;
+    el.text.placeholder = tr('demo_shownBelow', [formatSize(text.length)]);
   } else {
     el.text.placeholder = DEFAULT_PLACEHOLDER;
   }
 }
 
-const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-const percent = (x) => `${Math.round((Number(x) || 0) * 100)}%`;
 
 function showResult(result) {
   el.skip.hidden = false;
@@ -511,25 +529,19 @@ function showResult(result) {
     el.summary.hidden = false;
     el.legend.hidden = false;
     el.empty.hidden = true;
-    el.summary.textContent = [
-      plural(s.sources ?? 0, 'source', 'sources'),
-      plural(s.claims ?? 0, 'claim', 'claims'),
-      `${percent(s.anonymousShare)} of claims from anonymous sources`,
-      `${percent(s.directShare)} direct quotes`,
-    ].join(' · ');
+    el.summary.textContent = tr('demo_summary', [plural('sources', s.sources ?? 0), plural('claims', s.claims ?? 0), percent(s.anonymousShare), percent(s.directShare)]);
   }
   const art = result.article || {};
   const notes = [];
-  if (art.found === false) notes.push('whosaid found no article text to read here.');
-  if (art.note) notes.push(art.note);
-  else if (art.truncated) notes.push('The text was too long to analyse in full; only its beginning was analysed.');
+  if (art.found === false) notes.push(tr('demo_noArticle'));
+  else if (WhosaidUI.note(art)) notes.push(WhosaidUI.note(art));
   el.note.textContent = notes.join(' ');
   el.note.hidden = notes.length === 0;
   updateActions();
   showStatusAnnouncement(
     result.attributions.length === 0
-      ? 'No attributions found.'
-      : `Found ${plural(s.claims ?? 0, 'claim', 'claims')} from ${plural(s.sources ?? 0, 'source', 'sources')}.`,
+      ? tr('demo_foundNone')
+      : tr('demo_found', [plural('claims', s.claims ?? 0), plural('sources', s.sources ?? 0)]),
   );
 }
 
@@ -554,26 +566,25 @@ export async function readFile(file) {
   const isHtml = HTML_EXT.test(name) || /html/.test(file.type);
   const isText = TEXT_EXT.test(name) || file.type === 'text/plain';
   if (!isHtml && !isText && file.type && !file.type.startsWith('text/')) {
-    throw new Error(`“${name}” is not a text file (${file.type}). whosaid reads .txt and .html files.`);
+    throw new Error(tr('demo_fileNotText', [name, file.type]));
   }
   if (file.size > MAX_BYTES) {
-    throw new Error(`“${name}” is too large (${formatSize(file.size)}); the limit is ${formatSize(MAX_BYTES)}.`);
+    throw new Error(tr('demo_fileTooLarge', [name, formatSize(file.size), formatSize(MAX_BYTES)]));
   }
-  if (file.size === 0) throw new Error(`“${name}” is empty.`);
+  if (file.size === 0) throw new Error(tr('demo_fileEmpty', [name]));
   const bytes = new Uint8Array(await file.arrayBuffer());
   let text;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes);
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes);
   else {
     if (bytes.includes(0)) {
-      throw new Error(`“${name}” looks like a binary file (it contains NUL bytes), not text. Choose a .txt or .html file.`);
+      throw new Error(tr('demo_fileBinary', [name]));
     }
     const declared = isHtml ? declaredCharset(bytes) : null;
     try {
       text = new TextDecoder(declared || 'utf-8', { fatal: true }).decode(bytes);
     } catch {
-      const enc = declared && declared !== 'utf-8' ? `${declared} (as it declares)` : 'UTF-8';
-      throw new Error(`“${name}” is not valid ${enc} text. Save it as UTF-8 and try again.`);
+      throw new Error(declared && declared !== 'utf-8' ? tr('demo_fileNotDeclared', [name, declared]) : tr('demo_fileNotUtf8', [name]));
     }
   }
   return { kind: isHtml || (!isText && /^\s*<(!doctype|html)/i.test(text)) ? 'html' : 'text', text, name };
@@ -697,22 +708,22 @@ async function htmlToArticleText(html) {
 /** The article text of an HTML document, or null after telling the user why not. */
 async function articleFromHtml(html, name) {
   if (typeof WhosaidUI === 'undefined') {
-    showError('The highlighting code (ui/*.js) did not load. Reload the page to try again.');
+    showError(tr('demo_noUi'));
     return null;
   }
-  showStatus(`Reading ${name}…`);
+  showStatus(tr('demo_reading', [name]));
   let text;
   try {
     const { paragraphs } = await htmlToArticleText(html);
     text = paragraphs.join('\n\n');
   } catch (err) {
     hideStatus();
-    if (!(err instanceof Cancelled)) showError(`Could not read the article in ${name}: ${err.message}`);
+    if (!(err instanceof Cancelled)) showError(tr('demo_readFailed', [name, err.message]));
     return null;
   }
   hideStatus();
   if (!text.trim()) {
-    showError(`No article text was found in ${name}.`);
+    showError(tr('demo_noArticleIn', [name]));
     return null;
   }
   return text;
@@ -733,7 +744,7 @@ async function openFile(file) {
     text = await articleFromHtml(read.text, `“${read.name}”`);
     if (text === null) return;
   } else if (!text.trim()) {
-    showError(`“${read.name}” has no text in it.`);
+    showError(tr('demo_fileNoText', [read.name]));
     return;
   }
   el.text.value = text;
@@ -796,7 +807,7 @@ async function loadSamples() {
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     list = await res.json();
   } catch (err) {
-    showError(`The sample articles could not be loaded (${err.message}).`);
+    showError(tr('demo_samplesFailed', [err.message]));
     return;
   }
   for (const s of list) {
@@ -821,7 +832,7 @@ async function loadSample(s) {
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     text = await res.text();
   } catch (err) {
-    showError(`The sample could not be loaded (${err.message}).`);
+    showError(tr('demo_sampleFailed', [err.message]));
     return;
   }
   el.text.value = text;
@@ -861,7 +872,7 @@ async function exportAs(kind) {
       download(`${fileStem(current.id)}.whosaid.csv`, 'text/csv;charset=utf-8', csv);
     }
   } catch (err) {
-    if (!(err instanceof Cancelled)) showError(`The export failed: ${err.message}`);
+    if (!(err instanceof Cancelled)) showError(tr('demo_exportFailed', [err.message]));
   } finally {
     button.disabled = false;
   }
@@ -919,7 +930,7 @@ el.share.addEventListener('click', async () => {
   hideError();
   const fragment = await encodeShare(current.text);
   if (fragment.length > MAX_SHARE_CHARS) {
-    showError('This article is too long to share as a link. Export it as JSON instead.');
+    showError(tr('demo_tooLongToShare'));
     return;
   }
   const url = `${location.origin}${location.pathname}#${fragment}`;
@@ -929,9 +940,9 @@ el.share.addEventListener('click', async () => {
   el.shareLink.select();
   try {
     await navigator.clipboard.writeText(url);
-    el.shareStatus.textContent = 'Copied to the clipboard.';
+    el.shareStatus.textContent = tr('demo_copied');
   } catch {
-    el.shareStatus.textContent = 'Select the link and copy it (the clipboard was not available).';
+    el.shareStatus.textContent = tr('demo_copyYourself');
   }
 });
 
@@ -941,7 +952,7 @@ async function openFromLocation() {
   try {
     text = await decodeShare(location.hash);
   } catch {
-    showError('This share link is damaged: its text could not be read.');
+    showError(tr('demo_badShareLink'));
     return;
   }
   if (text == null) return;
@@ -985,6 +996,11 @@ el.clear.addEventListener('click', () => {
 if ('serviceWorker' in navigator && window.isSecureContext) {
   navigator.serviceWorker.register('sw.js').catch((err) => console.warn('whosaid: offline cache unavailable', err));
 }
+
+// Another language for the article: read the shown article again in it.
+el.lang.addEventListener('change', () => {
+  if (current && !el.result.hidden) analyse(current.text, { id: current.id });
+});
 
 loadSamples();
 openFromLocation();

@@ -8,7 +8,7 @@
   if (globalThis.WhosaidUI) return;
   const P = globalThis.__whosaidUIParts;
   if (!P) throw new Error('whosaid: ui/card.js loaded before ui/shared.js');
-  const { PRIORITY, MARK_TAG, HOVER_DELAY, KEY_SHIFT, h, excerpt, KIND_LABEL, QUOTE_LABEL } = P;
+  const { PRIORITY, MARK_TAG, HOVER_DELAY, KEY_SHIFT, h, excerpt, t, plural, kindLabel, quoteLabel, uncertain } = P;
 
   /**
    * The card, and the listeners on the page that show it.
@@ -41,8 +41,8 @@
     const caretOptions = shadowRoots.size ? { shadowRoots: [...shadowRoots] } : undefined;
 
     const cardBody = h('div');
-    const el = h('div', { class: 'card', role: 'dialog', 'aria-label': 'Who said this', hidden: true },
-      h('button', { class: 'x', type: 'button', 'aria-label': 'Close this card', text: '\u00d7', onclick: () => hideCard() }),
+    const el = h('div', { class: 'card', role: 'dialog', 'aria-label': t('card_label'), hidden: true },
+      h('button', { class: 'x', type: 'button', 'aria-label': t('card_close'), text: '\u00d7', onclick: () => hideCard() }),
       cardBody);
 
     let cardState = { a: -1, item: null, pinned: false };
@@ -175,7 +175,7 @@
         cardBody.replaceChildren(...cardContent(at, a, src).filter(Boolean));
       }
       cardState = { a, item, pinned: pinned || (cardState.pinned && cardState.a === a) };
-      el.setAttribute('aria-label', `Who said this: ${src ? src.name : 'unknown'}`);
+      el.setAttribute('aria-label', t('card_labelFor', [src ? src.name : t('kind_unknown')]));
       el.hidden = false;
       place(rect);
       if (pinned && !fromPanel && painter.focus) painter.focus(null);
@@ -203,26 +203,34 @@
       const rows = [];
       const row = (k, v) => { if (v) rows.push(h('dt', { text: k }), h('dd', { text: v })); };
       const kind = src ? src.kind : 'unknown';
-      const speakerName = src ? src.name : (at.entity || at.sourceText || 'No speaker given');
-      row('As written', at.sourceText || (at.cue ? '(no source in the sentence)' : '(quotation without a speaker)'));
-      if (at.entity && at.entity !== speakerName) row('Refers to', at.entity);
-      row('Speaker', speakerName);
-      row('Role', src && src.role);
-      row('Cue', at.cueText);
-      row('Quote', at.cue ? QUOTE_LABEL[at.kind] || at.kind : 'quotation with no speaker');
+      const speakerName = src ? src.name : (at.entity || at.sourceText || t('noSpeaker'));
+      row(t('card_asWritten'), at.sourceText || (at.cue ? t('card_noSourceInSentence') : t('card_quoteWithoutSpeaker')));
+      if (at.entity && at.entity !== speakerName) row(t('card_refersTo'), at.entity);
+      row(t('card_speaker'), speakerName);
+      row(t('card_role'), src && src.role);
+      row(t('card_cue'), at.cueText);
+      row(t('card_quote'), at.cue ? quoteLabel(at.kind) : t('quote_none'));
+      const unsure = uncertain(at);
+      if (unsure) row(t('card_confidence'), t('uncertain_detail', [confidenceText(at.confidence)]));
       const claim = (at.contentText || []).join(' \u2026 ');
       const others = src ? src.claims.length - 1 : 0;
       return [
-        h('div', { class: 'who' }, h('span', { class: 'speaker', text: speakerName }), h('span', { class: 'kind ' + kind, text: KIND_LABEL[kind] || kind })),
+        h('div', { class: 'who' }, h('span', { class: 'speaker', text: speakerName }), h('span', { class: 'kind ' + kind, text: kindLabel(kind) }),
+          unsure ? h('span', { class: 'uncertain', text: t('uncertain') }) : null),
         h('dl', null, ...rows),
         claim ? h('blockquote', { class: 'claim', text: excerpt(claim, 280) }) : null,
         others > 0
-          ? h('button', { class: 'more', type: 'button', text: `${others} more ${others === 1 ? 'claim' : 'claims'} by this source`, onclick: () => { hideCard(); openPanel({ source: src.key }); } })
+          ? h('button', { class: 'more', type: 'button', text: plural('card_more', others), onclick: () => { hideCard(); openPanel({ source: src.key }); } })
           : null,
-        h('button', { class: 'link', type: 'button', text: 'All sources', onclick: () => { hideCard(); openPanel(); } }),
+        h('button', { class: 'link', type: 'button', text: t('card_allSources'), onclick: () => { hideCard(); openPanel(); } }),
       ];
     }
 
+
+    /** 0.72 as "0.72" ("0,72" in German). @param {number} x */
+    function confidenceText(x) {
+      try { return new Intl.NumberFormat(P.uiLang(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(x); } catch (_) { return x.toFixed(2); }
+    }
 
     function destroy() {
       doc.removeEventListener('mousemove', onMove, { capture: true });

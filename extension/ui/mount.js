@@ -5,6 +5,8 @@
  *   collect(root)                          -> { input, textNodes }
  *   paint(result, textNodes, options)      -> painter { items, mode, clear() }
  *   mount(result, textNodes, painter, opt) -> ui { openPanel(), closePanel(), destroy() }
+ *   useMessages(lang, messages)            the demo's catalogue (the extension uses chrome.i18n)
+ *   note(article)                          the article's note in the UI's language, or null
  */
 (function () {
   'use strict';
@@ -13,7 +15,7 @@
   if (!P || !P.collect || !P.paint || !P.card || !P.panel) {
     throw new Error('whosaid: ui/mount.js loaded before shared.js, collect.js, paint.js, card.js and panel.js');
   }
-  const { CATS, HOST_TAG, h, sourcesOf, claimsWord } = P;
+  const { CATS, HOST_TAG, h, sourcesOf, t, plural, claimsWord, noteOf, useMessages } = P;
 
   const UI_CSS = `
 :host { all: initial; }
@@ -34,6 +36,7 @@ button:focus-visible, [tabindex]:focus-visible { outline: 3px solid #2f6fde; out
 .kind.person { background: #e1f1e6; color: #1d5b32; }
 .kind.organisation { background: #e3ebfb; color: #1e3f8a; }
 .kind.document { background: #f3ead8; color: #6a4b12; }
+.uncertain { display: inline-block; font-size: 11px; font-weight: 600; padding: 0 6px; border-radius: 999px; border: 1px dashed #a15c00; color: #8a4b00; white-space: nowrap; }
 dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 6px 0; }
 dt { color: var(--muted); }
 dd { margin: 0; overflow-wrap: anywhere; }
@@ -87,6 +90,7 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
   .kind.person { background: #1d4a2c; color: #c8f0d4; }
   .kind.organisation { background: #1e335f; color: #cfe0ff; }
   .kind.document { background: #4d3a14; color: #f5e3bd; }
+  .uncertain { border-color: #e0a040; color: #f0c070; }
 }
 `;
 
@@ -132,16 +136,16 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
     function pillLabel() {
       const inFrames = frames.reduce((n, f) => n + f.claims.length, 0);
       const total = attributions.length + inFrames;
-      const unread = !!article && article.langRead === false && !!article.note && !inFrames;
-      const pillText = noArticle && !inFrames ? 'no article found' : unread ? String(article.note) : total ? claimsWord(total) : 'no claims found';
+      const unread = !!article && article.langRead === false && !inFrames;
+      const pillText = noArticle && !inFrames ? t('pill_noArticle') : unread ? String(noteOf(article)) : total ? claimsWord(total) : t('pill_noClaims');
       pillOpen.textContent = `whosaid \u00b7 ${pillText}`;
-      pillOpen.setAttribute('aria-label', (noArticle && !inFrames) || !total ? `whosaid: ${pillText}. Open the panel`
-        : inFrames ? `Open the sources panel: ${claimsWord(total)}, ${inFrames} of them in embedded frames`
-          : `Open the sources panel: ${claimsWord(total)} by ${srcs.list.length} sources`);
+      pillOpen.setAttribute('aria-label', (noArticle && !inFrames) || !total ? t('pill_labelEmpty', [pillText])
+        : inFrames ? t('pill_labelFrames', [claimsWord(total), inFrames])
+          : t('pill_label', [claimsWord(total), plural('sources', srcs.list.length)]));
     }
     pillLabel();
     const pill = h('div', { class: 'pill', role: 'group', 'aria-label': 'whosaid' }, pillOpen,
-      h('button', { class: 'off', type: 'button', 'aria-label': 'Turn whosaid highlighting off', text: '\u00d7', onclick: () => { if (options.onClose) options.onClose(); } }));
+      h('button', { class: 'off', type: 'button', 'aria-label': t('pill_off'), text: '\u00d7', onclick: () => { if (options.onClose) options.onClose(); } }));
     // ---- card; panel built on first use
     /** @type {PanelHandle | null} */
     let panel = null;
@@ -229,6 +233,6 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
     };
   }
 
-  globalThis.WhosaidUI = Object.freeze({ collect: P.collect, paint: P.paint, mount, categories: CATS.slice() });
+  globalThis.WhosaidUI = Object.freeze({ collect: P.collect, paint: P.paint, mount, categories: CATS.slice(), useMessages, note: noteOf });
   delete globalThis.__whosaidUIParts;
 })();

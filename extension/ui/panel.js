@@ -11,7 +11,7 @@
   if (globalThis.WhosaidUI) return;
   const P = globalThis.__whosaidUIParts;
   if (!P) throw new Error('whosaid: ui/panel.js loaded before ui/shared.js');
-  const { h, excerpt, KIND_LABEL, claimsWord } = P;
+  const { h, excerpt, t, plural, pct, kindLabel, claimsWord, uncertain, noteOf } = P;
 
   /**
    * The panel element and its controls; ctx.closePanel hides it.
@@ -23,9 +23,10 @@
     const items = painter.items;
     const article = result.article || null;
     const noArticle = !!article && article.found === false;
+    const note = noArticle ? null : noteOf(article);
     const showCard = card.show;
 
-    const title = h('h2', { id: 'whosaid-panel-title', tabindex: '-1', text: 'Sources in this article' });
+    const title = h('h2', { id: 'whosaid-panel-title', tabindex: '-1', text: t('panel_title') });
     /** @type {Partial<import('../protocol.js').Summary>} */
     const summary = result.summary || {};
     const claims = attributions.length;
@@ -33,37 +34,35 @@
     const anonShare = typeof summary.anonymousShare === 'number' ? summary.anonymousShare
       : claims ? srcs.list.filter((s) => s.kind === 'anonymous').reduce((n, s) => n + s.claims.length, 0) / claims : 0;
     const namedShare = claims ? namedClaims / claims : 0;
-    const pct = (x) => Math.round(x * 100) + '%';
-    const summaryText = `${srcs.list.length} ${srcs.list.length === 1 ? 'source' : 'sources'} \u00b7 ${claimsWord(claims)} \u00b7 ${pct(namedShare)} from named sources \u00b7 ${pct(anonShare)} anonymous`;
-    const share = h('div', { class: 'share', role: 'img', 'aria-label': `${pct(namedShare)} of claims from named sources, ${pct(anonShare)} anonymous` },
+    const summaryText = t('panel_summary', [plural('sources', srcs.list.length), claimsWord(claims), pct(namedShare), pct(anonShare)]);
+    const share = h('div', { class: 'share', role: 'img', 'aria-label': t('panel_shareLabel', [pct(namedShare), pct(anonShare)]) },
       h('span', { class: 'named', style: null }), h('span', { class: 'anon' }));
-    /** @type {HTMLElement} */ (share.children[0]).style.width = pct(namedShare);
-    /** @type {HTMLElement} */ (share.children[1]).style.width = pct(anonShare);
+    /** @type {HTMLElement} */ (share.children[0]).style.width = Math.round(namedShare * 100) + '%';
+    /** @type {HTMLElement} */ (share.children[1]).style.width = Math.round(anonShare * 100) + '%';
 
     // Each list item's one child: its button.
     const btnOf = (li) => /** @type {HTMLElement} */ (li.firstChild);
     const sourceButtons = srcs.list.map((s) => h('li', null, h('button', {
       class: 'src', type: 'button', 'aria-pressed': 'false', 'data-key': s.key,
-      'aria-label': `${s.name}, ${KIND_LABEL[s.kind] || s.kind}, ${claimsWord(s.claims.length)}. Show only these claims`,
+      'aria-label': t('panel_sourceLabel', [s.name, kindLabel(s.kind), claimsWord(s.claims.length)]),
       onclick: () => filter(filterKey === s.key ? null : s.key, true),
-    }, h('span', { class: 'name', text: s.name }), h('span', { class: 'kind ' + s.kind, text: KIND_LABEL[s.kind] || s.kind }), h('span', { class: 'count', text: String(s.claims.length) }))));
-    const srcList = h('ul', { class: 'sources', 'aria-label': 'Sources, in order of appearance' }, ...sourceButtons);
-    const claimsTitle = h('span', { text: 'All claims' });
-    const showAll = h('button', { class: 'link', type: 'button', hidden: true, text: 'Show all', onclick: () => filter(null, false) });
-    const claimList = h('ol', { class: 'claims', 'aria-label': 'Claims' });
+    }, h('span', { class: 'name', text: s.name }), h('span', { class: 'kind ' + s.kind, text: kindLabel(s.kind) }), h('span', { class: 'count', text: String(s.claims.length) }))));
+    const srcList = h('ul', { class: 'sources', 'aria-label': t('panel_sourcesLabel') }, ...sourceButtons);
+    const claimsTitle = h('span', { text: t('panel_allClaims') });
+    const showAll = h('button', { class: 'link', type: 'button', hidden: true, text: t('panel_showAll'), onclick: () => filter(null, false) });
+    const claimList = h('ol', { class: 'claims', 'aria-label': t('panel_claimsLabel') });
     const claimButtons = attributions.map((at, a) => {
       const src = srcs.byAttr(a);
       return h('li', { 'data-a': String(a) }, h('button', {
         class: 'cl', type: 'button', 'data-a': String(a),
         onclick: () => goTo(a, true),
-      }, h('span', { class: 'by', text: src ? src.name : 'No speaker given' }), ' ',
-      h('span', { class: 'cue', text: at.cueText || '(quotation)' }),
+      }, h('span', { class: 'by', text: src ? src.name : t('noSpeaker') }), ' ',
+      h('span', { class: 'cue', text: at.cueText || t('panel_quotation') }),
+      uncertain(at) ? ' ' : null, uncertain(at) ? h('span', { class: 'uncertain', text: t('uncertain'), title: t('uncertain_hint') }) : null,
       h('span', { class: 'text', text: excerpt((at.contentText || []).join(' \u2026 '), 180) })));
     });
     claimList.append(...claimButtons);
-    const empty = !attributions.length ? h('p', { class: 'empty', text: noArticle
-      ? 'whosaid found no article on this page, so nothing is highlighted.'
-      : 'No one is quoted or cited in this article: nothing to highlight.' }) : null;
+    const empty = !attributions.length ? h('p', { class: 'empty', text: noArticle ? t('panel_noArticle') : t('panel_noClaims') }) : null;
 
     // ---- claims painted in embedded frames (same-origin frames of this page)
     const framesBox = h('div', { class: 'frames', hidden: true });
@@ -71,11 +70,11 @@
     function setFrames(list) {
       const shown = list.filter((f) => f.claims.length);
       framesBox.replaceChildren(...shown.flatMap((f) => [
-        h('h3', null, h('span', { text: `In an embedded frame${f.title ? ': ' + f.title : ''} (${claimsWord(f.claims.length)})` })),
-        h('ol', { class: 'claims', 'aria-label': `Claims in the embedded frame ${f.title || ''}`.trim() }, ...f.claims.map((c) => h('li', null, h('button', {
+        h('h3', null, h('span', { text: f.title ? t('panel_frameTitled', [f.title, claimsWord(f.claims.length)]) : t('panel_frame', [claimsWord(f.claims.length)]) })),
+        h('ol', { class: 'claims', 'aria-label': f.title ? t('panel_frameClaimsTitled', [f.title]) : t('panel_frameClaims') }, ...f.claims.map((c) => h('li', null, h('button', {
           class: 'cl', type: 'button', 'data-frame': String(f.frameId), 'data-a': String(c.a),
           onclick: () => { if (tools.onFrameClaim) tools.onFrameClaim(f.frameId, c.a); },
-        }, h('span', { class: 'by', text: c.by }), ' ', h('span', { class: 'cue', text: c.cue || '(quotation)' }), h('span', { class: 'text', text: c.text }))))),
+        }, h('span', { class: 'by', text: c.by }), ' ', h('span', { class: 'cue', text: c.cue || t('panel_quotation') }), h('span', { class: 'text', text: c.text }))))),
       ]));
       framesBox.hidden = !shown.length;
       if (empty) empty.hidden = shown.length > 0;
@@ -89,12 +88,12 @@
       const bar = h('div', { class: 'tools' });
       if (tools.onExport) {
         const exporter = tools.onExport;
-        for (const [format, label] of [['json', 'Export JSON'], ['csv', 'Export CSV']]) {
+        for (const [format, label] of [['json', t('panel_exportJson')], ['csv', t('panel_exportCsv')]]) {
           const b = h('button', { class: 'link export', type: 'button', 'data-format': format, text: label,
-            'aria-label': `${label}: download this article's attributions`,
+            'aria-label': t('panel_exportLabel', [label]),
             onclick: () => {
               b.setAttribute('disabled', '');
-              exporter(/** @type {'json' | 'csv'} */ (format)).then((name) => say(`Saved ${name}`), (e) => say(`The export failed: ${(e && e.message) || e}`))
+              exporter(/** @type {'json' | 'csv'} */ (format)).then((name) => say(t('panel_saved', [name])), (e) => say(t('panel_exportFailed', [(e && e.message) || e])))
                 .finally(() => b.removeAttribute('disabled'));
             } });
           bar.append(b);
@@ -105,15 +104,15 @@
         const setAuto = tools.onAutoSite;
         const b = h('button', { class: 'link auto-site', type: 'button' });
         const label = () => {
-          b.textContent = site.auto ? 'Stop highlighting automatically on this site' : 'Highlight automatically on this site';
+          b.textContent = site.auto ? t('site_stop') : t('site_auto');
           b.setAttribute('aria-pressed', String(site.auto));
         };
         label();
         b.addEventListener('click', () => {
           setAuto(!site.auto).then((r) => {
-            if (r.opened) say(`Confirm ${site.label} in the whosaid tab that opened: the browser asks for that one site.`);
-            else { site.auto = !!r.auto; label(); say(`${site.label} is no longer highlighted automatically.`); }
-          }, (e) => say(`That did not work: ${(e && e.message) || e}`));
+            if (r.opened) say(t('site_confirm', [site.label]));
+            else { site.auto = !!r.auto; label(); say(t('site_stopped', [site.label])); }
+          }, (e) => say(t('site_failed', [(e && e.message) || e])));
         });
         bar.append(b);
       }
@@ -122,15 +121,15 @@
     }
     const el = h('aside', { class: 'panel', role: 'dialog', 'aria-labelledby': 'whosaid-panel-title', hidden: true },
       h('header', null, title, h('p', { class: 'summary', text: summaryText }), share,
-        h('button', { class: 'x', type: 'button', 'aria-label': 'Close the sources panel', text: '\u00d7', onclick: () => closePanel() })),
+        h('button', { class: 'x', type: 'button', 'aria-label': t('panel_close'), text: '\u00d7', onclick: () => closePanel() })),
       h('div', { class: 'body' },
-        article && article.note ? h('p', { class: 'note', text: article.note }) : null,
+        note ? h('p', { class: 'note', text: note }) : null,
         empty,
-        h('h3', null, h('span', { text: 'Sources' })), srcList,
+        h('h3', null, h('span', { text: t('panel_sources') })), srcList,
         h('h3', null, claimsTitle, showAll), claimList, framesBox),
       toolBar(),
-      h('p', { class: 'hint' }, h('kbd', { text: 'j' }), ' / ', h('kbd', { text: 'k' }), ' or ', h('kbd', { text: '\u2193' }), ' / ', h('kbd', { text: '\u2191' }),
-        ' next / previous claim \u00b7 ', h('kbd', { text: 'Esc' }), ' close'));
+      h('p', { class: 'hint' }, h('kbd', { text: 'j' }), ' / ', h('kbd', { text: 'k' }), ` ${t('hint_or')} `, h('kbd', { text: '\u2193' }), ' / ', h('kbd', { text: '\u2191' }),
+        ` ${t('hint_steps')} \u00b7 `, h('kbd', { text: 'Esc' }), ` ${t('hint_close')}`));
     el.addEventListener('keydown', onPanelKey);
 
     let filterKey = null;
@@ -146,7 +145,7 @@
       for (const b of sourceButtons) { const btn = btnOf(b); btn.setAttribute('aria-pressed', String(btn.getAttribute('data-key') === key)); }
       const keep = new Set(visibleClaims());
       claimButtons.forEach((li, a) => { li.hidden = !keep.has(a); });
-      claimsTitle.textContent = src ? `Claims by ${src.name}` : 'All claims';
+      claimsTitle.textContent = src ? t('panel_claimsBy', [src.name]) : t('panel_allClaims');
       showAll.hidden = !src;
       if (src && jump) goTo(src.claims[0], false);
     }

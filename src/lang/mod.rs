@@ -1,6 +1,7 @@
 //! Languages: which one a text is in ([`detect`]) and how a caller's choice
 //! and hint are resolved ([`choose`]).
 
+pub mod de;
 pub mod detect;
 
 /// The language a text is read in, and how it was decided.

@@ -81,6 +81,12 @@ pub enum Class {
     /// Irregular verb forms that are no nouns ("met", "took"): a noun
     /// phrase stops before them.
     Verb,
+    /// A postposition after a source (German "zufolge").
+    Post,
+    /// An adverb that reports a source's words (German "demnach").
+    Reportive,
+    /// The attributing word after a content (German "…, so der Sprecher").
+    Attrib,
 }
 
 /// Everything the lists say about one word, looked up once per token.
@@ -195,23 +201,40 @@ impl Key {
         Key::at(word.as_bytes(), 0, word.len())
     }
 
-    /// [`Key::of`] for a word with a non-ASCII character: only curly
-    /// apostrophes (and the KELVIN SIGN, which lowercases to "k") can still
-    /// match a listed word.
+    /// [`Key::of`] for a word with a non-ASCII character: curly apostrophes
+    /// fold to straight ones, the KELVIN SIGN to "k", and every other letter
+    /// to its lowercase form ("Äußerte" is "äußerte", as the German lists
+    /// spell it). The English lists are ASCII, so a word with another
+    /// letter finds nothing there.
     #[cold]
     fn of_unicode(word: &str) -> Option<Key> {
-        let mut ascii = [0u8; MAX_WORD];
+        let mut bytes = [0u8; MAX_WORD];
         let mut n = 0;
         for c in word.chars() {
-            *ascii.get_mut(n)? = match c {
-                '’' => b'\'',
-                '\u{212A}' => b'k',
-                c if c.is_ascii() => c as u8,
-                _ => return None,
+            let c = match c {
+                '’' => '\'',
+                '\u{212A}' => 'k',
+                c => {
+                    let mut low = c.to_lowercase();
+                    match (low.next(), low.next()) {
+                        (Some(l), None) => l,
+                        _ => c,
+                    }
+                }
             };
-            n += 1;
+            let mut buf = [0u8; 4];
+            for &b in c.encode_utf8(&mut buf).as_bytes() {
+                *bytes.get_mut(n)? = b;
+                n += 1;
+            }
         }
-        Key::of(std::str::from_utf8(&ascii[..n]).ok()?)
+        let mut words = [0u64; MAX_WORD / 8];
+        for (k, w) in words.iter_mut().enumerate() {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(&bytes[8 * k..8 * k + 8]);
+            *w = u64::from_le_bytes(b);
+        }
+        Some(Key { words, len: n })
     }
 
     /// `self == other`, every field compared, no early exit.
@@ -346,7 +369,7 @@ impl WordTable {
     }
 }
 
-/// The text of each list file (`src/lang/en/NAME.txt`).
+/// The text of each list file of one language (`src/lang/CODE/NAME.txt`).
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) struct Lists {
     pub cues: &'static str,
@@ -460,6 +483,9 @@ pub(crate) fn parse(lists: &Lists) -> Parsed {
             "time" => Class::Time,
             "adjunct" => Class::Adjunct,
             "verb" => Class::Verb,
+            "post" => Class::Post,
+            "reportive" => Class::Reportive,
+            "attrib" => Class::Attrib,
             _ => Class::Intro,
         };
         for w in list.split_whitespace() {

@@ -147,7 +147,9 @@ mod tests {
         let (src, _, content, _) = one(
             "Rep. Nora Vale (D-Ore.), chair of the harbor committee, said that the dredging would start in May.",
         );
-        assert_eq!(src, s("Rep. Nora Vale"));
+        // The party label belongs to the name (source_span.rs); the
+        // appositive after it does not.
+        assert_eq!(src, s("Rep. Nora Vale (D-Ore.)"));
         assert_eq!(content, ["the dredging would start in May"]);
         let (src, _, _, _) = one(
             "Tom Reyes, a senior adviser to the mayor, said on Friday that the budget was balanced.",

@@ -53,6 +53,10 @@ impl Ctx<'_, '_> {
             if self.doc.tok(k) == "," && self.doc.is(k + 1, "which") && !self.in_quote(k + 1) {
                 return k;
             }
+            // ", despite …", ", a charge that …" (tails.rs).
+            if self.doc.tok(k) == "," && self.writers_tail(k + 1, end) {
+                return k;
+            }
         }
         end
     }

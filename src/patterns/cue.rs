@@ -106,6 +106,9 @@ impl Ctx<'_, '_> {
         {
             return false; // "758 pledged delegates", "three reported cases"
         }
+        if form.lemma == "state" && self.word(i + 1).is(WordInfo::TITLE) {
+            return false; // "state Sen. Jo Holt", "state Attorney General …"
+        }
         if form.lemma == "point" && !doc.is(i + 1, "out") {
             return false; // "pointed to the record"; "pointed out that …" is a cue
         }
@@ -344,6 +347,14 @@ mod tests {
                 }
             })
             .collect()
+    }
+
+    #[test]
+    fn state_before_a_title_is_no_verb() {
+        assert_eq!(
+            cues("“It is unfair,” state Sen. Jo Holt said. They state that it is."),
+            ["said", "state"]
+        );
     }
 
     #[test]

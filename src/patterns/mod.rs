@@ -31,7 +31,9 @@ pub mod participle_chain;
 pub mod passive;
 pub mod relative;
 pub mod signoff;
+pub mod source_span;
 pub mod subject;
+pub mod tails;
 pub mod unattributed;
 
 /// How far (in tokens) a pattern looks back or ahead within a sentence.
@@ -49,7 +51,12 @@ pub struct Ctx<'a, 't> {
 
 impl<'a, 't> Ctx<'a, 't> {
     pub fn new(doc: &'a Doc<'t>, quotes: &'a Quotes) -> Self {
-        let lex = Lexicon::get();
+        Self::with(doc, quotes, Lexicon::get())
+    }
+
+    /// A context whose tokens are looked up in `lex`, one language's lists
+    /// ([`Lexicon::get`] for English, [`Lexicon::de`] for German).
+    pub fn with(doc: &'a Doc<'t>, quotes: &'a Quotes, lex: &'static Lexicon) -> Self {
         let ids = doc
             .tokens
             .iter()

@@ -26,6 +26,50 @@ fn ends_with_ci(word: &str, suffix: &str) -> bool {
         && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
+/// Nouns and adjectives that only look like adverbs.
+const LY_NOUNS: &[&str] = &[
+    "family",
+    "early",
+    "likely",
+    "unlikely",
+    "friendly",
+    "costly",
+    "deadly",
+    "timely",
+    "orderly",
+    "scholarly",
+    "yearly",
+    "hourly",
+    "assembly",
+    "supply",
+    "reply",
+    "monopoly",
+    "anomaly",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "elderly",
+    "nightly",
+    "ally",
+    "rally",
+    "tally",
+    "belly",
+    "bully",
+    "jelly",
+    "lily",
+    "fly",
+    "butterfly",
+];
+
+/// A word ending in "-ly" that is an adverb, not one of the nouns and
+/// adjectives that only look like one ("family", "elderly").
+pub(crate) fn ly_adverb(word: &str) -> bool {
+    word.len() > 4
+        && ends_with_ci(word, "ly")
+        && !LY_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Words that look like verbs or adverbs by their ending.
 fn verb_like(word: &str) -> bool {
     // "just-released", "Hamas-run", "well-known": compound adjectives.
@@ -34,33 +78,7 @@ fn verb_like(word: &str) -> bool {
     }
     let ends = |s| ends_with_ci(word, s);
     let n = word.len();
-    // Nouns and adjectives that only look like adverbs.
-    const LY_NOUNS: &[&str] = &[
-        "family",
-        "early",
-        "likely",
-        "unlikely",
-        "friendly",
-        "costly",
-        "deadly",
-        "timely",
-        "orderly",
-        "scholarly",
-        "yearly",
-        "hourly",
-        "assembly",
-        "supply",
-        "reply",
-        "monopoly",
-        "anomaly",
-        "daily",
-        "weekly",
-        "monthly",
-        "quarterly",
-        "elderly",
-        "nightly",
-    ];
-    if ends("ly") && LY_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+    if ends("ly") && !ly_adverb(word) {
         return false;
     }
     (ends("ed") && n > 4 && !ends("eed"))

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { loadSeed } from './lib/seed.mjs';
+import { loadSeed, loadGermanSample } from './lib/seed.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const WWW = process.env.WHOSAID_WWW ? path.resolve(process.env.WHOSAID_WWW) : path.join(ROOT, 'dist', 'www');
@@ -24,6 +24,8 @@ const SEED_TEXT = fs.readFileSync(path.join(ROOT, 'www', 'samples', `${SEED_ID}.
 // The seed's gold (tests/fixtures/seed-gold.json), checked against the sample's text by loadSeed().
 const SEED = loadSeed();
 const SEED_GOLD = { attributions: SEED.gold };
+const GERMAN_ID = 'strassenbahn-lindenau';
+const GERMAN_GOLD = loadGermanSample().gold;
 
 let server;
 let base;
@@ -247,6 +249,55 @@ test('a text with no attributions says so; bad input gets a clear message', asyn
   });
   await page.waitForSelector('#error:not([hidden])');
   assert.match(await page.textContent('#error'), /“archive\.txt” looks like a binary file/);
+  page.check();
+  await context.close();
+});
+
+test('a German browser gets the German demo: page, card and panel; the German sample read as German; the picker reads it in the language chosen', async () => {
+  const { context, page } = await open({ locale: 'de-DE' });
+  const ui = await page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    analyse: document.getElementById('analyse').textContent,
+    options: [...document.querySelectorAll('#lang option')].map((o) => o.textContent),
+    samples: document.getElementById('samples-label').textContent,
+  }));
+  assert.deepEqual(ui, { lang: 'de', analyse: 'Analysieren', options: ['Automatisch', 'Englisch', 'Deutsch'], samples: 'Beispiel ausprobieren' });
+  const r = await pick(page, GERMAN_ID);
+  assert.equal(r.error, '');
+  assert.equal(r.attributions, GERMAN_GOLD.length, r.summary);
+  assert.match(r.summary, /^\d+ Quellen · 10 Aussagen · \d+\s%\sder Aussagen aus anonymen Quellen · \d+\s%\sdirekte Zitate$/);
+  const panel = await page.evaluate(() => {
+    const root = document.querySelector('html > whosaid-host').shadowRoot;
+    return { title: root.querySelector('.panel h2').textContent, kinds: [...new Set([...root.querySelectorAll('.src .kind')].map((k) => k.textContent))].sort() };
+  });
+  assert.equal(panel.title, 'Quellen in diesem Artikel');
+  assert.ok(panel.kinds.includes('benannt'), panel.kinds.join());
+  assert.deepEqual(panel.kinds.filter((k) => !['benannt', 'anonym', 'Organisation', 'Dokument', 'unbekannt'].includes(k)), [], 'every kind in German');
+  // English rules on the German text find next to nothing; Deutsch and Auto read it as German again.
+  await page.selectOption('#lang', 'en');
+  const en = await result(page);
+  assert.ok(en.attributions < 5, `read as English: ${en.attributions} attributions`);
+  await page.selectOption('#lang', 'de');
+  assert.equal((await result(page)).attributions, GERMAN_GOLD.length);
+  await page.selectOption('#lang', 'auto');
+  assert.equal((await result(page)).attributions, GERMAN_GOLD.length);
+  page.check();
+  await context.close();
+});
+
+test('an English browser gets the English demo; claims below 0.8 confidence are marked uncertain in the panel', async () => {
+  const { context, page } = await open({ locale: 'en-US' });
+  assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('#lang option')].map((o) => o.textContent)), ['Auto', 'English', 'Deutsch']);
+  // Written for the project: "suggested" and "hinted" are no plain verbs of saying (confidence 0.72).
+  await page.fill('#text', 'The harbour master said the new landing would open in the spring, once the safety checks are complete.\n\n'
+    + 'Local traders suggested the closure could cost them a third of their summer trade, and several hinted that they might move to the market square.');
+  await page.click('#analyse');
+  const r = await result(page);
+  assert.equal(r.attributions, 3, r.summary);
+  await page.click('#open-panel');
+  const rows = await page.evaluate(() => [...document.querySelector('html > whosaid-host').shadowRoot.querySelectorAll('.cl')]
+    .map((b) => [b.querySelector('.cue').textContent, b.querySelector('.uncertain')?.textContent ?? null]));
+  assert.deepEqual(rows, [['said', null], ['suggested', 'uncertain'], ['hinted', 'uncertain']]);
   page.check();
   await context.close();
 });

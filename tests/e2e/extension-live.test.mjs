@@ -5,25 +5,13 @@
 // project's own test pages.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, rmSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, repoRoot } from './lib/server.mjs';
 import { launch, waitFor, buildExtension, browserNames } from './lib/browsers.mjs';
 import { leftovers, snapshot, shadowClick, shadowText, shadowAll, sumCounts } from './lib/page-helpers.mjs';
+import { sleep, paintedSources, frameLeftovers, CLEAN, badge, traffic, tabOf, downloaded as downloadedIn } from './lib/live.mjs';
 import { AUTO_SCRIPTS, UI_SCRIPTS } from '../../extension/protocol.js';
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** The text of every painted source range still in the page or frame (collapsed ranges paint nothing). */
-const paintedSources = (frame) => frame.evaluate(() => [...(CSS.highlights.get('whosaid-source') || [])].filter((r) => !r.collapsed).map((r) => r.toString()));
-/** What whosaid left in a frame (leftovers' checks, in any frame). */
-const frameLeftovers = (frame) => frame.evaluate(() => ({
-  highlights: [...CSS.highlights.keys()].filter((k) => k.startsWith('whosaid-')).length,
-  hosts: document.querySelectorAll('whosaid-host').length,
-  marks: document.querySelectorAll('whosaid-mark').length,
-  styles: getComputedStyle(document.body, '::highlight(whosaid-source)').textDecorationLine !== 'none' ? 1 : 0,
-}));
-const CLEAN = { highlights: 0, hosts: 0, marks: 0, styles: 0 };
 
 for (const browserName of browserNames()) describe(browserName, () => {
 let server, b;
@@ -53,44 +41,8 @@ async function open(browser, path, { base } = {}) {
   return { page, url, extensionErrors };
 }
 
-const badge = (browser, tabId) => browser.ext((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
-/**
- * What the extension's background saw from the tab at url: its analyses and every message its
- * frames sent (whosaidDebug; Firefox: in the event page, reached from the extension page).
- */
-const traffic = (browser, url) => browser.ext(async (url) => {
-  const g = globalThis.whosaidDebug ? globalThis : await chrome.runtime.getBackgroundPage();
-  const d = g.whosaidDebug;
-  const mine = (x) => x.url === url;
-  return JSON.parse(JSON.stringify({ analyses: d.analyses.filter(mine), messages: d.messages.filter(mine) }));
-}, url);
-/** The tab id of the tab at url, from the background's records of it. */
-const tabOf = async (browser, url) => (await waitFor(async () => (await traffic(browser, url)).messages[0], { what: `a message from ${url}` })).tabId;
-
-/**
- * The file a click downloads, saved into a fresh folder: { name, text }.
- * (Chromium: CDP Browser.setDownloadBehavior; Firefox: WebDriver BiDi browser.setDownloadBehavior.)
- */
-async function downloaded(click) {
-  const dir = mkdtempSync(join(tmpdir(), 'whosaid-download-'));
-  if (b.name === 'chromium') await b.session.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
-  else await b.browser.connection.send('browser.setDownloadBehavior', { downloadBehavior: { type: 'allowed', destinationFolder: dir } });
-  await click();
-  const partial = (f) => /\.(crdownload|part)$/.test(f);
-  let size = -1;
-  const name = await waitFor(() => {
-    const files = readdirSync(dir);
-    if (files.length !== 1 || partial(files[0])) return null;
-    // Done when it has stopped growing.
-    const now = statSync(join(dir, files[0])).size;
-    const done = now > 0 && now === size;
-    size = now;
-    return done ? files[0] : null;
-  }, { what: 'the download', interval: 100 });
-  const text = readFileSync(join(dir, name), 'utf8');
-  rmSync(dir, { recursive: true, force: true });
-  return { name, text };
-}
+/** The file a click downloads in b (lib/live.mjs). */
+const downloaded = (click) => downloadedIn(b, click);
 
 test('a single-page app: a swapped article and loaded paragraphs are read again within 500 ms of settling; removed highlights go; badge and panel follow; off, nothing observes', async () => {
   const { page, url, extensionErrors } = await open(b, '/pages/spa-article.html');

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer, repoRoot } from './lib/server.mjs';
 import { EXECUTABLES } from './lib/browsers.mjs';
@@ -13,6 +14,8 @@ import { UI_SCRIPTS } from '../../extension/protocol.js';
 
 const UI_JS = UI_SCRIPTS.map((f) => join(repoRoot, 'extension', f));
 const UI_CSS = join(repoRoot, 'extension', 'ui', 'whosaid.css');
+// The extension's catalogues (the UI reads chrome.i18n there; here, as in the demo, WhosaidUI.useMessages).
+const MESSAGES = Object.fromEntries(['en', 'de'].map((l) => [l, JSON.parse(readFileSync(join(repoRoot, 'extension', '_locales', l, 'messages.json'), 'utf8'))]));
 const seed = loadSeed();
 const starts = seed.paragraphs.map((p) => p.start);
 const KINDS = { 'a Hamas official': 'anonymous', Israel: 'organisation', 'Agence France-Presse': 'organisation', 'Hamas-run Gaza’s health ministry': 'organisation', 'Diaa Rashwan': 'person' };
@@ -24,13 +27,14 @@ before(async () => {
 });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function openSeed(path = '/pages/seed-article.html') {
+async function openSeed(path = '/pages/seed-article.html', lang = 'en') {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(server.url(path));
   const shadow = path.includes('shadow');
   for (const path of UI_JS) await page.addScriptTag({ path });
+  await page.evaluate(([lang, m]) => WhosaidUI.useMessages(lang, m), [lang, MESSAGES[lang]]);
   await page.addStyleTag({ path: UI_CSS });
   // A PageResult from gold, ranges mapped onto the text nodes collect() returns.
   await page.evaluate(({ gold, starts, kinds, shadow }) => {
@@ -328,8 +332,81 @@ test('nothing found: the pill and the panel say so; a capped article shows its n
   });
   assert.deepEqual(r, [
     { pill: 'whosaid · no article found', empty: 'whosaid found no article on this page, so nothing is highlighted.', note: null, rows: 0 },
-    { pill: 'whosaid · no claims found', empty: 'No one is quoted or cited in this article: nothing to highlight.', note: 'Only the first 200,000 characters were read.', rows: 0 },
+    { pill: 'whosaid · no claims found', empty: 'No one is quoted or cited in this article: nothing to highlight.', note: 'This article is long: only its first 2,000 characters were analysed.', rows: 0 },
   ]);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the UI in German (the catalogue chrome.i18n gives a German browser): card, panel, pill, kinds, plurals, numbers; claims below 0.8 marked uncertain', async () => {
+  const { page, errors } = await openSeed('/pages/seed-article.html', 'de');
+  const r = await page.evaluate(() => {
+    const res = structuredClone(window.__t.result);
+    // Two claims the engine is unsure of (confidence below 0.8), one just at the line (not marked).
+    res.attributions[0].confidence = 0.55;
+    res.attributions[3].confidence = 0.79;
+    res.attributions[4].confidence = 0.8;
+    window.__p = WhosaidUI.paint(res, window.__t.textNodes, {});
+    window.__ui = WhosaidUI.mount(res, window.__t.textNodes, window.__p, {});
+    const root = document.querySelector('whosaid-host').shadowRoot;
+    const pill = root.querySelector('.pill .open').textContent;
+    window.__ui.openPanel();
+    const marked = [...root.querySelectorAll('.cl')].map((b, i) => (b.querySelector('.uncertain') ? i : -1)).filter((i) => i >= 0);
+    const kinds = [...root.querySelectorAll('.src .kind')].map((k) => k.textContent);
+    const out = { pill, marked, kinds, mark: root.querySelector('.cl .uncertain').textContent,
+      title: root.querySelector('.panel h2').textContent, summary: root.querySelector('.panel .summary').textContent,
+      heads: [...root.querySelectorAll('.panel h3 > span')].map((e) => e.textContent) };
+    window.__ui.showCardFor(0);
+    out.card0 = root.querySelector('.card').innerText;
+    window.__ui.showCardFor(4);
+    out.card4 = root.querySelector('.card').innerText;
+    window.__ui.destroy();
+    window.__p.clear();
+    // A French article: the note in German, naming the languages whosaid reads in German.
+    const fr = { article: { found: true, root: 0, firstWords: '', textLength: 900, truncated: false, note: 'This article is in French: whosaid reads English and German.', lang: 'fr', langDetected: true, langRead: false, reads: ['en', 'de'] },
+      attributions: [], speakers: [], summary: { sources: 0, claims: 0, anonymousShare: 0, directShare: 0 } };
+    const p2 = WhosaidUI.paint(fr, window.__t.textNodes, {});
+    const ui2 = WhosaidUI.mount(fr, window.__t.textNodes, p2, {});
+    out.frPill = document.querySelector('whosaid-host').shadowRoot.querySelector('.pill .open').textContent;
+    ui2.destroy();
+    p2.clear();
+    return out;
+  });
+  assert.equal(r.pill, 'whosaid · 9 Aussagen');
+  assert.equal(r.title, 'Quellen in diesem Artikel');
+  assert.equal(r.summary, '5 Quellen · 9 Aussagen · 56\u00a0% von benannten Quellen · 44\u00a0% anonym');
+  assert.deepEqual(r.heads, ['Quellen', 'Alle Aussagen']);
+  assert.deepEqual([...new Set(r.kinds)].sort(), ['Organisation', 'anonym', 'benannt']);
+  assert.deepEqual(r.marked, [0, 3], 'below 0.8 only');
+  assert.equal(r.mark, 'unsicher');
+  assert.match(r.card0, /unsicher/);
+  assert.match(r.card0, /Sicherheit\s+unsicher \(0,55\)/);
+  assert.match(r.card0, /Im Text\s+/);
+  assert.match(r.card0, /Redeeinleitung\s+/);
+  assert.doesNotMatch(r.card4, /unsicher/);
+  assert.equal(r.frPill, 'whosaid · Dieser Artikel ist auf Französisch verfasst: whosaid liest Englisch und Deutsch.');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the English UI marks the same claims uncertain', async () => {
+  const { page, errors } = await openSeed();
+  const r = await page.evaluate(() => {
+    const res = structuredClone(window.__t.result);
+    res.attributions[2].confidence = 0.6;
+    const p = WhosaidUI.paint(res, window.__t.textNodes, {});
+    const ui = WhosaidUI.mount(res, window.__t.textNodes, p, {});
+    ui.openPanel();
+    const root = document.querySelector('whosaid-host').shadowRoot;
+    const marked = [...root.querySelectorAll('.cl')].map((b, i) => (b.querySelector('.uncertain') ? i : -1)).filter((i) => i >= 0);
+    ui.showCardFor(2);
+    const card = root.querySelector('.card').innerText;
+    ui.destroy();
+    p.clear();
+    return { marked, card };
+  });
+  assert.deepEqual(r.marked, [2]);
+  assert.match(r.card, /Confidence\s+uncertain \(0\.60\): whosaid is not sure of this attribution/);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -168,7 +168,7 @@ test('a French article (labelled lang="en"): no highlights, one sentence in the 
   const painted = await page.evaluate(() => ['source', 'cue', 'direct', 'indirect', 'unattributed']
     .reduce((n, k) => n + (CSS.highlights.get('whosaid-' + k)?.size || 0), 0) + document.querySelectorAll('whosaid-mark').length);
   assert.equal(painted, 0, 'nothing painted');
-  const sentence = 'This article is in French: whosaid reads English.';
+  const sentence = 'This article is in French: whosaid reads English and German.';
   assert.equal(await shadowText(page, 'whosaid-host .pill .open'), `whosaid \u00b7 ${sentence}`);
   await waitFor(async () => (await b.ext((tabId) => chrome.action.getTitle({ tabId }), run.tabId)) === `whosaid: ${sentence}`,
     { what: 'the badge title to name the language' });

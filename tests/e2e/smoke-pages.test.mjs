@@ -94,7 +94,7 @@ test('saved real news pages: article, attributions, speed, no exceptions, clean 
       article: run ? (run.article.found ? run.article.firstWords.slice(0, 38) : '— none') : '(no run)',
       attributions: run ? run.count : '-',
       ms: run ? run.ms.toFixed(1) : '-',
-      'state+inject': run ? `${run.timings.worker.state.toFixed(0)}+${run.timings.worker.inject.toFixed(0)}` : '-',
+      worker: run ? `${run.timings.worker.path} ${run.timings.worker.painted.toFixed(0)}` : '-',
       collect: run ? run.timings.collect.toFixed(1) : '-',
       'round trip': run ? run.timings.roundTrip.toFixed(1) : '-',
       engine: run ? run.timings.engine.toFixed(1) : '-',

@@ -125,6 +125,7 @@ test('analyzePage chooses the article of a news page and maps ranges into its no
     lang: 'en',
     langDetected: true,
     langRead: true,
+    reads: ['en', 'de'],
   });
   assert.ok(r.article.textLength > 800 && r.article.textLength < 1200, String(r.article.textLength));
   checkSummary(r.summary);
@@ -259,6 +260,26 @@ test('exportJson returns the scorer record in code points; exportCsv a header an
   const lines = csv.trimEnd().split('\n');
   assert.equal(lines[0], 'speaker,speaker_kind,role,source,cue,kind,content,confidence,content_start,content_end');
   assert.equal(lines.length, 1 + rec.attributions.length);
+});
+
+test('analyzePage options.lang: the article read in the language asked, whatever its text looks like; bad values throw', () => {
+  const input = fixture('bridge-closure');
+  const auto = w.analyzePage(input);
+  assert.deepEqual(w.analyzePage(input, '', { lang: 'auto' }), auto);
+  assert.deepEqual(w.analyzePage(input, '', {}), auto);
+  const en = w.analyzePage(input, '', { lang: 'EN' });
+  assert.deepEqual({ ...en, article: { ...en.article, langDetected: true } }, auto, 'English asked: the same reading, not detected');
+  assert.equal(en.article.langDetected, false);
+  const de = w.analyzePage(input, 'en', { lang: 'de' });
+  assert.equal(de.article.lang, 'de');
+  assert.ok(de.attributions.length < auto.attributions.length, 'German rules on an English article find less');
+  const fr = w.analyzePage(input, '', { lang: 'fr' });
+  assert.deepEqual([fr.article.lang, fr.article.langRead, fr.attributions.length], ['fr', false, 0]);
+  assert.equal(fr.article.note, 'This article is in French: whosaid reads English and German.');
+  for (const [options, message] of [[{ lang: 'german' }, /options\.lang.*two-letter/], [{ lang: 7 }, /options\.lang.*must be a string/], ['de', /options.*must be an object/], [[], /options.*must be an object/]]) {
+    assert.throws(() => w.analyzePage(input, '', options), (e) => e instanceof Error && message.test(e.message) && /^analyzePage/.test(e.message), JSON.stringify(options));
+  }
+  assert.ok(w.analyzePage(input).attributions.length > 0, 'still usable');
 });
 
 test('bad input throws an Error with a message and leaves the module usable', () => {

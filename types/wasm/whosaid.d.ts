@@ -8,7 +8,7 @@ type PageResult = import('../../extension/protocol.js').PageResult;
 
 export default function init(moduleOrPath?: unknown): Promise<unknown>;
 export function initSync(module: unknown): unknown;
-export function analyzePage(input: PageInput, lang?: string): PageResult;
+export function analyzePage(input: PageInput, lang?: string, options?: { lang?: string }): PageResult;
 export function articleText(input: PageInput): string;
 export function analyzeText(text: string): object;
 export function exportJson(text: string, id: string): { id: string } & Record<string, unknown>;

@@ -104,15 +104,22 @@ function readDebug(g) {
   }));
 }
 
+// Firefox's UI language (and so the extension's chrome.i18n): the requested locale, served by
+// Debian's langpack (firefox-esr-l10n-de for German; scripts/setup.sh installs it).
+function localePrefs(locale) {
+  return { 'intl.locale.requested': locale, 'intl.accept_languages': `${locale}, ${locale.split('-')[0]}` };
+}
+
 /**
- * Start a browser with the extension. Returns:
+ * Start a browser with the extension (locale: the browser's UI language, 'en-US' unless
+ * asked; an extension's chrome.i18n follows it). Returns:
  *   name, browser (puppeteer), extensionId, origin (the extension's URL origin, with '/'),
  *   proxy (the recording proxy: proxy.requests), restrictedUrl (a page no extension may script),
  *   newPage(), goto(page, url), click(page), trigger(page, { expect }), isOn(page),
  *   debug(), ext(fn, ...args) (fn run in an extension page or worker, where chrome.* is),
  *   listeners(page), probe(page), close().
  */
-export async function launch(name, { extensionDir } = {}) {
+export async function launch(name, { extensionDir, locale = 'en-US' } = {}) {
   if (!EXECUTABLES[name]) throw new Error(`unknown browser "${name}"`);
   const executablePath = EXECUTABLES[name];
   if (!existsSync(executablePath)) {
@@ -125,11 +132,14 @@ export async function launch(name, { extensionDir } = {}) {
   const browser = name === 'firefox'
     ? await puppeteer.launch({
       browser: 'firefox', executablePath, headless: true, defaultViewport: viewport,
-      args: ['--remote-allow-system-access'], extraPrefsFirefox: firefoxPrefs(proxy.port),
+      args: ['--remote-allow-system-access'], extraPrefsFirefox: { ...firefoxPrefs(proxy.port), ...localePrefs(locale) },
     })
     : await puppeteer.launch({
       browser: 'chrome', executablePath, headless: true, defaultViewport: viewport, enableExtensions: true, pipe: true,
-      args: [...CHROMIUM_ARGS, `--proxy-server=http=127.0.0.1:${proxy.port};https=127.0.0.1:${proxy.port}`],
+      args: [...CHROMIUM_ARGS, `--lang=${locale}`, `--proxy-server=http=127.0.0.1:${proxy.port};https=127.0.0.1:${proxy.port}`],
+      // Chromium on Linux takes its UI language from LANGUAGE / LANG (measured: --lang alone leaves it
+      // en-US), and finds it only with the locale's .pak (Debian's chromium-l10n; scripts/setup.sh).
+      env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LANG: `${locale.replace('-', '_')}.UTF-8` },
     });
   let b;
   try {

@@ -36,6 +36,9 @@ export async function rangePoint(page, name, text) {
   }, { name, text });
 }
 
+/** A wait's error that says what was waited for ("Waiting failed: 10000ms exceeded" does not). */
+const named = (e, what) => Object.assign(new Error(`waiting for ${what}: ${e && e.message}`), { cause: e });
+
 /** Wait until the shadow-DOM element at `selector` (e.g. 'whosaid-host .card': a host, then a selector inside its shadow root) is shown; its innerText. */
 export async function shadowText(page, selector, { timeout = 10000 } = {}) {
   const h = await page.waitForFunction((selector) => {
@@ -46,7 +49,7 @@ export async function shadowText(page, selector, { timeout = 10000 } = {}) {
       return root && root.shadowRoot && root.shadowRoot.querySelector(rest.join(' '));
     }
     return el && !el.hidden && el.getClientRects().length > 0 && el.getBoundingClientRect().height > 0 ? el.innerText : false;
-  }, { timeout, polling: 20 }, selector);
+  }, { timeout, polling: 20 }, selector).catch((e) => { throw named(e, `${selector} to be shown`); });
   return h.jsonValue();
 }
 
@@ -57,7 +60,7 @@ export async function shadowHidden(page, selector, { timeout = 10000 } = {}) {
     const root = document.querySelector(host);
     const el = root && root.shadowRoot && root.shadowRoot.querySelector(rest.join(' '));
     return !el || el.hidden || el.getClientRects().length === 0;
-  }, { timeout, polling: 20 }, selector);
+  }, { timeout, polling: 20 }, selector).catch((e) => { throw named(e, `${selector} to be hidden`); });
 }
 
 /** The shown shadow-DOM elements at `selector`, each as { text, attrs }. */

@@ -1,7 +1,8 @@
 // The seed article (the project's sample www/samples/seed-gaza-ceasefire.txt) and
 // its gold attributions (tests/fixtures/seed-gold.json, copied from the seed's
-// hand-made gold), and helpers that relate the ranges painted on a test page to
-// gold offsets. The test pages hold the seed's paragraphs verbatim, one <p> each,
+// hand-made gold), the German sample and its expected attributions (the same
+// shape: www/samples/strassenbahn-lindenau.txt, tests/fixtures/german-sample-gold.json), and helpers that relate the ranges painted on a test page to
+// gold offsets. The test pages hold a sample's paragraphs verbatim, one <p> each,
 // inside a container; gold offsets are code points, equal to UTF-16 units here
 // (the text has no astral characters).
 import { readFileSync } from 'node:fs';
@@ -11,20 +12,28 @@ import { repoRoot } from './server.mjs';
 export const SEED_TEXT_FILE = join(repoRoot, 'www', 'samples', 'seed-gaza-ceasefire.txt');
 export const SEED_GOLD_FILE = join(repoRoot, 'tests', 'fixtures', 'seed-gold.json');
 
-export function loadSeed() {
-  const doc = JSON.parse(readFileSync(SEED_GOLD_FILE, 'utf8'));
-  doc.text = readFileSync(SEED_TEXT_FILE, 'utf8').replace(/\n+$/, '');
+/** The German sample (written for the project) and its expected attributions, in the seed's shape. */
+export const GERMAN_TEXT_FILE = join(repoRoot, 'www', 'samples', 'strassenbahn-lindenau.txt');
+export const GERMAN_GOLD_FILE = join(repoRoot, 'tests', 'fixtures', 'german-sample-gold.json');
+
+export const loadSeed = () => loadGold(SEED_TEXT_FILE, SEED_GOLD_FILE);
+export const loadGermanSample = () => loadGold(GERMAN_TEXT_FILE, GERMAN_GOLD_FILE);
+
+/** A sample's text, paragraphs and gold attributions (textFile: the sample; goldFile: its fixture). */
+export function loadGold(textFile, goldFile) {
+  const doc = JSON.parse(readFileSync(goldFile, 'utf8'));
+  doc.text = readFileSync(textFile, 'utf8').replace(/\n+$/, '');
   // The fixture spells each span out: a sample edited without its gold fails here, by name.
   for (const [i, a] of doc.attributions.entries()) {
     const at = (s) => (s ? doc.text.slice(s[0], s[1]) : null);
     const want = a.as_text || {};
     const got = { source: at(a.source), cue: at(a.cue), content: a.content.map(at), ...(a.entity ? { entity: at(a.entity) } : {}) };
     if (JSON.stringify(got) !== JSON.stringify(want)) {
-      throw new Error(`${SEED_GOLD_FILE}: attribution ${i}'s spans no longer match its text in ${SEED_TEXT_FILE}: ${JSON.stringify(got)} vs ${JSON.stringify(want)}`);
+      throw new Error(`${goldFile}: attribution ${i}'s spans no longer match its text in ${textFile}: ${JSON.stringify(got)} vs ${JSON.stringify(want)}`);
     }
   }
   const text = doc.text;
-  if ([...text].length !== text.length) throw new Error('seed text has astral characters: offsets need converting');
+  if ([...text].length !== text.length) throw new Error(`${textFile} has astral characters: offsets need converting`);
   const paragraphs = [];
   let at = 0;
   for (const chunk of text.split('\n\n')) {

@@ -1,0 +1,363 @@
+//! German word-order patterns, one a file, each with its tests, and the
+//! pieces they share: noun phrases read forwards and backwards (every German
+//! noun is capitalised, so a capital letter marks a noun, not a name), the
+//! separable verb's particle, and the contents before and after a cue.
+
+use std::ops::Range;
+
+use crate::lexicon::{Class, CueForm};
+use crate::patterns::{Ctx, Frame, WINDOW};
+use crate::text::Tok;
+
+pub mod colon;
+pub mod phrasal;
+pub mod verb;
+
+/// The frames of a German article, in text order, with the top-level
+/// quotations some frame claims.
+pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
+    let mut frames: Vec<Frame> = Vec::new();
+    for i in 0..ctx.len() {
+        if ctx.doc.kind(i) != Some(Tok::Word) || ctx.in_quote_strict(i) {
+            continue;
+        }
+        // A cue inside a recent frame's cue or source is none.
+        let recent = &frames[frames.len().saturating_sub(3)..];
+        if recent
+            .iter()
+            .any(|f| f.cue.contains(&i) || f.source.as_ref().is_some_and(|s| s.contains(&i)))
+        {
+            continue;
+        }
+        let f = verb::frame(ctx, i).or_else(|| phrasal::frame(ctx, i));
+        if let Some(f) = f.filter(|f| substantial(ctx, f)) {
+            frames.push(f);
+        }
+    }
+    let mut claimed = vec![false; ctx.quotes.all.len()];
+    let claim = |frames: &[Frame], claimed: &mut Vec<bool>| {
+        for f in frames {
+            for c in &f.content {
+                crate::engine::claim_quotes(ctx, c, claimed);
+            }
+        }
+    };
+    claim(&frames, &mut claimed);
+    // Colons before quotations no cue claims.
+    let extra = colon::frames(ctx, &claimed);
+    if !extra.is_empty() {
+        claim(&extra, &mut claimed);
+        frames.extend(extra);
+        frames.sort_by_key(|f| f.cue.start);
+    }
+    (frames, claimed)
+}
+
+/// A claim of at least two words, or a quotation.
+fn substantial(ctx: &Ctx, f: &Frame) -> bool {
+    let words: usize = f
+        .content
+        .iter()
+        .map(|r| r.clone().filter(|&k| ctx.doc.is_word(k)).count())
+        .sum();
+    let quoted = f.content.iter().any(|r| r.clone().any(|k| ctx.in_quote(k)));
+    !f.content.is_empty() && (words >= 3 || quoted && words >= 1)
+}
+
+/// The particles a separable cue form needs at the end of its clause
+/// ("teilte" needs "mit"), from its lemma "mit|teilen"; none for a form that
+/// starts with its particle ("mitteilte") or a verb that is not separable.
+pub(crate) fn particles(form: &CueForm, word: &str) -> Option<&'static str> {
+    let (parts, _) = form.lemma.split_once('|')?;
+    let lower = word.to_lowercase();
+    if parts.split(',').any(|p| lower.starts_with(p)) {
+        return None;
+    }
+    Some(parts)
+}
+
+/// The token of the particle `parts` ("mit", or "an,bekannt,zu") that ends
+/// the clause of the verb at `v`: before the next comma, colon, closing quote
+/// or the end of the sentence.
+pub(crate) fn particle_after(ctx: &Ctx, v: usize, parts: &str) -> Option<usize> {
+    let end = ctx.sentence_end(v);
+    let mut k = v + 1;
+    while k < end && k < v + 25 {
+        if ctx.opens_quote(k).is_some() && ctx.in_quote_strict(k + 1) {
+            // Skip a quoted name inside the clause.
+            k = ctx.quotes.top(k).map_or(k, |q| q.close) + 1;
+            continue;
+        }
+        if ctx.is_boundary(k) || ctx.doc.is_punct(k, '.') {
+            break;
+        }
+        let t = ctx.doc.tok(k);
+        if ctx.doc.is_word(k) && parts.split(',').any(|p| t.eq_ignore_ascii_case(p)) {
+            // The particle ends the clause: a boundary or the end follows.
+            let next = k + 1;
+            if next >= end || ctx.is_boundary(next) || !ctx.doc.is_word(next) {
+                return Some(k);
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+fn is_pron(ctx: &Ctx, i: usize) -> bool {
+    ctx.class(i, Class::Pron)
+}
+
+fn is_det(ctx: &Ctx, i: usize) -> bool {
+    ctx.class(i, Class::Det)
+}
+
+/// A lowercase word that can be an attributive adjective ("der
+/// stellvertretende Sprecher", "einem gestern veröffentlichten Bericht").
+fn adjective(ctx: &Ctx, i: usize) -> bool {
+    let t = ctx.doc.tok(i);
+    ctx.doc.is_word(i)
+        && !ctx.doc.is_cap(i)
+        && !ctx.word(i).closed()
+        && ["e", "en", "er", "es", "em"].iter().any(|s| t.ends_with(s))
+}
+
+/// The noun phrase that starts at `j` (a source after its cue): a pronoun,
+/// or determiners, adjectives, capitalised words (nouns and names), genitive
+/// attributes ("des Ministeriums"), "von" + a name, a parenthesis ("(SPD)")
+/// and a short quoted name. Stops before an adverbial ("am Montag",
+/// "gegenüber der Zeitung") and before a second, dative determiner ("sagte
+/// der Minister dem Sender").
+pub(crate) fn np_forward(ctx: &Ctx, j: usize, end: usize) -> Option<Range<usize>> {
+    let end = end.min(ctx.len()).min(j + 30);
+    if j >= end {
+        return None;
+    }
+    if is_pron(ctx, j) {
+        return Some(j..j + 1);
+    }
+    let mut k = j;
+    let mut noun = false; // a noun or name read since the last determiner
+    let mut last_good = j;
+    while k < end {
+        if let Some(q) = ctx.opens_quote(k) {
+            let quote = &ctx.quotes.all[q];
+            if quote.words <= 6 && quote.close < end && (k == j || is_det(ctx, k - 1) || noun) {
+                k = quote.close + 1;
+                noun = true;
+                last_good = k;
+                continue;
+            }
+            break;
+        }
+        let t = ctx.doc.tok(k);
+        if t == "(" {
+            let close = (k + 1..end.min(k + 12)).find(|&x| ctx.doc.tok(x) == ")");
+            match close {
+                Some(c) if noun => {
+                    k = c + 1;
+                    last_good = k;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if !matches!(ctx.doc.kind(k), Some(Tok::Word | Tok::Num)) {
+            break;
+        }
+        if is_det(ctx, k) {
+            let genitive = ["des", "der", "eines", "einer", "dessen", "deren"]
+                .iter()
+                .any(|g| t.eq_ignore_ascii_case(g));
+            if noun && !genitive {
+                break;
+            }
+            noun = false;
+        } else if ctx.doc.is_cap(k) || ctx.doc.kind(k) == Some(Tok::Num) {
+            if ctx.doc.is_cap(k) && ctx.word(k).closed() && k > j && !is_det(ctx, k) {
+                break;
+            }
+            noun = true;
+            last_good = k + 1;
+        } else if t == "von" || t == "vom" {
+            if !(noun && ctx.doc.is_cap(k + 1) || is_det(ctx, k + 1)) {
+                break;
+            }
+            noun = false;
+        } else if adjective(ctx, k) && !noun {
+            // An adjective before its noun, or a noun itself after its
+            // determiner ("der 81-jährige").
+            if k > j && is_det(ctx, k - 1) {
+                last_good = k + 1;
+            }
+        } else {
+            break;
+        }
+        k += 1;
+    }
+    (last_good > j).then_some(j..last_good)
+}
+
+/// The noun phrase that ends just before `e` (a source before "zufolge"),
+/// read backwards to its determiner; `start` bounds it.
+pub(crate) fn np_backward(ctx: &Ctx, start: usize, e: usize) -> Option<Range<usize>> {
+    let mut k = e;
+    let lo = start.max(e.saturating_sub(20));
+    let mut first = e;
+    while k > lo {
+        let p = k - 1;
+        if let Some(q) = ctx.closes_quote(p) {
+            let quote = &ctx.quotes.all[q];
+            if quote.words <= 6 && quote.open >= lo {
+                k = quote.open;
+                first = k;
+                continue;
+            }
+            break;
+        }
+        if !matches!(ctx.doc.kind(p), Some(Tok::Word | Tok::Num)) {
+            break;
+        }
+        if is_det(ctx, p) {
+            first = p;
+            // A genitive attribute goes on to its head noun ("dem Bericht
+            // der Zeitung"); a determiner with nothing before it ends the phrase.
+            k = p;
+            if !(p > lo && ctx.doc.is_cap(p - 1) && !ctx.word(p - 1).closed()) {
+                break;
+            }
+            continue;
+        }
+        let cap = ctx.doc.is_cap(p) && !(ctx.word(p).closed() && !is_det(ctx, p));
+        // The phrase ends in a noun: an adjective only before one.
+        if cap || ctx.doc.kind(p) == Some(Tok::Num) || adjective(ctx, p) && first < e {
+            first = p;
+            k = p;
+            continue;
+        }
+        break;
+    }
+    (first < e).then_some(first..e)
+}
+
+/// Conjunctions that open a subordinate clause which is no claim ("…,
+/// nachdem er …", "…, um … zu"); "ob", "wie", "warum" open an indirect
+/// question, which is one.
+const NO_CLAIM: &[&str] = &[
+    "nachdem", "um", "weil", "bis", "wenn", "als", "obwohl", "bevor", "während", "sodass", "falls",
+    "indem", "seit", "seitdem", "sobald",
+];
+
+/// Does token `i` open a subordinate clause that is no claim?
+pub(crate) fn subordinate(ctx: &Ctx, i: usize) -> bool {
+    ctx.doc.is_any(i, NO_CLAIM)
+}
+
+/// The content after a cue's clause: from `from`, past adverbials, to a
+/// comma, a colon or "dass", then to the end of the sentence. `None` when the
+/// clause has no proposition ("forderte eine Überprüfung").
+pub(crate) fn content_after(ctx: &Ctx, v: usize, from: usize) -> Option<Range<usize>> {
+    let end = ctx.sentence_end(v);
+    let mut k = from;
+    while k < end && k < from + 25 {
+        let t = ctx.doc.tok(k);
+        if let Some(q) = ctx.opens_quote(k) {
+            // A short quoted name in the clause ("sagte der „Zeitung“, dass");
+            // a quotation right after it with no comma is no claim here.
+            let quote = &ctx.quotes.all[q];
+            if k > from && quote.words <= 6 && quote.close < end {
+                k = quote.close + 1;
+                continue;
+            }
+            return None;
+        }
+        if t == "," || t == ":" {
+            let mut a = k + 1;
+            if ctx.doc.is(a, "dass") {
+                a += 1;
+            }
+            let so_dass = ctx.doc.is(a, "so") && ctx.doc.is(a + 1, "dass");
+            if t == "," && (subordinate(ctx, a) || so_dass) {
+                return None;
+            }
+            return (a < end).then_some(a..end);
+        }
+        if ctx.doc.is(k, "dass") {
+            return (k + 1 < end).then_some(k + 1..end);
+        }
+        if matches!(t, "." | "!" | "?" | ";") || ctx.closes_quote(k).is_some() {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The content before a cue that follows it after a comma ("„…“, sagte
+/// er" / "Die Lage sei ernst, sagte er"): `comma` is the comma's token. From
+/// the sentence's start, or from the quotation's opening mark when a
+/// quotation of several sentences ends there.
+pub(crate) fn content_before(ctx: &Ctx, comma: usize) -> Option<Range<usize>> {
+    if comma == 0 {
+        return None;
+    }
+    let mut start = ctx.sentence_start(comma);
+    if let Some(q) = ctx.closes_quote(comma - 1) {
+        start = start.min(ctx.quotes.all[q].open);
+    }
+    // Skip a cue's dangling conjunction ("Und …").
+    (start + 1 < comma).then_some(start..comma)
+}
+
+/// The start of the clause token `i` stands in: after the last comma,
+/// semicolon or colon before it in its sentence (within the window).
+pub(crate) fn clause_start(ctx: &Ctx, i: usize) -> usize {
+    let s = ctx.sentence_start(i);
+    let mut k = i;
+    while k > s && k + WINDOW > i {
+        // A closing mark ends a clause only before a comma (which ends it
+        // anyway): „BBC News“ berichtet … is one clause.
+        if matches!(ctx.doc.tok(k - 1), "," | ";" | ":") {
+            return k;
+        }
+        k -= 1;
+    }
+    s
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! Run the German pack on a sentence and read back (source, cue,
+    //! content) strings.
+    pub fn triples(text: &str) -> Vec<(Option<String>, String, Vec<String>, &'static str)> {
+        let a = crate::analyze_with(text, *b"de");
+        a.attributions
+            .iter()
+            .filter(|x| x.cue.is_some())
+            .map(|x| {
+                (
+                    x.source.map(|s| s.of(text).to_string()),
+                    x.cue.map(|s| s.of(text).to_string()).unwrap_or_default(),
+                    x.content.iter().map(|c| c.of(text).to_string()).collect(),
+                    x.kind.as_str(),
+                )
+            })
+            .collect()
+    }
+
+    /// The single attribution of `text`, as (source, cue, contents).
+    pub fn one(text: &str) -> (Option<String>, String, Vec<String>) {
+        let mut t = triples(text);
+        assert_eq!(
+            t.len(),
+            1,
+            "expected one attribution in {text:?}, got {t:?}"
+        );
+        let (s, c, x, _) = t.remove(0);
+        (s, c, x)
+    }
+
+    pub fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+}

@@ -1,0 +1,221 @@
+//! German phrasal cues:
+//! - "laut X", "gemäß X", "nach Angaben X" (the source is "Angaben X", as the
+//!   gold marks it), before or inside the claim (`phrasal_cues.txt`);
+//! - "X zufolge" (the postposition, `post:` in `function_words.txt`);
+//! - "…, so der Sprecher." after the claim (`attrib:`);
+//! - "demnach" / "wonach", which point back to a source (`reportive:`).
+
+use std::ops::Range;
+
+use super::{content_after, content_before, np_backward, np_forward};
+use crate::lexicon::Class;
+use crate::patterns::{Ctx, Frame, Rule};
+
+pub fn frame(ctx: &Ctx, i: usize) -> Option<Frame> {
+    if ctx.word(i).is(crate::lexicon::WordInfo::PHRASE) {
+        if let Some(f) = source_after(ctx, i) {
+            return Some(f);
+        }
+    }
+    if ctx.class(i, Class::Post) {
+        return zufolge(ctx, i);
+    }
+    if ctx.doc.is(i, "nach") {
+        return nach(ctx, i);
+    }
+    if ctx.class(i, Class::Attrib) {
+        return so(ctx, i);
+    }
+    if ctx.class(i, Class::Reportive) {
+        return reportive(ctx, i);
+    }
+    None
+}
+
+/// The sentence of token `i` without `cut` (a cue with its source): the
+/// words before it and those after it, each a piece.
+fn around(ctx: &Ctx, i: usize, cut: Range<usize>) -> Vec<Range<usize>> {
+    let (s, e) = (ctx.sentence_start(i), ctx.sentence_end(i));
+    let mut pieces = Vec::new();
+    for r in [s..cut.start, cut.end..e] {
+        if r.clone().filter(|&k| ctx.doc.is_word(k)).count() >= 1 {
+            pieces.push(r);
+        }
+    }
+    pieces
+}
+
+/// "laut X", "gemäß X", "nach Angaben X": the longest phrase at `i`.
+fn source_after(ctx: &Ctx, i: usize) -> Option<Frame> {
+    let len = ctx
+        .lex
+        .phrasal_ids
+        .iter()
+        .filter(|p| ctx.phrase_at(i, p))
+        .map(|p| p.len())
+        .max()?;
+    // "laut X": X follows; "nach Angaben X": the noun is the source's head.
+    let end = ctx.sentence_end(i);
+    let source = np_forward(ctx, i + 1, end).or_else(|| {
+        // "laut bildblog.de": a name written in lowercase.
+        let j = i + 1;
+        (len == 1 && j < end && ctx.doc.is_word(j) && !ctx.word(j).closed()).then_some(j..j + 1)
+    })?;
+    if source.end < i + len {
+        return None;
+    }
+    let content = around(ctx, i, i..source.end);
+    let mut f = Frame::new(i..i + 1, Some(source), Rule::AccordingTo);
+    f.content = content;
+    f.confidence = 0.8;
+    Some(f)
+}
+
+/// Is token `k` a noun of saying or a document, alone or as the end of a
+/// compound ("Polizeiangaben", "Medienberichten")?
+fn report_noun(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.doc.tok(k);
+    let doc = crate::lexicon::WordInfo::DOC;
+    ctx.doc.is_cap(k)
+        && w.char_indices()
+            .filter(|&(p, _)| w.len() - p >= 5)
+            .any(|(p, _)| ctx.lex.info(&w[p..]).is(doc))
+}
+
+/// "Nach einer Studie der Universität …" / "Dem Vernehmen nach …",
+/// "eigenen Angaben nach": "nach" with a noun of saying or a document
+/// (`document_words.txt`) as the head of its noun phrase, before or after it.
+fn nach(ctx: &Ctx, i: usize) -> Option<Frame> {
+    let end = ctx.sentence_end(i);
+    let forward = np_forward(ctx, i + 1, end).filter(|np| {
+        np.clone()
+            .find(|&k| ctx.doc.is_cap(k))
+            .is_some_and(|k| report_noun(ctx, k))
+    });
+    let source = match forward {
+        Some(np) => np,
+        None => {
+            // The postposition: no noun phrase of its own follows.
+            if i == 0 || ctx.doc.is_cap(i + 1) || ctx.class(i + 1, Class::Det) {
+                return None;
+            }
+            let np = np_backward(ctx, ctx.sentence_start(i), i)?;
+            if !report_noun(ctx, i - 1) {
+                return None;
+            }
+            np
+        }
+    };
+    let cut = source.start.min(i)..source.end.max(i + 1);
+    let mut f = Frame::new(i..i + 1, Some(source), Rule::AccordingTo);
+    f.content = around(ctx, i, cut);
+    f.confidence = 0.75;
+    Some(f)
+}
+
+/// "Dem Bericht zufolge …" / "…, der Polizei zufolge, …".
+fn zufolge(ctx: &Ctx, i: usize) -> Option<Frame> {
+    let source = np_backward(ctx, ctx.sentence_start(i), i)?;
+    let content = around(ctx, i, source.start..i + 1);
+    let mut f = Frame::new(i..i + 1, Some(source), Rule::AccordingTo);
+    f.content = content;
+    f.confidence = 0.8;
+    Some(f)
+}
+
+/// "„…“, so der Sprecher." / "Die Lage sei ernst, so Müller weiter."
+fn so(ctx: &Ctx, i: usize) -> Option<Frame> {
+    if i == 0 || ctx.doc.tok(i - 1) != "," {
+        return None;
+    }
+    let end = ctx.sentence_end(i);
+    let source = np_forward(ctx, i + 1, end)?;
+    let first = source.start;
+    if !(ctx.class(first, Class::Det) || ctx.class(first, Class::Pron) || ctx.doc.is_cap(first)) {
+        return None;
+    }
+    // What may follow the source: the end, a mark, or a few words of an
+    // adverbial ("so die Sprecherin am Abend weiter").
+    let mut k = source.end;
+    while k < end && k < source.end + 6 && ctx.doc.is_word(k) && !ctx.class(k, Class::Aux) {
+        k += 1;
+    }
+    let t = ctx.doc.tok(k);
+    let cue = i..i + 1;
+    if t == ":" {
+        let c = content_after(ctx, i, k)?;
+        return Some(Frame::one(cue, Some(source), Rule::Inverted, c, 0.8));
+    }
+    if !(k >= end
+        || matches!(t, "." | "," | ";" | "!" | "?" | "(" | ")")
+        || ctx.closes_quote(k).is_some())
+    {
+        return None;
+    }
+    let c = content_before(ctx, i - 1)?;
+    Some(Frame::one(cue, Some(source), Rule::Inverted, c, 0.85))
+}
+
+/// "Demnach sei …": the word points back to a source (a report just named)
+/// and stands for it; "…, wonach …" has its source before the comma.
+fn reportive(ctx: &Ctx, i: usize) -> Option<Frame> {
+    let source = if i > 1 && ctx.doc.tok(i - 1) == "," {
+        np_backward(ctx, ctx.sentence_start(i), i - 1).unwrap_or(i..i + 1)
+    } else {
+        i..i + 1
+    };
+    let content = if source.start < i {
+        vec![i + 1..ctx.sentence_end(i)]
+    } else {
+        around(ctx, i, i..i + 1)
+    };
+    let mut f = Frame::new(i..i + 1, Some(source), Rule::AccordingTo);
+    f.content = content;
+    f.confidence = 0.7;
+    Some(f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{one, s, triples};
+
+    #[test]
+    fn laut_and_nach_angaben() {
+        let (src, cue, c) = one("Laut Polizei wurden zwei Menschen leicht verletzt.");
+        assert_eq!((src, cue.as_str()), (s("Polizei"), "Laut"));
+        assert_eq!(c, ["wurden zwei Menschen leicht verletzt"]);
+        let (src, cue, c) = one("Das Dorf ist nach Angaben der Behörden weiter ohne Strom.");
+        assert_eq!((src, cue.as_str()), (s("Angaben der Behörden"), "nach"));
+        assert_eq!(c, ["Das Dorf ist", "weiter ohne Strom"]);
+        let (src, _, c) = one("Nach einer Studie der Universität schlafen Kinder zu wenig.");
+        assert_eq!(
+            (src, c),
+            (
+                s("einer Studie der Universität"),
+                vec!["schlafen Kinder zu wenig".to_string()]
+            )
+        );
+        let (src, _, _) = one("Dem Vernehmen nach will die Ministerin zurücktreten.");
+        assert_eq!(src, s("Dem Vernehmen"));
+        // "nach" in time, "laut" as an adverb: no cue.
+        assert!(triples("Nach dem Spiel sprach er laut und lange mit den Fans.").is_empty());
+    }
+
+    #[test]
+    fn zufolge_so_and_demnach() {
+        let (src, cue, c) = one("Einem Gutachten der Hochschule zufolge ist der Damm stabil.");
+        assert_eq!(
+            (src, cue.as_str()),
+            (s("Einem Gutachten der Hochschule"), "zufolge")
+        );
+        assert_eq!(c, ["ist der Damm stabil"]);
+        let (src, cue, c) = one("„Wir machen weiter“, so die Trainerin.");
+        assert_eq!((src, cue.as_str()), (s("die Trainerin"), "so"));
+        assert_eq!(c, ["Wir machen weiter"]);
+        let (src, cue, c) = one("Demnach steigen die Mieten um drei Prozent.");
+        assert_eq!((src, cue.as_str()), (s("Demnach"), "Demnach"));
+        assert_eq!(c, ["steigen die Mieten um drei Prozent"]);
+        // "so" that is no attribution.
+        assert!(triples("Es regnete stark, so dass das Fest ausfiel.").is_empty());
+    }
+}

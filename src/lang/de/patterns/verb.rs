@@ -1,0 +1,444 @@
+//! Cue verbs in German word order:
+//! - after the content, V2 inverted: „…“, sagte der Minister. / Die Lage sei
+//!   ernst, sagte er. (split: „…“, sagte er, „…“)
+//! - subject first: Der Minister sagte, … / Er sagte: „…“ / hat … gesagt, dass
+//! - a fronted adverbial: Am Montag teilte die Polizei mit, …
+//! - verb-final after "wie": …, wie der Sprecher mitteilte. / Wie X erklärte, …
+//! - "heißt es" / "hieß es": In der Erklärung heißt es, … / „…“, hieß es aus …
+//!
+//! A separable form ("teilte") is a cue only with its particle ending the
+//! clause ("teilte … mit"); the cue is the verb form, the clause runs to the
+//! particle.
+
+use std::ops::Range;
+
+use super::{clause_start, content_after, content_before, np_forward, particle_after, particles};
+use crate::lexicon::Class;
+use crate::patterns::{Ctx, Frame, Rule};
+
+/// Words that open a subordinate clause, whose verb stands last and is no
+/// cue of the sentence ("…, weil er sagte, …").
+const SUBORDINATE: &[&str] = &[
+    "dass", "weil", "als", "ob", "wenn", "nachdem", "obwohl", "da", "bevor", "damit", "falls",
+    "sodass", "indem", "während", "der", "die", "das", "dem", "den", "denen", "deren", "dessen",
+    "welcher", "welche", "welches", "was", "wo", "worin",
+];
+
+/// Passive auxiliaries: "es wurde mitgeteilt" has no speaker before it.
+const PASSIVE: &[&str] = &["wurde", "wurden", "worden", "wird", "werden"];
+
+pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
+    let form = ctx.cue_form(v)?;
+    // Every German noun is capitalised, a verb only where a sentence or a
+    // quotation starts: "Angaben", "Berichte" are nouns.
+    let sent = ctx.sentence_start(v);
+    if ctx.doc.is_cap(v)
+        && v > sent
+        && ctx.opens_quote(v - 1).is_none()
+        && ctx.doc.tok(v - 1) != ":"
+    {
+        return None;
+    }
+    if form.lemma == "heißen" {
+        return heisst_es(ctx, v);
+    }
+    let s0 = clause_start(ctx, v);
+    if ctx.doc.is(s0, "wie") && s0 < v {
+        return wie(ctx, v, s0);
+    }
+    let particle = match particles(&form, ctx.doc.tok(v)) {
+        Some(p) => Some(particle_after(ctx, v, p)?),
+        None => None,
+    };
+    if s0 == v {
+        if v > sent && (ctx.doc.tok(v - 1) == "," || ctx.closes_quote(v - 1).is_some()) {
+            // „…“, sagte X — or a subject with an appositive or a relative
+            // clause before its verb ("Der Leiter, der …, sagte, …").
+            let quoted = (sent..v).any(|k| ctx.closes_quote(k).is_some());
+            // "Die Ministerin, Anna Muster, kritisierte die Pläne": a noun
+            // phrase and its appositive before the verb are its subject.
+            let np_first = np_forward(ctx, sent, v)
+                .is_some_and(|np| np.start == sent && ctx.doc.tok(np.end) == ",");
+            if np_first && !quoted {
+                return before_verb(ctx, v, sent, particle);
+            }
+            return after_content(ctx, v, particle).or_else(|| {
+                (!quoted)
+                    .then(|| before_verb(ctx, v, sent, particle))
+                    .flatten()
+            });
+        }
+        return None;
+    }
+    // "Als Antwort sagte er": "als" with a noun is an adverbial.
+    let als_noun = ctx.doc.is(s0, "als") && ctx.doc.is_cap(s0 + 1) && !ctx.word(s0 + 1).closed();
+    let sub = !als_noun
+        && (SUBORDINATE.iter().any(|w| ctx.doc.is(s0, w)) && (s0 > sent || ctx.doc.is(s0, "dass"))
+            || ctx.doc.is_any(s0, SUBORDINATE) && !ctx.class(s0, Class::Det));
+    if sub {
+        return subordinate(ctx, v, s0, particle);
+    }
+    before_verb(ctx, v, s0, particle)
+}
+
+/// A cue verb last in its subordinate clause, with the claim after it:
+/// "…, indem er sagte, …" / "…, der sagte, man dürfe …".
+fn subordinate(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Option<Frame> {
+    let next = particle.map_or(v + 1, |p| p + 1);
+    if !matches!(ctx.doc.tok(next), "," | ":") || v > s0 + 12 {
+        return None;
+    }
+    let relative = ctx.class(s0, Class::Det) || ctx.class(s0, Class::Rel);
+    let source = if relative {
+        s0..s0 + 1
+    } else {
+        np_forward(ctx, s0 + 1, v)?
+    };
+    let content = content_after(ctx, v, next)?;
+    Some(Frame::one(
+        v..v + 1,
+        Some(source),
+        Rule::Subject,
+        content,
+        0.7,
+    ))
+}
+
+/// Where a cue's own clause goes on after it: past its particle, or past the
+/// source that follows it.
+fn after(v: usize, source: Option<&Range<usize>>, particle: Option<usize>) -> usize {
+    let mut a = source.map_or(v + 1, |s| s.end.max(v + 1));
+    if let Some(p) = particle {
+        a = a.max(p + 1);
+    }
+    a
+}
+
+/// The source after the verb: skips a reflexive "sich" ("äußerte sich der
+/// Minister").
+fn source_after(ctx: &Ctx, v: usize, particle: Option<usize>) -> Option<Range<usize>> {
+    let mut j = v + 1;
+    if ctx.doc.is(j, "sich") {
+        j += 1;
+    }
+    let end = particle.unwrap_or_else(|| ctx.sentence_end(v));
+    np_forward(ctx, j, end)
+}
+
+/// „…“, sagte der Minister (, „…“).
+fn after_content(ctx: &Ctx, v: usize, particle: Option<usize>) -> Option<Frame> {
+    let source = source_after(ctx, v, particle)?;
+    let a = after(v, Some(&source), particle);
+    let comma = if ctx.doc.tok(v - 1) == "," { v - 1 } else { v };
+    let before = content_before(ctx, comma);
+    // A quotation split by its cue goes on after the source (and its
+    // adverbials: "sagte X vor Journalisten, „…“").
+    let comma_at = (a..(a + 6).min(ctx.sentence_end(v)))
+        .find(|&k| ctx.is_boundary(k) || ctx.doc.is_punct(k, '.'))
+        .filter(|&k| ctx.doc.tok(k) == ",");
+    if let Some(c) = comma_at {
+        if let Some(q) = ctx.opens_quote(c + 1) {
+            let quote = &ctx.quotes.all[q];
+            let mut f = Frame::new(v..v + 1, Some(source), Rule::Inverted);
+            f.content.extend(before);
+            f.content.push(quote.open..quote.close + 1);
+            f.confidence = 0.85;
+            return Some(f);
+        }
+    }
+    // After a fronted subordinate clause ("Nachdem …, sagte er, …") the
+    // claim follows.
+    let fronted_clause = before
+        .as_ref()
+        .is_none_or(|b| super::subordinate(ctx, b.start));
+    if fronted_clause {
+        if let Some(c) = content_after(ctx, v, a) {
+            return Some(Frame::one(v..v + 1, Some(source), Rule::Inverted, c, 0.75));
+        }
+    }
+    Some(Frame::one(
+        v..v + 1,
+        Some(source),
+        Rule::Inverted,
+        before?,
+        0.85,
+    ))
+}
+
+/// Der Minister sagte, … / Am Montag sagte der Minister, … / Er hat gesagt, …
+fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Option<Frame> {
+    // The finite verb of the clause: an auxiliary before a participle.
+    let aux = (s0 + 1..v).find(|&k| ctx.class(k, Class::Aux));
+    let finite = aux.unwrap_or(v);
+    let mut first = s0;
+    while first < finite && ctx.class(first, Class::Conj) {
+        first += 1;
+    }
+    if first >= finite {
+        return None;
+    }
+    let als = first > s0 && ctx.doc.is(first - 1, "als");
+    let fronted = als
+        || !ctx.class(first, Class::Det)
+            && !ctx.class(first, Class::Pron)
+            && ctx.opens_quote(first).is_none()
+            && (ctx.class(first, Class::Prep)
+                || ctx.class(first, Class::Intro)
+                || ctx.class(first, Class::Time)
+                || ctx.class(first, Class::Adjunct)
+                || !ctx.doc.is_cap(first))
+        // A date before the verb ("Ende Januar verkündete …").
+        || (first..finite).any(|k| ctx.class(k, Class::Time))
+        // A pronoun right after the verb is its subject ("Besorgt äußerte
+        // sie sich", "Des Weiteren verwies er").
+        || ctx.class(finite + 1, Class::Pron) && !ctx.class(first, Class::Pron);
+    // "Dies bestätigte ein Sprecher.": the claim is the sentence before.
+    if first + 1 == finite && ctx.doc.is_any(first, &["dies", "das", "dieses"]) && aux.is_none() {
+        return pointing_back(ctx, v, first, particle);
+    }
+    let passive = aux.is_some_and(|a| ctx.doc.is_any(a, PASSIVE));
+    let source = if passive {
+        None
+    } else if fronted {
+        let end = if aux.is_some() {
+            v
+        } else {
+            particle.unwrap_or_else(|| ctx.sentence_end(v))
+        };
+        let mut j = finite + 1;
+        if ctx.doc.is(j, "sich") {
+            j += 1;
+        }
+        Some(np_forward(ctx, j, end)?)
+    } else {
+        Some(first..finite)
+    };
+    let from = if fronted && aux.is_none() {
+        after(v, source.as_ref(), particle)
+    } else {
+        after(v, None, particle)
+    };
+    let content = content_after(ctx, v, from).or_else(|| quoted_object(ctx, v, from))?;
+    let rule = if fronted {
+        Rule::Inverted
+    } else {
+        Rule::Subject
+    };
+    Some(Frame::one(v..v + 1, source, rule, content, 0.8))
+}
+
+/// A quotation in the verb's own clause, with no comma before it: "nannte
+/// die Bewerbung „sehr respektabel“", "bezeichnete ihn als „Knaller“".
+fn quoted_object(ctx: &Ctx, v: usize, from: usize) -> Option<Range<usize>> {
+    let end = ctx.sentence_end(v);
+    let mut k = from;
+    while k < end && k < from + 15 {
+        if let Some(q) = ctx.opens_quote(k) {
+            let quote = &ctx.quotes.all[q];
+            return (quote.words >= 1).then_some(quote.open..quote.close + 1);
+        }
+        if ctx.is_boundary(k) || ctx.doc.is_punct(k, '.') {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// "Dies bestätigte ein Sprecher." / "Das teilte die Polizei mit.": the
+/// demonstrative stands for the sentence before, the claim.
+fn pointing_back(ctx: &Ctx, v: usize, this: usize, particle: Option<usize>) -> Option<Frame> {
+    let sent = ctx.sentence_start(v);
+    if this != sent || sent == 0 || !ctx.doc.same_para(sent - 1, sent) {
+        return None;
+    }
+    let source = source_after(ctx, v, particle)?;
+    // Only the bare statement: "Dies sagte er der Zeitung." but not "Das
+    // sagte er, als …".
+    let a = after(v, Some(&source), particle);
+    if content_after(ctx, v, a).is_some() {
+        return None;
+    }
+    let prev = ctx.doc.sentence(sent - 1);
+    let mut f = Frame::new(v..v + 1, Some(source), Rule::Inverted);
+    f.content = vec![prev, this..this + 1];
+    f.confidence = 0.7;
+    Some(f)
+}
+
+/// …, wie der Sprecher mitteilte. / Wie die Polizei bekannt gab, …
+fn wie(ctx: &Ctx, v: usize, s0: usize) -> Option<Frame> {
+    if v > s0 + 14 {
+        return None;
+    }
+    let form = ctx.cue_form(v)?;
+    // A separable verb at the end of its clause has its particle before it
+    // ("wie die Polizei bekannt gab") or joined ("mitteilte").
+    if let Some(parts) = particles(&form, ctx.doc.tok(v)) {
+        let before = ctx.doc.tok(v - 1);
+        if !parts.split(',').any(|p| before.eq_ignore_ascii_case(p)) {
+            return None;
+        }
+    }
+    let source = np_forward(ctx, s0 + 1, v);
+    let sent = ctx.sentence_start(v);
+    let content = if s0 > sent && ctx.doc.tok(s0 - 1) == "," {
+        content_before(ctx, s0 - 1)?
+    } else {
+        content_after(ctx, v, v + 1)?
+    };
+    Some(Frame::one(v..v + 1, source, Rule::Inverted, content, 0.85))
+}
+
+/// "heißt es" / "hieß es": In der Erklärung heißt es, … / „…“, hieß es aus
+/// Regierungskreisen. / Es hieß, … (no source).
+fn heisst_es(ctx: &Ctx, v: usize) -> Option<Frame> {
+    let es_after = ctx.doc.is(v + 1, "es");
+    let es_before = v > 0 && ctx.doc.is(v - 1, "es");
+    if !es_after && !es_before {
+        return None;
+    }
+    let sent = ctx.sentence_start(v);
+    let s0 = clause_start(ctx, v);
+    let cue = v..v + 1;
+    let end = ctx.sentence_end(v);
+    if s0 == v && v > sent && (ctx.doc.tok(v - 1) == "," || ctx.closes_quote(v - 1).is_some()) {
+        // „…“, heißt es in der Erklärung.
+        let mut j = v + 2;
+        let prep = ctx.class(j, Class::Prep) || ctx.doc.is(j, "seitens");
+        if prep {
+            j += 1;
+        }
+        let source = if prep { np_forward(ctx, j, end) } else { None };
+        let comma = if ctx.doc.tok(v - 1) == "," { v - 1 } else { v };
+        let before = content_before(ctx, comma)?;
+        return Some(Frame::one(cue, source, Rule::Inverted, before, 0.8));
+    }
+    let from = if es_after { v + 2 } else { v + 1 };
+    let source = if es_after && s0 < v && ctx.class(s0, Class::Prep) {
+        // "Aus Kreisen des Rats hieß es": the source without its preposition.
+        np_forward(ctx, s0 + 1, v)
+    } else {
+        None
+    };
+    let content = content_after(ctx, v, from)?;
+    Some(Frame::one(cue, source, Rule::Subject, content, 0.75))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{one, s, triples};
+
+    #[test]
+    fn subject_first_with_a_comma_a_colon_or_dass() {
+        let (src, cue, c) = one("Der Bürgermeister sagte am Montag, die Brücke sei sicher.");
+        assert_eq!((src, cue.as_str()), (s("Der Bürgermeister"), "sagte"));
+        assert_eq!(c, ["die Brücke sei sicher"]);
+        let (src, _, c) = one("Die Ärztin erklärte, dass die Impfung gut vertragen werde.");
+        assert_eq!(src, s("Die Ärztin"));
+        assert_eq!(c, ["die Impfung gut vertragen werde"]);
+        let (src, _, c) = one("Er sagte: „Wir bleiben hier.“");
+        assert_eq!(src, s("Er"));
+        assert_eq!(c, ["Wir bleiben hier."]);
+    }
+
+    #[test]
+    fn inverted_after_the_content() {
+        let (src, cue, c) = one("„Wir bleiben hier“, sagte der Sprecher des Vereins.");
+        assert_eq!(
+            (src, cue.as_str()),
+            (s("der Sprecher des Vereins"), "sagte")
+        );
+        assert_eq!(c, ["Wir bleiben hier"]);
+        let (src, _, c) = one("Die Lage sei ernst, erklärte sie am Abend.");
+        assert_eq!((src, c), (s("sie"), vec!["Die Lage sei ernst".to_string()]));
+        let (src, _, c) =
+            one("„Das reicht nicht“, sagte Klaus Berger vor Journalisten, „wir brauchen mehr.“");
+        assert_eq!(src, s("Klaus Berger"));
+        assert_eq!(c, ["Das reicht nicht", "wir brauchen mehr."]);
+    }
+
+    #[test]
+    fn a_fronted_adverbial_puts_the_source_after_the_verb() {
+        let (src, cue, c) = one("Am Dienstag teilte die Feuerwehr mit, das Feuer sei gelöscht.");
+        assert_eq!((src, cue.as_str()), (s("die Feuerwehr"), "teilte"));
+        assert_eq!(c, ["das Feuer sei gelöscht"]);
+        let (src, _, _) =
+            one("Dazu sagte Bundeskanzlerin Maria Beispiel, man prüfe alle Optionen.");
+        assert_eq!(src, s("Bundeskanzlerin Maria Beispiel"));
+    }
+
+    #[test]
+    fn separable_verbs_need_their_particle() {
+        let (src, cue, c) = one("Die Firma teilte mit, dass zwanzig Stellen wegfallen.");
+        assert_eq!((src, cue.as_str()), (s("Die Firma"), "teilte"));
+        assert_eq!(c, ["zwanzig Stellen wegfallen"]);
+        let (src, _, c) = one("Die Schule sei geschlossen, teilte die Stadt am Morgen mit.");
+        assert_eq!(
+            (src, c),
+            (
+                s("die Stadt"),
+                vec!["Die Schule sei geschlossen".to_string()]
+            )
+        );
+        // "teilte" without "mit" shares, it does not say.
+        assert!(triples("Sie teilte die Torte, dann gingen alle nach Hause.").is_empty());
+    }
+
+    #[test]
+    fn verb_final_after_wie() {
+        let (src, cue, c) = one("Der Zug fuhr nicht, wie ein Sprecher der Bahn mitteilte.");
+        assert_eq!(
+            (src, cue.as_str()),
+            (s("ein Sprecher der Bahn"), "mitteilte")
+        );
+        assert_eq!(c, ["Der Zug fuhr nicht"]);
+        let (src, _, c) = one("Wie die Polizei bekannt gab, wurde niemand verletzt.");
+        assert_eq!(
+            (src, c),
+            (s("die Polizei"), vec!["wurde niemand verletzt".to_string()])
+        );
+    }
+
+    #[test]
+    fn perfect_tense_and_heisst_es() {
+        let (src, cue, c) = one("Der Trainer hat am Sonntag gesagt, er mache weiter.");
+        assert_eq!((src, cue.as_str()), (s("Der Trainer"), "gesagt"));
+        assert_eq!(c, ["er mache weiter"]);
+        let (src, cue, c) = one("In dem Schreiben heißt es, die Frist laufe ab.");
+        assert_eq!((src, cue.as_str()), (s("dem Schreiben"), "heißt"));
+        assert_eq!(c, ["die Frist laufe ab"]);
+        let (src, _, c) = one("„Die Gespräche sind gescheitert“, hieß es aus Verhandlungskreisen.");
+        assert_eq!(src, s("Verhandlungskreisen"));
+        assert_eq!(c, ["Die Gespräche sind gescheitert"]);
+    }
+
+    #[test]
+    fn a_subject_with_an_appositive() {
+        let (src, _, c) =
+            one("Der Leiter der Studie, Paul Muster, sagte, die Zahlen seien stabil.");
+        assert_eq!(src, s("Der Leiter der Studie, Paul Muster,"));
+        assert_eq!(c, ["die Zahlen seien stabil"]);
+    }
+
+    #[test]
+    fn a_demonstrative_points_back_to_the_claim() {
+        let (src, cue, c) =
+            one("Das Werk wird geschlossen. Dies bestätigte ein Sprecher der Firma.");
+        assert_eq!(
+            (src, cue.as_str()),
+            (s("ein Sprecher der Firma"), "bestätigte")
+        );
+        assert_eq!(c, ["Das Werk wird geschlossen", "Dies"]);
+    }
+
+    #[test]
+    fn no_claim_no_frame() {
+        // A narrated speech act without a proposition, a subordinate clause.
+        assert!(triples("Die Opposition forderte eine Untersuchung.").is_empty());
+        assert!(triples("Er ging, weil sie es so sagte.").is_empty());
+        // A subordinate cue with its claim after it.
+        let (src, _, c) = one("Er ging, weil sie sagte, es sei spät.");
+        assert_eq!((src, c), (s("sie"), vec!["es sei spät".to_string()]));
+    }
+}

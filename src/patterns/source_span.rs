@@ -1,0 +1,474 @@
+//! Where a found source starts and ends: the whole noun phrase the
+//! patterns' chunker cut short, widened after every pattern has run.
+//!
+//! The patterns find a source's head; this pass gives it back the words of
+//! the same noun phrase that the chunker stopped before (GUIDELINES: "a noun
+//! phrase with its determiner and pre-modifiers"): a plural possessor
+//! ("Sanders’ aides"), a participle after a determiner ("the retired
+//! surgeon"), a middle initial ("James A. Baker"), a name joined by a slash
+//! ("a Times/CBS News poll"), a quantity's "of"-phrase ("55 percent of all
+//! voters", "a handful of senators"), "four in 10 voters", and coordinated
+//! subjects ("Clinton and the State Department"). Appositives, relative
+//! clauses and other post-modifiers stay out, as the guidelines say.
+
+use std::ops::Range;
+
+use super::{Ctx, Frame};
+use crate::lexicon::Class;
+use crate::text::Tok;
+
+/// Measure and collective nouns that head a phrase whose "of"-phrase
+/// names who speaks ("a handful of senators", "three-quarters of voters").
+const MEASURES: &[&str] = &[
+    "percent",
+    "%",
+    "handful",
+    "number",
+    "couple",
+    "dozen",
+    "dozens",
+    "trio",
+    "pair",
+    "array",
+    "third",
+    "thirds",
+    "quarter",
+    "quarters",
+    "three-quarters",
+    "two-thirds",
+    "fifth",
+    "fifths",
+    "half",
+    "majority",
+    "majorities",
+    "minority",
+    "plurality",
+    "share",
+    "most",
+    "some",
+    "all",
+    "many",
+    "several",
+    "one",
+    "two",
+    "three",
+    "none",
+    "each",
+    "both",
+];
+
+/// "-ing" and "-ed" words that open a phrase of their own rather than
+/// modify the noun after them.
+const NOT_MODIFIERS: &[&str] = &[
+    "including",
+    "according",
+    "following",
+    "regarding",
+    "concerning",
+    "excluding",
+    "during",
+    "notwithstanding",
+    "pending",
+    "compared",
+    "meanwhile",
+    "asked",
+    "urged",
+];
+
+impl Ctx<'_, '_> {
+    /// Widens every frame's source to its whole noun phrase.
+    pub fn widen_sources(&self, frames: &mut [Frame]) {
+        for f in frames.iter_mut() {
+            if let Some(s) = f.source.clone() {
+                let w = self.widen(f, s);
+                f.source = Some(w);
+            }
+        }
+    }
+
+    fn widen(&self, f: &Frame, mut s: Range<usize>) -> Range<usize> {
+        // A pronoun ("he", "who") is a whole source.
+        if s.len() == 1 && (self.is_pronoun(s.start) || self.class(s.start, Class::Rel)) {
+            return s;
+        }
+        let free =
+            |r: &Range<usize>| !overlaps(r, &f.cue) && !f.content.iter().any(|c| overlaps(r, c));
+        // A bounded number of steps: each one only grows the range.
+        for _ in 0..4 {
+            let next = self
+                .widen_left(s.clone())
+                .filter(|&a| a < s.start && free(&(a..s.start)))
+                .map(|a| a..s.end)
+                .or_else(|| {
+                    let limit = self.right_limit(f, &s);
+                    self.widen_right(s.clone(), limit)
+                        .filter(|&b| b > s.end && free(&(s.end..b)))
+                        .map(|b| s.start..b)
+                });
+            match next {
+                Some(n) => s = n,
+                None => break,
+            }
+        }
+        s
+    }
+
+    /// How far right a source may grow: to its cue when the cue follows it,
+    /// else to the next content piece or the sentence's end.
+    fn right_limit(&self, f: &Frame, s: &Range<usize>) -> usize {
+        let mut limit = self.sentence_end(s.end.saturating_sub(1)).max(s.end);
+        if f.cue.start >= s.end {
+            limit = limit.min(f.cue.start);
+        }
+        for c in &f.content {
+            if c.start >= s.end {
+                limit = limit.min(c.start);
+            }
+        }
+        limit
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        i > 0 && i < self.len() && self.doc.tokens[i - 1].span.end == self.doc.tokens[i].span.start
+    }
+
+    /// A number: digits or a number word ("four", "Six").
+    fn numeric(&self, i: usize) -> bool {
+        self.doc.kind(i) == Some(Tok::Num) || self.class(i, Class::Number)
+    }
+
+    /// Does the clause open at `i` (its sentence's start, or after a comma,
+    /// a semicolon, a dash or "but")?
+    fn clause_opens(&self, i: usize) -> bool {
+        i <= self.sentence_start(i)
+            || matches!(self.doc.tok(i - 1), "," | ";" | "—" | "–" | "--")
+            || self.doc.is(i - 1, "but")
+            || self.closes_quote(i - 1).is_some()
+    }
+
+    /// A new start for source `s`, if words of its phrase stand before it.
+    fn widen_left(&self, s: Range<usize>) -> Option<usize> {
+        let a = s.start;
+        let floor = self.sentence_start(a);
+        if a <= floor {
+            return None;
+        }
+        let p = a - 1;
+        let t = self.doc.tok(p);
+        // "Sanders’ aides", "Sanders's team": the possessor.
+        let plural_possessive = self.doc.kind(p) == Some(Tok::Quote)
+            && self.glued(p)
+            && !self.glued(a)
+            && self.opens_quote(p).is_none()
+            && self.closes_quote(p).is_none()
+            && p > floor
+            && self.doc.tok(p - 1).ends_with(['s', 'S']);
+        if plural_possessive || self.doc.kind(p) == Some(Tok::Poss) {
+            return self.np_before(p, floor).map(|np| np.start);
+        }
+        // "James A. Baker", "I. Charles McCullough": the initial was read as
+        // an article or a sentence's end.
+        let initial = |i: usize| {
+            self.doc.tok(i).len() == 1 && self.doc.is_cap(i) && self.doc.is_punct(i + 1, '.')
+        };
+        if (initial(a) && self.glued(a + 1)) || (t.len() == 1 && initial(p) && self.glued(a)) {
+            let from = if initial(a) { a } else { p };
+            if from > floor
+                && self.doc.is_cap(from - 1)
+                && self.doc.kind(from - 1) == Some(Tok::Word)
+            {
+                return self
+                    .np_before(from, floor)
+                    .map(|np| np.start)
+                    .or(Some(from));
+            }
+            return (from < a).then_some(from);
+        }
+        // "the retired surgeon", "the gambling tycoon": a participle as a
+        // pre-modifier, after an article or opening the clause.
+        let lower = self.doc.kind(p) == Some(Tok::Word) && !self.doc.is_cap(p);
+        let participle = lower
+            && t.len() > 5
+            && (t.ends_with("ing") || t.ends_with("ed"))
+            && self.cue_form(p).is_none()
+            && !NOT_MODIFIERS.contains(&t)
+            && !self.class(p, Class::Prep)
+            && !t.ends_with("thing")
+            && self.doc.kind(a) == Some(Tok::Word)
+            && !self.class(a, Class::Det);
+        if participle {
+            if p > floor && self.class(p - 1, Class::Det) && !self.doc.is(p - 1, "that") {
+                return Some(p - 1);
+            }
+            if self.clause_opens(p) {
+                return Some(p);
+            }
+            return None;
+        }
+        // "four in 10 voters", "nine out of 10 voters".
+        if let Some(q) = self.in_ten_before(a, floor) {
+            return Some(q);
+        }
+        // "Clinton and the State Department", "She and her aides",
+        // "Current and former officials": a subject of two conjuncts.
+        if self.doc.is_any(p, &["and", "nor"]) && !self.in_quote(p) && p > floor {
+            let x = self.conjunct_before(p, floor)?;
+            let mut start = x;
+            if start > floor && self.doc.is_any(start - 1, &["both", "neither", "either"]) {
+                start -= 1;
+            }
+            return self.clause_opens(start).then_some(start);
+        }
+        None
+    }
+
+    /// The start of "N in 10" / "N out of 10" ending just before `a`.
+    fn in_ten_before(&self, a: usize, floor: usize) -> Option<usize> {
+        let ten = a.checked_sub(1)?;
+        if !(self.doc.is_any(ten, &["10", "ten"])) || ten < floor + 2 {
+            return None;
+        }
+        let mut n = if self.doc.is(ten - 1, "in") {
+            ten - 2
+        } else if self.doc.is(ten - 1, "of") && ten >= floor + 3 && self.doc.is(ten - 2, "out") {
+            ten - 3
+        } else {
+            return None;
+        };
+        if !self.numeric(n) {
+            return None;
+        }
+        if n > floor && self.doc.is(n - 1, "than") {
+            n -= 1;
+        }
+        if n > floor
+            && self.doc.is_any(
+                n - 1,
+                &[
+                    "about", "nearly", "almost", "roughly", "around", "over", "more", "fewer",
+                    "some", "only",
+                ],
+            )
+        {
+            n -= 1;
+        }
+        Some(n)
+    }
+
+    /// The first conjunct of a coordinated subject ending before `and`: a
+    /// pronoun, a run of names, or a phrase opening with an article or a
+    /// possessive. None when the words before read as anything else.
+    fn conjunct_before(&self, and: usize, floor: usize) -> Option<usize> {
+        let last = and.checked_sub(1).filter(|&l| l >= floor)?;
+        if self.is_pronoun(last) {
+            let subject = self
+                .doc
+                .is_any(last, &["he", "she", "they", "we", "i", "you"]);
+            return subject.then_some(last);
+        }
+        let np = self.np_before(and, floor)?;
+        let names = (np.clone()).all(|k| {
+            self.doc.is_cap(k)
+                || self.abbrev_period(k)
+                || self.doc.kind(k) == Some(Tok::Poss)
+                || self.joins_names(k)
+        });
+        let det = self.class(np.start, Class::Det) && !self.doc.is(np.start, "that")
+            || self.is_pronoun(np.start);
+        (names || det && np.len() > 1).then_some(np.start)
+    }
+
+    /// A new end for source `s` (not past `limit`), if its phrase goes on.
+    fn widen_right(&self, s: Range<usize>, limit: usize) -> Option<usize> {
+        let e = s.end;
+        if e >= limit || e == 0 {
+            return None;
+        }
+        let last = e - 1;
+        let t = self.doc.tok(e);
+        // "a New York Times/CBS News poll".
+        if t == "/" && self.glued(e) && self.glued(e + 1) && self.doc.is_cap(e + 1) {
+            return self.np_after(e + 1, limit).map(|np| np.end);
+        }
+        // "J.M. Berger": initials the sentence splitter read as an end.
+        let initials = {
+            let w = self.doc.tok(last);
+            w.contains('.') && w.split('.').all(|p| p.chars().count() == 1) && self.doc.is_cap(last)
+        };
+        // The splitter ended the sentence there, so the limit is the next one's.
+        let limit = if initials && limit == e + 1 && t == "." {
+            self.sentence_end(e + 1).min(e + 8)
+        } else {
+            limit
+        };
+        if initials && t == "." && self.glued(e) && e + 1 < limit && self.is_cap_name(e + 1) {
+            let mut k = e + 1;
+            while k < limit && k < e + 5 && (self.is_cap_name(k) || self.abbrev_period(k)) {
+                k += 1;
+            }
+            let ends = k >= limit || matches!(self.doc.tok(k), "," | "." | "(" | ";");
+            return ends.then_some(k);
+        }
+        // "55 percent of all voters", "a handful of senators".
+        if t == "of" && self.doc.is_any(last, MEASURES) && e + 1 < limit {
+            return self
+                .np_after(e + 1, limit)
+                .filter(|np| np.start == e + 1)
+                .map(|np| np.end);
+        }
+        // "four in 10", "More than 4 in 10 voters".
+        if self.numeric(last) && t == "in" && self.doc.is_any(e + 1, &["10", "ten"]) {
+            let ten = e + 2;
+            if ten <= limit {
+                let more = self.np_after(ten, limit).filter(|np| np.start == ten);
+                return Some(more.map_or(ten, |np| np.end));
+            }
+        }
+        // "Sen. Ted Cruz (R-Tex.)": a party and state label.
+        if t == "(" {
+            return self.party_label(e, limit);
+        }
+        None
+    }
+
+    /// The end of "(D-Md.)", "(R)", "(I-Vt.)", "(Tex.)" opening at `open`.
+    fn party_label(&self, open: usize, limit: usize) -> Option<usize> {
+        let close = (open + 1..(open + 5).min(limit)).find(|&k| self.doc.tok(k) == ")")?;
+        if close == open + 1 || !self.is_cap_name(open - 1) && !self.abbrev_period(open - 1) {
+            return None;
+        }
+        let first = self.doc.tok(open + 1);
+        let party = |w: &str| {
+            let mut c = w.chars();
+            matches!(c.next(), Some('D' | 'R' | 'I'))
+                && matches!(c.next(), None | Some('-'))
+                && w.len() <= 8
+        };
+        let state = |k: usize| {
+            self.doc.is_cap(k) && self.doc.tok(k).len() <= 5 && self.doc.is_punct(k + 1, '.')
+        };
+        let ok = (party(first) || state(open + 1))
+            && (open + 2..close).all(|k| self.doc.tok(k) == "." || self.doc.is_cap(k));
+        ok.then_some(close + 1)
+    }
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::patterns::testing::{one, s};
+
+    fn source(text: &str) -> Option<String> {
+        one(text).0
+    }
+
+    #[test]
+    fn plural_possessors_belong_to_the_source() {
+        assert_eq!(
+            source("Reyes’ aides said the campaign would not respond to the ad."),
+            s("Reyes’ aides")
+        );
+        assert_eq!(
+            source("“We will appeal the ruling,” Hendricks' lawyers said."),
+            s("Hendricks' lawyers")
+        );
+    }
+
+    #[test]
+    fn participles_before_a_noun_are_modifiers() {
+        assert_eq!(
+            source("“We will see,” the retired surgeon told reporters."),
+            s("the retired surgeon")
+        );
+        assert_eq!(
+            source("In the end, the gambling magnate said the deal was fair."),
+            s("the gambling magnate")
+        );
+        // "something a caller told": no modifier before an article.
+        assert_eq!(
+            source("The bus was late — something a driver told reporters on Monday."),
+            s("a driver")
+        );
+    }
+
+    #[test]
+    fn middle_initials_and_dotted_initials_stay_in_the_name() {
+        assert_eq!(
+            source("Deputy Counsel Mark T. Ellery said the review was complete."),
+            s("Deputy Counsel Mark T. Ellery")
+        );
+        assert_eq!(
+            source("“The network is growing,” said R.J. Talbot, a researcher at the institute."),
+            s("R.J. Talbot")
+        );
+    }
+
+    #[test]
+    fn slashes_join_the_names_of_a_poll() {
+        assert_eq!(
+            source("The levy is unpopular, according to a Herald/KTVB News survey."),
+            s("a Herald/KTVB News survey")
+        );
+    }
+
+    #[test]
+    fn quantities_keep_who_they_count() {
+        assert_eq!(
+            source("About four in 10 rural voters say the roads matter most."),
+            s("About four in 10 rural voters")
+        );
+        assert_eq!(
+            source("More than 6 in 10 said the mayor had done well."),
+            s("More than 6 in 10")
+        );
+        assert_eq!(
+            source("But a handful of senators said the vote would be delayed."),
+            s("a handful of senators")
+        );
+    }
+
+    #[test]
+    fn coordinated_subjects_are_one_source() {
+        assert_eq!(
+            source("Halloran and the Transport Ministry said the bridge would reopen in May."),
+            s("Halloran and the Transport Ministry")
+        );
+        assert_eq!(
+            source("She and her advisers have said the tax plan is fair."),
+            s("She and her advisers")
+        );
+        assert_eq!(
+            source("Current and former employees said the plant had cut corners."),
+            s("Current and former employees")
+        );
+        // A verb before "and" ends another clause.
+        assert_eq!(
+            source("The motion failed and the council said it would try again in June."),
+            s("the council")
+        );
+        assert_eq!(
+            source("The board met the mayor and the governor said the budget was final."),
+            s("the governor")
+        );
+    }
+
+    #[test]
+    fn party_labels_follow_the_name() {
+        assert_eq!(
+            source("Sen. Tara Holm (D-Ore.) said the bill would pass."),
+            s("Sen. Tara Holm (D-Ore.)")
+        );
+        assert_eq!(
+            source("“It is done,” said Rep. Ned Lyle (R)."),
+            s("Rep. Ned Lyle (R)")
+        );
+        // Other parentheses stay out.
+        assert_eq!(
+            source("Dana Cole (who ran in 2014) said the race was close."),
+            s("Dana Cole")
+        );
+    }
+}

@@ -1,0 +1,177 @@
+//! The writer's tails after a claim: what follows a comma at the end of a
+//! reported clause and belongs to the writer, not the speaker.
+//!
+//! - a concession or comparison the writer adds: ", despite a run of
+//!   defeats", ", compared with 41 percent last year", ", even as rivals …";
+//! - a summary appositive that comments on the whole claim: ", a charge the
+//!   mayor denies", ", a move that …", ", something critics dispute".
+//!
+//! `clause_end` asks [`Ctx::writers_tail`] at every comma of a claim after
+//! its cue; quotations are never cut.
+
+use super::Ctx;
+use crate::lexicon::Class;
+use crate::text::Tok;
+
+/// Nouns that sum up a claim as a whole ("…, a charge that …").
+const SUMMARY_NOUNS: &[&str] = &[
+    "charge",
+    "claim",
+    "move",
+    "point",
+    "phrase",
+    "statement",
+    "suggestion",
+    "assertion",
+    "accusation",
+    "allegation",
+    "contention",
+    "view",
+    "position",
+    "figure",
+    "number",
+    "step",
+    "decision",
+    "reference",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "argument",
+    "promise",
+    "pledge",
+    "prediction",
+    "estimate",
+    "warning",
+    "sentiment",
+    "message",
+    "notion",
+    "idea",
+    "theory",
+    "characterization",
+    "description",
+    "line",
+    "refrain",
+    "theme",
+];
+
+impl Ctx<'_, '_> {
+    /// Does the writer's own tail open at token `n`, just after a comma
+    /// (or a dash) that follows a claim, before `end`?
+    pub fn writers_tail(&self, n: usize, end: usize) -> bool {
+        if n >= end || self.in_quote(n) {
+            return false;
+        }
+        // ", despite …", ", compared with …", ", even as …".
+        if self.doc.is(n, "despite")
+            || self.doc.is(n, "compared") && self.doc.is_any(n + 1, &["with", "to"])
+            || self.doc.is(n, "even") && self.doc.is(n + 1, "as")
+        {
+            return true;
+        }
+        self.summary_appositive(n, end)
+    }
+
+    /// ", a charge that …", ", something the mayor denies", ", remarks
+    /// that …": an article or "something", at most four words of a noun
+    /// phrase whose head sums up a claim, then a relative clause.
+    fn summary_appositive(&self, n: usize, end: usize) -> bool {
+        let mut k = n;
+        if self.doc.is(k, "something") {
+            return self.relative_follows(k + 1, end);
+        }
+        if self.doc.is_any(k, &["a", "an", "one"]) {
+            k += 1;
+        }
+        let stop = (k + 4).min(end);
+        let head = (k..stop).find(|&i| self.doc.is_any(i, SUMMARY_NOUNS));
+        let Some(h) = head else {
+            return false;
+        };
+        let modifiers_only = (k..h).all(|i| {
+            self.doc.kind(i) == Some(Tok::Word)
+                && !self.doc.is_cap(i)
+                && !self.class(i, Class::Det)
+                && self.cue_form(i).is_none()
+        });
+        modifiers_only && (k > n || h == k) && self.relative_follows(h + 1, end)
+    }
+
+    /// Does a relative clause open at `i` ("that …", "which …", or a
+    /// subject and its verb as in "a charge the mayor denies")?
+    fn relative_follows(&self, i: usize, end: usize) -> bool {
+        if i >= end {
+            return false;
+        }
+        if self
+            .doc
+            .is_any(i, &["that", "which", "who", "many", "some", "critics"])
+        {
+            return true;
+        }
+        // "a charge the mayor denies": a subject, then a verb.
+        self.class(i, Class::Det) && !self.doc.is(i, "that")
+            || self.is_pronoun(i) && !self.doc.is_any(i, &["it", "its"])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::one;
+
+    #[test]
+    fn concessions_and_comparisons_are_the_writers() {
+        for (t, want) in [
+            (
+                "The coach insisted his job was safe, despite a run of five defeats.",
+                "his job was safe",
+            ),
+            (
+                "Pollsters said 52 percent backed the plan, compared with 41 percent in May.",
+                "52 percent backed the plan",
+            ),
+            (
+                "The envoy said talks would resume soon, even as shelling continued overnight.",
+                "talks would resume soon",
+            ),
+        ] {
+            assert_eq!(one(t).2, [want], "{t}");
+        }
+    }
+
+    #[test]
+    fn a_summary_of_the_claim_is_the_writers() {
+        for (t, want) in [
+            (
+                "The senator said the agency had hidden the report, a charge that the agency denies.",
+                "the agency had hidden the report",
+            ),
+            (
+                "The union said members would strike in March, a move that could close every port.",
+                "members would strike in March",
+            ),
+            (
+                "She said the vote had been rigged, something her rivals dispute.",
+                "the vote had been rigged",
+            ),
+        ] {
+            assert_eq!(one(t).2, [want], "{t}");
+        }
+    }
+
+    #[test]
+    fn other_commas_stay_in_the_claim() {
+        for (t, want) in [
+            (
+                "The mayor said the plan, a charge on every car, would cut traffic.",
+                "the plan, a charge on every car, would cut traffic",
+            ),
+            (
+                "The firm said it would hire a chemist, a lawyer and two engineers.",
+                "it would hire a chemist, a lawyer and two engineers",
+            ),
+        ] {
+            assert_eq!(one(t).2, [want], "{t}");
+        }
+    }
+}
