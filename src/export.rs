@@ -426,10 +426,14 @@ mod tests {
         );
         let long = analyze_record("a", &long, Lang::Auto);
         assert_eq!((long.lang.as_str(), long.note), ("en", None));
-        let de = analyze_record("b", text, Lang::Code(*b"de"));
-        assert_eq!(de.lang, "de");
-        assert!(de.attributions.is_empty() && de.speakers.is_empty());
-        let note = de.note.unwrap();
-        assert_eq!(note, "This article is in German: whosaid reads English.");
+        // German is read now: a language not read (French) gets the note.
+        let fr = analyze_record("b", text, Lang::Code(*b"fr"));
+        assert_eq!(fr.lang, "fr");
+        assert!(fr.attributions.is_empty() && fr.speakers.is_empty());
+        let note = fr.note.unwrap();
+        assert_eq!(
+            note,
+            "This article is in French: whosaid reads English and German."
+        );
     }
 }
