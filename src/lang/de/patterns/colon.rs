@@ -37,10 +37,12 @@ pub fn frames(ctx: &Ctx, claimed: &[bool]) -> Vec<Frame> {
         };
         // The source is a speaker: a name, a person or an organisation, not
         // a one-word label ("Fazit:").
-        if source.end == colon && source.len() == 1 && ctx.word(first).flags == 0 {
-            if !ctx.doc.is_cap(first) || colon + 1 != quote.open {
-                continue;
-            }
+        if source.end == colon
+            && source.len() == 1
+            && ctx.word(first).flags == 0
+            && (!ctx.doc.is_cap(first) || colon + 1 != quote.open)
+        {
+            continue;
         }
         // "Der Minister zeigte sich besorgt: „…“": the verb in second place
         // is the cue, else the colon.

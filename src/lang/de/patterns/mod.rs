@@ -228,7 +228,7 @@ pub(crate) fn np_backward(ctx: &Ctx, start: usize, e: usize) -> Option<Range<usi
             }
             continue;
         }
-        let cap = ctx.doc.is_cap(p) && !(ctx.word(p).closed() && !is_det(ctx, p));
+        let cap = ctx.doc.is_cap(p) && (!ctx.word(p).closed() || is_det(ctx, p));
         // The phrase ends in a noun: an adjective only before one.
         if cap || ctx.doc.kind(p) == Some(Tok::Num) || adjective(ctx, p) && first < e {
             first = p;

@@ -165,7 +165,8 @@ fn reportive(ctx: &Ctx, i: usize) -> Option<Frame> {
         i..i + 1
     };
     let content = if source.start < i {
-        vec![i + 1..ctx.sentence_end(i)]
+        let rest = i + 1..ctx.sentence_end(i);
+        vec![rest]
     } else {
         around(ctx, i, i..i + 1)
     };
