@@ -122,7 +122,7 @@ fn jsonl_records_carry_their_language_and_lang_picks_it() {
     };
     let input = [
         line(""),
-        line("\"lang\": \"de\", "),
+        line("\"lang\": \"fr\", "),
         line("\"lang\": \"EN\", "),
     ]
     .concat();
@@ -142,12 +142,14 @@ fn jsonl_records_carry_their_language_and_lang_picks_it() {
         (&recs[0]["lang"], &recs[0]["note"]),
         (&"en".into(), &serde_json::Value::Null)
     );
-    assert_eq!(recs[1]["lang"], "de", "a line's own lang overrides --lang");
+    // German is read since the German merge: a language not read (French)
+    // gets the empty analysis and the note.
+    assert_eq!(recs[1]["lang"], "fr", "a line's own lang overrides --lang");
     assert!(recs[1]["attributions"].as_array().unwrap().is_empty());
     assert!(recs[1]["note"]
         .as_str()
         .unwrap()
-        .contains("This article is in German: whosaid reads English."));
+        .contains("This article is in French: whosaid reads English and German."));
     assert_eq!(recs[2]["lang"], "en");
     assert!(!recs[2]["attributions"].as_array().unwrap().is_empty());
     let all_de = run(&["--jsonl", "--lang", "de"], line("").as_bytes());
