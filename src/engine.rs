@@ -387,6 +387,14 @@ mod tests {
         let t = triples("Kasich is telling a packed crowd in Windham that he has few memories of his first bid.");
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].2, ["he has few memories of his first bid"]);
+        let t = triples("He’s predicting he will do very well in the next contest.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.as_deref(), t[0].1.as_str()),
+            (Some("He"), "predicting")
+        );
+        // A possessive is no contracted "is": "Lund’s saying" is a noun.
+        assert!(triples("Lund’s saying about the harbor became a motto.").is_empty());
         // A participle after a noun is no progressive.
         assert!(triples("The campaign already claiming the county was a rumour.").is_empty());
     }

@@ -11,6 +11,9 @@ use super::cue::CueHit;
 use super::{Ctx, Frame, Rule};
 use crate::lexicon::{Class, WordInfo};
 
+/// Nouns of evidence that may follow "according to".
+const EVIDENCE: &str = include_str!("../lang/en/evidence_words.txt");
+
 impl Ctx<'_, '_> {
     /// Can noun phrase `np` speak: a name, a pronoun, a person, an
     /// organisation, a document ("according to the size of …" cannot)?
@@ -44,6 +47,18 @@ impl Ctx<'_, '_> {
         Some(r)
     }
 
+    /// Does noun phrase `np` hold a noun of evidence ("exit polls", "a
+    /// copy of the letter"; `lang/en/evidence_words.txt`)?
+    fn evidence(&self, np: &Range<usize>) -> bool {
+        np.clone().any(|k| {
+            let w = self.doc.tok(k);
+            self.doc.is_word(k)
+                && EVIDENCE
+                    .lines()
+                    .any(|l| !l.starts_with('#') && l.trim().eq_ignore_ascii_case(w))
+        })
+    }
+
     pub fn according_to_frame(&self, hit: &CueHit) -> Option<Frame> {
         let end = self.sentence_end(hit.verb);
         let s = self.sentence_start(hit.verb);
@@ -55,8 +70,9 @@ impl Ctx<'_, '_> {
         {
             object
         } else {
-            self.np_after(hit.range.end, end)
-                .filter(|np| self.can_speak(np) || self.plural_speaker(np.end - 1))?
+            self.np_after(hit.range.end, end).filter(|np| {
+                self.can_speak(np) || self.plural_speaker(np.end - 1) || self.evidence(np)
+            })?
         };
         let mut f = Frame::new(hit.range.clone(), Some(src.clone()), Rule::AccordingTo);
         f.confidence = 0.85;
@@ -87,6 +103,20 @@ impl Ctx<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, s, triples};
+
+    #[test]
+    fn evidence_after_according_to() {
+        let (src, _, content, _) =
+            one("The mayor lost the east side, according to early results of the exit polls.");
+        assert_eq!(src, s("early results"));
+        assert_eq!(content, ["The mayor lost the east side"]);
+        // A measure is no source.
+        assert!(triples(
+            "Each town will pay according to the size of its budget, the council decided."
+        )
+        .iter()
+        .all(|a| a.1 != "according to"));
+    }
 
     #[test]
     fn claim_then_according_to() {

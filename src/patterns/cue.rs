@@ -80,6 +80,14 @@ impl Ctx<'_, '_> {
         // "of all reported gifts": the quantifier of a noun phrase.
         let in_phrase = p > 0 && self.class(p - 1, Class::Prep);
         let alone = quantifier && !form.ambiguous && !all_told && !in_phrase;
+        // "He’s predicting", "she’s saying": a contracted "is".
+        let contracted_is = form.participle
+            && doc.kind(p) == Some(crate::text::Tok::Poss)
+            && p > start
+            && doc.is_any(p - 1, &["he", "she", "it", "who", "that"]);
+        if contracted_is {
+            return true;
+        }
         if self.class(p, Class::Det) && !doc.is(p, "that") && !alone
             || doc.kind(p) == Some(crate::text::Tok::Poss)
         {
@@ -132,6 +140,21 @@ impl Ctx<'_, '_> {
             return true; // "… and warned that", "… but said"
         }
         if form.base {
+            // "voters still say", "most now say": the word before the
+            // adverb decides.
+            let (p, pt) = {
+                let mut q = p;
+                while q > start
+                    && p - q < 2
+                    && self.class(q, Class::Aux)
+                    && !doc.is_any(q, HAVE)
+                    && !doc.is_any(q, BE)
+                    && !doc.is_any(q, MODAL)
+                {
+                    q -= 1;
+                }
+                (q, doc.tok(q))
+            };
             // Present plural: "they say", "officials say", "Democrats say".
             let plural_head = self.np_word(p)
                 && (pt.ends_with('s') && self.word(p).is(WordInfo::PERSON | WordInfo::ORG)
@@ -140,7 +163,8 @@ impl Ctx<'_, '_> {
             // who say".
             let counted = doc.kind(p) == Some(crate::text::Tok::Num)
                 || self.class(p, Class::Number)
-                || pt == "%";
+                || pt == "%"
+                || doc.is(p, "percent");
             // "Allies say" opening the sentence is capitalised.
             let plural_noun = self.np_word(p)
                 && pt.ends_with('s')
@@ -346,6 +370,14 @@ mod tests {
         assert_eq!(
             cues("“Go,” he told them, adding that it was late."),
             ["told", "adding"]
+        );
+    }
+
+    #[test]
+    fn present_plurals_after_an_adverb_or_a_share() {
+        assert_eq!(
+            cues("Most voters still say no. A mere 9 percent say yes."),
+            ["say", "say"]
         );
     }
 

@@ -91,29 +91,44 @@ impl Ctx<'_, '_> {
             if !(4..=40).contains(&words) {
                 continue;
             }
+            // "EXCLUSIVE – Roger Stone: …": a label and a dash first.
+            let start = if self.doc.is_any(p.start, LABELS)
+                && matches!(self.doc.tok(p.start + 1), "–" | "—" | "-")
+            {
+                p.start + 2
+            } else {
+                p.start
+            };
             // The colon within the first few tokens, outside quotations.
-            let Some(colon) = p
-                .clone()
-                .take(8)
+            let Some(colon) = (start..p.end)
+                .take(16)
                 .find(|&k| self.doc.tok(k) == ":" && !self.in_quote(k))
             else {
                 continue;
             };
-            if colon == p.start || colon + 1 >= p.end {
+            if colon == start || colon + 1 >= p.end {
                 continue;
             }
-            if self.doc.is_any(p.start, LABELS) || self.doc.is_any(colon - 1, LABELS) {
+            if self.doc.is_any(start, LABELS) || self.doc.is_any(colon - 1, LABELS) {
                 continue;
             }
-            // A capitalised name or a speaking noun phrase, and nothing else.
-            let Some(np) = self.np_after(p.start, colon).filter(|np| np.end == colon) else {
+            // A capitalised name or a speaking noun phrase, and nothing else
+            // but a title-case topic, audience or place after "on", "to",
+            // "at" ("Gillibrand on Clinton’s Speeches: …", "Clinton to
+            // Planned Parenthood: …", "Mukasey at RNC: …").
+            let Some(np) = self.np_after(start, colon).filter(|np| {
+                np.end == colon || np.end - start <= 6 && self.headline_tail(np.end, colon)
+            }) else {
                 continue;
             };
+            if np.end != colon && colon - start > 14 {
+                continue;
+            }
             let named = np
                 .clone()
                 .filter(|&k| self.doc.is_word(k))
                 .all(|k| self.doc.is_cap(k));
-            if !(named || self.can_speak(&np)) || np.len() > 6 {
+            if !(named || self.can_speak(&np) && np.end == colon) || np.len() > 6 {
                 continue;
             }
             // A cue inside the part before the colon makes it a sentence.
@@ -134,6 +149,23 @@ impl Ctx<'_, '_> {
     }
 }
 
+impl Ctx<'_, '_> {
+    /// Is `from..colon` "on/to/at" and a title-case phrase ("on Trump",
+    /// "to Planned Parenthood", "On Hillary Releasing Her Speeches")?
+    fn headline_tail(&self, from: usize, colon: usize) -> bool {
+        from + 1 < colon
+            && self.doc.is_any(from, &["on", "to", "at"])
+            && (from + 1..colon).all(|k| {
+                !self.doc.is_word(k)
+                    || self.doc.is_cap(k)
+                    || self
+                        .doc
+                        .is_any(k, &["of", "the", "a", "an", "and", "for", "in"])
+            })
+            && self.doc.is_cap(from + 1)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{s, triples};
@@ -146,6 +178,40 @@ mod tests {
         assert_eq!(t.len(), 1);
         assert_eq!((t[0].0.clone(), t[0].1.as_str()), (s("Clinton camp"), ":"));
         assert_eq!(t[0].2, ["Trump’s rhetoric threatens national security"]);
+    }
+
+    #[test]
+    fn name_on_topic_colon_claim() {
+        for (text, source, claim) in [
+            (
+                "Mayor Lund on Harbor Plan: ‘It Will Pass This Year.’\n\nThe race goes on.",
+                "Mayor Lund",
+                "It Will Pass This Year.",
+            ),
+            (
+                "Senator Ortiz to Farm Bureau: the drought aid is coming soon.\n\nMore follows.",
+                "Senator Ortiz",
+                "the drought aid is coming soon",
+            ),
+            (
+                "EXCLUSIVE – Jane Moss: Do Not Trust the New Voting Machines.\n\nMore follows.",
+                "Jane Moss",
+                "Do Not Trust the New Voting Machines",
+            ),
+        ] {
+            let t = triples(text);
+            assert_eq!(t.len(), 1, "{text}: {t:?}");
+            assert_eq!(
+                (t[0].0.clone(), t[0].1.as_str()),
+                (s(source), ":"),
+                "{text}"
+            );
+            assert_eq!(t[0].2, [claim], "{text}");
+        }
+        // A lowercase topic is a sentence, not a headline.
+        assert!(
+            triples("Mayor Lund on the harbor plan: it will pass this year.\n\nMore.").is_empty()
+        );
     }
 
     #[test]

@@ -61,7 +61,7 @@ impl Ctx<'_, '_> {
         if what && !(self.class(before, Class::Prep) || self.doc.is_word(before)) {
             return None;
         }
-        if !what && !(self.doc.tok(before) == "," || self.np_word(before)) {
+        if !(what || self.doc.tok(before) == "," || self.np_word(before)) {
             return None;
         }
         // "which he said will …": the verb right after the cue, or after

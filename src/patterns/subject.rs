@@ -63,6 +63,13 @@ impl Ctx<'_, '_> {
         {
             return None;
         }
+        // "He’s predicting": the contracted "is" after a pronoun.
+        if k > s + 1
+            && self.doc.kind(k - 1) == Some(crate::text::Tok::Poss)
+            && self.is_pronoun(k - 2)
+        {
+            k -= 1;
+        }
         // A floating quantifier: "… and Robert Menendez all suggested".
         if k > s + 1
             && self.doc.is_any(k - 1, &["all", "both", "each"])
