@@ -25,7 +25,7 @@ const USAGE: &str = "usage: whosaid [--json] FILE|-   |   whosaid --jsonl < in.j
   --jsonl     read {\"id\",\"text\"} JSON lines on stdin, write one analysis a line
   --threads N worker threads for --jsonl (default: every core)
   --lang L    the language to read: auto (default) or an ISO 639-1 code; whosaid reads
-              en today, and another code gives an empty analysis with a note. A --jsonl
+              en and de, and another code gives an empty analysis with a note. A --jsonl
               line's own \"lang\" field overrides it";
 
 fn main() -> ExitCode {
