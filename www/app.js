@@ -3,11 +3,19 @@
 // Web Worker (worker.js), then painted with the shared WhosaidUI.paint and
 // WhosaidUI.mount: the same page path as the extension.
 //
+// This file is the page's wiring (analysis, results, export, samples, drop and
+// paste); engine.js runs the worker, render.js puts the text into the page,
+// files.js reads files and HTML, share.js builds and opens share links.
+//
 // User text only ever reaches the DOM through textContent / value. The page
 // speaks the browser's language (i18n.js: English or German); the language
 // picker (#lang) tells the engine which language the article is in.
 
-import { pickLang, loadMessages, localize, t as tr, plural, percent, uiLang } from './i18n.js';
+import { pickLang, loadMessages, localize, t as tr, plural, percent } from './i18n.js';
+import { Engine, Cancelled, measure } from './engine.js';
+import { toParagraphs, renderAndCollect, yieldToBrowser } from './render.js';
+import { MAX_BYTES, formatSize, readFile, htmlToArticleText } from './files.js';
+import { encodeShare, decodeShare } from './share.js';
 
 // The catalogue first: every string below, and the shared UI's, come from it.
 let catalogue;
@@ -22,14 +30,9 @@ if (catalogue) {
   if (typeof WhosaidUI !== 'undefined') WhosaidUI.useMessages(catalogue.lang, catalogue.messages);
 }
 
-const MAX_BYTES = 5 * 1024 * 1024; // size cap for a paste or a file
 const MAX_SHARE_CHARS = 1_900_000; // longest share link we offer to build
 const AUTO_PANEL_MAX = 300; // more claims than this: the panel opens on request only
 const LARGE_TEXT = 200_000; // longer texts are not kept in the textarea: editing 1 MB there is slow
-const LONG_PARAGRAPH = 20_000; // longer paragraphs are split at a sentence end
-const FRAME_BUDGET_MS = 8; // DOM work per slice before yielding to the browser
-const SLICE_CHARS = 64 * 1024; // text added to the page per frame
-const PARAGRAPH_COST = 200; // a paragraph costs layout beyond its length
 
 const $ = (id) => document.getElementById(id);
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -65,95 +68,6 @@ const el = {
 /** The engine's options for the article: the picker's language ("auto": detected). */
 const engineOptions = () => ({ lang: el.lang.value || 'auto' });
 
-// ---------------------------------------------------------------- worker
-
-/** Runs operations of the Wasm module in a module Web Worker. */
-class Engine {
-  constructor() {
-    this.spawn();
-  }
-
-  spawn() {
-    this.pending = new Map();
-    this.next = 1;
-    this.fatal = null;
-    this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'whosaid' });
-    this.ready = new Promise((resolve, reject) => {
-      this.onReady = resolve;
-      this.onFatal = reject;
-    });
-    this.ready.catch(() => {});
-    this.worker.onmessage = (e) => this.receive(e.data);
-    this.worker.onerror = (e) => {
-      e.preventDefault();
-      this.fail(new Error(e.message || 'the analysis worker could not start'));
-    };
-  }
-
-  receive(msg) {
-    if (msg.type === 'ready') {
-      this.onReady(msg.version);
-      return;
-    }
-    if (msg.type === 'fatal') {
-      this.fail(new Error(msg.error));
-      return;
-    }
-    const job = this.pending.get(msg.id);
-    if (!job) return;
-    this.pending.delete(msg.id);
-    if (msg.ok) {
-      const t = performance.now();
-      const value = msg.json !== undefined ? JSON.parse(msg.json) : msg.value;
-      measure('parse result', t);
-      job.resolve(value);
-    }
-    else {
-      job.reject(new Error(msg.error));
-      // A Wasm trap can leave the module in a broken state: start afresh.
-      this.restart();
-    }
-  }
-
-  fail(err) {
-    this.fatal = err;
-    this.onFatal(err);
-    for (const job of this.pending.values()) job.reject(err);
-    this.pending.clear();
-  }
-
-  /** Abandons whatever is running (its promise rejects) and starts a new worker. */
-  restart() {
-    const old = this.pending;
-    this.worker.terminate();
-    this.spawn();
-    for (const job of old.values()) job.reject(new Cancelled());
-  }
-
-  get busy() {
-    return this.pending.size > 0;
-  }
-
-  call(op, ...args) {
-    return new Promise((resolve, reject) => {
-      if (this.fatal) {
-        reject(this.fatal);
-        return;
-      }
-      const id = this.next++;
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, op, args });
-    });
-  }
-}
-
-class Cancelled extends Error {
-  constructor() {
-    super('cancelled');
-    this.name = 'Cancelled';
-  }
-}
-
 const engine = new Engine();
 engine.ready.then(
   (v) => {
@@ -163,13 +77,6 @@ engine.ready.then(
 );
 
 // ---------------------------------------------------------------- status
-
-const sizeFormat = new Intl.NumberFormat(uiLang(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-function formatSize(chars) {
-  const mb = chars / (1024 * 1024);
-  if (mb >= 0.1) return `${sizeFormat.format(mb)} MB`;
-  return `${Math.max(1, Math.round(chars / 1024))} kB`;
-}
 
 let statusClock = 0;
 
@@ -217,129 +124,6 @@ function updateActions() {
   el.exportCsv.disabled = none;
   el.share.disabled = none;
   el.openPanel.disabled = none || current.result.attributions.length === 0;
-}
-
-// ---------------------------------------------------------------- text
-
-/**
- * Splits plain text into paragraphs: at blank lines when it has any (single
- * line breaks inside a paragraph are hard wraps), else at every line break.
- */
-export function toParagraphs(text) {
-  const t = text.replace(/\r\n?/g, '\n');
-  const blocks = /\n[ \t\u00a0]*\n/.test(t) ? t.split(/\n[ \t\u00a0]*\n+/) : t.split('\n');
-  const out = [];
-  for (const b of blocks) {
-    const p = (b.includes('\n') ? b.replace(/\s*\n\s*/g, ' ') : b).trim();
-    if (!p) continue;
-    if (p.length <= LONG_PARAGRAPH) out.push(p);
-    else out.push(...splitLong(p));
-  }
-  return out;
-}
-
-/** Splits a very long paragraph after sentence ends so the page can lay it out in pieces. */
-function splitLong(p) {
-  const out = [];
-  let start = 0;
-  while (p.length - start > LONG_PARAGRAPH) {
-    const from = start + LONG_PARAGRAPH / 2;
-    const re = /[.!?][”"’')\]]*\s+(?=\S)/g;
-    const part = p.slice(from, start + LONG_PARAGRAPH);
-    let cut = -1;
-    for (let m; (m = re.exec(part)); ) cut = from + m.index + m[0].length;
-    if (cut < 0) {
-      const sp = p.lastIndexOf(' ', start + LONG_PARAGRAPH);
-      cut = sp > start ? sp + 1 : start + LONG_PARAGRAPH;
-    }
-    out.push(p.slice(start, cut).trimEnd());
-    start = cut;
-  }
-  out.push(p.slice(start));
-  return out.filter(Boolean);
-}
-
-const yieldToBrowser = () => new Promise((r) => setTimeout(r, 0));
-
-/** Resolves after the browser has rendered a frame (or after 100 ms in a hidden tab, where frames stop). */
-const nextFrame = () =>
-  new Promise((resolve) => {
-    let done = false;
-    const go = () => {
-      if (!done) {
-        done = true;
-        resolve();
-      }
-    };
-    requestAnimationFrame(() => setTimeout(go, 0));
-    setTimeout(go, 100);
-  });
-
-/**
- * Renders paragraphs into the container and reads them back with the shared
- * WhosaidUI.collect, without holding the main thread for long.
- *
- * A short text goes in at once and is collected whole. A longer one goes in
- * a chunk per frame (<div class="chunk"> of a few hundred paragraphs); each
- * chunk is collected on the frame after it was laid out, then settled
- * (content-visibility: auto), so the browser skips laying out and painting
- * the chunks off screen and each frame costs about one chunk, however long
- * the text. The chunks' inputs are joined into one, as collect(container)
- * would have built it: the container first, then each chunk's elements
- * (parents before children) and text nodes in document order.
- *
- * Resolves { input, textNodes }, or null if another run superseded this one.
- */
-async function renderAndCollect(container, paragraphs, run) {
-  container.replaceChildren();
-  let total = 0;
-  for (const p of paragraphs) total += p.length + PARAGRAPH_COST;
-  if (total <= SLICE_CHARS) {
-    const frag = document.createDocumentFragment();
-    for (const text of paragraphs) {
-      const p = document.createElement('p');
-      p.textContent = text;
-      frag.append(p);
-    }
-    container.append(frag);
-    return WhosaidUI.collect(container);
-  }
-
-  const input = { elements: [], nodes: [] };
-  const textNodes = [];
-  const absorb = (chunk, whole) => {
-    const part = WhosaidUI.collect(whole ? container : chunk);
-    const base = input.elements.length;
-    // The container is element 0; a chunk's own root (parent -1) hangs under it.
-    for (const e of part.input.elements) input.elements.push({ ...e, parent: e.parent < 0 ? (whole ? -1 : 0) : e.parent + base });
-    for (const n of part.input.nodes) input.nodes.push({ text: n.text, parent: n.parent + base });
-    for (const t of part.textNodes) textNodes.push(t);
-    chunk.classList.add('settled');
-  };
-
-  let i = 0;
-  while (i < paragraphs.length) {
-    const t0 = performance.now();
-    const chunk = document.createElement('div');
-    chunk.className = 'chunk';
-    let chars = 0;
-    let n = 0;
-    while (i < paragraphs.length && chars < SLICE_CHARS && performance.now() - t0 < FRAME_BUDGET_MS) {
-      const p = document.createElement('p');
-      p.textContent = paragraphs[i];
-      chars += paragraphs[i].length + PARAGRAPH_COST;
-      chunk.append(p);
-      i++;
-      n++;
-    }
-    // A guess at its height until it is first laid out (then 'auto' remembers the real one).
-    chunk.style.containIntrinsicSize = `auto ${Math.round((chars - n * PARAGRAPH_COST) / 70 * 28 + n * 30)}px`;
-    container.append(chunk);
-    await nextFrame(); // laid out now: collect measures it without forcing a layout
-    if (run !== currentRun) return null;
-    absorb(chunk, input.elements.length === 0);
-  }
-  return { input, textNodes };
 }
 
 // ---------------------------------------------------------------- analysis
@@ -416,7 +200,7 @@ async function analyse(text, { id = 'pasted', label = null } = {}) {
     const paragraphs = toParagraphs(text);
     const articleText = paragraphs.join('\n\n');
     let t = performance.now();
-    const collected = await renderAndCollect(el.article, paragraphs, run);
+    const collected = await renderAndCollect(el.article, paragraphs, () => run === currentRun);
     if (!collected) return;
     const { input, textNodes } = collected;
     t = measure('render and collect', t);
@@ -489,13 +273,6 @@ function highlightsOff() {
   el.openPanel.focus();
 }
 
-/** Records how long a step took (Performance panel, and the e2e test's report). */
-function measure(step, start) {
-  const end = performance.now();
-  performance.measure(`whosaid ${step}`, { start, end });
-  return end;
-}
-
 const DEFAULT_PLACEHOLDER = el.text.placeholder;
 
 /**
@@ -556,156 +333,6 @@ function showStatusAnnouncement(text) {
   setTimeout(() => live.remove(), 5000);
 }
 
-// ---------------------------------------------------------------- files
-
-const TEXT_EXT = /\.(txt|text|md)$/i;
-const HTML_EXT = /\.(html?|xhtml)$/i;
-
-/** Reads a File into { kind: 'text'|'html', text } or throws an Error with a message for the user. */
-export async function readFile(file) {
-  const name = file.name || 'the file';
-  const isHtml = HTML_EXT.test(name) || /html/.test(file.type);
-  const isText = TEXT_EXT.test(name) || file.type === 'text/plain';
-  if (!isHtml && !isText && file.type && !file.type.startsWith('text/')) {
-    throw new Error(tr('demo_fileNotText', [name, file.type]));
-  }
-  if (file.size > MAX_BYTES) {
-    throw new Error(tr('demo_fileTooLarge', [name, formatSize(file.size), formatSize(MAX_BYTES)]));
-  }
-  if (file.size === 0) throw new Error(tr('demo_fileEmpty', [name]));
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let text;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes);
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes);
-  else {
-    if (bytes.includes(0)) {
-      throw new Error(tr('demo_fileBinary', [name]));
-    }
-    const declared = isHtml ? declaredCharset(bytes) : null;
-    try {
-      text = new TextDecoder(declared || 'utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new Error(declared && declared !== 'utf-8' ? tr('demo_fileNotDeclared', [name, declared]) : tr('demo_fileNotUtf8', [name]));
-    }
-  }
-  return { kind: isHtml || (!isText && /^\s*<(!doctype|html)/i.test(text)) ? 'html' : 'text', text, name };
-}
-
-/** The charset an HTML file declares in its first kilobyte, if TextDecoder knows it. */
-function declaredCharset(bytes) {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  if (!m) return null;
-  try {
-    return new TextDecoder(m[1]).encoding;
-  } catch {
-    return null;
-  }
-}
-
-const BLOCK_TAGS = new Set(
-  'address article aside blockquote body-copy dd details div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header li main nav ol p pre section summary table tbody td th thead tr ul body html'.split(
-    ' ',
-  ),
-);
-
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
-/** Elements that carry no article text, or would load or run something, if copied. */
-const DROP_TAGS = new Set(
-  'script style noscript template textarea input select option button svg math iframe frame frameset object embed canvas video audio img picture source track link meta base title head map area'.split(
-    ' ',
-  ),
-);
-const KEEP_ATTRS = ['class', 'id', 'itemprop', 'role', 'hidden', 'aria-hidden'];
-
-/**
- * Copies a parsed (inert) document's body into a live element, keeping only
- * structure, text and the attributes the engine reads (class, id, itemprop,
- * role, hidden): no scripts, styles, images or links, so nothing runs and
- * nothing is fetched. An inline style that hides an element becomes hidden.
- */
-function mirrorInto(src, dst) {
-  const stack = [[src, dst]];
-  while (stack.length) {
-    const [from, to] = stack.pop();
-    for (const n of from.childNodes) {
-      if (n.nodeType === Node.TEXT_NODE) {
-        to.append(document.createTextNode(n.data));
-      } else if (n.nodeType === Node.ELEMENT_NODE && n.namespaceURI === HTML_NS && !DROP_TAGS.has(n.localName)) {
-        let copy;
-        try {
-          copy = document.createElement(n.localName);
-        } catch {
-          copy = document.createElement('div');
-        }
-        for (const a of KEEP_ATTRS) if (n.hasAttribute(a)) copy.setAttribute(a, n.getAttribute(a));
-        const style = n.getAttribute('style');
-        if (style && /(^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) copy.setAttribute('hidden', '');
-        to.append(copy);
-        stack.push([n, copy]);
-      }
-    }
-  }
-}
-
-/**
- * Reduces an HTML document to its article text the way the extension reads a
- * page: the parsed document is laid out off-screen (collect needs rendered
- * boxes to tell hidden elements), WhosaidUI.collect reads it, analyzePage
- * chooses the article container, and the text nodes under that container,
- * grouped by their nearest block element, become the paragraphs.
- */
-async function htmlToArticleText(html) {
-  // Handler attributes (onload=…) are renamed first: nothing would run them in
-  // a parsed document, but the page's CSP reports each one as a console error.
-  const quiet = html.replace(/<[a-zA-Z][^>]*>/g, (tag) => tag.replace(/(\s)on([a-z]+\s*=)/gi, '$1data-on$2'));
-  const doc = new DOMParser().parseFromString(quiet, 'text/html');
-  const host = document.createElement('div');
-  host.className = 'html-reader';
-  host.setAttribute('aria-hidden', 'true');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const body = document.createElement('body-copy');
-  shadow.append(body);
-  mirrorInto(doc.body || doc.documentElement, body);
-  document.body.append(host);
-  let input;
-  try {
-    ({ input } = WhosaidUI.collect(body));
-  } finally {
-    host.remove();
-  }
-  if (input.nodes.length === 0) return { paragraphs: [], found: false };
-  const page = await engine.call('analyzePage', input);
-  const rootIndex = page.article && page.article.found ? page.article.root : -1;
-  const { elements, nodes } = input;
-  const inArticle = (ei) => {
-    for (let i = ei; i >= 0; i = elements[i].parent) {
-      if (elements[i].hidden) return false;
-      if (i === rootIndex) return true;
-    }
-    return rootIndex < 0;
-  };
-  const blockOf = (ei) => {
-    for (let i = ei; i >= 0; i = elements[i].parent) if (BLOCK_TAGS.has(elements[i].tag)) return i;
-    return -1;
-  };
-  const paragraphs = [];
-  let block = null;
-  let buf = '';
-  for (const n of nodes) {
-    if (!inArticle(n.parent)) continue;
-    const b = blockOf(n.parent);
-    if (b !== block) {
-      if (buf.trim()) paragraphs.push(buf.replace(/\s+/g, ' ').trim());
-      buf = '';
-      block = b;
-    }
-    buf += n.text;
-  }
-  if (buf.trim()) paragraphs.push(buf.replace(/\s+/g, ' ').trim());
-  return { paragraphs, found: rootIndex >= 0 };
-}
-
 /** The article text of an HTML document, or null after telling the user why not. */
 async function articleFromHtml(html, name) {
   if (typeof WhosaidUI === 'undefined') {
@@ -715,7 +342,7 @@ async function articleFromHtml(html, name) {
   showStatus(tr('demo_reading', [name]));
   let text;
   try {
-    const { paragraphs } = await htmlToArticleText(html);
+    const { paragraphs } = await htmlToArticleText(html, (input) => engine.call('analyzePage', input));
     text = paragraphs.join('\n\n');
   } catch (err) {
     hideStatus();
@@ -885,46 +512,6 @@ el.openPanel.addEventListener('click', async () => {
   if (ui) ui.openPanel();
   else if (current && (await present(current.result, current.textNodes, currentRun)) && current.result.attributions.length > 0) ui.openPanel();
 });
-
-// ---------------------------------------------------------------- share links
-// The text travels in the URL fragment, which browsers never send to a server:
-// #z=<base64url of deflate-raw of UTF-8> when CompressionStream exists,
-// else #t=<base64url of UTF-8>.
-
-function toBase64Url(bytes) {
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(s) {
-  const b64 = s.replace(/-/g, '+').replace(/_/g, '/');
-  const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
-async function pipeBytes(bytes, stream) {
-  const out = new Response(new Blob([bytes]).stream().pipeThrough(stream));
-  return new Uint8Array(await out.arrayBuffer());
-}
-
-export async function encodeShare(text) {
-  const utf8 = new TextEncoder().encode(text);
-  if (typeof CompressionStream === 'function') {
-    return `z=${toBase64Url(await pipeBytes(utf8, new CompressionStream('deflate-raw')))}`;
-  }
-  return `t=${toBase64Url(utf8)}`;
-}
-
-export async function decodeShare(fragment) {
-  const m = /^#?([zt])=([A-Za-z0-9_-]*)$/.exec(fragment);
-  if (!m) return null;
-  const bytes = fromBase64Url(m[2]);
-  const raw = m[1] === 'z' ? await pipeBytes(bytes, new DecompressionStream('deflate-raw')) : bytes;
-  return new TextDecoder('utf-8', { fatal: true }).decode(raw);
-}
 
 el.share.addEventListener('click', async () => {
   if (!current) return;
