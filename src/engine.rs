@@ -286,12 +286,7 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
     crate::patterns::relative::end_with_appositive(&mut frames);
     // A claim cut down to a scrap by the trimming is no claim.
     frames.retain(|f| {
-        let words: usize = f
-            .content
-            .iter()
-            .map(|r| r.clone().filter(|&k| ctx.doc.is_word(k)).count())
-            .sum();
-        let quoted = f.content.iter().any(|r| r.clone().any(|k| ctx.in_quote(k)));
+        let (words, quoted) = ctx.claim_words(f);
         words >= 2 || quoted && words >= 1
     });
     // "A, the minister said, B": one claim either side of its attribution.

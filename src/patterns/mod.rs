@@ -120,6 +120,21 @@ impl<'a, 't> Ctx<'a, 't> {
         self.quotes.closing_at(i)
     }
 
+    /// The words of a frame's claim, and whether any of it is quoted: what
+    /// the packs weigh before they keep a claim as more than a scrap.
+    pub fn claim_words(&self, f: &Frame) -> (usize, bool) {
+        let words = f
+            .content
+            .iter()
+            .map(|r| r.clone().filter(|&k| self.doc.is_word(k)).count())
+            .sum();
+        let quoted = f
+            .content
+            .iter()
+            .any(|r| r.clone().any(|k| self.in_quote(k)));
+        (words, quoted)
+    }
+
     pub fn in_quote(&self, i: usize) -> bool {
         self.quotes.top(i).is_some()
     }
@@ -268,7 +283,14 @@ pub(crate) mod testing {
     //! Helpers for the patterns' tests: run the whole engine on a sentence
     //! and read back (source, cue, content) strings.
     pub fn triples(text: &str) -> Vec<(Option<String>, String, Vec<String>, &'static str)> {
-        let a = crate::analyze(text);
+        triples_of(text, &crate::analyze(text))
+    }
+
+    /// (source, cue, content, kind) of an analysis of `text`, cued ones only.
+    pub fn triples_of(
+        text: &str,
+        a: &crate::Analysis,
+    ) -> Vec<(Option<String>, String, Vec<String>, &'static str)> {
         a.attributions
             .iter()
             .filter(|x| x.cue.is_some())

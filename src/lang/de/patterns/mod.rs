@@ -83,12 +83,7 @@ fn trim(ctx: &Ctx, frames: &mut [Frame]) {
 
 /// A claim of at least two words, or a quotation.
 fn substantial(ctx: &Ctx, f: &Frame) -> bool {
-    let words: usize = f
-        .content
-        .iter()
-        .map(|r| r.clone().filter(|&k| ctx.doc.is_word(k)).count())
-        .sum();
-    let quoted = f.content.iter().any(|r| r.clone().any(|k| ctx.in_quote(k)));
+    let (words, quoted) = ctx.claim_words(f);
     !f.content.is_empty() && (words >= 3 || quoted && words >= 1)
 }
 
@@ -358,19 +353,7 @@ pub(crate) mod testing {
     //! Run the German pack on a sentence and read back (source, cue,
     //! content) strings.
     pub fn triples(text: &str) -> Vec<(Option<String>, String, Vec<String>, &'static str)> {
-        let a = crate::analyze_with(text, *b"de");
-        a.attributions
-            .iter()
-            .filter(|x| x.cue.is_some())
-            .map(|x| {
-                (
-                    x.source.map(|s| s.of(text).to_string()),
-                    x.cue.map(|s| s.of(text).to_string()).unwrap_or_default(),
-                    x.content.iter().map(|c| c.of(text).to_string()).collect(),
-                    x.kind.as_str(),
-                )
-            })
-            .collect()
+        crate::patterns::testing::triples_of(text, &crate::analyze_with(text, *b"de"))
     }
 
     /// The single attribution of `text`, as (source, cue, contents).
