@@ -4,12 +4,10 @@
 // is painted in its same-origin frames too. Real toolbar clicks, on the project's own test pages.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { startServer } from './lib/server.mjs';
-import { launch, waitFor, buildExtension, browserNames } from './lib/browsers.mjs';
+import { launch, waitFor, browserNames } from './lib/browsers.mjs';
 import { leftovers, shadowClick, shadowText } from './lib/page-helpers.mjs';
-import { paintedSources, frameLeftovers, CLEAN, badge, traffic, downloaded } from './lib/live.mjs';
+import { paintedSources, frameLeftovers, CLEAN, badge, traffic, downloaded, launchGrantingTestSite } from './lib/live.mjs';
 
 for (const browserName of browserNames()) describe(browserName, () => {
 let server, b;
@@ -128,15 +126,7 @@ for (const mode of ['hidden', 'class']) {
 test('a site painted on load: its same-origin frames are painted on load too, a frame of another site is not', async () => {
   // As in extension-live's always-on test: the permission prompt is the one step left out
   // (Chromium: this build grants http://127.0.0.1/* in its manifest; Firefox: prompts are off).
-  let built = null;
-  if (browserName === 'chromium') {
-    built = buildExtension();
-    const manifestPath = join(built.out, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    manifest.host_permissions = ['http://127.0.0.1/*'];
-    writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-  }
-  const c = await launch(browserName, built ? { extensionDir: built.out } : {});
+  const c = await launchGrantingTestSite(browserName);
   try {
     const options = await c.newPage();
     await c.goto(options, c.origin + 'options.html#site=' + encodeURIComponent('http://127.0.0.1'));
@@ -167,7 +157,6 @@ test('a site painted on load: its same-origin frames are painted on load too, a 
     assert.deepEqual(await extensionErrors(), []);
   } finally {
     await c.close();
-    if (built) rmSync(built.dir, { recursive: true, force: true });
   }
 });
 });

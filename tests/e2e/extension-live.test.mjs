@@ -5,12 +5,12 @@
 // project's own test pages.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, repoRoot } from './lib/server.mjs';
-import { launch, waitFor, buildExtension, browserNames } from './lib/browsers.mjs';
+import { launch, waitFor, browserNames } from './lib/browsers.mjs';
 import { leftovers, snapshot, shadowClick, shadowText, shadowAll, sumCounts } from './lib/page-helpers.mjs';
-import { sleep, paintedSources, frameLeftovers, CLEAN, badge, traffic, tabOf, downloaded as downloadedIn } from './lib/live.mjs';
+import { sleep, paintedSources, frameLeftovers, CLEAN, badge, traffic, tabOf, downloaded as downloadedIn, launchGrantingTestSite } from './lib/live.mjs';
 import { AUTO_SCRIPTS, UI_SCRIPTS } from '../../extension/protocol.js';
 
 for (const browserName of browserNames()) describe(browserName, () => {
@@ -295,15 +295,7 @@ test('always on for a chosen site: asked for from the panel, given on the option
   // manifest (a required host permission), so permissions.request() resolves true at
   // once. Choosing the site, the list, the registered content script and the
   // painting on load are the real ones in both.
-  let built = null;
-  if (browserName === 'chromium') {
-    built = buildExtension();
-    const manifestPath = join(built.out, 'manifest.json');
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    manifest.host_permissions = ['http://127.0.0.1/*'];
-    writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-  }
-  const c = await launch(browserName, built ? { extensionDir: built.out } : {});
+  const c = await launchGrantingTestSite(browserName);
   try {
     const registered = () => c.ext(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => ({ matches: s.matches, js: s.js })));
     assert.deepEqual(await registered(), [], 'nothing is registered before the user asks');
@@ -385,7 +377,6 @@ test('always on for a chosen site: asked for from the panel, given on the option
     for (const p of [second, index, elsewhere, third, fourth]) assert.deepEqual(await p.extensionErrors(), []);
   } finally {
     await c.close();
-    if (built) rmSync(built.dir, { recursive: true, force: true });
   }
 });
 });

@@ -1,10 +1,10 @@
 // Helpers of the extension suites on live pages (extension-live, extension-frames): what is
 // painted in a page or frame, what whosaid left there, the badge, what the background saw from a
 // tab, and the file a click downloads.
-import { readFileSync, rmSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { waitFor } from './browsers.mjs';
+import { waitFor, launch, buildExtension } from './browsers.mjs';
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** The text of every painted source range still in the page or frame (collapsed ranges paint nothing). */
@@ -57,3 +57,24 @@ export async function downloaded(b, click) {
   return { name, text };
 }
 
+/**
+ * The browser with the extension, able to paint the test server's site on load without the
+ * permission prompt a headless test cannot click: the one step of the real flow left out.
+ * Firefox: the harness turns the prompts off. Chromium has no such switch: this build grants
+ * http://127.0.0.1/* in its manifest. Its close() also removes that build.
+ */
+export async function launchGrantingTestSite(browserName) {
+  if (browserName !== 'chromium') return launch(browserName);
+  const built = buildExtension();
+  const manifestPath = join(built.out, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  const c = await launch(browserName, { extensionDir: built.out });
+  const close = c.close;
+  c.close = async () => {
+    await close();
+    rmSync(built.dir, { recursive: true, force: true });
+  };
+  return c;
+}
