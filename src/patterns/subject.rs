@@ -53,14 +53,7 @@ impl Ctx<'_, '_> {
         }
         // "are typically reported": a passive, whose subject is no speaker
         // ("is already claiming" is a progressive, whose subject speaks).
-        if adverb
-            && be
-            && !self
-                .doc
-                .tok(cue_start)
-                .to_ascii_lowercase()
-                .ends_with("ing")
-        {
+        if adverb && be && !self.word(cue_start).cue.is_some_and(|c| c.participle) {
             return None;
         }
         // "He’s predicting": the contracted "is" after a pronoun.
