@@ -46,21 +46,13 @@ export function startEngine(debug, recordError) {
   // the loading), streaming (wasm-bindgen's init), while the page scripts are being injected, then
   // warmed up beside the click. A failed start is tried again on the next click.
   /** @type {Promise<void> | null} */
-  let started = null;
-  const start = () => {
-    if (!started) {
-      started = init().then(() => { debug.engineVersion = version(); }, (e) => { started = null; throw e; });
-    }
-    return started;
-  };
-
-  /** @type {Promise<void> | null} */
   let engineReady = null;
   // engineInitMs: how long the first click's instantiation took.
   function engine() {
     if (!engineReady) {
       const t = performance.now();
-      engineReady = start().then(() => {
+      engineReady = init().then(() => {
+        debug.engineVersion = version();
         debug.engineInitMs = performance.now() - t;
         if (!analysed) warmUp();
       }, (e) => { engineReady = null; throw e; });
