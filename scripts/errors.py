@@ -34,6 +34,20 @@ folder). Every unpaired gold attribution (a miss), every unpaired prediction
   wrong-cue             paired, another cue
   content/runs-past     the content holds all the gold's words and more
   content/stops-short   the content is a part of the gold's
+      each of the two split by where the gold ends and the content does not (or
+      the other way round), the first that fits:
+      /cue-side   one of them has words on both sides of the cue, the other one
+                  side only ("X, she said, while Y": the piece across the cue)
+      /quote      the extra words are a further quotation, or the edge is at a
+                  quotation mark inside the other ("“A,” he said. “B.”")
+      /sentence   the extra words cross a sentence end (". The", "; ")
+      /and-but    the extra words open with "and", "but", "while", "or"
+      /relative   the extra words open with ", which", ", who", ", where", ", when"
+      /appositive the extra words open with ", a", ", the", ", an", a dash or "("
+      /adjunct    the extra words open with a comma or a preposition or
+                  subordinator ("on Monday", ", after …", " because …")
+      /front      the extra words are before the other's start
+      /inner      the extra words are inside (an appositive PolNeAR cut out)
   content/tail-inside   the content keeps the attribution's own source or cue
   content/shifted       overlapping, neither inside the other
   source/gains-words    the source holds all the gold's words and more
@@ -168,6 +182,55 @@ def classify_add(text, p):
     return "add/other"
 
 
+AND_BUT = {"and", "but", "while", "or", "whereas", "yet"}
+RELATIVE_OPEN = {"which", "who", "whom", "whose", "where", "when"}
+APPOSITIVE_OPEN = {"a", "an", "the"}
+ADJUNCT_OPEN = {
+    "on", "in", "at", "after", "before", "as", "for", "during", "since", "despite", "because",
+    "until", "with", "without", "by", "from", "to", "though", "although", "if", "unless",
+    "referring", "including", "even", "amid", "over", "than", "compared",
+}
+
+
+def boundary(text, small, big):
+    """Where the bigger content (big) goes on past the smaller one (small): a sub-class name."""
+    ss, bs = sorted(spans(small)), sorted(spans(big))
+    cue = small["cue"]
+    def both(sp):
+        where = {"before" if e <= cue[0] else "after" if s >= cue[1] else "across" for s, e in sp}
+        return "across" in where or len(where) == 2
+    if both(ss) != both(bs):
+        return "cue-side"
+    s0, s1 = ss[0][0], ss[-1][1]
+    b0, b1 = bs[0][0], bs[-1][1]
+    if len(bs) > len(ss) and (bs[-1][0] >= s1 or bs[0][1] <= s0):
+        return "quote"
+    if b1 > s1 + 1 and WORD.search(text, s1, b1):
+        extra = text[s1:b1]
+    elif b0 < s0 and WORD.search(text, b0, s0):
+        edge = text[max(0, s0 - 2):s0 + 1]
+        return "quote" if re.search(r"[“”\"‘’']", edge) else "front"
+    else:
+        return "inner"
+    head = extra.lstrip()
+    if re.match(r"[”\"’']", head) or re.search(r"[“”\"‘’']", text[max(0, s1 - 2):s1]):
+        return "quote"
+    m = re.match(r"[^\w]*", extra)
+    lead = m.group(0)
+    first = (WORD.match(extra, m.end()) or re.match("", "")).group(0).lower()
+    if re.search(r"[.;!?]", lead) or "\n" in lead:
+        return "sentence"
+    if first in AND_BUT:
+        return "and-but"
+    if "," in lead and first in RELATIVE_OPEN:
+        return "relative"
+    if ("," in lead and first in APPOSITIVE_OPEN) or re.search(r"[—–(]|-", lead):
+        return "appositive"
+    if "," in lead or first in ADJUNCT_OPEN:
+        return "adjunct"
+    return "other"
+
+
 def classify_pair(text, g, p, gn, pn):
     """The class of a paired gold g and prediction p (raw and normalised), or None if exact."""
     if not score.same_place(gn, pn, "cue"):
@@ -180,9 +243,9 @@ def classify_pair(text, g, p, gn, pn):
         if pc & own:
             return "content/tail-inside"
         if pc > gc:
-            return "content/runs-past"
+            return "content/runs-past/" + boundary(text, g, p)
         if pc < gc:
-            return "content/stops-short"
+            return "content/stops-short/" + boundary(text, p, g)
         return "content/shifted"
     gs, ps = gn["source"], pn["source"]
     if gs != ps:
