@@ -25,6 +25,7 @@ impl Ctx<'_, '_> {
     /// `from`, at most `end`. Quotations are never cut.
     pub fn clause_end(&self, from: usize, end: usize) -> usize {
         let end = end.min(self.len());
+        let fronted = self.fronted_clause(from);
         let mut words = 0;
         for k in from..end {
             if self.doc.is_word(k) {
@@ -37,6 +38,10 @@ impl Ctx<'_, '_> {
             // A claim has a few words before a boundary can end it.
             if words < 3 || self.in_quote(k) {
                 continue;
+            }
+            // "While X said A, B …": the main clause (fronted.rs).
+            if fronted && self.doc.tok(k) == "," && !self.place_comma(k) {
+                return k;
             }
             let boundary = match self.doc.tok(k) {
                 // Not the end of a character entity ("&gt;").

@@ -21,6 +21,7 @@ pub mod colon;
 pub mod continuation;
 pub mod coordinated;
 pub mod cue;
+pub mod fronted;
 pub mod headline;
 pub mod interrupted;
 pub mod inverted;
