@@ -116,7 +116,7 @@ impl Ctx<'_, '_> {
             if steps > 8 || self.ends_sentence(j, end) {
                 return After::End;
             }
-            j = self.skip_time(j);
+            j = self.skip_time(self.skip_cue_modifiers(j));
             if self.ends_sentence(j, end) {
                 return After::End;
             }

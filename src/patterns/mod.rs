@@ -21,6 +21,7 @@ pub mod colon;
 pub mod continuation;
 pub mod coordinated;
 pub mod cue;
+pub mod cue_modifiers;
 pub mod fronted;
 pub mod headline;
 pub mod interrupted;

@@ -1,0 +1,182 @@
+//! What may stand between a cue and its content and belongs to neither: an
+//! adverb of manner or frequency ("said repeatedly they …", "argued
+//! insistently that …", "said privately the …"), a span of time ("has said
+//! for months that …", "said for the first time that …", "reported last
+//! quarter that …"). `after_cue` (adjuncts.rs) skips them with the time words.
+
+use super::Ctx;
+use crate::lexicon::Class;
+use crate::text::Tok;
+
+/// Nouns of a span of time after "for" ("for months", "for years").
+const SPANS: &[&str] = &[
+    "hours", "days", "weeks", "months", "years", "decades", "ages",
+];
+
+/// Periods after "last", "this", "next" that the time words leave out.
+const PERIODS: &[&str] = &[
+    "quarter", "season", "spring", "summer", "fall", "autumn", "winter", "term", "session",
+];
+
+/// "-ly" words that stay in the claim: nouns, and adverbs of degree that
+/// modify the words after them ("nearly every voter", "roughly half").
+const KEPT: &[&str] = &[
+    "family",
+    "ally",
+    "rally",
+    "assembly",
+    "supply",
+    "reply",
+    "anomaly",
+    "monopoly",
+    "italy",
+    "july",
+    "bully",
+    "belly",
+    "lily",
+    "jelly",
+    "folly",
+    "tally",
+    "nearly",
+    "roughly",
+    "approximately",
+    "virtually",
+    "barely",
+    "mostly",
+    "largely",
+    "partly",
+    "especially",
+    "particularly",
+    "exactly",
+    "merely",
+    "fully",
+    "hardly",
+    "scarcely",
+    "practically",
+    "essentially",
+    "relatively",
+    "slightly",
+    "fairly",
+    "certainly",
+    "clearly",
+    "probably",
+    "possibly",
+    "likely",
+    "surely",
+];
+
+impl Ctx<'_, '_> {
+    /// Skips the modifiers of a cue that open at `j`: returns the token
+    /// after them (or `j`).
+    pub fn skip_cue_modifiers(&self, mut j: usize) -> usize {
+        for _ in 0..4 {
+            let k = self.cue_modifier(j);
+            if k == j {
+                break;
+            }
+            j = k;
+        }
+        j
+    }
+
+    fn cue_modifier(&self, j: usize) -> usize {
+        if self.in_quote(j) || self.doc.kind(j) != Some(Tok::Word) || self.doc.is_cap(j) {
+            return j;
+        }
+        // "said privately the …", "argued insistently that …": an adverb,
+        // then the clause ("that", a determiner or a pronoun).
+        let w = self.doc.tok(j);
+        let adverb = w.len() > 4
+            && w.ends_with("ly")
+            && !self.doc.is_any(j, KEPT)
+            && self.cue_form(j).is_none();
+        let clause_next = self.doc.is(j + 1, "that")
+            || self.class(j + 1, Class::Det)
+            || self.is_pronoun(j + 1) && !self.class(j + 1, Class::Obj);
+        if adverb && clause_next && !self.in_quote(j + 1) {
+            return j + 1;
+        }
+        // "reported last quarter that …".
+        if self.doc.is_any(j, &["last", "this", "next"]) && self.doc.is_any(j + 1, PERIODS) {
+            return j + 2;
+        }
+        // "for months", "for the first time", "for the second time in a week".
+        if self.doc.is(j, "for") {
+            if self.doc.is_any(j + 1, SPANS) {
+                return j + 2;
+            }
+            if self.doc.is(j + 1, "the")
+                && self
+                    .doc
+                    .is_any(j + 2, &["first", "second", "third", "last"])
+                && self.doc.is(j + 3, "time")
+            {
+                return j + 4;
+            }
+        }
+        j
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::one;
+
+    #[test]
+    fn adverbs_and_spans_of_time_after_a_cue_are_skipped() {
+        for (t, want) in [
+            (
+                "The founders have said repeatedly they do not want to make films.",
+                "they do not want to make films",
+            ),
+            (
+                "The minister argued insistently that the deal was fair.",
+                "the deal was fair",
+            ),
+            (
+                "She said privately the campaign was in trouble.",
+                "the campaign was in trouble",
+            ),
+            (
+                "The mayor has said for months that the budget is sound.",
+                "the budget is sound",
+            ),
+            (
+                "The governor acknowledged for the first time Friday that the memo existed.",
+                "the memo existed",
+            ),
+            (
+                "The company reported last quarter that its users spent an hour a day online.",
+                "its users spent an hour a day online",
+            ),
+        ] {
+            let (_, _, content, _) = one(t);
+            assert_eq!(content, [want], "{t}");
+        }
+    }
+
+    #[test]
+    fn words_that_only_look_like_modifiers_stay_in_the_claim() {
+        for (t, want) in [
+            (
+                "The coach said family members were waiting outside.",
+                "family members were waiting outside",
+            ),
+            (
+                "The survey said nearly every voter wanted change.",
+                "nearly every voter wanted change",
+            ),
+            (
+                "The doctor said early treatment saves lives.",
+                "early treatment saves lives",
+            ),
+            (
+                "The judge said for her the case was closed.",
+                "for her the case was closed",
+            ),
+        ] {
+            let (_, _, content, _) = one(t);
+            assert_eq!(content, [want], "{t}");
+        }
+    }
+}
