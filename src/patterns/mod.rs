@@ -34,6 +34,7 @@ pub mod participle_chain;
 pub mod passive;
 pub mod relative;
 pub mod signoff;
+pub mod source_conjuncts;
 pub mod source_span;
 pub mod subject;
 pub mod tails;

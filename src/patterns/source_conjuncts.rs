@@ -1,0 +1,195 @@
+//! Sources of several conjuncts and sources after an adverb of degree, for
+//! `source_span.rs`: "Clinton and the State Department", "Safety experts
+//! and state officials", "Pilots and even some airline managers", "Farm
+//! unions, river groups, and many county lawmakers"; "at least a dozen
+//! members", "Virtually all economists".
+
+use super::Ctx;
+use crate::lexicon::Class;
+use crate::text::Tok;
+
+impl Ctx<'_, '_> {
+    /// A new start for a source whose first word follows token `p`, if `p`
+    /// is the "and" (or "nor") of a coordinated subject.
+    pub(super) fn coordinated_before(&self, p: usize, floor: usize) -> Option<usize> {
+        // "Clinton and the State Department", "She and her aides",
+        // "Current and former officials": a subject of two conjuncts
+        // ("Politicians and even some technologists": an adverb between).
+        let and = if self.doc.is_any(p, &["even", "also", "especially"]) && p > floor {
+            p - 1
+        } else {
+            p
+        };
+        if self.doc.is_any(and, &["and", "nor"]) && !self.in_quote(and) && and > floor {
+            // "A, B, and C": a serial comma only ends a list.
+            let mut start = if self.doc.tok(and - 1) == "," {
+                let x = self.conjunct_before(and - 1, floor)?;
+                self.list_before(x, floor)?
+            } else {
+                let x = self.conjunct_before(and, floor)?;
+                self.list_before(x, floor).unwrap_or(x)
+            };
+            if start > floor && self.doc.is_any(start - 1, &["both", "neither", "either"]) {
+                start -= 1;
+            }
+            return self.clause_opens(start).then_some(start);
+        }
+        None
+    }
+
+    /// The start of a list of conjuncts ("labor unions, farm groups, and …")
+    /// whose last item before "and" starts at `x`: earlier items after
+    /// commas, the first opening the sentence. None if there is no list.
+    fn list_before(&self, x: usize, floor: usize) -> Option<usize> {
+        let mut start = x;
+        let mut found = None;
+        for _ in 0..4 {
+            if start <= floor + 1 || self.doc.tok(start - 1) != "," {
+                break;
+            }
+            let item = self.conjunct_before(start - 1, floor)?;
+            start = item;
+            if start == floor {
+                found = Some(start);
+                break;
+            }
+        }
+        found
+    }
+
+    /// A new start for a source opening at `a` with a quantity or a
+    /// determiner, if an adverb of degree stands before it at the clause's
+    /// start.
+    pub(super) fn degree_before(&self, a: usize, floor: usize) -> Option<usize> {
+        if a <= floor || !(self.class(a, Class::Det) || self.numeric(a)) {
+            return None;
+        }
+        let p = a - 1;
+        let start = if self.doc.is(p, "least") && p > floor && self.doc.is(p - 1, "at") {
+            p - 1
+        } else if self.doc.is_any(
+            p,
+            &[
+                "virtually",
+                "nearly",
+                "almost",
+                "roughly",
+                "only",
+                "practically",
+            ],
+        ) {
+            p
+        } else {
+            return None;
+        };
+        self.clause_opens(start).then_some(start)
+    }
+
+    /// The first conjunct of a coordinated subject ending before `and`: a
+    /// pronoun, a run of names, or a phrase opening with an article or a
+    /// possessive. None when the words before read as anything else.
+    fn conjunct_before(&self, and: usize, floor: usize) -> Option<usize> {
+        let last = and.checked_sub(1).filter(|&l| l >= floor)?;
+        if self.is_pronoun(last) {
+            let subject = self
+                .doc
+                .is_any(last, &["he", "she", "they", "we", "i", "you"]);
+            return subject.then_some(last);
+        }
+        let np = self.np_before(and, floor)?;
+        let names = (np.clone()).all(|k| {
+            self.doc.is_cap(k)
+                || self.abbrev_period(k)
+                || self.doc.kind(k) == Some(Tok::Poss)
+                || self.joins_names(k)
+        });
+        let det = self.class(np.start, Class::Det) && !self.doc.is(np.start, "that")
+            || self.is_pronoun(np.start);
+        // "Security experts and officials": a bare plural noun phrase that
+        // opens the clause.
+        let bare = self.doc.tok(last).ends_with('s')
+            && !self.doc.is_cap(last)
+            && self.doc.kind(last) == Some(Tok::Word)
+            && self.cue_form(last).is_none()
+            && self.clause_opens(np.start);
+        (names || det && np.len() > 1 || bare).then_some(np.start)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::patterns::testing::{one, s};
+
+    fn source(text: &str) -> Option<String> {
+        one(text).0
+    }
+
+    #[test]
+    fn coordinated_subjects_are_one_source() {
+        assert_eq!(
+            source("Halloran and the Transport Ministry said the bridge would reopen in May."),
+            s("Halloran and the Transport Ministry")
+        );
+        assert_eq!(
+            source("She and her advisers have said the tax plan is fair."),
+            s("She and her advisers")
+        );
+        assert_eq!(
+            source("Current and former employees said the plant had cut corners."),
+            s("Current and former employees")
+        );
+        assert_eq!(
+            source("Safety experts and state officials said the dam was sound."),
+            s("Safety experts and state officials")
+        );
+        assert_eq!(
+            source("Pilots and even some airline managers say the rules are too strict."),
+            s("Pilots and even some airline managers")
+        );
+        assert_eq!(
+            source(
+                "Farm unions, river groups, and many county lawmakers claim the plan will fail."
+            ),
+            s("Farm unions, river groups, and many county lawmakers")
+        );
+        // A list after an opening phrase: only its own conjuncts.
+        assert_eq!(
+            source("After the storms, farmers and ranchers said the aid came too late."),
+            s("farmers and ranchers")
+        );
+        assert_eq!(
+            source("Despite the floods, farm unions and many lawmakers said the dam was safe."),
+            s("farm unions and many lawmakers")
+        );
+        // A verb before "and" ends another clause.
+        assert_eq!(
+            source("The motion failed and the council said it would try again in June."),
+            s("the council")
+        );
+        assert_eq!(
+            source("The board met the mayor and the governor said the budget was final."),
+            s("the governor")
+        );
+    }
+
+    #[test]
+    fn adverbs_of_degree_before_a_quantity_belong_to_the_source() {
+        assert_eq!(
+            source("At least a dozen members of the council told the paper she would run."),
+            s("At least a dozen members")
+        );
+        assert_eq!(
+            source("Virtually all economists say the tariff will raise prices."),
+            s("Virtually all economists")
+        );
+        assert_eq!(
+            source("Even a senior aide said the plan was dead."),
+            s("a senior aide")
+        );
+        // Not at the clause's start: the adverb is someone else's.
+        assert_eq!(
+            source("The vote was nearly the end, but only two senators said it was fair."),
+            s("only two senators")
+        );
+    }
+}
