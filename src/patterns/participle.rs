@@ -63,8 +63,28 @@ impl Ctx<'_, '_> {
             && (self.doc.is_cap(s + 1) || self.class(s + 1, Class::Det) || self.is_pronoun(s + 1));
         if conj {
             start = s + 1;
-        } else if self.class(s, Class::Intro) || self.class(s, Class::Prep) || opening_participle {
-            let comma = (s..i).find(|&k| self.doc.tok(k) == ",")?;
+        } else if self.class(s, Class::Intro)
+            || self.class(s, Class::Prep)
+            || opening_participle
+            || self.time_opening(s, i)
+        {
+            let mut comma = (s..i).find(|&k| self.doc.tok(k) == ",")?;
+            // "At an event in Ames, Iowa, on Sunday, …", "At the club, where
+            // …, Dole …": the opening phrase goes on past a place's state, a
+            // preposition or a relative clause.
+            for _ in 0..3 {
+                let next = comma + 1;
+                let goes_on = self.place_comma(comma)
+                    || self.class(next, Class::Prep)
+                    || self.class(next, Class::Rel);
+                match (next..i)
+                    .find(|&k| self.doc.tok(k) == ",")
+                    .filter(|_| goes_on)
+                {
+                    Some(c) => comma = c,
+                    None => break,
+                }
+            }
             start = comma + 1;
             // "On Thursday, however, Trump …"
             while start + 1 < i && self.class(start, Class::Aux) && self.doc.tok(start + 1) == "," {
@@ -73,6 +93,16 @@ impl Ctx<'_, '_> {
         }
         let np = self.name_then_verb(self.np_after(start, i)?, s);
         (self.can_speak(&np) || self.plural_speaker(np.end - 1)).then_some(np)
+    }
+
+    /// "Hours later, …", "Two days earlier, …": a sentence opening with a
+    /// span of time, up to its comma before `i`.
+    fn time_opening(&self, s: usize, i: usize) -> bool {
+        (s + 1..(s + 4).min(i)).any(|k| {
+            self.doc
+                .is_any(k, &["later", "earlier", "ago", "afterward", "afterwards"])
+                && self.doc.tok(k + 1) == ","
+        })
     }
 
     /// "Mr. Obama made a priority …": a lowercase word right after a name
@@ -270,6 +300,28 @@ impl Ctx<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{s, triples};
+
+    #[test]
+    fn an_opening_phrase_runs_past_a_state_a_preposition_and_a_relative_clause() {
+        for (t, want) in [
+            (
+                "At a town hall in Ames, Iowa, on Sunday, the senator defended her plan, saying that the country should lead.",
+                "the senator",
+            ),
+            (
+                "At the club, where it costs members $70,000 to join, its president praised the staff, saying that rivals were badly run.",
+                "its president",
+            ),
+            (
+                "Hours later, the mayor returned the favor, telling reporters that the deal was done.",
+                "the mayor",
+            ),
+        ] {
+            let t = triples(t);
+            assert_eq!(t.len(), 1, "{t:?}");
+            assert_eq!(t[0].0, s(want), "{t:?}");
+        }
+    }
 
     #[test]
     fn participle_takes_the_sentence_subject() {

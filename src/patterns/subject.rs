@@ -179,6 +179,7 @@ impl Ctx<'_, '_> {
                     || np.start == s
                         && k - np.end <= 20
                         && self.class(np.end, Class::Prep)
+                        && !self.doc.is_any(np.end, CLAUSE_OPENERS)
                         && self.np_chain(np.start, k).is_some_and(|e| e + 8 >= k)
             })
             .filter(|np| !self.class(np.end - 1, Class::Time))
@@ -250,6 +251,8 @@ impl Ctx<'_, '_> {
     fn post_modifier(&self, from: usize, to: usize) -> bool {
         from < to
             && to - from <= 12
+            // "Weeks after the governor announced": a clause of its own.
+            && !self.doc.is_any(from, CLAUSE_OPENERS)
             // "The motion failed and the council said": a clause of its own.
             && !(from..to).any(|j| {
                 self.doc.is_any(j, &["and", "but"])
@@ -452,6 +455,15 @@ mod tests {
         );
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("Mayor Quist"));
+    }
+
+    #[test]
+    fn a_span_of_time_before_a_clause_opener_is_no_subject() {
+        let t = crate::patterns::testing::triples(
+            "Weeks after the governor announced that the plant would close, workers left.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("the governor"));
     }
 
     #[test]
