@@ -108,6 +108,17 @@ impl Ctx<'_, '_> {
                     .rev()
                     .find(|&b| self.is_boundary(b) && !self.in_quote_strict(b))
                     .map_or(s, |b| b + 1);
+                // "Similarly, NAME, …, said", "Recalling that moment, NAME, …":
+                // an opening adverb or participle phrase is no noun phrase.
+                let lead_word = self.doc.tok(lead);
+                let opening = super::np::ly_adverb(lead_word) && before == lead + 1
+                    || self.doc.is_cap(lead)
+                        && lead_word.len() > 4
+                        && lead_word.ends_with("ing")
+                        && !self.doc.is_cap(lead + 1);
+                if opening && lead == s {
+                    break;
+                }
                 let np_before_group = g.len() <= 25
                     && !self.class(lead, Class::Intro)
                     && self
@@ -455,6 +466,23 @@ mod tests {
         );
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("Mayor Quist"));
+    }
+
+    #[test]
+    fn an_opening_adverb_or_participle_is_no_subject() {
+        for t in [
+            "Similarly, Ada Lowe, a former mayor, said she could not support the plan.",
+            "Recalling that night, Ada Lowe, a former mayor, said the harbor had flooded.",
+        ] {
+            let t = crate::patterns::testing::triples(t);
+            assert_eq!(t.len(), 1, "{t:?}");
+            assert_eq!(t[0].0, s("Ada Lowe"), "{t:?}");
+        }
+        // A name that opens with an "-ing" word.
+        let t = crate::patterns::testing::triples(
+            "Rolling Stone Media, a music publisher, says the tour was cancelled.",
+        );
+        assert_eq!(t[0].0, s("Rolling Stone Media"), "{t:?}");
     }
 
     #[test]
