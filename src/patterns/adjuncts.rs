@@ -214,6 +214,7 @@ impl Ctx<'_, '_> {
                     && !matches!(self.doc.tok(k), "that" | "," | ":" | ";" | "about")
                     && self.opens_quote(k).is_none()
                     && !self.ends_sentence(k, end)
+                    && !self.adjunct_ends_before(j, k)
                 {
                     k += 1;
                 }

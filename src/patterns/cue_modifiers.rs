@@ -79,6 +79,18 @@ impl Ctx<'_, '_> {
         j
     }
 
+    /// Does a prepositional adjunct after a cue, opening at `j`, end before
+    /// token `k` because a day or time closes it and a clause opens ("reported
+    /// on Wednesday the police had …", "told reporters on Thursday he …")?
+    pub fn adjunct_ends_before(&self, j: usize, k: usize) -> bool {
+        k > j + 1
+            && !self.in_quote(k)
+            && self.class(k - 1, Class::Time)
+            && !self.doc.is(k, "that")
+            && (self.class(k, Class::Det)
+                || self.is_pronoun(k) && !self.doc.is_any(k, &["him", "her", "them", "us", "me"]))
+    }
+
     fn cue_modifier(&self, j: usize) -> usize {
         if self.in_quote(j) || self.doc.kind(j) != Some(Tok::Word) || self.doc.is_cap(j) {
             return j;
@@ -148,6 +160,23 @@ mod tests {
             (
                 "The company reported last quarter that its users spent an hour a day online.",
                 "its users spent an hour a day online",
+            ),
+        ] {
+            let (_, _, content, _) = one(t);
+            assert_eq!(content, [want], "{t}");
+        }
+    }
+
+    #[test]
+    fn a_day_closes_an_adjunct_before_the_claim() {
+        for (t, want) in [
+            (
+                "Several outlets reported on Wednesday the police had “more than one meeting” with the mayor.",
+                "the police had “more than one meeting” with the mayor",
+            ),
+            (
+                "The senator told reporters at the rally on Thursday he viewed the mayor as “directly responsible” for the fire.",
+                "he viewed the mayor as “directly responsible” for the fire",
             ),
         ] {
             let (_, _, content, _) = one(t);
