@@ -101,6 +101,28 @@ impl Ctx<'_, '_> {
         (!cue_near && !opener && words >= 3 && self.opens_quote(j).is_none()).then_some(j..end)
     }
 
+    /// "“…,” Ada Lowe, the attorney general of Ohio, one of the states
+    /// suing, said": a name alone between the quotation and the comma
+    /// before `subj` is the subject, and both groups are its appositives.
+    fn name_after_quote(
+        &self,
+        hit: &CueHit,
+        subj: &super::subject::Subject,
+    ) -> Option<super::subject::Subject> {
+        let b = subj.boundary.filter(|&b| self.doc.tok(b) == ",")?;
+        let q = (b.saturating_sub(6)..b)
+            .rev()
+            .find(|&k| self.closes_quote(k).is_some())?;
+        let name = self
+            .np_after(q + 1, b)
+            .filter(|np| np.start == q + 1 && np.end == b)?;
+        if !self.is_cap_name(name.start) {
+            return None;
+        }
+        self.subject_before_n(hit.range.start, 3)
+            .filter(|s| s.np == name)
+    }
+
     pub fn inverted_frame(&self, hit: &CueHit) -> Option<Frame> {
         let p = hit.range.start.checked_sub(1)?;
         let end = self.sentence_end(hit.verb);
@@ -161,6 +183,7 @@ impl Ctx<'_, '_> {
         // CONTENT, SOURCE CUE (the subject nearest the cue: in "…, their
         // record label, Northern Sound, announced" it is "their record label").
         let subj = self.subject_before_n(hit.range.start, 1)?;
+        let subj = self.name_after_quote(hit, &subj).unwrap_or(subj);
         if self.class(subj.np.start, crate::lexicon::Class::Rel) {
             return None; // "…, who said" never has its content before
         }
@@ -253,6 +276,19 @@ impl Ctx<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, s};
+
+    #[test]
+    fn a_name_with_two_appositives_after_the_quotation() {
+        for t in [
+            "“It is an invasion of our domain,” Ada Lowe, the attorney general of Ohio, one of the states suing the agency, said at an event.",
+            "“We will win,” Ada Lowe, the mayor of Selvan, a town of 4,000, said.",
+        ] {
+            let (src, _, content, _) = one(t);
+            assert_eq!(src, s("Ada Lowe"), "{t}");
+            assert_eq!(content.len(), 1, "{t}");
+            assert!(!content[0].contains("Lowe"), "{t}: {content:?}");
+        }
+    }
 
     #[test]
     fn quote_then_source_then_cue() {
