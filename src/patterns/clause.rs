@@ -29,7 +29,8 @@ impl Ctx<'_, '_> {
         let mut words = 0;
         for k in from..end {
             if self.doc.is_word(k) {
-                if words >= 3 && self.second_predicate(k, end) {
+                if words >= 3 && (self.second_predicate(k, end) || self.parallel_predicate(from, k))
+                {
                     return k;
                 }
                 words += 1;

@@ -29,6 +29,7 @@ pub mod inverted;
 pub mod nominal;
 pub mod np;
 pub mod opening_participle;
+pub mod parallel;
 pub mod participle;
 pub mod participle_chain;
 pub mod passive;
