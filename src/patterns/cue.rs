@@ -161,10 +161,14 @@ impl Ctx<'_, '_> {
                     || self.is_cap_name(p) && p > self.sentence_start(i));
             // "Six in 10 say", "voters in five states Tuesday say", "leaders
             // who say".
-            let counted = doc.kind(p) == Some(crate::text::Tok::Num)
+            // "One tweet said": a form that is also a noun, after "one", is
+            // the noun.
+            let one_noun = form.ambiguous && doc.is_any(p, &["one", "1"]);
+            let counted = (doc.kind(p) == Some(crate::text::Tok::Num)
                 || self.class(p, Class::Number)
                 || pt == "%"
-                || doc.is(p, "percent");
+                || doc.is(p, "percent"))
+                && !one_noun;
             // "Allies say" opening the sentence is capitalised.
             let plural_noun = self.np_word(p)
                 && pt.ends_with('s')
@@ -391,6 +395,9 @@ mod tests {
             ["passive:was asked", "passive:is said"]
         );
         assert!(cues("She declined to say more.").is_empty());
+        // "One tweet said": the noun, then the cue.
+        assert_eq!(cues("One tweet said the show was over."), ["said"]);
+        assert_eq!(cues("Two in 10 say the show is over."), ["say"]);
     }
 
     #[test]
