@@ -50,10 +50,17 @@ impl Ctx<'_, '_> {
         }
         let s = start;
         // "Chastened by the defeat, Trump …": an opening participle phrase.
-        let opening_participle = self.doc.kind(s) == Some(crate::text::Tok::Word) && {
-            let w = self.doc.tok(s);
-            w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+        let participle_at = |k: usize| {
+            self.doc.kind(k) == Some(crate::text::Tok::Word) && {
+                let w = self.doc.tok(k);
+                w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+            }
         };
+        // "Hastily politicizing the attack, Trump …", "Similarly, …": an
+        // adverb opening the phrase.
+        let opening_adverb = super::np::ly_adverb(self.doc.tok(s))
+            && (self.doc.tok(s + 1) == "," || participle_at(s + 1));
+        let opening_participle = participle_at(s) || opening_adverb;
         // "But Trump later blamed …": a conjunction opening the sentence
         // with no comma after it is passed over.
         let conj = self
@@ -314,6 +321,10 @@ mod tests {
             ),
             (
                 "Hours later, the mayor returned the favor, telling reporters that the deal was done.",
+                "the mayor",
+            ),
+            (
+                "Hastily blaming the storm, the mayor closed the port, saying that ships were at risk.",
                 "the mayor",
             ),
         ] {
