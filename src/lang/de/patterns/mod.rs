@@ -11,6 +11,7 @@ use crate::text::Tok;
 
 pub mod colon;
 pub mod phrasal;
+pub mod plausible;
 pub mod verb;
 
 /// The frames of a German article, in text order, with the top-level
@@ -302,6 +303,11 @@ pub(crate) fn content_after(ctx: &Ctx, v: usize, from: usize) -> Option<Range<us
             let so_dass = ctx.doc.is(a, "so") && ctx.doc.is(a + 1, "dass");
             if t == "," && (subordinate(ctx, a) || so_dass) {
                 return None;
+            }
+            // A relative clause on the verb's object: the claim may follow it.
+            if t == "," && plausible::relative_clause(ctx, a) {
+                k += 1;
+                continue;
             }
             return (a < end).then_some(a..end);
         }

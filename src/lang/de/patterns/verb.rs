@@ -29,6 +29,9 @@ const PASSIVE: &[&str] = &["wurde", "wurden", "worden", "wird", "werden"];
 
 pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
     let form = ctx.cue_form(v)?;
+    if super::plausible::modal_infinitive(ctx, v, &form) {
+        return None;
+    }
     // Every German noun is capitalised, a verb only where a sentence or a
     // quotation starts: "Angaben", "Berichte" are nouns.
     let sent = ctx.sentence_start(v);
@@ -140,7 +143,7 @@ fn after_content(ctx: &Ctx, v: usize, particle: Option<usize>) -> Option<Frame> 
     let source = source_after(ctx, v, particle)?;
     let a = after(v, Some(&source), particle);
     let comma = if ctx.doc.tok(v - 1) == "," { v - 1 } else { v };
-    let before = content_before(ctx, comma);
+    let before = content_before(ctx, comma).filter(|b| super::plausible::has_verb(ctx, b));
     // A quotation split by its cue goes on after the source (and its
     // adverbials: "sagte X vor Journalisten, „…“").
     let comma_at = (a..(a + 6).min(ctx.sentence_end(v)))
@@ -177,6 +180,9 @@ fn after_content(ctx: &Ctx, v: usize, particle: Option<usize>) -> Option<Frame> 
 
 /// Der Minister sagte, … / Am Montag sagte der Minister, … / Er hat gesagt, …
 fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Option<Frame> {
+    if ctx.class(s0, Class::Aux) && s0 < v {
+        return verb_first(ctx, v, s0, particle);
+    }
     // The finite verb of the clause: an auxiliary before a participle.
     let aux = (s0 + 1..v).find(|&k| ctx.class(k, Class::Aux));
     let finite = aux.unwrap_or(v);
@@ -188,7 +194,11 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
         return None;
     }
     let als = first > s0 && ctx.doc.is(first - 1, "als");
+    // A dative or accusative opening the sentence is no subject ("Den
+    // Flüchtlingen sicherte der Präsident zu, …").
+    let object_first = ctx.doc.is_any(first, &["den", "dem", "einem", "einen"]);
     let fronted = als
+        || object_first
         || !ctx.class(first, Class::Det)
             && !ctx.class(first, Class::Pron)
             && ctx.opens_quote(first).is_none()
@@ -235,6 +245,24 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
         Rule::Subject
     };
     Some(Frame::one(v..v + 1, source, rule, content, 0.8))
+}
+
+/// The auxiliary first in its clause after a fronted subordinate clause
+/// ("Nachdem …, hat der Minister gefordert, …"): the subject follows it; an
+/// auxiliary opening the sentence asks a question.
+fn verb_first(ctx: &Ctx, v: usize, aux: usize, particle: Option<usize>) -> Option<Frame> {
+    let sent = ctx.sentence_start(v);
+    if aux == sent || ctx.doc.tok(aux - 1) != "," {
+        return None;
+    }
+    let source = if ctx.doc.is_any(aux, PASSIVE) {
+        None
+    } else {
+        Some(np_forward(ctx, aux + 1, v)?)
+    };
+    let from = after(v, None, particle);
+    let content = content_after(ctx, v, from).or_else(|| quoted_object(ctx, v, from))?;
+    Some(Frame::one(v..v + 1, source, Rule::Inverted, content, 0.8))
 }
 
 /// A quotation in the verb's own clause, with no comma before it: "nannte
