@@ -321,6 +321,20 @@ pub fn run(text: &str) -> Analysis {
 /// speakers resolved, spans and kinds, confidences, and the quotations no
 /// frame claims (`claimed`, one flag a quotation) as unattributed.
 pub fn assemble(ctx: &Ctx, frames: &[Frame], claimed: &[bool]) -> Analysis {
+    assemble_with(ctx, frames, claimed, crate::confidence::of)
+}
+
+/// A language's calibration of confidences: the frame's features, read in
+/// its context, to how often such an attribution is right.
+pub type Calibrate = fn(&Ctx, &Frame) -> f32;
+
+/// [`assemble`] with a language's own calibration (`lang/CODE/confidence.rs`).
+pub fn assemble_with(
+    ctx: &Ctx,
+    frames: &[Frame],
+    claimed: &[bool],
+    calibrate: Calibrate,
+) -> Analysis {
     let (doc, quotes) = (ctx.doc, ctx.quotes);
     let (speakers, resolved) = speakers::resolve(ctx, frames);
     let mut attributions: Vec<Attribution> = frames
@@ -337,7 +351,7 @@ pub fn assemble(ctx: &Ctx, frames: &[Frame], claimed: &[bool]) -> Analysis {
             kind: kind_of(ctx, &f.content),
             speaker: r.speaker,
             entity: r.entity,
-            confidence: crate::confidence::of(ctx, f),
+            confidence: calibrate(ctx, f),
         })
         .collect();
     // Quotations nobody claims, shown as unattributed.

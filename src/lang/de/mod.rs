@@ -1,8 +1,10 @@
 //! The German language pack: its word lists (`*.txt` here, built into a
 //! table of their own by `build.rs`: [`Lexicon::de`]) and its word-order
 //! patterns (`patterns/`, one a file). Tokens, quotations, speakers, the
-//! output and confidences are the shared ones.
+//! output are the shared ones; its confidences are calibrated in
+//! `confidence.rs` (the cue kinds of `plain_cues.txt`).
 
+pub mod confidence;
 pub mod patterns;
 
 use crate::engine;
@@ -18,7 +20,7 @@ pub fn run(text: &str) -> Analysis {
     let quotes = quotes::find(&doc);
     let ctx = Ctx::with(&doc, &quotes, Lexicon::de());
     let (frames, claimed) = patterns::frames(&ctx);
-    engine::assemble(&ctx, &frames, &claimed)
+    engine::assemble_with(&ctx, &frames, &claimed, confidence::of)
 }
 
 #[cfg(test)]
