@@ -88,6 +88,10 @@ fn report_noun(ctx: &Ctx, k: usize) -> bool {
 /// (`document_words.txt`) as the head of its noun phrase, before or after it.
 fn nach(ctx: &Ctx, i: usize) -> Option<Frame> {
     let end = ctx.sentence_end(i);
+    // "Zwei Monate nach dem Urteil", "kurz nach der Meldung": time, not a source.
+    if i > 0 && (ctx.class(i - 1, Class::Time) || ctx.doc.is_any(i - 1, AFTER_TIME)) {
+        return None;
+    }
     // "Gerüchte, nach denen …": the relative pronoun stands for the source.
     if i > 0
         && ctx.doc.tok(i - 1) == ","
@@ -126,6 +130,27 @@ fn nach(ctx: &Ctx, i: usize) -> Option<Frame> {
     f.confidence = 0.75;
     Some(f)
 }
+
+/// Words before a temporal "nach" ("zwei Tage nach dem Bericht").
+const AFTER_TIME: &[&str] = &[
+    "kurz",
+    "bald",
+    "gleich",
+    "unmittelbar",
+    "direkt",
+    "erst",
+    "sekunden",
+    "minuten",
+    "stunden",
+    "tage",
+    "tagen",
+    "wochen",
+    "monate",
+    "monaten",
+    "jahre",
+    "jahren",
+    "jahrzehnte",
+];
 
 /// "Dem Bericht zufolge …" / "…, der Polizei zufolge, …".
 fn zufolge(ctx: &Ctx, i: usize) -> Option<Frame> {
@@ -221,6 +246,7 @@ mod tests {
         );
         let (src, _, _) = one("Dem Vernehmen nach will die Ministerin zurücktreten.");
         assert_eq!(src, s("Dem Vernehmen"));
+        assert!(triples("Zwei Tage nach dem Bericht der Zeitung trat er zurück.").is_empty());
         // "nach" in time, "laut" as an adverb: no cue.
         assert!(triples("Nach dem Spiel sprach er laut und lange mit den Fans.").is_empty());
     }

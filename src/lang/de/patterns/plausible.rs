@@ -1,5 +1,5 @@
 //! Checks that keep German cue verbs and contents that say nothing out:
-//! - an infinitive after a modal verb reports no saying ("wollte nicht
+//! - an infinitive after a modal verb, or a cue right after "nicht", reports no saying ("wollte nicht
 //!   bestätigen, dass …", "kann nicht erklären, was …");
 //! - a content before its cue must be a clause, not the subject's noun
 //!   phrase ("Die Ministerin, Anna Muster, kritisierte die Pläne");
@@ -31,6 +31,12 @@ pub(crate) fn modal_infinitive(ctx: &Ctx, v: usize, form: &CueForm) -> bool {
     }
     let s0 = super::clause_start(ctx, v);
     (s0..v).any(|k| ctx.doc.is_any(k, MODALS))
+}
+
+/// Is the cue form at `v` negated right before it ("hat den Verdacht nicht
+/// bestätigt, dass …": nothing was said)?
+pub(crate) fn negated(ctx: &Ctx, v: usize) -> bool {
+    v > 0 && ctx.doc.is_any(v - 1, &["nicht", "nie", "niemals"])
 }
 
 /// Does the unquoted range hold a word that can be a finite verb: an
@@ -106,6 +112,9 @@ mod tests {
             triples("Ein Sprecher wollte nicht bestätigen, dass das Werk schließt.").is_empty()
         );
         assert!(triples("Ich kann nicht erklären, was mich so müde macht.").is_empty());
+        assert!(
+            triples("Der Test hat den Verdacht nicht bestätigt, dass er krank ist.").is_empty()
+        );
         // The same form as a finite plural is a cue.
         let (src, _, c) = one("Die Ärzte bestätigen, dass der Patient außer Gefahr ist.");
         assert_eq!(src, s("Die Ärzte"));

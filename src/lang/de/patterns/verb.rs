@@ -29,7 +29,7 @@ const PASSIVE: &[&str] = &["wurde", "wurden", "worden", "wird", "werden"];
 
 pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
     let form = ctx.cue_form(v)?;
-    if super::plausible::modal_infinitive(ctx, v, &form) {
+    if super::plausible::modal_infinitive(ctx, v, &form) || super::plausible::negated(ctx, v) {
         return None;
     }
     // Every German noun is capitalised, a verb only where a sentence or a
