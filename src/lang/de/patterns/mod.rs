@@ -12,6 +12,7 @@ use crate::text::Tok;
 pub mod colon;
 pub mod phrasal;
 pub mod plausible;
+pub mod prefield;
 pub mod verb;
 
 /// The frames of a German article, in text order, with the top-level

@@ -194,11 +194,8 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
         return None;
     }
     let als = first > s0 && ctx.doc.is(first - 1, "als");
-    // A dative or accusative opening the sentence is no subject ("Den
-    // Flüchtlingen sicherte der Präsident zu, …").
-    let object_first = ctx.doc.is_any(first, &["den", "dem", "einem", "einen"]);
     let fronted = als
-        || object_first
+        || super::prefield::fronted(ctx, first)
         || !ctx.class(first, Class::Det)
             && !ctx.class(first, Class::Pron)
             && ctx.opens_quote(first).is_none()
@@ -217,7 +214,10 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
         return pointing_back(ctx, v, first, particle);
     }
     let passive = aux.is_some_and(|a| ctx.doc.is_any(a, PASSIVE));
-    let source = if passive {
+    let joined = super::prefield::joined_subject(ctx, finite - 1).filter(|_| !passive);
+    let source = if let Some(subject) = joined {
+        Some(subject?)
+    } else if passive {
         None
     } else if fronted {
         let end = if aux.is_some() {
