@@ -161,13 +161,13 @@ fn after_content(ctx: &Ctx, v: usize, particle: Option<usize>) -> Option<Frame> 
     }
     // After a fronted subordinate clause ("Nachdem …, sagte er, …") the
     // claim follows.
-    let fronted_clause = before
-        .as_ref()
-        .is_none_or(|b| super::subordinate(ctx, b.start));
+    // ("Da …, warnte er"; "Warum …, begründete sie damit, …": no claim.)
+    let fronted_clause = before.as_ref().is_none_or(|b| {
+        super::subordinate(ctx, b.start) || ctx.doc.is_any(b.start, &["da", "warum", "wieso"])
+    });
     if fronted_clause {
-        if let Some(c) = content_after(ctx, v, a) {
-            return Some(Frame::one(v..v + 1, Some(source), Rule::Inverted, c, 0.75));
-        }
+        let c = content_after(ctx, v, a)?;
+        return Some(Frame::one(v..v + 1, Some(source), Rule::Inverted, c, 0.75));
     }
     Some(Frame::one(
         v..v + 1,
