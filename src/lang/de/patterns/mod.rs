@@ -10,6 +10,7 @@ use crate::patterns::{Ctx, Frame, WINDOW};
 use crate::text::Tok;
 
 pub mod colon;
+pub mod continuation;
 pub mod phrasal;
 pub mod plausible;
 pub mod prefield;
@@ -47,8 +48,15 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         }
     };
     claim(&frames, &mut claimed);
-    // Colons before quotations no cue claims.
+    // Colons before quotations no cue claims, then the quotations that go
+    // on after a quoted claim.
     let extra = colon::frames(ctx, &claimed);
+    if !extra.is_empty() {
+        claim(&extra, &mut claimed);
+        frames.extend(extra);
+        frames.sort_by_key(|f| f.cue.start);
+    }
+    let extra = continuation::frames(ctx, &frames, &claimed);
     if !extra.is_empty() {
         claim(&extra, &mut claimed);
         frames.extend(extra);
