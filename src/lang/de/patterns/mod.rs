@@ -121,6 +121,18 @@ pub(crate) fn particle_after(ctx: &Ctx, v: usize, parts: &str) -> Option<usize> 
             k = ctx.quotes.top(k).map_or(k, |q| q.close) + 1;
             continue;
         }
+        // An appositive name between commas ("gab der Leiter, Hans
+        // Muster, bekannt").
+        if ctx.doc.tok(k) == "," {
+            let mut n = k + 1;
+            while n < end && n < k + 6 && ctx.doc.is_cap(n) && !ctx.word(n).closed() {
+                n += 1;
+            }
+            if n > k + 1 && ctx.doc.tok(n) == "," {
+                k = n + 1;
+                continue;
+            }
+        }
         if ctx.is_boundary(k) || ctx.doc.is_punct(k, '.') {
             break;
         }
@@ -175,7 +187,11 @@ pub(crate) fn np_forward(ctx: &Ctx, j: usize, end: usize) -> Option<Range<usize>
     while k < end {
         if let Some(q) = ctx.opens_quote(k) {
             let quote = &ctx.quotes.all[q];
-            if quote.words <= 6 && quote.close < end && (k == j || is_det(ctx, k - 1) || noun) {
+            let after_von = k > j && ctx.doc.is_any(k - 1, &["von", "vom"]);
+            if quote.words <= 6
+                && quote.close < end
+                && (k == j || is_det(ctx, k - 1) || noun || after_von)
+            {
                 k = quote.close + 1;
                 noun = true;
                 last_good = k;
@@ -213,7 +229,8 @@ pub(crate) fn np_forward(ctx: &Ctx, j: usize, end: usize) -> Option<Range<usize>
             noun = true;
             last_good = k + 1;
         } else if t == "von" || t == "vom" {
-            if !(noun && ctx.doc.is_cap(k + 1) || is_det(ctx, k + 1)) {
+            let quoted_name = noun && ctx.opens_quote(k + 1).is_some();
+            if !(noun && ctx.doc.is_cap(k + 1) || is_det(ctx, k + 1) || quoted_name) {
                 break;
             }
             noun = false;
@@ -385,5 +402,18 @@ pub(crate) mod testing {
 
     pub fn s(x: &str) -> Option<String> {
         Some(x.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{one, s};
+
+    #[test]
+    fn a_particle_after_an_appositive_name() {
+        let (src, cue, c) =
+            one("Jetzt gab der Leiter der Polizei, Hans Muster, bekannt, dass das Handy gefunden wurde.");
+        assert_eq!((src, cue.as_str()), (s("der Leiter der Polizei"), "gab"));
+        assert_eq!(c, ["das Handy gefunden wurde"]);
     }
 }

@@ -6,13 +6,15 @@
 //!   "Stellvertretend für die Kommission empfahl …");
 //! - a second verb phrase joined by "und" ("Er sagte, A, und fügte hinzu:
 //!   …", "Zuschauer standen am Rand und forderten, …"): the subject is the
-//!   sentence's first noun phrase.
+//!   sentence's first noun phrase;
+//! - nothing: an auxiliary first after a fronted clause ("Nachdem …, hat
+//!   der Minister gefordert, …").
 
 use std::ops::Range;
 
-use super::np_forward;
+use super::{content_after, np_forward};
 use crate::lexicon::Class;
-use crate::patterns::Ctx;
+use crate::patterns::{Ctx, Frame, Rule};
 
 /// Does the word `first`, opening the verb's clause, make the subject
 /// follow the verb?
@@ -48,6 +50,61 @@ pub(crate) fn joined_subject(ctx: &Ctx, join: usize) -> Option<Option<Range<usiz
     Some(np)
 }
 
+/// Is there a quotation before the verb at `v` in its sentence, other than
+/// a short quoted name inside a noun phrase ("Der Chef von „Nordwerk“, …")?
+pub(crate) fn quoted_before(ctx: &Ctx, sent: usize, v: usize) -> bool {
+    (sent..v).any(|k| {
+        ctx.closes_quote(k).is_some_and(|q| {
+            let quote = &ctx.quotes.all[q];
+            let named = quote.words <= 6
+                && quote.open > sent
+                && (ctx.class(quote.open - 1, Class::Det)
+                    || ctx.doc.is_any(quote.open - 1, &["von", "vom"]))
+                && ctx.doc.tok(quote.close + 1) == ",";
+            !named
+        })
+    })
+}
+
+/// "Anna Muster, die Präsidentin des Vereins sagte vor der Presse, …": an
+/// appositive whose closing comma is missing, not a relative clause (whose
+/// verb stands last, before a comma). `s0` is the clause's first word, an
+/// article before its noun.
+pub(crate) fn open_appositive(ctx: &Ctx, v: usize, s0: usize) -> bool {
+    let sent = ctx.sentence_start(v);
+    s0 > sent
+        && ctx.doc.tok(s0 - 1) == ","
+        && ctx.doc.is_any(s0, &["der", "die", "das"])
+        && ctx.doc.is_cap(s0 + 1)
+        && !ctx.word(s0 + 1).closed()
+        && ctx.doc.is_word(v + 1)
+        && (sent..s0 - 1).all(|k| ctx.doc.is_cap(k) && ctx.doc.is_word(k))
+}
+
+/// The auxiliary first in its clause after a fronted subordinate clause
+/// ("Nachdem …, hat der Minister gefordert, …"): the subject follows it; an
+/// auxiliary opening the sentence asks a question.
+pub(crate) fn verb_first(
+    ctx: &Ctx,
+    v: usize,
+    aux: usize,
+    particle: Option<usize>,
+) -> Option<Frame> {
+    let sent = ctx.sentence_start(v);
+    if aux == sent || ctx.doc.tok(aux - 1) != "," {
+        return None;
+    }
+    let source = if ctx.doc.is_any(aux, super::verb::PASSIVE) {
+        None
+    } else {
+        Some(np_forward(ctx, aux + 1, v)?)
+    };
+    let from = super::verb::after(v, None, particle);
+    let content =
+        content_after(ctx, v, from).or_else(|| super::verb::quoted_object(ctx, v, from))?;
+    Some(Frame::one(v..v + 1, source, Rule::Inverted, content, 0.8))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, s};
@@ -58,6 +115,23 @@ mod tests {
         assert_eq!(src, s("die Ministerin"));
         let (src, _, _) = one("Des Weiteren verwies der Anwalt darauf, dass die Frist ablaufe.");
         assert_eq!(src, s("der Anwalt"));
+    }
+
+    #[test]
+    fn a_quoted_name_in_the_subject_and_an_open_appositive() {
+        let (src, _, c) = one(
+            "Der Geschäftsführer von „Nordwerk“, Karl Beispiel, sagte, das Geld sei gut angelegt.",
+        );
+        assert_eq!(src, s("Der Geschäftsführer von „Nordwerk“, Karl Beispiel,"));
+        assert_eq!(c, ["das Geld sei gut angelegt"]);
+        let (src, _, c) = one(
+            "Anna Muster, die Präsidentin des Vereins sagte vor der Presse, der Verein sei pleite.",
+        );
+        assert_eq!(src, s("Anna Muster, die Präsidentin des Vereins"));
+        assert_eq!(c, ["der Verein sei pleite"]);
+        // A relative clause's verb stands last: its claim is its own.
+        let (src, _, _) = one("Er ging, weil die Ärztin sagte, es sei spät.");
+        assert_eq!(src, s("die Ärztin"));
     }
 
     #[test]

@@ -25,7 +25,7 @@ const SUBORDINATE: &[&str] = &[
 ];
 
 /// Passive auxiliaries: "es wurde mitgeteilt" has no speaker before it.
-const PASSIVE: &[&str] = &["wurde", "wurden", "worden", "wird", "werden"];
+pub(super) const PASSIVE: &[&str] = &["wurde", "wurden", "worden", "wird", "werden"];
 
 pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
     let form = ctx.cue_form(v)?;
@@ -58,7 +58,7 @@ pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
     if s0 > sent && s0 < v && ctx.class(s0, Class::Aux) && ctx.doc.tok(s0 - 1) == "," {
         let np_first = np_forward(ctx, sent, s0)
             .is_some_and(|np| np.start == sent && ctx.doc.tok(np.end) == ",");
-        let quoted = (sent..v).any(|k| ctx.closes_quote(k).is_some());
+        let quoted = super::prefield::quoted_before(ctx, sent, v);
         if np_first && !quoted {
             return before_verb(ctx, v, sent, particle);
         }
@@ -67,7 +67,7 @@ pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
         if v > sent && (ctx.doc.tok(v - 1) == "," || ctx.closes_quote(v - 1).is_some()) {
             // „…“, sagte X — or a subject with an appositive or a relative
             // clause before its verb ("Der Leiter, der …, sagte, …").
-            let quoted = (sent..v).any(|k| ctx.closes_quote(k).is_some());
+            let quoted = super::prefield::quoted_before(ctx, sent, v);
             // "Die Ministerin, Anna Muster, kritisierte die Pläne": a noun
             // phrase and its appositive before the verb are its subject.
             let np_first = np_forward(ctx, sent, v)
@@ -88,8 +88,11 @@ pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
     let sub = !als_noun
         && (SUBORDINATE.iter().any(|w| ctx.doc.is(s0, w)) && (s0 > sent || ctx.doc.is(s0, "dass"))
             || ctx.doc.is_any(s0, SUBORDINATE) && !ctx.class(s0, Class::Det));
-    if sub {
+    if sub && !super::prefield::open_appositive(ctx, v, s0) {
         return subordinate(ctx, v, s0, particle);
+    }
+    if sub {
+        return before_verb(ctx, v, sent, particle);
     }
     before_verb(ctx, v, s0, particle)
 }
@@ -119,7 +122,7 @@ fn subordinate(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
 
 /// Where a cue's own clause goes on after it: past its particle, or past the
 /// source that follows it.
-fn after(v: usize, source: Option<&Range<usize>>, particle: Option<usize>) -> usize {
+pub(super) fn after(v: usize, source: Option<&Range<usize>>, particle: Option<usize>) -> usize {
     let mut a = source.map_or(v + 1, |s| s.end.max(v + 1));
     if let Some(p) = particle {
         a = a.max(p + 1);
@@ -181,7 +184,7 @@ fn after_content(ctx: &Ctx, v: usize, particle: Option<usize>) -> Option<Frame> 
 /// Der Minister sagte, … / Am Montag sagte der Minister, … / Er hat gesagt, …
 fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Option<Frame> {
     if ctx.class(s0, Class::Aux) && s0 < v {
-        return verb_first(ctx, v, s0, particle);
+        return super::prefield::verb_first(ctx, v, s0, particle);
     }
     // The finite verb of the clause: an auxiliary before a participle.
     let aux = (s0 + 1..v).find(|&k| ctx.class(k, Class::Aux));
@@ -247,27 +250,9 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
     Some(Frame::one(v..v + 1, source, rule, content, 0.8))
 }
 
-/// The auxiliary first in its clause after a fronted subordinate clause
-/// ("Nachdem …, hat der Minister gefordert, …"): the subject follows it; an
-/// auxiliary opening the sentence asks a question.
-fn verb_first(ctx: &Ctx, v: usize, aux: usize, particle: Option<usize>) -> Option<Frame> {
-    let sent = ctx.sentence_start(v);
-    if aux == sent || ctx.doc.tok(aux - 1) != "," {
-        return None;
-    }
-    let source = if ctx.doc.is_any(aux, PASSIVE) {
-        None
-    } else {
-        Some(np_forward(ctx, aux + 1, v)?)
-    };
-    let from = after(v, None, particle);
-    let content = content_after(ctx, v, from).or_else(|| quoted_object(ctx, v, from))?;
-    Some(Frame::one(v..v + 1, source, Rule::Inverted, content, 0.8))
-}
-
 /// A quotation in the verb's own clause, with no comma before it: "nannte
 /// die Bewerbung „sehr respektabel“", "bezeichnete ihn als „Knaller“".
-fn quoted_object(ctx: &Ctx, v: usize, from: usize) -> Option<Range<usize>> {
+pub(super) fn quoted_object(ctx: &Ctx, v: usize, from: usize) -> Option<Range<usize>> {
     let end = ctx.sentence_end(v);
     let mut k = from;
     while k < end && k < from + 15 {
