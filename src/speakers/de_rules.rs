@@ -102,8 +102,15 @@ fn source(rs: &mut Resolver, f: &Frame, src: &Range<usize>) -> Option<usize> {
             return found;
         }
     }
-    // An unnamed speaker: "ein Sprecher des Innenministeriums".
+    // An unnamed speaker: "ein Sprecher des Innenministeriums"; the same
+    // words again ("der Sprecher der Stadt" … "der Sprecher der Stadt") are
+    // the same speaker.
+    let key = rs.fold(&(h..src.end));
+    if let Some(&c) = rs.by_text.get(&key) {
+        return Some(c);
+    }
     let c = rs.new_cluster(SpeakerKind::Anonymous, src.start);
+    rs.by_text.insert(key, c);
     let span = rs.span(src);
     rs.offer_best(c, span, if definite { 1 } else { 2 });
     let role = rs.text(&(h..src.end));
@@ -242,5 +249,10 @@ mod tests {
         assert_eq!(w[0].2, SpeakerKind::Anonymous);
         assert_eq!(w[0].3.as_deref(), Some("Sprecher des Innenministeriums"));
         assert_eq!(w[1].2, SpeakerKind::Anonymous);
+        let a = analyze_with(
+            "Der Sprecher der Stadt sagte, es sei ruhig. Später sagte der Sprecher der Stadt, es bleibe ruhig.",
+            *b"de",
+        );
+        assert_eq!(a.speakers.len(), 1, "{:?}", a.speakers);
     }
 }

@@ -337,10 +337,19 @@ fn heisst_es(ctx: &Ctx, v: usize) -> Option<Frame> {
         let before = content_before(ctx, comma)?;
         return Some(Frame::one(cue, source, Rule::Inverted, before, 0.8));
     }
-    let from = if es_after { v + 2 } else { v + 1 };
+    let mut from = if es_after { v + 2 } else { v + 1 };
     let source = if es_after && s0 < v && ctx.class(s0, Class::Prep) {
         // "Aus Kreisen des Rats hieß es": the source without its preposition.
         np_forward(ctx, s0 + 1, v)
+    } else if es_after
+        && ctx
+            .doc
+            .is_any(v + 2, &["in", "im", "aus", "bei", "beim", "seitens"])
+    {
+        // "Nun heißt es im Abschlussbericht, …".
+        let np = np_forward(ctx, v + 3, end);
+        from = np.as_ref().map_or(from, |np| np.end);
+        np
     } else {
         None
     };
@@ -431,6 +440,14 @@ mod tests {
         let (src, cue, c) = one("In dem Schreiben heißt es, die Frist laufe ab.");
         assert_eq!((src, cue.as_str()), (s("dem Schreiben"), "heißt"));
         assert_eq!(c, ["die Frist laufe ab"]);
+        let (src, _, c) = one("Nun heißt es im Bericht der Kommission, die Wahl sei fair gewesen.");
+        assert_eq!(
+            (src, c),
+            (
+                s("Bericht der Kommission"),
+                vec!["die Wahl sei fair gewesen".to_string()]
+            )
+        );
         let (src, _, c) = one("„Die Gespräche sind gescheitert“, hieß es aus Verhandlungskreisen.");
         assert_eq!(src, s("Verhandlungskreisen"));
         assert_eq!(c, ["Die Gespräche sind gescheitert"]);
