@@ -25,11 +25,14 @@ pub(crate) fn fronted(ctx: &Ctx, first: usize) -> bool {
     {
         return true;
     }
-    // An adverbial participle ("Relativierend", "Abschließend").
+    // An adverbial participle or adverb ("Relativierend", "Abschließend",
+    // "Unmissverständlich", "Glücklicherweise", "Andererseits").
     let t = ctx.doc.tok(first);
     ctx.doc.is_cap(first)
         && t.chars().count() > 6
-        && t.ends_with("end")
+        && ["end", "lich", "weise", "seits"]
+            .iter()
+            .any(|s| t.ends_with(s))
         && !ctx.word(first).closed()
 }
 
@@ -113,6 +116,10 @@ mod tests {
     fn a_fronted_object_or_adverbial_puts_the_subject_after_the_verb() {
         let (src, _, _) = one("Relativierend fügte die Ministerin hinzu, man prüfe alles.");
         assert_eq!(src, s("die Ministerin"));
+        let (src, _, _) = one("Unmissverständlich sagte die Richterin, das Urteil stehe fest.");
+        assert_eq!(src, s("die Richterin"));
+        let (src, _, _) = one("Andererseits erklärte der Anwalt, man werde klagen.");
+        assert_eq!(src, s("der Anwalt"));
         let (src, _, _) = one("Des Weiteren verwies der Anwalt darauf, dass die Frist ablaufe.");
         assert_eq!(src, s("der Anwalt"));
     }
