@@ -173,15 +173,28 @@ fn so(ctx: &Ctx, i: usize) -> Option<Frame> {
     if !(ctx.class(first, Class::Det) || ctx.class(first, Class::Pron) || ctx.doc.is_cap(first)) {
         return None;
     }
-    // What may follow the source: the end, a mark, or a few words of an
-    // adverbial ("so die Sprecherin am Abend weiter").
+    // What may follow the source: the end, a mark, or the words of an
+    // adverbial or an attribute ("so die Sprecherin am Abend weiter", "so
+    // eine Studie mit dem Titel „…“ der Stiftung"), with no verb.
     let mut k = source.end;
-    while k < end && k < source.end + 6 && ctx.doc.is_word(k) && !ctx.class(k, Class::Aux) {
+    while k < end && k < source.end + 12 && !ctx.class(k, Class::Aux) && ctx.cue_form(k).is_none() {
+        if let Some(q) = ctx.opens_quote(k).filter(|&q| ctx.quotes.all[q].words <= 6) {
+            k = ctx.quotes.all[q].close + 1;
+            continue;
+        }
+        if !(ctx.doc.is_word(k) || matches!(ctx.doc.tok(k), "(" | ")")) {
+            break;
+        }
         k += 1;
     }
     let t = ctx.doc.tok(k);
     let cue = i..i + 1;
+    let before = content_before(ctx, i - 1);
     if t == ":" {
+        // "A, so der Sprecher weiter: „B“": the claim before the cue.
+        if let Some(b) = before.filter(|b| super::plausible::has_verb(ctx, b)) {
+            return Some(Frame::one(cue, Some(source), Rule::Inverted, b, 0.8));
+        }
         let c = content_after(ctx, i, k)?;
         return Some(Frame::one(cue, Some(source), Rule::Inverted, c, 0.8));
     }
@@ -191,7 +204,6 @@ fn so(ctx: &Ctx, i: usize) -> Option<Frame> {
     {
         return None;
     }
-    let before = content_before(ctx, i - 1);
     // "Der Mann, so die Richterin, habe …": the claim goes on after the
     // source.
     if t == "," && k == source.end && k + 1 < end {
@@ -270,6 +282,12 @@ mod tests {
         let (src, _, c) = one("Der Mann, so die Richterin, habe sich schuldig gemacht.");
         assert_eq!(src, s("die Richterin"));
         assert_eq!(c, ["Der Mann", "habe sich schuldig gemacht"]);
+        let (src, _, c) =
+            one("Der Damm ist stabil, so eine Studie mit dem Titel „Wasser“ der Hochschule.");
+        assert_eq!(src, s("eine Studie"));
+        assert_eq!(c, ["Der Damm ist stabil"]);
+        let t = triples("Die Lage sei ernst, so der Sprecher weiter: „Wir helfen, wo wir können.“");
+        assert_eq!(t[0].2, ["Die Lage sei ernst"]);
         let (src, cue, _) = one("Es gibt Berichte, nach denen der Damm bald bricht.");
         assert_eq!((src, cue.as_str()), (s("denen"), "nach"));
     }
