@@ -154,7 +154,22 @@ const AFTER_TIME: &[&str] = &[
 
 /// "Dem Bericht zufolge …" / "…, der Polizei zufolge, …".
 fn zufolge(ctx: &Ctx, i: usize) -> Option<Frame> {
-    let source = np_backward(ctx, ctx.sentence_start(i), i)?;
+    // The whole phrase from its clause's start when it holds no verb
+    // ("Ersten Angaben vom Mittwoch zufolge", "Einer Erklärung des Verbands
+    // (VDR) zufolge", "Dem Sender al-Dschasira zufolge", "Ihnen zufolge").
+    let s0 = super::clause_start(ctx, i);
+    let phrase = s0..i;
+    let whole = (1..=12).contains(&phrase.len())
+        && (ctx.class(s0, Class::Det) || ctx.doc.is_cap(s0))
+        && !super::plausible::has_verb(ctx, &phrase)
+        && phrase
+            .clone()
+            .all(|k| ctx.doc.is_word(k) || matches!(ctx.doc.tok(k), "(" | ")" | "."));
+    let source = if whole {
+        phrase
+    } else {
+        np_backward(ctx, ctx.sentence_start(i), i)?
+    };
     let content = around(ctx, i, source.start..i + 1);
     let mut f = Frame::new(i..i + 1, Some(source), Rule::AccordingTo);
     f.content = content;
@@ -271,6 +286,10 @@ mod tests {
             (s("Einem Gutachten der Hochschule"), "zufolge")
         );
         assert_eq!(c, ["ist der Damm stabil"]);
+        let (src, _, _) = one("Ersten Angaben vom Mittwoch zufolge ist der Damm stabil.");
+        assert_eq!(src, s("Ersten Angaben vom Mittwoch"));
+        let (src, _, _) = one("Einer Erklärung des Verbands (VDR) zufolge streiken die Lehrer.");
+        assert_eq!(src, s("Einer Erklärung des Verbands (VDR)"));
         let (src, cue, c) = one("„Wir machen weiter“, so die Trainerin.");
         assert_eq!((src, cue.as_str()), (s("die Trainerin"), "so"));
         assert_eq!(c, ["Wir machen weiter"]);

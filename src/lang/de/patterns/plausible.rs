@@ -66,8 +66,8 @@ pub(crate) fn has_verb(ctx: &Ctx, r: &Range<usize>) -> bool {
     r.clone().any(|k| {
         ctx.doc.kind(k) == Some(crate::text::Tok::Word)
             && (ctx.class(k, Class::Aux)
-                || ctx.cue_form(k).is_some()
-                || !ctx.doc.is_cap(k) && !ctx.word(k).closed() && !attributive(k))
+                || !ctx.doc.is_cap(k)
+                    && (ctx.cue_form(k).is_some() || !ctx.word(k).closed() && !attributive(k)))
     })
 }
 
