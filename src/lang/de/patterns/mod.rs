@@ -234,6 +234,14 @@ pub(crate) fn np_forward(ctx: &Ctx, j: usize, end: usize) -> Option<Range<usize>
                 break;
             }
             noun = false;
+        } else if let Some(m) = (!noun && k > j && is_det(ctx, k - 1))
+            .then(|| extended_attribute(ctx, k, end))
+            .flatten()
+        {
+            // "einer am Dienstag veröffentlichten Mitteilung", "der für die
+            // Region zuständige Koordinator": to the attribute's adjective.
+            k = m;
+            continue;
         } else if adjective(ctx, k) && !noun {
             // An adjective before its noun, or a noun itself after its
             // determiner ("der 81-jährige").
@@ -246,6 +254,18 @@ pub(crate) fn np_forward(ctx: &Ctx, j: usize, end: usize) -> Option<Range<usize>
         k += 1;
     }
     (last_good > j).then_some(j..last_good)
+}
+
+/// An extended attribute after a determiner, from `k`: a preposition and
+/// its words, then a lowercase adjective right before a noun; the
+/// adjective's token.
+fn extended_attribute(ctx: &Ctx, k: usize, end: usize) -> Option<usize> {
+    if !ctx.class(k, Class::Prep) || ctx.doc.is_cap(k) {
+        return None;
+    }
+    (k + 1..(k + 7).min(end))
+        .take_while(|&m| ctx.doc.is_word(m) || ctx.doc.kind(m) == Some(Tok::Num))
+        .find(|&m| adjective(ctx, m) && ctx.doc.is_cap(m + 1) && !ctx.word(m + 1).closed())
 }
 
 /// The noun phrase that ends just before `e` (a source before "zufolge"),
@@ -408,6 +428,20 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod tests {
     use super::testing::{one, s};
+
+    #[test]
+    fn an_extended_attribute_in_a_source() {
+        let (src, _, _) = one(
+            "Laut einer am Dienstag veröffentlichten Mitteilung des Amtes wurden alle versorgt.",
+        );
+        assert_eq!(
+            src,
+            s("einer am Dienstag veröffentlichten Mitteilung des Amtes")
+        );
+        let (src, _, _) =
+            one("So sagte der für die Region zuständige Koordinator, es fehle an Booten.");
+        assert_eq!(src, s("der für die Region zuständige Koordinator"));
+    }
 
     #[test]
     fn a_particle_after_an_appositive_name() {
