@@ -17,8 +17,10 @@ folder). Every unpaired gold attribution (a miss), every unpaired prediction
   miss/colon-dash       the cue is a colon or a dash, or the content opens after one
   miss/participle-noun  "…, saying …", "his claim that …", "in a statement …"
   miss/direct           a quotation nobody was credited with
-  miss/no-cue-word      no word of the cue is in src/lang/en/cues.txt (a colon
-                        aside): "wondered", "according to" variants, "quip"
+  miss/phrasal          (German) the cue is a phrasal one: "nach", "laut", "zufolge",
+                        "so", "demnach" (src/lang/de/phrasal_cues.txt and its classes)
+  miss/no-cue-word      no word of the cue is in src/lang/LANG/cues.txt (the
+                        predictions' "lang"; a colon aside): "wondered", "quip"
   miss/relative         inside a relative clause: "which he said was …", or the
                         relative word is the source ("…, who noted that …")
   miss/negated          a cue that says nothing was said: "did not mention",
@@ -109,10 +111,11 @@ def spans(a):
     return [c] if c and all(isinstance(x, int) for x in c) else c
 
 
-def cue_words():
-    """The cue forms of src/lang/en/cues.txt (lowercase, flags dropped)."""
+def cue_words(lang="en"):
+    """The cue forms of src/lang/LANG/cues.txt (lowercase, flags and a separable
+    verb's "PARTICLE|" dropped)."""
     out = set()
-    path = os.path.join(HERE, "..", "src", "lang", "en", "cues.txt")
+    path = os.path.join(HERE, "..", "src", "lang", lang, "cues.txt")
     try:
         lines = open(path, encoding="utf-8").read().splitlines()
     except OSError:
@@ -125,14 +128,35 @@ def cue_words():
     return out
 
 
-CUE_WORDS = cue_words()
+def phrasal_words(lang):
+    """The first words of src/lang/LANG/phrasal_cues.txt and the words of its
+    function-word classes post, reportive and attrib ("laut", "nach", "zufolge", "so")."""
+    out = set()
+    base = os.path.join(HERE, "..", "src", "lang", lang)
+    try:
+        for line in open(os.path.join(base, "phrasal_cues.txt"), encoding="utf-8"):
+            if line.strip() and not line.startswith("#"):
+                out.add(line.split()[0].lower())
+        for line in open(os.path.join(base, "function_words.txt"), encoding="utf-8"):
+            cls, _, words = line.partition(":")
+            if cls.strip() in ("post", "reportive", "attrib"):
+                out.update(w.lower() for w in words.split())
+    except OSError:
+        pass
+    return out
+
+
+CUE_WORDS = {"en": cue_words("en"), "de": cue_words("de")}
+PHRASAL = {"en": set(), "de": phrasal_words("de")}
+# Coordinating words of a long subject, per language.
+AND = {"en": {"and"}, "de": {"und", "sowie"}}
 RELATIVE = {"which", "that", "who", "whom", "what", "whose"}
 NEGATION = {"not", "never", "no", "declined", "refused", "n't", "didn’t", "didn't", "doesn’t",
             "doesn't", "hasn’t", "hasn't", "wouldn’t", "wouldn't", "isn’t", "isn't"}
 TOPIC_END = {"about", "of", "on", "for", "to", "at", "against", "with"}
 
 
-def classify_miss(text, g, preds=()):
+def classify_miss(text, g, preds=(), lang="en"):
     cue = (text_of(text, g.get("cue")) or "").strip()
     gc = g["cue"]
     if any(p.get("cue") and p["cue"][0] < gc[1] and gc[0] < p["cue"][1] for p in preds):
@@ -144,15 +168,18 @@ def classify_miss(text, g, preds=()):
         return "miss/colon-dash"
     if any(w.endswith("ing") for w in cue_words) or any(w in NOMINAL for w in cue_words):
         return "miss/participle-noun"
+    if cue_words and cue_words[0] in PHRASAL.get(lang, ()):
+        return "miss/phrasal"
     if g.get("kind") == "direct":
         return "miss/direct"
     src = text_of(text, g.get("source")) or ""
     sw = [w.lower() for w in WORD.findall(src)]
-    if len(sw) > 4 or "and" in sw or any(w in QUANTIFIERS or w.isdigit() for w in sw) \
+    if len(sw) > 4 or AND.get(lang, AND["en"]) & set(sw) or any(w in QUANTIFIERS or w.isdigit() for w in sw) \
             or "%" in src or "," in src:
         return "miss/hard-subject"
     raw_words = [w.lower() for w in re.findall(r"[\w’']+", cue)]
-    if CUE_WORDS and not any(w in CUE_WORDS for w in raw_words):
+    known = CUE_WORDS.get(lang) or CUE_WORDS["en"]
+    if known and not any(w in known for w in raw_words):
         return "miss/no-cue-word"
     pieces = sorted(spans(g))
     first = text[pieces[0][0]:pieces[0][1]].strip().lower()
@@ -268,6 +295,7 @@ def analyse(gold_path, pred_path):
         graw = [a for a in gdoc.get("attributions", []) if a.get("cue") is not None]
         gold = [score.normalise(a, text, f"gold {doc_id} #{k}", True) for k, a in enumerate(graw)]
         pdoc = pred_docs.get(doc_id, ({"attributions": []}, 0))[0]
+        lang = pdoc.get("lang") or "en"
         praw = [a for a in pdoc.get("attributions", []) if a.get("cue") is not None]
         pred = [score.normalise(a, text, f"prediction {doc_id} #{k}", False) for k, a in enumerate(praw)]
         keep = [j for j, p in enumerate(pred) if p["content"]]
@@ -278,7 +306,7 @@ def analyse(gold_path, pred_path):
         paired_p = {j for _, j in pairs}
         for i, g in enumerate(graw):
             if i not in paired_g and not g.get("optional"):
-                out.append((doc_id, text, classify_miss(text, g, praw), g, None))
+                out.append((doc_id, text, classify_miss(text, g, praw, lang), g, None))
         for j, p in enumerate(praw):
             if j not in paired_p:
                 out.append((doc_id, text, classify_add(text, p), None, p))

@@ -321,8 +321,34 @@ pub fn run(text: &str) -> Analysis {
 /// speakers resolved, spans and kinds, confidences, and the quotations no
 /// frame claims (`claimed`, one flag a quotation) as unattributed.
 pub fn assemble(ctx: &Ctx, frames: &[Frame], claimed: &[bool]) -> Analysis {
+    assemble_with(ctx, frames, claimed, &Pack::SHARED)
+}
+
+/// A language's calibration of confidences: the frame's features, read in
+/// its context, to how often such an attribution is right.
+pub type Calibrate = fn(&Ctx, &Frame) -> f32;
+
+/// What a language pack brings to [`assemble_with`] besides its frames.
+pub struct Pack {
+    /// Its confidences (`lang/CODE/confidence.rs`).
+    pub calibrate: Calibrate,
+    /// Its speaker rules, tried before the shared ones.
+    pub speakers: speakers::Rules,
+}
+
+impl Pack {
+    /// The shared (English) calibration and speaker rules.
+    pub const SHARED: Pack = Pack {
+        calibrate: crate::confidence::of,
+        speakers: speakers::Rules::SHARED,
+    };
+}
+
+/// [`assemble`] with a language's own calibration and speaker rules.
+pub fn assemble_with(ctx: &Ctx, frames: &[Frame], claimed: &[bool], pack: &Pack) -> Analysis {
+    let calibrate = pack.calibrate;
     let (doc, quotes) = (ctx.doc, ctx.quotes);
-    let (speakers, resolved) = speakers::resolve(ctx, frames);
+    let (speakers, resolved) = speakers::resolve_with(ctx, frames, pack.speakers);
     let mut attributions: Vec<Attribution> = frames
         .iter()
         .zip(&resolved)
@@ -337,7 +363,7 @@ pub fn assemble(ctx: &Ctx, frames: &[Frame], claimed: &[bool]) -> Analysis {
             kind: kind_of(ctx, &f.content),
             speaker: r.speaker,
             entity: r.entity,
-            confidence: crate::confidence::of(ctx, f),
+            confidence: calibrate(ctx, f),
         })
         .collect();
     // Quotations nobody claims, shown as unattributed.

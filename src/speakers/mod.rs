@@ -10,8 +10,10 @@
 //! One file a kind of mention: `names.rs` (name runs and name clusters),
 //! `pronouns.rs`, `descriptions.rs` (noun phrases that are not names),
 //! `roles.rs` (the role a source is given); this file holds the clusters,
-//! the recency index and [`resolve`].
+//! the recency index and [`resolve`]. A language's own rules come first
+//! ([`Rules`], e.g. `de_rules.rs`: [`Rules::german`]).
 
+mod de_rules;
 mod descriptions;
 mod names;
 mod pronouns;
@@ -33,6 +35,27 @@ use crate::text::Tok;
 /// How many of the most recently mentioned speakers a pronoun or a
 /// description is checked against.
 const RECENT: usize = 64;
+
+/// A language's own speaker rules, tried on each source before the shared
+/// ones ([`Rules::SHARED`]: none; [`Rules::german`] in `de_rules.rs`).
+#[derive(Clone, Copy)]
+pub struct Rules {
+    source: Option<SourceRule>,
+    /// Is a token a title or function before a name, beyond `titles.txt`
+    /// (German compounds: "CDU-Politiker")?
+    title: Option<fn(&Ctx, usize) -> bool>,
+}
+
+/// A source's speaker by a language's rule, or `None` for the shared rules.
+type SourceRule = fn(&mut Resolver, &Frame, &Range<usize>) -> Option<usize>;
+
+impl Rules {
+    /// Only the shared rules (English).
+    pub const SHARED: Rules = Rules {
+        source: None,
+        title: None,
+    };
+}
 
 /// What one frame's source resolved to.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -82,6 +105,7 @@ struct NameRun {
 
 struct Resolver<'c, 'a, 't> {
     ctx: &'c Ctx<'a, 't>,
+    rules: Rules,
     clusters: Vec<Cluster<'t>>,
     runs: Vec<NameRun>,
     by_surname: HashMap<Folded<'t>, usize>,
@@ -201,8 +225,14 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
 
 /// Resolves the sources of `frames` into speakers.
 pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
+    resolve_with(ctx, frames, Rules::SHARED)
+}
+
+/// [`resolve`] with a language's own rules first.
+pub fn resolve_with(ctx: &Ctx, frames: &[Frame], rules: Rules) -> (Vec<Speaker>, Vec<Resolved>) {
     let mut rs = Resolver {
         ctx,
+        rules,
         clusters: Vec::new(),
         runs: Vec::new(),
         by_surname: HashMap::default(),
@@ -266,7 +296,10 @@ pub fn resolve(ctx: &Ctx, frames: &[Frame]) -> (Vec<Speaker>, Vec<Resolved>) {
             of_frame[i] = Some(c);
             continue;
         }
-        let c = if src.len() == 1 && ctx.is_pronoun(src.start) {
+        let own = rules.source.and_then(|rule| rule(&mut rs, f, &src));
+        let c = if let Some(c) = own {
+            c
+        } else if src.len() == 1 && ctx.is_pronoun(src.start) {
             rs.resolve_pronoun(&src)
         } else {
             rs.resolve_np(&src, f.appositive.as_ref())

@@ -5,7 +5,7 @@ use super::*;
 
 impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
     pub(super) fn is_title(&self, i: usize) -> bool {
-        self.ctx.word(i).is(WordInfo::TITLE)
+        self.ctx.word(i).is(WordInfo::TITLE) || self.rules.title.is_some_and(|t| t(self.ctx, i))
     }
 
     /// Splits the capitalised tail of `r` into a name and the titles

@@ -5,8 +5,14 @@ use super::*;
 
 impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
     pub(super) fn resolve_pronoun(&mut self, r: &Range<usize>) -> usize {
+        let class = self.ctx.word(r.start).pronoun.unwrap_or(PronounClass::Any);
+        self.resolve_pronoun_as(r, class)
+    }
+
+    /// The pronoun at `r` read as `class` (a language's rule may tell it:
+    /// German "sie" with a plural verb).
+    pub(super) fn resolve_pronoun_as(&mut self, r: &Range<usize>, class: PronounClass) -> usize {
         let at = r.start;
-        let class = self.ctx.word(at).pronoun.unwrap_or(PronounClass::Any);
         let personish = |c: &Cluster| {
             matches!(
                 c.kind,

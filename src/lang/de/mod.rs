@@ -1,8 +1,11 @@
 //! The German language pack: its word lists (`*.txt` here, built into a
 //! table of their own by `build.rs`: [`Lexicon::de`]) and its word-order
-//! patterns (`patterns/`, one a file). Tokens, quotations, speakers, the
-//! output and confidences are the shared ones.
+//! patterns (`patterns/`, one a file). Tokens, quotations, the resolver and
+//! the output are the shared ones; its speaker rules are
+//! `speakers/de_rules.rs`; its confidences are calibrated in
+//! `confidence.rs` (the cue kinds of `plain_cues.txt`).
 
+pub mod confidence;
 pub mod patterns;
 
 use crate::engine;
@@ -18,7 +21,11 @@ pub fn run(text: &str) -> Analysis {
     let quotes = quotes::find(&doc);
     let ctx = Ctx::with(&doc, &quotes, Lexicon::de());
     let (frames, claimed) = patterns::frames(&ctx);
-    engine::assemble(&ctx, &frames, &claimed)
+    let pack = engine::Pack {
+        calibrate: confidence::of,
+        speakers: crate::speakers::Rules::german(),
+    };
+    engine::assemble_with(&ctx, &frames, &claimed, &pack)
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! A colon before a quotation that no cue verb claims: "Muster: „Wir sind
-//! bereit.“". The colon is the
-//! cue, as the German gold marks it; the source is the noun phrase that opens
-//! the sentence and stands right before the colon.
+//! bereit.“" (the colon is the cue, as the German gold marks it), or a
+//! clause with no cue verb, "Die Firma sieht das anders: „…“" (the
+//! predicate from its verb to the colon is the cue). The source is the noun
+//! phrase that opens the sentence.
 
 use super::np_forward;
 use crate::lexicon::Class;
@@ -44,14 +45,20 @@ pub fn frames(ctx: &Ctx, claimed: &[bool]) -> Vec<Frame> {
         {
             continue;
         }
-        // The speaker's noun phrase right before the colon: between them a
-        // clause with no cue verb is too often no attribution at all
-        // (measured on the German train set: 15 right of 41).
-        if source.end != colon {
-            continue;
-        }
+        // The speaker's noun phrase right before the colon, the colon the
+        // cue; or the subject and its verb, a clause with no cue verb
+        // ("Die Firma sieht das anders: „…“"), the verb the cue.
+        let cue = if source.end == colon {
+            colon
+        } else {
+            match clause_verb(ctx, source.end, colon) {
+                Some(v) => v,
+                None => continue,
+            }
+        };
+        // The clause's predicate introduces the quotation, up to its colon.
         out.push(Frame::one(
-            colon..colon + 1,
+            cue..colon + 1,
             Some(source),
             Rule::Headline,
             quote.open..quote.close + 1,
@@ -59,6 +66,21 @@ pub fn frames(ctx: &Ctx, claimed: &[bool]) -> Vec<Frame> {
         ));
     }
     out
+}
+
+/// The verb right after a subject (`v`) in a clause ending at `colon`: a
+/// lowercase word; after an auxiliary, its participle last before the
+/// colon ("hat sich … geäußert:").
+fn clause_verb(ctx: &Ctx, v: usize, colon: usize) -> Option<usize> {
+    let lower = |k: usize| ctx.doc.is_word(k) && !ctx.doc.is_cap(k);
+    if !lower(v) || ctx.word(v).closed() && !ctx.class(v, Class::Aux) {
+        return None;
+    }
+    if ctx.class(v, Class::Aux) {
+        return (colon > v + 1 && lower(colon - 1) && !ctx.word(colon - 1).closed())
+            .then_some(colon - 1);
+    }
+    Some(v)
 }
 
 #[cfg(test)]
@@ -70,10 +92,17 @@ mod tests {
         let (src, cue, c) = one("Die Bürgermeisterin: „Wir sind bereit.“");
         assert_eq!((src, cue.as_str()), (s("Die Bürgermeisterin"), ":"));
         assert_eq!(c, ["Wir sind bereit."]);
-        // A clause between them with no cue verb: no attribution.
-        assert!(
-            triples("Der Trainer zeigte sich gelassen: „Wir gewinnen das Rückspiel.“").is_empty()
+        // A clause between them with no cue verb: its predicate is the cue.
+        let (src, cue, c) = one("Der Trainer zeigte sich gelassen: „Wir gewinnen das Rückspiel.“");
+        assert_eq!(
+            (src, cue.as_str()),
+            (s("Der Trainer"), "zeigte sich gelassen:")
         );
+        assert_eq!(c, ["Wir gewinnen das Rückspiel."]);
+        let (_, cue, _) = one("Die Ärztin hat sich dazu klar positioniert: „Das Mittel wirkt.“");
+        assert_eq!(cue, "positioniert:");
+        // A lowercase word that is no verb after the noun phrase: none.
+        assert!(triples("Die Stadt und ihr Umland: „Ein Überblick“").is_empty());
         // A label before plain text is no speaker.
         assert!(triples("Wichtig: Die Straße bleibt gesperrt.").is_empty());
         assert!(triples("Dazu: „Die Straße bleibt gesperrt.“").is_empty());

@@ -10,7 +10,10 @@ use crate::patterns::{Ctx, Frame, WINDOW};
 use crate::text::Tok;
 
 pub mod colon;
+pub mod continuation;
 pub mod phrasal;
+pub mod plausible;
+pub mod prefield;
 pub mod verb;
 
 /// The frames of a German article, in text order, with the top-level
@@ -45,8 +48,15 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         }
     };
     claim(&frames, &mut claimed);
-    // Colons before quotations no cue claims.
+    // Colons before quotations no cue claims, then the quotations that go
+    // on after a quoted claim.
     let extra = colon::frames(ctx, &claimed);
+    if !extra.is_empty() {
+        claim(&extra, &mut claimed);
+        frames.extend(extra);
+        frames.sort_by_key(|f| f.cue.start);
+    }
+    let extra = continuation::frames(ctx, &frames, &claimed);
     if !extra.is_empty() {
         claim(&extra, &mut claimed);
         frames.extend(extra);
@@ -111,6 +121,18 @@ pub(crate) fn particle_after(ctx: &Ctx, v: usize, parts: &str) -> Option<usize> 
             k = ctx.quotes.top(k).map_or(k, |q| q.close) + 1;
             continue;
         }
+        // An appositive name between commas ("gab der Leiter, Hans
+        // Muster, bekannt").
+        if ctx.doc.tok(k) == "," {
+            let mut n = k + 1;
+            while n < end && n < k + 6 && ctx.doc.is_cap(n) && !ctx.word(n).closed() {
+                n += 1;
+            }
+            if n > k + 1 && ctx.doc.tok(n) == "," {
+                k = n + 1;
+                continue;
+            }
+        }
         if ctx.is_boundary(k) || ctx.doc.is_punct(k, '.') {
             break;
         }
@@ -165,7 +187,11 @@ pub(crate) fn np_forward(ctx: &Ctx, j: usize, end: usize) -> Option<Range<usize>
     while k < end {
         if let Some(q) = ctx.opens_quote(k) {
             let quote = &ctx.quotes.all[q];
-            if quote.words <= 6 && quote.close < end && (k == j || is_det(ctx, k - 1) || noun) {
+            let after_von = k > j && ctx.doc.is_any(k - 1, &["von", "vom"]);
+            if quote.words <= 6
+                && quote.close < end
+                && (k == j || is_det(ctx, k - 1) || noun || after_von)
+            {
                 k = quote.close + 1;
                 noun = true;
                 last_good = k;
@@ -203,10 +229,19 @@ pub(crate) fn np_forward(ctx: &Ctx, j: usize, end: usize) -> Option<Range<usize>
             noun = true;
             last_good = k + 1;
         } else if t == "von" || t == "vom" {
-            if !(noun && ctx.doc.is_cap(k + 1) || is_det(ctx, k + 1)) {
+            let quoted_name = noun && ctx.opens_quote(k + 1).is_some();
+            if !(noun && ctx.doc.is_cap(k + 1) || is_det(ctx, k + 1) || quoted_name) {
                 break;
             }
             noun = false;
+        } else if let Some(m) = (!noun && k > j && is_det(ctx, k - 1))
+            .then(|| extended_attribute(ctx, k, end))
+            .flatten()
+        {
+            // "einer am Dienstag veröffentlichten Mitteilung", "der für die
+            // Region zuständige Koordinator": to the attribute's adjective.
+            k = m;
+            continue;
         } else if adjective(ctx, k) && !noun {
             // An adjective before its noun, or a noun itself after its
             // determiner ("der 81-jährige").
@@ -219,6 +254,18 @@ pub(crate) fn np_forward(ctx: &Ctx, j: usize, end: usize) -> Option<Range<usize>
         k += 1;
     }
     (last_good > j).then_some(j..last_good)
+}
+
+/// An extended attribute after a determiner, from `k`: a preposition and
+/// its words, then a lowercase adjective right before a noun; the
+/// adjective's token.
+fn extended_attribute(ctx: &Ctx, k: usize, end: usize) -> Option<usize> {
+    if !ctx.class(k, Class::Prep) || ctx.doc.is_cap(k) {
+        return None;
+    }
+    (k + 1..(k + 7).min(end))
+        .take_while(|&m| ctx.doc.is_word(m) || ctx.doc.kind(m) == Some(Tok::Num))
+        .find(|&m| adjective(ctx, m) && ctx.doc.is_cap(m + 1) && !ctx.word(m + 1).closed())
 }
 
 /// The noun phrase that ends just before `e` (a source before "zufolge"),
@@ -303,6 +350,11 @@ pub(crate) fn content_after(ctx: &Ctx, v: usize, from: usize) -> Option<Range<us
             if t == "," && (subordinate(ctx, a) || so_dass) {
                 return None;
             }
+            // A relative clause on the verb's object: the claim may follow it.
+            if t == "," && plausible::relative_clause(ctx, a) {
+                k += 1;
+                continue;
+            }
             return (a < end).then_some(a..end);
         }
         if ctx.doc.is(k, "dass") {
@@ -370,5 +422,32 @@ pub(crate) mod testing {
 
     pub fn s(x: &str) -> Option<String> {
         Some(x.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{one, s};
+
+    #[test]
+    fn an_extended_attribute_in_a_source() {
+        let (src, _, _) = one(
+            "Laut einer am Dienstag veröffentlichten Mitteilung des Amtes wurden alle versorgt.",
+        );
+        assert_eq!(
+            src,
+            s("einer am Dienstag veröffentlichten Mitteilung des Amtes")
+        );
+        let (src, _, _) =
+            one("So sagte der für die Region zuständige Koordinator, es fehle an Booten.");
+        assert_eq!(src, s("der für die Region zuständige Koordinator"));
+    }
+
+    #[test]
+    fn a_particle_after_an_appositive_name() {
+        let (src, cue, c) =
+            one("Jetzt gab der Leiter der Polizei, Hans Muster, bekannt, dass das Handy gefunden wurde.");
+        assert_eq!((src, cue.as_str()), (s("der Leiter der Polizei"), "gab"));
+        assert_eq!(c, ["das Handy gefunden wurde"]);
     }
 }

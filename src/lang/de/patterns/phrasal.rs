@@ -88,6 +88,10 @@ fn report_noun(ctx: &Ctx, k: usize) -> bool {
 /// (`document_words.txt`) as the head of its noun phrase, before or after it.
 fn nach(ctx: &Ctx, i: usize) -> Option<Frame> {
     let end = ctx.sentence_end(i);
+    // "Zwei Monate nach dem Urteil", "kurz nach der Meldung": time, not a source.
+    if i > 0 && (ctx.class(i - 1, Class::Time) || ctx.doc.is_any(i - 1, AFTER_TIME)) {
+        return None;
+    }
     // "Gerüchte, nach denen …": the relative pronoun stands for the source.
     if i > 0
         && ctx.doc.tok(i - 1) == ","
@@ -127,9 +131,45 @@ fn nach(ctx: &Ctx, i: usize) -> Option<Frame> {
     Some(f)
 }
 
+/// Words before a temporal "nach" ("zwei Tage nach dem Bericht").
+const AFTER_TIME: &[&str] = &[
+    "kurz",
+    "bald",
+    "gleich",
+    "unmittelbar",
+    "direkt",
+    "erst",
+    "sekunden",
+    "minuten",
+    "stunden",
+    "tage",
+    "tagen",
+    "wochen",
+    "monate",
+    "monaten",
+    "jahre",
+    "jahren",
+    "jahrzehnte",
+];
+
 /// "Dem Bericht zufolge …" / "…, der Polizei zufolge, …".
 fn zufolge(ctx: &Ctx, i: usize) -> Option<Frame> {
-    let source = np_backward(ctx, ctx.sentence_start(i), i)?;
+    // The whole phrase from its clause's start when it holds no verb
+    // ("Ersten Angaben vom Mittwoch zufolge", "Einer Erklärung des Verbands
+    // (VDR) zufolge", "Dem Sender al-Dschasira zufolge", "Ihnen zufolge").
+    let s0 = super::clause_start(ctx, i);
+    let phrase = s0..i;
+    let whole = (1..=12).contains(&phrase.len())
+        && (ctx.class(s0, Class::Det) || ctx.doc.is_cap(s0))
+        && !super::plausible::has_verb(ctx, &phrase)
+        && phrase
+            .clone()
+            .all(|k| ctx.doc.is_word(k) || matches!(ctx.doc.tok(k), "(" | ")" | "."));
+    let source = if whole {
+        phrase
+    } else {
+        np_backward(ctx, ctx.sentence_start(i), i)?
+    };
     let content = around(ctx, i, source.start..i + 1);
     let mut f = Frame::new(i..i + 1, Some(source), Rule::AccordingTo);
     f.content = content;
@@ -148,15 +188,28 @@ fn so(ctx: &Ctx, i: usize) -> Option<Frame> {
     if !(ctx.class(first, Class::Det) || ctx.class(first, Class::Pron) || ctx.doc.is_cap(first)) {
         return None;
     }
-    // What may follow the source: the end, a mark, or a few words of an
-    // adverbial ("so die Sprecherin am Abend weiter").
+    // What may follow the source: the end, a mark, or the words of an
+    // adverbial or an attribute ("so die Sprecherin am Abend weiter", "so
+    // eine Studie mit dem Titel „…“ der Stiftung"), with no verb.
     let mut k = source.end;
-    while k < end && k < source.end + 6 && ctx.doc.is_word(k) && !ctx.class(k, Class::Aux) {
+    while k < end && k < source.end + 12 && !ctx.class(k, Class::Aux) && ctx.cue_form(k).is_none() {
+        if let Some(q) = ctx.opens_quote(k).filter(|&q| ctx.quotes.all[q].words <= 6) {
+            k = ctx.quotes.all[q].close + 1;
+            continue;
+        }
+        if !(ctx.doc.is_word(k) || matches!(ctx.doc.tok(k), "(" | ")")) {
+            break;
+        }
         k += 1;
     }
     let t = ctx.doc.tok(k);
     let cue = i..i + 1;
+    let before = content_before(ctx, i - 1);
     if t == ":" {
+        // "A, so der Sprecher weiter: „B“": the claim before the cue.
+        if let Some(b) = before.filter(|b| super::plausible::has_verb(ctx, b)) {
+            return Some(Frame::one(cue, Some(source), Rule::Inverted, b, 0.8));
+        }
         let c = content_after(ctx, i, k)?;
         return Some(Frame::one(cue, Some(source), Rule::Inverted, c, 0.8));
     }
@@ -166,7 +219,6 @@ fn so(ctx: &Ctx, i: usize) -> Option<Frame> {
     {
         return None;
     }
-    let before = content_before(ctx, i - 1);
     // "Der Mann, so die Richterin, habe …": the claim goes on after the
     // source.
     if t == "," && k == source.end && k + 1 < end {
@@ -221,6 +273,7 @@ mod tests {
         );
         let (src, _, _) = one("Dem Vernehmen nach will die Ministerin zurücktreten.");
         assert_eq!(src, s("Dem Vernehmen"));
+        assert!(triples("Zwei Tage nach dem Bericht der Zeitung trat er zurück.").is_empty());
         // "nach" in time, "laut" as an adverb: no cue.
         assert!(triples("Nach dem Spiel sprach er laut und lange mit den Fans.").is_empty());
     }
@@ -233,6 +286,10 @@ mod tests {
             (s("Einem Gutachten der Hochschule"), "zufolge")
         );
         assert_eq!(c, ["ist der Damm stabil"]);
+        let (src, _, _) = one("Ersten Angaben vom Mittwoch zufolge ist der Damm stabil.");
+        assert_eq!(src, s("Ersten Angaben vom Mittwoch"));
+        let (src, _, _) = one("Einer Erklärung des Verbands (VDR) zufolge streiken die Lehrer.");
+        assert_eq!(src, s("Einer Erklärung des Verbands (VDR)"));
         let (src, cue, c) = one("„Wir machen weiter“, so die Trainerin.");
         assert_eq!((src, cue.as_str()), (s("die Trainerin"), "so"));
         assert_eq!(c, ["Wir machen weiter"]);
@@ -244,6 +301,12 @@ mod tests {
         let (src, _, c) = one("Der Mann, so die Richterin, habe sich schuldig gemacht.");
         assert_eq!(src, s("die Richterin"));
         assert_eq!(c, ["Der Mann", "habe sich schuldig gemacht"]);
+        let (src, _, c) =
+            one("Der Damm ist stabil, so eine Studie mit dem Titel „Wasser“ der Hochschule.");
+        assert_eq!(src, s("eine Studie"));
+        assert_eq!(c, ["Der Damm ist stabil"]);
+        let t = triples("Die Lage sei ernst, so der Sprecher weiter: „Wir helfen, wo wir können.“");
+        assert_eq!(t[0].2, ["Die Lage sei ernst"]);
         let (src, cue, _) = one("Es gibt Berichte, nach denen der Damm bald bricht.");
         assert_eq!((src, cue.as_str()), (s("denen"), "nach"));
     }

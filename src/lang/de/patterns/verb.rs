@@ -25,10 +25,13 @@ const SUBORDINATE: &[&str] = &[
 ];
 
 /// Passive auxiliaries: "es wurde mitgeteilt" has no speaker before it.
-const PASSIVE: &[&str] = &["wurde", "wurden", "worden", "wird", "werden"];
+pub(super) const PASSIVE: &[&str] = &["wurde", "wurden", "worden", "wird", "werden"];
 
 pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
     let form = ctx.cue_form(v)?;
+    if super::plausible::modal_infinitive(ctx, v, &form) || super::plausible::negated(ctx, v) {
+        return None;
+    }
     // Every German noun is capitalised, a verb only where a sentence or a
     // quotation starts: "Angaben", "Berichte" are nouns.
     let sent = ctx.sentence_start(v);
@@ -55,7 +58,7 @@ pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
     if s0 > sent && s0 < v && ctx.class(s0, Class::Aux) && ctx.doc.tok(s0 - 1) == "," {
         let np_first = np_forward(ctx, sent, s0)
             .is_some_and(|np| np.start == sent && ctx.doc.tok(np.end) == ",");
-        let quoted = (sent..v).any(|k| ctx.closes_quote(k).is_some());
+        let quoted = super::prefield::quoted_before(ctx, sent, v);
         if np_first && !quoted {
             return before_verb(ctx, v, sent, particle);
         }
@@ -64,7 +67,7 @@ pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
         if v > sent && (ctx.doc.tok(v - 1) == "," || ctx.closes_quote(v - 1).is_some()) {
             // „…“, sagte X — or a subject with an appositive or a relative
             // clause before its verb ("Der Leiter, der …, sagte, …").
-            let quoted = (sent..v).any(|k| ctx.closes_quote(k).is_some());
+            let quoted = super::prefield::quoted_before(ctx, sent, v);
             // "Die Ministerin, Anna Muster, kritisierte die Pläne": a noun
             // phrase and its appositive before the verb are its subject.
             let np_first = np_forward(ctx, sent, v)
@@ -85,8 +88,11 @@ pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
     let sub = !als_noun
         && (SUBORDINATE.iter().any(|w| ctx.doc.is(s0, w)) && (s0 > sent || ctx.doc.is(s0, "dass"))
             || ctx.doc.is_any(s0, SUBORDINATE) && !ctx.class(s0, Class::Det));
-    if sub {
+    if sub && !super::prefield::open_appositive(ctx, v, s0) {
         return subordinate(ctx, v, s0, particle);
+    }
+    if sub {
+        return before_verb(ctx, v, sent, particle);
     }
     before_verb(ctx, v, s0, particle)
 }
@@ -116,7 +122,7 @@ fn subordinate(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
 
 /// Where a cue's own clause goes on after it: past its particle, or past the
 /// source that follows it.
-fn after(v: usize, source: Option<&Range<usize>>, particle: Option<usize>) -> usize {
+pub(super) fn after(v: usize, source: Option<&Range<usize>>, particle: Option<usize>) -> usize {
     let mut a = source.map_or(v + 1, |s| s.end.max(v + 1));
     if let Some(p) = particle {
         a = a.max(p + 1);
@@ -140,7 +146,7 @@ fn after_content(ctx: &Ctx, v: usize, particle: Option<usize>) -> Option<Frame> 
     let source = source_after(ctx, v, particle)?;
     let a = after(v, Some(&source), particle);
     let comma = if ctx.doc.tok(v - 1) == "," { v - 1 } else { v };
-    let before = content_before(ctx, comma);
+    let before = content_before(ctx, comma).filter(|b| super::plausible::has_verb(ctx, b));
     // A quotation split by its cue goes on after the source (and its
     // adverbials: "sagte X vor Journalisten, „…“").
     let comma_at = (a..(a + 6).min(ctx.sentence_end(v)))
@@ -158,13 +164,13 @@ fn after_content(ctx: &Ctx, v: usize, particle: Option<usize>) -> Option<Frame> 
     }
     // After a fronted subordinate clause ("Nachdem …, sagte er, …") the
     // claim follows.
-    let fronted_clause = before
-        .as_ref()
-        .is_none_or(|b| super::subordinate(ctx, b.start));
+    // ("Da …, warnte er"; "Warum …, begründete sie damit, …": no claim.)
+    let fronted_clause = before.as_ref().is_none_or(|b| {
+        super::subordinate(ctx, b.start) || ctx.doc.is_any(b.start, &["da", "warum", "wieso"])
+    });
     if fronted_clause {
-        if let Some(c) = content_after(ctx, v, a) {
-            return Some(Frame::one(v..v + 1, Some(source), Rule::Inverted, c, 0.75));
-        }
+        let c = content_after(ctx, v, a)?;
+        return Some(Frame::one(v..v + 1, Some(source), Rule::Inverted, c, 0.75));
     }
     Some(Frame::one(
         v..v + 1,
@@ -177,6 +183,9 @@ fn after_content(ctx: &Ctx, v: usize, particle: Option<usize>) -> Option<Frame> 
 
 /// Der Minister sagte, … / Am Montag sagte der Minister, … / Er hat gesagt, …
 fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Option<Frame> {
+    if ctx.class(s0, Class::Aux) && s0 < v {
+        return super::prefield::verb_first(ctx, v, s0, particle);
+    }
     // The finite verb of the clause: an auxiliary before a participle.
     let aux = (s0 + 1..v).find(|&k| ctx.class(k, Class::Aux));
     let finite = aux.unwrap_or(v);
@@ -189,6 +198,7 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
     }
     let als = first > s0 && ctx.doc.is(first - 1, "als");
     let fronted = als
+        || super::prefield::fronted(ctx, first)
         || !ctx.class(first, Class::Det)
             && !ctx.class(first, Class::Pron)
             && ctx.opens_quote(first).is_none()
@@ -207,7 +217,10 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
         return pointing_back(ctx, v, first, particle);
     }
     let passive = aux.is_some_and(|a| ctx.doc.is_any(a, PASSIVE));
-    let source = if passive {
+    let joined = super::prefield::joined_subject(ctx, finite - 1).filter(|_| !passive);
+    let source = if let Some(subject) = joined {
+        Some(subject?)
+    } else if passive {
         None
     } else if fronted {
         let end = if aux.is_some() {
@@ -239,7 +252,7 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
 
 /// A quotation in the verb's own clause, with no comma before it: "nannte
 /// die Bewerbung „sehr respektabel“", "bezeichnete ihn als „Knaller“".
-fn quoted_object(ctx: &Ctx, v: usize, from: usize) -> Option<Range<usize>> {
+pub(super) fn quoted_object(ctx: &Ctx, v: usize, from: usize) -> Option<Range<usize>> {
     let end = ctx.sentence_end(v);
     let mut k = from;
     while k < end && k < from + 15 {
@@ -324,10 +337,19 @@ fn heisst_es(ctx: &Ctx, v: usize) -> Option<Frame> {
         let before = content_before(ctx, comma)?;
         return Some(Frame::one(cue, source, Rule::Inverted, before, 0.8));
     }
-    let from = if es_after { v + 2 } else { v + 1 };
+    let mut from = if es_after { v + 2 } else { v + 1 };
     let source = if es_after && s0 < v && ctx.class(s0, Class::Prep) {
         // "Aus Kreisen des Rats hieß es": the source without its preposition.
         np_forward(ctx, s0 + 1, v)
+    } else if es_after
+        && ctx
+            .doc
+            .is_any(v + 2, &["in", "im", "aus", "bei", "beim", "seitens"])
+    {
+        // "Nun heißt es im Abschlussbericht, …".
+        let np = np_forward(ctx, v + 3, end);
+        from = np.as_ref().map_or(from, |np| np.end);
+        np
     } else {
         None
     };
@@ -418,6 +440,14 @@ mod tests {
         let (src, cue, c) = one("In dem Schreiben heißt es, die Frist laufe ab.");
         assert_eq!((src, cue.as_str()), (s("dem Schreiben"), "heißt"));
         assert_eq!(c, ["die Frist laufe ab"]);
+        let (src, _, c) = one("Nun heißt es im Bericht der Kommission, die Wahl sei fair gewesen.");
+        assert_eq!(
+            (src, c),
+            (
+                s("Bericht der Kommission"),
+                vec!["die Wahl sei fair gewesen".to_string()]
+            )
+        );
         let (src, _, c) = one("„Die Gespräche sind gescheitert“, hieß es aus Verhandlungskreisen.");
         assert_eq!(src, s("Verhandlungskreisen"));
         assert_eq!(c, ["Die Gespräche sind gescheitert"]);

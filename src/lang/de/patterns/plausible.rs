@@ -1,0 +1,145 @@
+//! Checks that keep German cue verbs and contents that say nothing out:
+//! - an infinitive after a modal verb, or a cue right after "nicht", reports no saying ("wollte nicht
+//!   bestätigen, dass …", "kann nicht erklären, was …");
+//! - a content before its cue must be a clause, not the subject's noun
+//!   phrase ("Die Ministerin, Anna Muster, kritisierte die Pläne");
+//! - a relative clause after a comma is no claim ("kritisiert eine
+//!   Änderung, die im Mai in Kraft trat").
+
+use std::ops::Range;
+
+use super::adjective;
+use crate::lexicon::{Class, CueForm};
+use crate::patterns::Ctx;
+
+/// Modal verbs: an infinitive after one is wanted, able or bound to say,
+/// not said.
+const MODALS: &[&str] = &[
+    "will", "wollen", "wollte", "wollten", "kann", "können", "konnte", "konnten", "könne",
+    "könnte", "könnten", "muss", "müssen", "musste", "mussten", "soll", "sollen", "sollte",
+    "sollten", "darf", "dürfen", "durfte", "dürfe", "möchte", "möchten", "mochte", "mag",
+];
+
+/// Is the cue form at `v` an infinitive governed by a modal verb in its
+/// clause ("Ein Sprecher wollte nicht bestätigen, dass …")?
+pub(crate) fn modal_infinitive(ctx: &Ctx, v: usize, form: &CueForm) -> bool {
+    let word = ctx.doc.tok(v).to_lowercase();
+    let verb = form.lemma.rsplit('|').next().unwrap_or(form.lemma);
+    let verb = verb.trim_end_matches('~');
+    if !word.ends_with(verb) || !word.ends_with('n') {
+        return false;
+    }
+    let s0 = super::clause_start(ctx, v);
+    (s0..v).any(|k| ctx.doc.is_any(k, MODALS))
+}
+
+/// Is the cue form at `v` negated right before it ("hat den Verdacht nicht
+/// bestätigt, dass …": nothing was said)?
+pub(crate) fn negated(ctx: &Ctx, v: usize) -> bool {
+    v > 0 && ctx.doc.is_any(v - 1, &["nicht", "nie", "niemals"])
+}
+
+/// Does the unquoted range hold a word that can be a finite verb: an
+/// auxiliary, a cue form, or a lowercase word that is not closed-class and
+/// not an attributive adjective (one ending in -e, -en, … after a
+/// determiner, a preposition, a number or another adjective: "der frühere
+/// Bürgermeister")? A noun phrase with its appositive has none; "Die Firma
+/// plane Entlassungen" has one.
+pub(crate) fn has_verb(ctx: &Ctx, r: &Range<usize>) -> bool {
+    if r.clone()
+        .any(|k| ctx.opens_quote(k).is_some() || ctx.closes_quote(k).is_some())
+    {
+        return true;
+    }
+    let attributive = |k: usize| {
+        adjective(ctx, k)
+            && (k == r.start || {
+                let p = k - 1;
+                ctx.class(p, Class::Det)
+                    || ctx.class(p, Class::Prep)
+                    || ctx.class(p, Class::Number)
+                    || ctx.doc.kind(p) == Some(crate::text::Tok::Num)
+                    || adjective(ctx, p)
+                    || !ctx.doc.is_word(p)
+            })
+    };
+    r.clone().any(|k| {
+        ctx.doc.kind(k) == Some(crate::text::Tok::Word)
+            && (ctx.class(k, Class::Aux)
+                || !ctx.doc.is_cap(k)
+                    && (ctx.cue_form(k).is_some() || !ctx.word(k).closed() && !attributive(k)))
+    })
+}
+
+/// Relative pronouns after a comma.
+const RELATIVE: &[&str] = &[
+    "der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche", "welches",
+    "was", "wo",
+];
+
+/// Does token `a` (the first after a comma) open a relative clause: a
+/// relative pronoun followed by a preposition, a number, an adverb of time
+/// or a determiner ("…, die am Montag …", "…, das bis heute …", "…, was
+/// eine Reaktion …")? An article before its noun ("…, die Lage sei ernst")
+/// or a pronoun before its verb ("…, das sei falsch") opens a claim.
+pub(crate) fn relative_clause(ctx: &Ctx, a: usize) -> bool {
+    if !ctx.doc.is_any(a, RELATIVE) {
+        return false;
+    }
+    let n = a + 1;
+    if ctx
+        .doc
+        .is_any(a, &["denen", "dessen", "welcher", "welches", "wo"])
+    {
+        return true;
+    }
+    ctx.doc.is_word(n)
+        && !ctx.doc.is_cap(n)
+        && (ctx.class(n, Class::Prep)
+            || ctx.class(n, Class::Number)
+            || ctx.class(n, Class::Time)
+            || ctx.doc.is(a, "was") && ctx.class(n, Class::Det))
+        || ctx.doc.kind(n) == Some(crate::text::Tok::Num)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{one, s, triples};
+
+    #[test]
+    fn a_modal_before_the_infinitive_says_nothing() {
+        assert!(
+            triples("Ein Sprecher wollte nicht bestätigen, dass das Werk schließt.").is_empty()
+        );
+        assert!(triples("Ich kann nicht erklären, was mich so müde macht.").is_empty());
+        assert!(
+            triples("Der Test hat den Verdacht nicht bestätigt, dass er krank ist.").is_empty()
+        );
+        // The same form as a finite plural is a cue.
+        let (src, _, c) = one("Die Ärzte bestätigen, dass der Patient außer Gefahr ist.");
+        assert_eq!(src, s("Die Ärzte"));
+        assert_eq!(c, ["der Patient außer Gefahr ist"]);
+    }
+
+    #[test]
+    fn a_noun_phrase_before_the_verb_is_its_subject_not_a_claim() {
+        assert!(triples(
+            "Die Sprecherin von Bündnis 90/Die Grünen, Anna Beispiel, kritisierte die Pläne der Regierung."
+        )
+        .is_empty());
+        // A clause before the cue is one.
+        let (src, _, c) = one("Die Brücke bleibt gesperrt, erklärte die Stadt.");
+        assert_eq!(src, s("die Stadt"));
+        assert_eq!(c, ["Die Brücke bleibt gesperrt"]);
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_comma_is_no_claim() {
+        assert!(
+            triples("Der Bericht kritisiert eine Reform, die am Montag in Kraft trat.").is_empty()
+        );
+        assert!(triples("Die Stadt meldete neue Zahlen, was eine Debatte auslöste.").is_empty());
+        let (_, _, c) = one("Der Minister sagte, das sei falsch.");
+        assert_eq!(c, ["das sei falsch"]);
+    }
+}

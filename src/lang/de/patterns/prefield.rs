@@ -1,0 +1,152 @@
+//! What stands before a German finite verb (its "Vorfeld") when that is no
+//! subject:
+//! - a dative, accusative or genitive opening the sentence ("Den
+//!   Flüchtlingen sicherte der Präsident zu, …", "Des Weiteren verwies …");
+//! - an adverbial participle or adverb ("Relativierend fügte sie hinzu",
+//!   "Stellvertretend für die Kommission empfahl …");
+//! - a second verb phrase joined by "und" ("Er sagte, A, und fügte hinzu:
+//!   …", "Zuschauer standen am Rand und forderten, …"): the subject is the
+//!   sentence's first noun phrase;
+//! - nothing: an auxiliary first after a fronted clause ("Nachdem …, hat
+//!   der Minister gefordert, …").
+
+use std::ops::Range;
+
+use super::{content_after, np_forward};
+use crate::lexicon::Class;
+use crate::patterns::{Ctx, Frame, Rule};
+
+/// Does the word `first`, opening the verb's clause, make the subject
+/// follow the verb?
+pub(crate) fn fronted(ctx: &Ctx, first: usize) -> bool {
+    if ctx
+        .doc
+        .is_any(first, &["den", "dem", "einem", "einen", "des"])
+    {
+        return true;
+    }
+    // An adverbial participle or adverb ("Relativierend", "Abschließend",
+    // "Unmissverständlich", "Glücklicherweise", "Andererseits").
+    let t = ctx.doc.tok(first);
+    ctx.doc.is_cap(first)
+        && t.chars().count() > 6
+        && ["end", "lich", "weise", "seits"]
+            .iter()
+            .any(|s| t.ends_with(s))
+        && !ctx.word(first).closed()
+}
+
+/// The subject of a verb joined to an earlier verb phrase by "und" right
+/// before it (`join` is the "und"): the noun phrase that opens the
+/// sentence, or `None` when none does.
+pub(crate) fn joined_subject(ctx: &Ctx, join: usize) -> Option<Option<Range<usize>>> {
+    if !ctx.doc.is_any(join, &["und", "sowie"]) {
+        return None;
+    }
+    let sent = ctx.sentence_start(join);
+    let first = sent;
+    let np =
+        (ctx.class(first, Class::Det) || ctx.class(first, Class::Pron) || ctx.doc.is_cap(first))
+            .then(|| np_forward(ctx, first, join))
+            .flatten()
+            .filter(|np| np.end < join && !ctx.doc.is_cap(np.end));
+    Some(np)
+}
+
+/// Is there a quotation before the verb at `v` in its sentence, other than
+/// a short quoted name inside a noun phrase ("Der Chef von „Nordwerk“, …")?
+pub(crate) fn quoted_before(ctx: &Ctx, sent: usize, v: usize) -> bool {
+    (sent..v).any(|k| {
+        ctx.closes_quote(k).is_some_and(|q| {
+            let quote = &ctx.quotes.all[q];
+            let named = quote.words <= 6
+                && quote.open > sent
+                && (ctx.class(quote.open - 1, Class::Det)
+                    || ctx.doc.is_any(quote.open - 1, &["von", "vom"]))
+                && ctx.doc.tok(quote.close + 1) == ",";
+            !named
+        })
+    })
+}
+
+/// "Anna Muster, die Präsidentin des Vereins sagte vor der Presse, …": an
+/// appositive whose closing comma is missing, not a relative clause (whose
+/// verb stands last, before a comma). `s0` is the clause's first word, an
+/// article before its noun.
+pub(crate) fn open_appositive(ctx: &Ctx, v: usize, s0: usize) -> bool {
+    let sent = ctx.sentence_start(v);
+    s0 > sent
+        && ctx.doc.tok(s0 - 1) == ","
+        && ctx.doc.is_any(s0, &["der", "die", "das"])
+        && ctx.doc.is_cap(s0 + 1)
+        && !ctx.word(s0 + 1).closed()
+        && ctx.doc.is_word(v + 1)
+        && (sent..s0 - 1).all(|k| ctx.doc.is_cap(k) && ctx.doc.is_word(k))
+}
+
+/// The auxiliary first in its clause after a fronted subordinate clause
+/// ("Nachdem …, hat der Minister gefordert, …"): the subject follows it; an
+/// auxiliary opening the sentence asks a question.
+pub(crate) fn verb_first(
+    ctx: &Ctx,
+    v: usize,
+    aux: usize,
+    particle: Option<usize>,
+) -> Option<Frame> {
+    let sent = ctx.sentence_start(v);
+    if aux == sent || ctx.doc.tok(aux - 1) != "," {
+        return None;
+    }
+    let source = if ctx.doc.is_any(aux, super::verb::PASSIVE) {
+        None
+    } else {
+        Some(np_forward(ctx, aux + 1, v)?)
+    };
+    let from = super::verb::after(v, None, particle);
+    let content =
+        content_after(ctx, v, from).or_else(|| super::verb::quoted_object(ctx, v, from))?;
+    Some(Frame::one(v..v + 1, source, Rule::Inverted, content, 0.8))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{one, s};
+
+    #[test]
+    fn a_fronted_object_or_adverbial_puts_the_subject_after_the_verb() {
+        let (src, _, _) = one("Relativierend fügte die Ministerin hinzu, man prüfe alles.");
+        assert_eq!(src, s("die Ministerin"));
+        let (src, _, _) = one("Unmissverständlich sagte die Richterin, das Urteil stehe fest.");
+        assert_eq!(src, s("die Richterin"));
+        let (src, _, _) = one("Andererseits erklärte der Anwalt, man werde klagen.");
+        assert_eq!(src, s("der Anwalt"));
+        let (src, _, _) = one("Des Weiteren verwies der Anwalt darauf, dass die Frist ablaufe.");
+        assert_eq!(src, s("der Anwalt"));
+    }
+
+    #[test]
+    fn a_quoted_name_in_the_subject_and_an_open_appositive() {
+        let (src, _, c) = one(
+            "Der Geschäftsführer von „Nordwerk“, Karl Beispiel, sagte, das Geld sei gut angelegt.",
+        );
+        assert_eq!(src, s("Der Geschäftsführer von „Nordwerk“, Karl Beispiel,"));
+        assert_eq!(c, ["das Geld sei gut angelegt"]);
+        let (src, _, c) = one(
+            "Anna Muster, die Präsidentin des Vereins sagte vor der Presse, der Verein sei pleite.",
+        );
+        assert_eq!(src, s("Anna Muster, die Präsidentin des Vereins"));
+        assert_eq!(c, ["der Verein sei pleite"]);
+        // A relative clause's verb stands last: its claim is its own.
+        let (src, _, _) = one("Er ging, weil die Ärztin sagte, es sei spät.");
+        assert_eq!(src, s("die Ärztin"));
+    }
+
+    #[test]
+    fn a_joined_verb_phrase_shares_the_sentence_subject() {
+        let t = super::super::testing::triples(
+            "Die Anwohner standen am Rand der Straße und forderten, die Bäume zu erhalten.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("Die Anwohner"));
+    }
+}
