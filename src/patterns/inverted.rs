@@ -143,7 +143,10 @@ impl Ctx<'_, '_> {
                                         || self.opens_quote(k).is_some()
                                 })
                                 .unwrap_or(end);
-                            if stop > j + 1 {
+                            // "…,” said Devine, suggesting that …": a
+                            // participle of saying is a clause, no appositive.
+                            let participle = self.cue_form(j + 1).is_some_and(|c| c.participle);
+                            if stop > j + 1 && !participle {
                                 f.appositive = Some(j + 1..stop);
                             }
                             if let Some(second) = self.second_piece(stop) {
