@@ -43,8 +43,13 @@ impl Ctx<'_, '_> {
         Some(r)
     }
 
+    /// Does the sentence end at token `j`? Not at the period of "Mr." or
+    /// "J." inside it ("said of Mr. Cruz: …").
     fn ends_sentence(&self, j: usize, end: usize) -> bool {
-        j >= end || matches!(self.doc.tok(j), "." | "!" | "?" | "…") && !self.in_quote(j)
+        j >= end
+            || matches!(self.doc.tok(j), "." | "!" | "?" | "…")
+                && !self.in_quote(j)
+                && !self.abbrev_period(j)
     }
 
     /// Skips a time word ("Thursday", "yesterday", "Tuesday night").
@@ -117,6 +122,10 @@ impl Ctx<'_, '_> {
                 return After::End;
             }
             j = self.skip_time(j);
+            // "wrote back: …", "shot back that …": the particle of the cue.
+            if steps == 1 && self.doc.is(j, "back") && !self.doc.is(j + 1, "to") {
+                j += 1;
+            }
             if self.ends_sentence(j, end) {
                 return After::End;
             }
@@ -278,6 +287,13 @@ mod tests {
             after("In an interview, Obama also said:\n\nThe UK must stay in the EU."),
             "B:The"
         );
+    }
+
+    #[test]
+    fn abbreviations_and_the_particle_back() {
+        assert_eq!(after("Diaz said of Mr. Holm: “He is loyal.”"), "Q:He");
+        assert_eq!(after("Lund wrote back: “We have him.”"), "Q:We");
+        assert_eq!(after("Lund wrote back that the vote was rigged."), "C:the");
     }
 
     #[test]
