@@ -20,6 +20,12 @@ pub enum After {
     Block(usize),
 }
 
+/// Finite auxiliaries and modals that open a clause's predicate.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should",
+    "may", "might", "must", "did", "does",
+];
+
 impl Ctx<'_, '_> {
     /// The content after cue `hit`, as a token range: to the end of the
     /// sentence, or the whole next paragraph (or quotation) after a colon.
@@ -82,6 +88,31 @@ impl Ctx<'_, '_> {
                     && !self.ends_sentence(k, end)
             })
             .find(|&k| self.doc.tok(k) == "," && self.doc.is(k + 1, "that"))
+    }
+
+    /// Does a clause with no "that" open at token `k`: a subject pronoun or
+    /// a short noun phrase, then a finite verb ("he would", "the city had",
+    /// "she wanted")?
+    fn bare_clause_at(&self, k: usize, limit: usize) -> bool {
+        if self.doc.is_any(k, &["he", "she", "they", "we", "i"]) {
+            return self.finite_at(k + 1);
+        }
+        if self.class(k, Class::Det) && !self.class(k, Class::Obj) {
+            if let Some(np) = self.np_after(k, limit) {
+                return np.end < limit && self.doc.is_any(np.end, FINITE);
+            }
+        }
+        false
+    }
+
+    /// A finite verb: an auxiliary or a past form in -ed ("he would",
+    /// "she wanted").
+    fn finite_at(&self, v: usize) -> bool {
+        self.doc.is_any(v, FINITE)
+            || self.doc.kind(v) == Some(crate::text::Tok::Word)
+                && !self.doc.is_cap(v)
+                && self.doc.tok(v).len() > 4
+                && self.doc.tok(v).ends_with("ed")
     }
 
     /// Reads what follows cue `form` ending at token `j`.
@@ -219,11 +250,26 @@ impl Ctx<'_, '_> {
                 // colon, a quotation, or the sentence's end.
                 let mut k = j + 1;
                 let limit = (j + 40).min(end);
+                let mut bare = !self.doc.is(j, "about");
                 while k < limit
                     && !matches!(self.doc.tok(k), "that" | "," | ":" | ";" | "about")
                     && self.opens_quote(k).is_none()
                     && !self.ends_sentence(k, end)
                 {
+                    // "said in an interview he would …", "said in a statement
+                    // the city had …": a clause opens inside the phrase.
+                    // Not after a clause of its own ("after Lund failed to
+                    // show up at the hearing he …") or a question word.
+                    bare &= !self.finite_at(k)
+                        && !self.class(k, Class::Rel)
+                        && !self.class(k, Class::Conj)
+                        && self.cue_form(k).is_none()
+                        && !self
+                            .doc
+                            .is_any(k, &["how", "why", "what", "whether", "if", "when"]);
+                    if bare && k > j + 1 && self.bare_clause_at(k, limit) {
+                        return After::Content(k);
+                    }
                     k += 1;
                 }
                 if k >= limit && !self.ends_sentence(k, end) {
@@ -286,6 +332,29 @@ mod tests {
         assert_eq!(
             after("In an interview, Obama also said:\n\nThe UK must stay in the EU."),
             "B:The"
+        );
+    }
+
+    #[test]
+    fn a_clause_with_no_that_after_an_adjunct() {
+        assert_eq!(after("Holm said in an interview he would not run."), "C:he");
+        assert_eq!(
+            after("Holm said in a statement the city had paid."),
+            "C:the"
+        );
+        assert_eq!(
+            after("Lund told reporters after the vote they had a deal."),
+            "C:they"
+        );
+        // A clause of the adjunct's own, a question word or a second cue
+        // before the pronoun: no claim there.
+        assert_eq!(
+            after("Lund said after Holm failed to show up at the hearing he skipped."),
+            "END"
+        );
+        assert_eq!(
+            after("Lund told a host on Monday how surprised he was that it rained."),
+            "C:it"
         );
     }
 

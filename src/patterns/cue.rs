@@ -36,6 +36,15 @@ const MODAL: &[&str] = &[
     "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to",
 ];
 
+/// Plurals of people not ending in "s" ("police", "people").
+const COLLECTIVE: &str = include_str!("../lang/en/collective_plurals.txt");
+
+fn collective_plural(word: &str) -> bool {
+    COLLECTIVE
+        .lines()
+        .any(|l| !l.starts_with('#') && l.trim().eq_ignore_ascii_case(word))
+}
+
 impl Ctx<'_, '_> {
     fn phrasal_at(&self, i: usize) -> Option<(usize, Phrasal)> {
         if !self.word(i).is(WordInfo::PHRASE) {
@@ -158,7 +167,8 @@ impl Ctx<'_, '_> {
             // Present plural: "they say", "officials say", "Democrats say".
             let plural_head = self.np_word(p)
                 && (pt.ends_with('s') && self.word(p).is(WordInfo::PERSON | WordInfo::ORG)
-                    || self.is_cap_name(p) && p > self.sentence_start(i));
+                    || self.is_cap_name(p) && p > self.sentence_start(i)
+                    || collective_plural(pt));
             // "Six in 10 say", "voters in five states Tuesday say", "leaders
             // who say".
             let counted = doc.kind(p) == Some(crate::text::Tok::Num)
@@ -371,6 +381,15 @@ mod tests {
             cues("“Go,” he told them, adding that it was late."),
             ["told", "adding"]
         );
+    }
+
+    #[test]
+    fn present_plurals_of_collective_nouns() {
+        let t =
+            crate::patterns::testing::triples("Police say he posed a deadly threat to the crowd.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, crate::patterns::testing::s("Police"));
+        assert!(crate::patterns::testing::triples("The bakery say it is closed today.").is_empty());
     }
 
     #[test]
