@@ -45,7 +45,30 @@ fn collective_plural(word: &str) -> bool {
         .any(|l| !l.starts_with('#') && l.trim().eq_ignore_ascii_case(word))
 }
 
+/// Phrases before "to" that leave the cue after it a report ("went on to
+/// say", "appeared to suggest").
+const RAISING: &str = include_str!("../lang/en/raising_verbs.txt");
+
 impl Ctx<'_, '_> {
+    /// The start of a phrase of `RAISING` ending right before the "to" at
+    /// token `to` ("went on" in "went on to say").
+    pub fn raising_before(&self, to: usize) -> Option<usize> {
+        if !self.doc.is(to, "to") {
+            return None;
+        }
+        RAISING
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .find_map(|l| {
+                let n = l.split_whitespace().count();
+                let start = to.checked_sub(n)?;
+                l.split_whitespace()
+                    .enumerate()
+                    .all(|(k, w)| self.doc.is(start + k, w))
+                    .then_some(start)
+            })
+    }
+
     fn phrasal_at(&self, i: usize) -> Option<(usize, Phrasal)> {
         if !self.word(i).is(WordInfo::PHRASE) {
             return None;
@@ -137,7 +160,9 @@ impl Ctx<'_, '_> {
             return false;
         }
         if matches!(pt, "to") && !form.participle {
-            return false; // "declined to say", "refused to comment"
+            // "declined to say", "refused to comment" are no report; "went
+            // on to say", "was quick to point out" are.
+            return self.raising_before(p).is_some();
         }
         if form.participle {
             // "…, saying", "with the judge saying", "is saying"; not "for
@@ -381,6 +406,20 @@ mod tests {
             cues("“Go,” he told them, adding that it was late."),
             ["told", "adding"]
         );
+    }
+
+    #[test]
+    fn a_cue_after_went_on_to_or_appeared_to() {
+        use crate::patterns::testing::{s, triples};
+        let t = triples("Holm then went on to explain how he would pay for the plan.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].0.clone(), t[0].1.as_str()), (s("Holm"), "explain"));
+        let t = triples("Her aides are quick to point out that she has placed second.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].2, ["she has placed second"]);
+        // Nothing was said.
+        assert!(triples("Holm declined to say whether he would run.").is_empty());
+        assert!(triples("Holm wanted to explain how he would pay for it.").is_empty());
     }
 
     #[test]

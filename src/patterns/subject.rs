@@ -37,6 +37,10 @@ impl Ctx<'_, '_> {
     pub fn subject_before_n(&self, cue_start: usize, max_groups: usize) -> Option<Subject> {
         let s = self.sentence_start(cue_start);
         let mut k = cue_start;
+        // "went on to say", "are quick to point out"
+        if let Some(r) = k.checked_sub(1).and_then(|t| self.raising_before(t)) {
+            k = r.max(s);
+        }
         // Auxiliaries and adverbs: "has not", "has traditionally argued",
         // "also said".
         let (mut adverb, mut be) = (false, false);
