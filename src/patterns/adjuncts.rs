@@ -93,7 +93,7 @@ impl Ctx<'_, '_> {
     /// Does a clause with no "that" open at token `k`: a subject pronoun or
     /// a short noun phrase, then a finite verb ("he would", "the city had",
     /// "she wanted")?
-    fn bare_clause_at(&self, k: usize, limit: usize) -> bool {
+    pub(crate) fn bare_clause_at(&self, k: usize, limit: usize) -> bool {
         if self.doc.is_any(k, &["he", "she", "they", "we", "i"]) {
             return self.finite_at(k + 1);
         }
@@ -109,6 +109,7 @@ impl Ctx<'_, '_> {
     /// "she wanted").
     fn finite_at(&self, v: usize) -> bool {
         self.doc.is_any(v, FINITE)
+            || self.class(v, Class::Verb)
             || self.doc.kind(v) == Some(crate::text::Tok::Word)
                 && !self.doc.is_cap(v)
                 && self.doc.tok(v).len() > 4
