@@ -94,7 +94,10 @@ impl Ctx<'_, '_> {
     /// a short noun phrase, then a finite verb ("he would", "the city had",
     /// "she wanted")?
     pub(crate) fn bare_clause_at(&self, k: usize, limit: usize) -> bool {
-        if self.doc.is_any(k, &["he", "she", "they", "we", "i"]) {
+        if self
+            .doc
+            .is_any(k, &["he", "she", "they", "we", "i", "it", "there", "you"])
+        {
             return self.finite_at(k + 1);
         }
         if self.class(k, Class::Det) && !self.class(k, Class::Obj) {
