@@ -350,6 +350,7 @@ mod tests {
             after("Lund told reporters after the vote they had a deal."),
             "C:they"
         );
+        assert_eq!(after("Lund said in politics there is no rush."), "C:there");
         // A clause of the adjunct's own, a question word or a second cue
         // before the pronoun: no claim there.
         assert_eq!(
