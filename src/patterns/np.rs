@@ -223,9 +223,30 @@ impl Ctx<'_, '_> {
         }
         let body = i;
         let mut last_head = None;
+        // "retired Army Gen. …", "undecided voter …": a participle before a
+        // name or a person's noun modifies it.
+        if i + 1 < limit
+            && self.doc.kind(i) == Some(Tok::Word)
+            && !self.doc.is_cap(i)
+            && ends_with_ci(self.doc.tok(i), "ed")
+            && (self.doc.is_cap(i + 1) || self.word(i + 1).is(WordInfo::PERSON | WordInfo::TITLE))
+            && self.cue_form(i).is_none()
+        {
+            i += 1;
+        }
         while i < limit && i - start < MAX_NP {
             if self.anonymity_at(i).is_some() {
                 break;
+            }
+            // "Jock A. Finlayson": an initial, not the article "a".
+            if i > body
+                && self.is_cap_name(i - 1)
+                && self.doc.tok(i).len() == 1
+                && self.doc.is_cap(i)
+                && self.abbrev_period(i + 1)
+            {
+                i += 1;
+                continue;
             }
             if self.np_word(i) {
                 last_head = Some(i);
@@ -444,6 +465,15 @@ mod tests {
             "Chief Executive Laura Brennan"
         );
         assert_eq!(after("he said", "he"), "he");
+        // An initial, and a participle before a title or a name.
+        assert_eq!(
+            after("Jock A. Finlayson, head", "Jock"),
+            "Jock A. Finlayson"
+        );
+        assert_eq!(
+            after("retired Gen. Mick Bednar, who", "retired"),
+            "retired Gen. Mick Bednar"
+        );
     }
 
     #[test]
