@@ -110,9 +110,16 @@ impl Ctx<'_, '_> {
             Some(Tok::Word) => {
                 let t = self.doc.tok(i);
                 if self.closed(i) {
-                    // "the Met Office": a capitalised verb form is a name.
+                    // "the Met Office": a capitalised verb form is a name;
+                    // so is "Will" in "said Will Doyle" inside a sentence.
+                    let first_name = self.doc.is_cap(i)
+                        && i > self.sentence_start(i)
+                        && self.class(i, Class::Aux)
+                        && self.doc.is_cap(i + 1)
+                        && !self.closed(i + 1);
                     return self.class(i, Class::Number)
-                        || self.class(i, Class::Verb) && self.doc.is_cap(i);
+                        || self.class(i, Class::Verb) && self.doc.is_cap(i)
+                        || first_name;
                 }
                 if self.doc.is_cap(i) {
                     return true;
