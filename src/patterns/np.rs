@@ -477,6 +477,7 @@ mod tests {
             after("Jock A. Finlayson, head", "Jock"),
             "Jock A. Finlayson"
         );
+        assert_eq!(after("said Will Doyle, a professor", "Will"), "Will Doyle");
         assert_eq!(
             after("retired Gen. Mick Bednar, who", "retired"),
             "retired Gen. Mick Bednar"
