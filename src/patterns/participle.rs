@@ -153,7 +153,21 @@ impl Ctx<'_, '_> {
         let c = (s..link)
             .rev()
             .find(|&k| self.doc.tok(k) == "," && !self.in_quote(k))?;
-        let start = c + 1;
+        let mut start = c + 1;
+        // "…, and when Rubio thanked Miami and said …": the clause's
+        // conjunctions before its subject.
+        while start + 1 < link
+            && start < c + 3
+            && self.doc.is_any(
+                start,
+                &[
+                    "and", "but", "when", "while", "as", "after", "because", "though", "although",
+                    "since", "if",
+                ],
+            )
+        {
+            start += 1;
+        }
         if self.class(start, Class::Rel) || self.class(start, Class::Intro) {
             return None;
         }
