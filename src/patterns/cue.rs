@@ -125,6 +125,14 @@ impl Ctx<'_, '_> {
         {
             return false; // "the said property", "a report", "Smith’s claims"
         }
+        // "was first reported by …": a passive (passive_aux reads it).
+        if !form.participle
+            && p > start
+            && doc.is_any(p, &["first", "initially", "originally"])
+            && doc.is_any(p - 1, BE)
+        {
+            return false;
+        }
         if doc.is_any(p, BE) {
             // "is saying" is progressive; "was asked", "is said to" passive;
             // "had been writing songs" is no cue.
@@ -294,7 +302,16 @@ impl Ctx<'_, '_> {
         while k > s
             && self.doc.is_any(
                 k - 1,
-                &["not", "also", "widely", "previously", "reportedly"],
+                &[
+                    "not",
+                    "also",
+                    "widely",
+                    "previously",
+                    "reportedly",
+                    "first",
+                    "initially",
+                    "originally",
+                ],
             )
         {
             k -= 1;
