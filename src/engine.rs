@@ -93,6 +93,8 @@ fn plausible(ctx: &Ctx, f: &Frame, weak: bool) -> bool {
                     "whether", "if", "to", "how", "why", "what", "when", "where", "who",
                 ],
             ) || ctx.opens_quote(w).is_some()
+                // "promised the city would pay", "wrote he had": a clause.
+                || ctx.bare_clause_at(w, first.end)
                 || (w > 0
                     && (ctx.doc.is(w - 1, "that")
                         || ctx.doc.tok(w - 1) == ":"
@@ -453,6 +455,9 @@ mod tests {
             "The senator wrote that the board had broken its own rules.",
             "The governor pledged to cut the state income tax by half.",
             "The mayor promised that every district would get a new park.",
+            // A clause with no "that": a subject and a finite verb.
+            "The mayor promised the city would pay for every new park.",
+            "The auditor wrote they may have lost the files in the move.",
         ] {
             assert_eq!(triples(claim).len(), 1, "{claim}");
         }

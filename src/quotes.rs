@@ -157,14 +157,32 @@ pub fn find(doc: &Doc) -> Quotes {
                 continue;
             };
             let mark = german(doc, &stack, doc.tok(i), mark);
+            // A run of marks with no space between ("''", ",'''" closing a
+            // quote inside a quote) is glued where the run is glued.
+            let (first, last) = doc.mark_run(i, p.clone());
+            let glued_before = first > p.start
+                && doc.tokens[first - 1].span.end == doc.tokens[first].span.start
+                && doc.is_word_or_punct(first - 1);
+            let glued_after = last + 1 < p.end
+                && doc.tokens[last + 1].span.start == doc.tokens[last].span.end
+                && !doc.is_space_like(last + 1);
             let t = doc.tokens[i].span;
-            let glued_before =
-                i > p.start && doc.tokens[i - 1].span.end == t.start && doc.is_word_or_punct(i - 1);
-            let glued_after =
-                i + 1 < p.end && doc.tokens[i + 1].span.start == t.end && !doc.is_space_like(i + 1);
             let word_before = i > p.start
                 && doc.tokens[i - 1].span.end == t.start
                 && matches!(doc.kind(i - 1), Some(Tok::Word | Tok::Num));
+            // A typo'd curly mark: “ glued to the word before it and not to
+            // the next closes an open double quotation (“…,“ she said); ”
+            // glued only to the next word, with none open, opens one.
+            let double_open = stack.iter().any(|&(_, s, _)| s == Style::Double);
+            let mark = match mark {
+                Mark::Open(Style::Double) if glued_before && !glued_after && double_open => {
+                    Mark::Close(Style::Double)
+                }
+                Mark::Close(Style::Double) if glued_after && !glued_before && !double_open => {
+                    Mark::Open(Style::Double)
+                }
+                m => m,
+            };
             let mark = match mark {
                 Mark::Either(style) => {
                     let straight = doc.tok(i) == "\"" || doc.tok(i) == "'";
@@ -276,7 +294,28 @@ pub fn find(doc: &Doc) -> Quotes {
     quotes
 }
 
+/// The longest run of quotation marks glued to each other around token `i`,
+/// at most [`RUN`] marks each way (first and last token index).
+const RUN: usize = 3;
+
 impl Doc<'_> {
+    fn mark_run(&self, i: usize, p: std::ops::Range<usize>) -> (usize, usize) {
+        let glued = |a: usize, b: usize| {
+            self.kind(a) == Some(Tok::Quote)
+                && self.kind(b) == Some(Tok::Quote)
+                && self.tokens[a].span.end == self.tokens[b].span.start
+        };
+        let mut first = i;
+        while first > p.start && i - first < RUN && glued(first - 1, first) {
+            first -= 1;
+        }
+        let mut last = i;
+        while last + 1 < p.end && last - i < RUN && glued(last, last + 1) {
+            last += 1;
+        }
+        (first, last)
+    }
+
     fn is_word_or_punct(&self, i: usize) -> bool {
         matches!(
             self.kind(i),
@@ -339,6 +378,35 @@ mod tests {
         let got = inner("“He called it ‘a farce’ today,” she said.");
         assert_eq!(got[0], ("He called it ‘a farce’ today,".into(), 0));
         assert_eq!(got[1], ("a farce".into(), 1));
+    }
+
+    #[test]
+    fn doubled_apostrophes_close_a_quote_inside_a_quote() {
+        // ''…'' quotations with a single quote closing at their end (',''').
+        let got = inner("''We call it 'a new start,''' said Ben Tarr. ''Yes.''");
+        assert_eq!(got.iter().filter(|q| q.1 == 0).count(), 2, "{got:?}");
+        assert!(got[0].0.contains("We call it"), "{got:?}");
+        assert!(
+            got.iter().any(|q| q.0 == "a new start," && q.1 > 0),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_wrong_curly_mark_still_pairs() {
+        assert_eq!(
+            inner("“It is rare,“ said Ann Dunn. “It is hard.”"),
+            [("It is rare,".into(), 0), ("It is hard.".into(), 0)]
+        );
+        assert_eq!(
+            inner("”The dam is old,” said Jon Krist."),
+            [("The dam is old,".into(), 0)]
+        );
+        // A “ glued to the next word opens as before.
+        assert_eq!(
+            inner("“He said “yes” twice,” she said."),
+            [("He said “yes” twice,".into(), 0), ("yes".into(), 1)]
+        );
     }
 
     #[test]

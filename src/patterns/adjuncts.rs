@@ -20,6 +20,12 @@ pub enum After {
     Block(usize),
 }
 
+/// Finite auxiliaries and modals that open a clause's predicate.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should",
+    "may", "might", "must", "did", "does",
+];
+
 impl Ctx<'_, '_> {
     /// The content after cue `hit`, as a token range: to the end of the
     /// sentence, or the whole next paragraph (or quotation) after a colon.
@@ -43,8 +49,13 @@ impl Ctx<'_, '_> {
         Some(r)
     }
 
+    /// Does the sentence end at token `j`? Not at the period of "Mr." or
+    /// "J." inside it ("said of Mr. Cruz: …").
     fn ends_sentence(&self, j: usize, end: usize) -> bool {
-        j >= end || matches!(self.doc.tok(j), "." | "!" | "?" | "…") && !self.in_quote(j)
+        j >= end
+            || matches!(self.doc.tok(j), "." | "!" | "?" | "…")
+                && !self.in_quote(j)
+                && !self.abbrev_period(j)
     }
 
     /// Skips a time word ("Thursday", "yesterday", "Tuesday night").
@@ -77,6 +88,35 @@ impl Ctx<'_, '_> {
                     && !self.ends_sentence(k, end)
             })
             .find(|&k| self.doc.tok(k) == "," && self.doc.is(k + 1, "that"))
+    }
+
+    /// Does a clause with no "that" open at token `k`: a subject pronoun or
+    /// a short noun phrase, then a finite verb ("he would", "the city had",
+    /// "she wanted")?
+    pub(crate) fn bare_clause_at(&self, k: usize, limit: usize) -> bool {
+        if self
+            .doc
+            .is_any(k, &["he", "she", "they", "we", "i", "it", "there", "you"])
+        {
+            return self.finite_at(k + 1);
+        }
+        if self.class(k, Class::Det) && !self.class(k, Class::Obj) {
+            if let Some(np) = self.np_after(k, limit) {
+                return np.end < limit && self.doc.is_any(np.end, FINITE);
+            }
+        }
+        false
+    }
+
+    /// A finite verb: an auxiliary or a past form in -ed ("he would",
+    /// "she wanted").
+    fn finite_at(&self, v: usize) -> bool {
+        self.doc.is_any(v, FINITE)
+            || self.class(v, Class::Verb)
+            || self.doc.kind(v) == Some(crate::text::Tok::Word)
+                && !self.doc.is_cap(v)
+                && self.doc.tok(v).len() > 4
+                && self.doc.tok(v).ends_with("ed")
     }
 
     /// Reads what follows cue `form` ending at token `j`.
@@ -117,6 +157,10 @@ impl Ctx<'_, '_> {
                 return After::End;
             }
             j = self.skip_time(self.skip_cue_modifiers(j));
+            // "wrote back: …", "shot back that …": the particle of the cue.
+            if steps == 1 && self.doc.is(j, "back") && !self.doc.is(j + 1, "to") {
+                j += 1;
+            }
             if self.ends_sentence(j, end) {
                 return After::End;
             }
@@ -210,12 +254,27 @@ impl Ctx<'_, '_> {
                 // colon, a quotation, or the sentence's end.
                 let mut k = j + 1;
                 let limit = (j + 40).min(end);
+                let mut bare = !self.doc.is(j, "about");
                 while k < limit
                     && !matches!(self.doc.tok(k), "that" | "," | ":" | ";" | "about")
                     && self.opens_quote(k).is_none()
                     && !self.ends_sentence(k, end)
                     && !self.adjunct_ends_before(j, k)
                 {
+                    // "said in an interview he would …", "said in a statement
+                    // the city had …": a clause opens inside the phrase.
+                    // Not after a clause of its own ("after Lund failed to
+                    // show up at the hearing he …") or a question word.
+                    bare &= !self.finite_at(k)
+                        && !self.class(k, Class::Rel)
+                        && !self.class(k, Class::Conj)
+                        && self.cue_form(k).is_none()
+                        && !self
+                            .doc
+                            .is_any(k, &["how", "why", "what", "whether", "if", "when"]);
+                    if bare && k > j + 1 && self.bare_clause_at(k, limit) {
+                        return After::Content(k);
+                    }
                     k += 1;
                 }
                 if k >= limit && !self.ends_sentence(k, end) {
@@ -279,6 +338,37 @@ mod tests {
             after("In an interview, Obama also said:\n\nThe UK must stay in the EU."),
             "B:The"
         );
+    }
+
+    #[test]
+    fn a_clause_with_no_that_after_an_adjunct() {
+        assert_eq!(after("Holm said in an interview he would not run."), "C:he");
+        assert_eq!(
+            after("Holm said in a statement the city had paid."),
+            "C:the"
+        );
+        assert_eq!(
+            after("Lund told reporters after the vote they had a deal."),
+            "C:they"
+        );
+        assert_eq!(after("Lund said in politics there is no rush."), "C:there");
+        // A clause of the adjunct's own, a question word or a second cue
+        // before the pronoun: no claim there.
+        assert_eq!(
+            after("Lund said after Holm failed to show up at the hearing he skipped."),
+            "END"
+        );
+        assert_eq!(
+            after("Lund told a host on Monday how surprised he was that it rained."),
+            "C:it"
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_the_particle_back() {
+        assert_eq!(after("Diaz said of Mr. Holm: “He is loyal.”"), "Q:He");
+        assert_eq!(after("Lund wrote back: “We have him.”"), "Q:We");
+        assert_eq!(after("Lund wrote back that the vote was rigged."), "C:the");
     }
 
     #[test]

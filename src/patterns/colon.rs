@@ -78,7 +78,9 @@ impl Ctx<'_, '_> {
                 }
             };
             let named = self.can_speak(&np) || self.plural_speaker(np.end - 1);
-            if led && named && np.len() <= 6 {
+            // "Mark Dahl agreed: “…”" is a name and a verb, no name alone.
+            let verb_inside = self.name_then_verb(np.clone(), s) != np;
+            if led && named && np.len() <= 6 && !verb_inside {
                 // "Said Ellis: “…”": the capitalised cue opens the phrase.
                 if np.len() > 1 && self.cue_form(np.start).is_some() {
                     return Some((np.start + 1..np.end, np.start..np.start + 1));
@@ -101,7 +103,14 @@ impl Ctx<'_, '_> {
             let np = self.name_then_verb(self.np_after(start, k)?, start - 1);
             Some(np).filter(|np| self.can_speak(np))?
         };
-        let verb = np.end;
+        let mut verb = np.end;
+        if self.doc.tok(verb) == "," {
+            // "Mark Dahl, an analyst at a bank, agreed: “…”": the verb
+            // after the subject's appositive.
+            verb = (verb + 2..k).take(25).find(|&v| {
+                self.doc.tok(v - 1) == "," && self.subject_before(v).is_some_and(|sb| sb.np == np)
+            })?;
+        }
         if verb >= k || k - verb > 10 {
             return None;
         }
@@ -109,7 +118,8 @@ impl Ctx<'_, '_> {
         let verb_like = self.doc.kind(verb) == Some(Tok::Word)
             && !self.doc.is_cap(verb)
             && !self.word(verb).closed()
-            || self.class(verb, Class::Aux);
+            || self.class(verb, Class::Aux)
+            || self.class(verb, Class::Verb);
         // A cue verb has its own frame; a list ("the following: …") or a
         // title is no one's words.
         let no_cue = (verb..k).all(|j| self.cue_form(j).is_none());
@@ -180,6 +190,37 @@ mod tests {
         let t = triples("As Judge Ortiz put it: “The law is the law, even in August.”");
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("Judge Ortiz"));
+    }
+
+    #[test]
+    fn a_subject_with_an_appositive_or_a_name_then_a_verb() {
+        let lead = "The council met on Monday to discuss the bridge.\n\n";
+        let t = triples(&format!(
+            "{lead}Mark Dahl, an analyst at a bank, agreed: “They have a good brand and a plan.”"
+        ));
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("Mark Dahl"), "agreed:")
+        );
+        // A paragraph of its own is a sentence, not a "NAME: claim" headline.
+        let t = triples(&format!(
+            "{lead}Mark Lund shot back: “We all have him on our list.”"
+        ));
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("Mark Lund"), "shot back:")
+        );
+        // An irregular verb of the lists ("went") is a verb too.
+        let t = triples(&format!(
+            "{lead}In a later interview, Holm went even further: “If he runs and loses, it is over.”"
+        ));
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("Holm"), "went even further:")
+        );
     }
 
     #[test]

@@ -52,6 +52,16 @@ mod tests {
     }
 
     #[test]
+    fn the_subject_of_a_later_clause() {
+        let t = triples(
+            "Some in the crowd cheered, and when Holm thanked the town and said it was good to be home, a man yelled.",
+        );
+        let said = t.iter().find(|x| x.1 == "said").expect("said");
+        assert_eq!(said.0, s("Holm"));
+        assert_eq!(said.2, ["it was good to be home"]);
+    }
+
+    #[test]
     fn but_said_with_a_quote() {
         let t = triples(
             "The ministry confirmed that talks had taken place but said «details will follow».",

@@ -36,7 +36,39 @@ const MODAL: &[&str] = &[
     "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to",
 ];
 
+/// Plurals of people not ending in "s" ("police", "people").
+const COLLECTIVE: &str = include_str!("../lang/en/collective_plurals.txt");
+
+fn collective_plural(word: &str) -> bool {
+    COLLECTIVE
+        .lines()
+        .any(|l| !l.starts_with('#') && l.trim().eq_ignore_ascii_case(word))
+}
+
+/// Phrases before "to" that leave the cue after it a report ("went on to
+/// say", "appeared to suggest").
+const RAISING: &str = include_str!("../lang/en/raising_verbs.txt");
+
 impl Ctx<'_, '_> {
+    /// The start of a phrase of `RAISING` ending right before the "to" at
+    /// token `to` ("went on" in "went on to say").
+    pub fn raising_before(&self, to: usize) -> Option<usize> {
+        if !self.doc.is(to, "to") {
+            return None;
+        }
+        RAISING
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .find_map(|l| {
+                let n = l.split_whitespace().count();
+                let start = to.checked_sub(n)?;
+                l.split_whitespace()
+                    .enumerate()
+                    .all(|(k, w)| self.doc.is(start + k, w))
+                    .then_some(start)
+            })
+    }
+
     fn phrasal_at(&self, i: usize) -> Option<(usize, Phrasal)> {
         if !self.word(i).is(WordInfo::PHRASE) {
             return None;
@@ -93,6 +125,14 @@ impl Ctx<'_, '_> {
         {
             return false; // "the said property", "a report", "Smith’s claims"
         }
+        // "was first reported by …": a passive (passive_aux reads it).
+        if !form.participle
+            && p > start
+            && doc.is_any(p, &["first", "initially", "originally"])
+            && doc.is_any(p - 1, BE)
+        {
+            return false;
+        }
         if doc.is_any(p, BE) {
             // "is saying" is progressive; "was asked", "is said to" passive;
             // "had been writing songs" is no cue.
@@ -128,7 +168,9 @@ impl Ctx<'_, '_> {
             return false;
         }
         if matches!(pt, "to") && !form.participle {
-            return false; // "declined to say", "refused to comment"
+            // "declined to say", "refused to comment" are no report; "went
+            // on to say", "was quick to point out" are.
+            return self.raising_before(p).is_some();
         }
         if form.participle {
             // "…, saying", "with the judge saying", "is saying"; not "for
@@ -158,7 +200,8 @@ impl Ctx<'_, '_> {
             // Present plural: "they say", "officials say", "Democrats say".
             let plural_head = self.np_word(p)
                 && (pt.ends_with('s') && self.word(p).is(WordInfo::PERSON | WordInfo::ORG)
-                    || self.is_cap_name(p) && p > self.sentence_start(i));
+                    || self.is_cap_name(p) && p > self.sentence_start(i)
+                    || collective_plural(pt));
             // "Six in 10 say", "voters in five states Tuesday say", "leaders
             // who say".
             // "One tweet said": a form that is also a noun, after "one", is
@@ -178,12 +221,21 @@ impl Ctx<'_, '_> {
             let modified = (start..p).rev().take(8).any(|k| {
                 self.anonymity_at(k).is_some() && k > start && self.doc.tok(k - 1).ends_with('s')
             }) || self.those_polled(p);
+            // "did say", "does also say", "would only say": a report,
+            // unlike a bare "would say" or "will say" (and "did not say",
+            // which costs more precision on PolNeAR than it brings).
+            let (d, hedged) = match i.checked_sub(2) {
+                Some(d) if d >= start && doc.is_any(i - 1, &["only", "also"]) => (d, true),
+                _ => (i - 1, false),
+            };
+            let done = doc.is_any(d, &["did", "does"]) || hedged && doc.is(d, "would");
             return doc.is_any(
                 p,
                 &[
                     "they", "we", "i", "you", "who", "that", "whom", "them", "us",
                 ],
-            ) || alone
+            ) || done
+                || alone
                 || plural_head
                 || plural_noun
                 || modified
@@ -254,7 +306,16 @@ impl Ctx<'_, '_> {
         while k > s
             && self.doc.is_any(
                 k - 1,
-                &["not", "also", "widely", "previously", "reportedly"],
+                &[
+                    "not",
+                    "also",
+                    "widely",
+                    "previously",
+                    "reportedly",
+                    "first",
+                    "initially",
+                    "originally",
+                ],
             )
         {
             k -= 1;
@@ -375,6 +436,41 @@ mod tests {
             cues("“Go,” he told them, adding that it was late."),
             ["told", "adding"]
         );
+    }
+
+    #[test]
+    fn a_cue_after_went_on_to_or_appeared_to() {
+        use crate::patterns::testing::{s, triples};
+        let t = triples("Holm then went on to explain how he would pay for the plan.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].0.clone(), t[0].1.as_str()), (s("Holm"), "explain"));
+        let t = triples("Her aides are quick to point out that she has placed second.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].2, ["she has placed second"]);
+        // Nothing was said.
+        assert!(triples("Holm declined to say whether he would run.").is_empty());
+        assert!(triples("Holm wanted to explain how he would pay for it.").is_empty());
+    }
+
+    #[test]
+    fn base_forms_after_did_or_would_only() {
+        use crate::patterns::testing::triples;
+        assert_eq!(triples("Holm did say that he won the race.").len(), 1);
+        assert_eq!(
+            triples("Holm would only say that he won the race.").len(),
+            1
+        );
+        assert!(triples("Holm would say that he won the race.").is_empty());
+        assert!(triples("Holm will say that he won the race.").is_empty());
+    }
+
+    #[test]
+    fn present_plurals_of_collective_nouns() {
+        let t =
+            crate::patterns::testing::triples("Police say he posed a deadly threat to the crowd.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, crate::patterns::testing::s("Police"));
+        assert!(crate::patterns::testing::triples("The bakery say it is closed today.").is_empty());
     }
 
     #[test]

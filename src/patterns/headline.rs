@@ -131,7 +131,12 @@ impl Ctx<'_, '_> {
             if !(named || self.can_speak(&np) && np.end == colon) || np.len() > 6 {
                 continue;
             }
-            // A cue inside the part before the colon makes it a sentence.
+            // A cue inside the part before the colon makes it a sentence, and
+            // so does a name and a verb ("Lund shot back: …", left to the
+            // colon pattern).
+            if self.name_then_verb(np.clone(), start) != np {
+                continue;
+            }
             if np.clone().any(|k| self.cue_form(k).is_some()) {
                 continue;
             }

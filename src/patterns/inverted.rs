@@ -165,7 +165,10 @@ impl Ctx<'_, '_> {
                                         || self.opens_quote(k).is_some()
                                 })
                                 .unwrap_or(end);
-                            if stop > j + 1 {
+                            // "…,” said Devine, suggesting that …": a
+                            // participle of saying is a clause, no appositive.
+                            let participle = self.cue_form(j + 1).is_some_and(|c| c.participle);
+                            if stop > j + 1 && !participle {
                                 f.appositive = Some(j + 1..stop);
                             }
                             if let Some(second) = self.second_piece(stop) {
@@ -222,20 +225,23 @@ impl Ctx<'_, '_> {
         // first piece opens the sentence and breaks off at a comma, and the
         // second opens right after the cue, so the first is speech however
         // short it is.
-        let split = matches!(after, After::Quote(_))
-            && closing.is_some_and(|q| {
-                let q = &self.quotes.all[q];
-                let s = self.sentence_start(hit.verb);
-                q.open >= s
-                    && (s..q.open).all(|k| !self.doc.is_word(k))
-                    && (q.open + 1..q.close)
-                        .rev()
-                        .find(|&k| self.doc.kind(k) != Some(crate::text::Tok::Quote))
-                        .is_some_and(|k| self.doc.tok(k) == ",")
-            });
+        let opens_sentence = closing.is_some_and(|q| {
+            let q = &self.quotes.all[q];
+            let s = self.sentence_start(hit.verb);
+            q.open >= s
+                && (s..q.open).all(|k| !self.doc.is_word(k))
+                && (q.open + 1..q.close)
+                    .rev()
+                    .find(|&k| self.doc.kind(k) != Some(crate::text::Tok::Quote))
+                    .is_some_and(|k| matches!(self.doc.tok(k), "," | "!" | "?"))
+        });
+        let split = matches!(after, After::Quote(_)) && opens_sentence;
         // A title in quotation marks ("on “Sunday Morning Futures,” Rep.
-        // Issa said …") is no one's words.
-        if !split && closing.is_some_and(|q| self.title_like(q)) {
+        // Issa said …") is no one's words; a short quotation that opens the
+        // sentence and breaks off at its comma right before "SOURCE said"
+        // is ("“Savage,” she said.").
+        let short_speech = opens_sentence && subj.boundary.is_some_and(|b| b + 1 == subj.np.start);
+        if !split && !short_speech && closing.is_some_and(|q| self.title_like(q)) {
             return None;
         }
         let quote_before = split
@@ -322,6 +328,16 @@ mod tests {
             content,
             ["Attendance rose to 210,000 from 185,000 last year"]
         );
+    }
+
+    #[test]
+    fn a_short_quotation_opening_the_sentence_is_speech() {
+        let (src, _, content, kind) = one("“Savage,” she said, meaning he is bold.");
+        assert_eq!((src, kind), (s("she"), "direct"));
+        assert_eq!(content, ["Savage"]);
+        // The same capitalised words as a title inside a sentence are not.
+        let t = super::super::testing::triples("He told “Evening Report,” Holm said.");
+        assert!(t.iter().all(|x| x.2 != ["Evening Report"]), "{t:?}");
     }
 
     #[test]

@@ -110,9 +110,16 @@ impl Ctx<'_, '_> {
             Some(Tok::Word) => {
                 let t = self.doc.tok(i);
                 if self.closed(i) {
-                    // "the Met Office": a capitalised verb form is a name.
+                    // "the Met Office": a capitalised verb form is a name;
+                    // so is "Will" in "said Will Doyle" inside a sentence.
+                    let first_name = self.doc.is_cap(i)
+                        && i > self.sentence_start(i)
+                        && self.class(i, Class::Aux)
+                        && self.doc.is_cap(i + 1)
+                        && !self.closed(i + 1);
                     return self.class(i, Class::Number)
-                        || self.class(i, Class::Verb) && self.doc.is_cap(i);
+                        || self.class(i, Class::Verb) && self.doc.is_cap(i)
+                        || first_name;
                 }
                 if self.doc.is_cap(i) {
                     return true;
@@ -223,9 +230,30 @@ impl Ctx<'_, '_> {
         }
         let body = i;
         let mut last_head = None;
+        // "retired Army Gen. …", "undecided voter …": a participle before a
+        // name or a person's noun modifies it.
+        if i + 1 < limit
+            && self.doc.kind(i) == Some(Tok::Word)
+            && !self.doc.is_cap(i)
+            && ends_with_ci(self.doc.tok(i), "ed")
+            && (self.doc.is_cap(i + 1) || self.word(i + 1).is(WordInfo::PERSON | WordInfo::TITLE))
+            && self.cue_form(i).is_none()
+        {
+            i += 1;
+        }
         while i < limit && i - start < MAX_NP {
             if self.anonymity_at(i).is_some() {
                 break;
+            }
+            // "Jock A. Finlayson": an initial, not the article "a".
+            if i > body
+                && self.is_cap_name(i - 1)
+                && self.doc.tok(i).len() == 1
+                && self.doc.is_cap(i)
+                && self.abbrev_period(i + 1)
+            {
+                i += 1;
+                continue;
             }
             if self.np_word(i) {
                 last_head = Some(i);
@@ -444,6 +472,16 @@ mod tests {
             "Chief Executive Laura Brennan"
         );
         assert_eq!(after("he said", "he"), "he");
+        // An initial, and a participle before a title or a name.
+        assert_eq!(
+            after("Jock A. Finlayson, head", "Jock"),
+            "Jock A. Finlayson"
+        );
+        assert_eq!(after("said Will Doyle, a professor", "Will"), "Will Doyle");
+        assert_eq!(
+            after("retired Gen. Mick Bednar, who", "retired"),
+            "retired Gen. Mick Bednar"
+        );
     }
 
     #[test]

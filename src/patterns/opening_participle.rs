@@ -15,7 +15,10 @@ const OPENERS: &[&str] = &["after", "while", "since", "before", "upon", "when"];
 impl Ctx<'_, '_> {
     pub fn opening_participle_frame(&self, hit: &CueHit) -> Option<Frame> {
         let form = hit.form?;
-        if !form.participle || !SAYING.contains(&form.lemma) {
+        // Any cue with a "that" clause ("Noting that …, Holm added").
+        // ("Recalling that moment, Holm …": a determiner, no clause.)
+        let that = self.doc.is(hit.range.end, "that") && self.doc.tok(hit.range.end + 2) != ",";
+        if !form.participle || !(SAYING.contains(&form.lemma) || that) {
             return None;
         }
         let s = self.sentence_start(hit.verb);
@@ -98,6 +101,11 @@ mod tests {
                 "the coach",
                 "she was tired of the delays",
             ),
+            (
+                "Noting that the dam had failed twice, Holm added a warning.",
+                "Holm",
+                "the dam had failed twice",
+            ),
         ] {
             let t = triples(text);
             assert_eq!(t.len(), 1, "{text}: {t:?}");
@@ -112,5 +120,7 @@ mod tests {
         assert!(triples("After saying goodbye to the staff, the rain fell all day.").is_empty());
         // Not a verb of saying: "after adding two rooms".
         assert!(triples("After adding two rooms, the owners sold the house.").is_empty());
+        // "that" as a determiner.
+        assert!(triples("Recalling that moment, Holm smiled at the crowd.").is_empty());
     }
 }

@@ -30,6 +30,10 @@ pub(super) const SAYING: &[&str] = &[
     "state",
 ];
 
+/// The words that hang a participle on its clause's subject ("by saying",
+/// "while suggesting", "since announcing").
+const LINKS: &[&str] = &["by", "after", "while", "before", "since"];
+
 impl Ctx<'_, '_> {
     /// The sentence's grammatical subject, skipping an opening adverbial
     /// phrase ("On Tuesday, …").
@@ -186,7 +190,21 @@ impl Ctx<'_, '_> {
         let c = (s..link)
             .rev()
             .find(|&k| self.doc.tok(k) == "," && !self.in_quote(k))?;
-        let start = c + 1;
+        let mut start = c + 1;
+        // "…, and when Rubio thanked Miami and said …": the clause's
+        // conjunctions before its subject.
+        while start + 1 < link
+            && start < c + 3
+            && self.doc.is_any(
+                start,
+                &[
+                    "and", "but", "when", "while", "as", "after", "because", "though", "although",
+                    "since", "if",
+                ],
+            )
+        {
+            start += 1;
+        }
         if self.class(start, Class::Rel) || self.class(start, Class::Intro) {
             return None;
         }
@@ -247,7 +265,10 @@ impl Ctx<'_, '_> {
         let mut p = hit.range.start.checked_sub(1)?;
         // "…, falsely suggesting", "…, again telling": an adverb in -ly
         // (or "again", "also") between the comma and the participle.
-        if p > 0 && self.participle_adverb(p) && self.clause_comma(p - 1) {
+        if p > 0
+            && self.participle_adverb(p)
+            && (self.clause_comma(p - 1) || self.doc.is_any(p - 1, LINKS))
+        {
             p -= 1;
         }
         let s = self.sentence_start(hit.verb);
@@ -257,9 +278,10 @@ impl Ctx<'_, '_> {
         // "…, saying", "… by saying", "after saying": the clause's subject
         // speaks. ("… and saying" and "voters saying" cost more precision
         // on PolNeAR than they bring recall.)
+        // Any cue there with a "that" clause ("before adding that …").
+        let that = self.doc.is(hit.range.end, "that");
         let clause_link = self.clause_comma(p)
-            || self.doc.is_any(p, &["by", "after", "while", "before"])
-                && SAYING.contains(&form.lemma);
+            || self.doc.is_any(p, LINKS) && (SAYING.contains(&form.lemma) || that);
         let source = if clause_link {
             self.clause_subject(hit, previous, p)?
         } else if let Some(d) = self.document_before(p, s) {
@@ -275,9 +297,24 @@ impl Ctx<'_, '_> {
             }
         } else if self.np_word(p) || self.is_pronoun(p) {
             // Only the absolute construction "with the judge saying …".
-            let np = self
-                .np_before(hit.range.start, s)
-                .filter(|np| self.can_speak(np))?;
+            // "with 40 percent saying", "with three in 10 saying", "with
+            // most voters saying": a share of people speaks too.
+            let mut np = self.np_before(hit.range.start, s)?;
+            // "most of them", "three in 10": the share before "of" / "in".
+            if np.start > s + 1
+                && self.doc.is_any(np.start - 1, &["of", "in"])
+                && (self.partitive(np.start - 2)
+                    || self.doc.kind(np.start - 2) == Some(crate::text::Tok::Num))
+            {
+                np.start -= 2;
+            }
+            let np = Some(np).filter(|np| {
+                self.can_speak(np)
+                    || self.plural_speaker(np.end - 1)
+                    || np.clone().any(|k| {
+                        self.partitive(k) || self.doc.kind(k) == Some(crate::text::Tok::Num)
+                    })
+            })?;
             if !(np.start > 0 && self.doc.is(np.start - 1, "with")) {
                 return None;
             }
@@ -374,6 +411,52 @@ mod tests {
         assert_eq!(t.len(), 1);
         assert_eq!((t[0].0.clone(), t[0].1.as_str()), (s("Bolton"), "saying"));
         assert_eq!(t[0].2, ["he would be willing to serve"]);
+    }
+
+    #[test]
+    fn any_cue_with_that_after_a_link_word_and_an_adverb_between() {
+        let t =
+            triples("“Thank you, son,” Holm replied, before adding that children should listen.");
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!((t[1].0.clone(), t[1].1.as_str()), (s("Holm"), "adding"));
+        assert_eq!(t[1].2, ["children should listen"]);
+        let t = triples(
+            "The mayor has promised to build a wall, while also suggesting that the old bridge should close.",
+        );
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!(
+            (t[1].0.clone(), t[1].1.as_str()),
+            (s("The mayor"), "suggesting")
+        );
+        // "by adding" with a plain object is no speech.
+        assert!(triples("The city grew by adding three farms to its land.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_after_an_inverted_source() {
+        let t = triples(
+            "“The spring was hotter,” said Devine, suggesting that the next contests would be calmer.",
+        );
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!(
+            (t[1].0.clone(), t[1].1.as_str()),
+            (s("Devine"), "suggesting")
+        );
+        assert_eq!(t[1].2, ["the next contests would be calmer"]);
+    }
+
+    #[test]
+    fn a_share_of_people_in_the_absolute_construction() {
+        let t =
+            triples("Many shrugged off the pick, with three in 10 saying a mate had no effect.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("three in 10"));
+        let t = triples("The mayor came second, with 22 percent saying they would not back him.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].2, ["they would not back him"]);
+        assert!(
+            triples("The storm hit the coast, with winds reaching 90 miles an hour.").is_empty()
+        );
     }
 
     #[test]

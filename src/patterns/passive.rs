@@ -20,6 +20,31 @@ impl Ctx<'_, '_> {
             j = np.end;
             source = Some(np);
         }
+        // "News of the deal was first reported by the Herald.": with an
+        // agent and nothing after it, the subject is what was reported.
+        if source.is_some()
+            && matches!(self.doc.tok(j), "." | "," | ";")
+            && matches!(
+                hit.form.map(|f| f.lemma),
+                Some("report" | "disclose" | "reveal")
+            )
+        {
+            let s = self.sentence_start(hit.verb);
+            let lead = s..hit.range.start;
+            let words = lead.clone().filter(|&k| self.doc.is_word(k)).count();
+            let clean = lead
+                .clone()
+                .all(|k| !self.is_boundary(k) && !self.in_quote(k));
+            if (2..=15).contains(&words) && clean && self.content_span(lead.clone()).is_some() {
+                return Some(Frame::one(
+                    hit.range.clone(),
+                    source,
+                    Rule::Passive,
+                    lead,
+                    0.6,
+                ));
+            }
+        }
         // Only a clause or an infinitive follows a passive report.
         let start = if self.doc.is(j, "that") {
             j + 1
@@ -54,6 +79,19 @@ mod tests {
             one("Residents had been told to “wait until after the election”.");
         assert_eq!((src, cue.as_str(), kind), (None, "had been told", "mixed"));
         assert_eq!(content, ["to “wait until after the election”"]);
+    }
+
+    #[test]
+    fn reported_by_an_agent_reports_its_subject() {
+        let (src, cue, content, _) =
+            one("News of the merger was first reported by the Lund Herald.");
+        assert_eq!(
+            (src, cue.as_str()),
+            (Some("the Lund Herald".to_string()), "was first reported")
+        );
+        assert_eq!(content, ["News of the merger"]);
+        // No agent, or an agent that cannot speak: no report.
+        assert!(triples("News of the merger was first reported on Monday.").is_empty());
     }
 
     #[test]

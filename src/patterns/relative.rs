@@ -37,7 +37,12 @@ impl Ctx<'_, '_> {
         let s = self.sentence_start(hit.verb);
         let mut k = hit.range.start;
         // "which officials have long said", "who he now says"
-        while k > s && self.class(k - 1, Class::Aux) && !self.doc.is_any(k - 1, FINITE) {
+        // "which she has repeatedly said": an adverb in -ly, then "has".
+        while k > s
+            && (self.class(k - 1, Class::Aux) && !self.doc.is_any(k - 1, FINITE)
+                || super::np::ly_adverb(self.doc.tok(k - 1)) && !self.doc.is_cap(k - 1)
+                || self.doc.is_any(k - 1, &["has", "have", "had"]) && k < hit.range.start)
+        {
             k -= 1;
         }
         let np = self.np_before(k, s)?;
@@ -70,7 +75,14 @@ impl Ctx<'_, '_> {
         while self.class(j, Class::Time) {
             j += 1;
         }
-        if !self.doc.is_any(j, FINITE) {
+        // … or a past form: "a finish that he said defied expectations".
+        let past = self.doc.kind(j) == Some(crate::text::Tok::Word)
+            && !self.doc.is_cap(j)
+            && (self.doc.tok(j).len() > 4 && self.doc.tok(j).ends_with("ed")
+                || self.class(j, Class::Verb))
+            && self.cue_form(j).is_none()
+            && !hit.form.is_some_and(|f| f.ambiguous);
+        if !(self.doc.is_any(j, FINITE) || past) {
             return None;
         }
         let sentence_end = self.sentence_end(hit.verb);
@@ -138,6 +150,22 @@ mod tests {
         );
         assert_eq!(src, s("officials"));
         assert_eq!(content, ["which", "will take effect next spring"]);
+    }
+
+    #[test]
+    fn a_past_form_after_the_cue_and_an_adverb_before_it() {
+        let (src, content) = the(
+            "Holm came second, a finish that he said defied the polls.",
+            "said",
+        );
+        assert_eq!(src, s("he"));
+        assert_eq!(content, ["that", "defied the polls"]);
+        let (src, content) = the(
+            "The dam vote, which she has repeatedly said was a mistake, hurt her.",
+            "said",
+        );
+        assert_eq!(src, s("she"));
+        assert_eq!(content, ["which", "was a mistake"]);
     }
 
     #[test]

@@ -37,14 +37,32 @@ impl Ctx<'_, '_> {
     pub fn subject_before_n(&self, cue_start: usize, max_groups: usize) -> Option<Subject> {
         let s = self.sentence_start(cue_start);
         let mut k = cue_start;
+        // "went on to say", "are quick to point out"
+        if let Some(r) = k.checked_sub(1).and_then(|t| self.raising_before(t)) {
+            k = r.max(s);
+        }
         // Auxiliaries and adverbs: "has not", "has traditionally argued",
         // "also said".
         let (mut adverb, mut be) = (false, false);
         while k > s
             && (self.class(k - 1, Class::Aux)
                 || self.doc.is(k - 1, "not")
-                || self.cue_adverb(k - 1))
+                || self.cue_adverb(k - 1)
+                || self.time_before_cue(k - 1, s))
         {
+            if self.time_before_cue(k - 1, s) {
+                // "Priebus later Thursday told", "The bank just this month
+                // announced": a time between the subject and its cue.
+                k -= 1;
+                while k > s
+                    && self
+                        .doc
+                        .is_any(k - 1, &["last", "this", "next", "early", "late", "just"])
+                {
+                    k -= 1;
+                }
+                continue;
+            }
             adverb |= self.cue_adverb(k - 1);
             be |= self
                 .doc
@@ -246,6 +264,12 @@ impl Ctx<'_, '_> {
 
     /// An adverb between a subject and its verb ("traditionally", "also",
     /// "repeatedly"); the words before it are the subject's.
+    /// A time word right before a cue ("Thursday", "this month"), not
+    /// opening the sentence at `s`.
+    fn time_before_cue(&self, i: usize, s: usize) -> bool {
+        i > s && self.class(i, Class::Time)
+    }
+
     fn cue_adverb(&self, i: usize) -> bool {
         let t = self.doc.tok(i);
         let ly = super::np::ly_adverb(t) && !self.doc.is_cap(i);
@@ -310,6 +334,11 @@ mod tests {
         assert_eq!((src, cue.as_str()), (s("The farmers’ union"), "argued"));
         let (src, _, _, _) = one("The mayor also said the pool would reopen in June.");
         assert_eq!(src, s("The mayor"));
+        // And a time: "later Thursday", "just this month".
+        let (src, _, _, _) = one("Priebus later Thursday told Fox News that the men will meet.");
+        assert_eq!(src, s("Priebus"));
+        let (src, _, _, _) = one("The bank just this month announced it would drop the fees.");
+        assert_eq!(src, s("The bank"));
         // A passive with an adverb has no speaker for a subject.
         assert!(
             triples("Gifts are typically reported in broad ranges, not exact sums.").is_empty()
