@@ -2,7 +2,7 @@
 // lazily on the first analysis ('wasm-unsafe-eval' in extension_pages CSP),
 // and the toolbar button, the keyboard commands and the badge. It never
 // makes a network request: the engine and the UI ship inside the extension.
-import { analyzePage, articleText, exportJson, exportCsv } from './wasm/whosaid.js';
+import { analyzePageJson, articleText, exportJson, exportCsv } from './wasm/whosaid.js';
 import { startEngine } from './engine.js';
 import { normalizeSettings, colorOverrides } from './defaults.js';
 import { CONTENT_SCRIPTS, CLICK_SCRIPTS, AUTO_SCRIPTS, UI_STYLES, MSG } from './protocol.js';
@@ -28,7 +28,11 @@ import { KEY as SITES_KEY, sitePattern, siteLabel, chosenSites, activeSites, rem
 // toggles: clicks whose work (styles included) has finished, for the tests to wait on.
 // engineInitMs, engineWarmUpMs: how long the Wasm took to instantiate, and from the warm-up's start to its end (its steps yield).
 // analyses: pages analysed (every frame, every re-analysis of a changed page); messages: every message from a page.
-const debug = (globalThis.whosaidDebug = { runs: [], errors: [], engineVersion: null, toggles: 0, analyses: [], messages: [], sites: /** @type {string[] | null} */ (null), engineInitMs: null, engineWarmUpMs: null });
+// startedAt, evaluatedAt: when the worker started and when this module ran (its imports evaluated), ms since the epoch.
+const debug = (globalThis.whosaidDebug = { runs: [], errors: [], engineVersion: null, toggles: 0, analyses: [], messages: [], sites: /** @type {string[] | null} */ (null), engineInitMs: null, engineWarmUpMs: null,
+  startedAt: performance.timeOrigin, evaluatedAt: performance.timeOrigin + performance.now() });
+// Absolute time (ms since the epoch, sub-millisecond): the worker's marks and the page's compare.
+const now = () => performance.timeOrigin + performance.now();
 // The message and the stack (Firefox's stack leaves the message out; V8's starts with it).
 function errorText(e) {
   const stack = e && e.stack ? String(e.stack) : '';
@@ -310,7 +314,7 @@ async function quickOn(tabId, t0) {
   await styles;
   const [, total] = await Promise.all([recordFrames(tabId, painted, true), publishFrames(tabId, painted, true)]);
   const ms = performance.now() - t0;
-  res.timings.worker = { path: 'inject', state: 0, inject: tTop, styles: tStyles, painted: tTop, done: ms, toggle: 0 };
+  res.timings.worker = { path: 'inject', state: 0, inject: tTop, styles: tStyles, painted: tTop, done: ms, toggle: 0, clickAt: performance.timeOrigin + t0 };
   res.frames = Object.entries(painted).map(([frameId, f]) => ({ frameId: Number(frameId), count: f.count, found: f.found }));
   res.count = total;
   debug.runs.push({ tabId, ms, ...res });
@@ -380,18 +384,22 @@ function analyze(msg, sender) {
   const tab = sender.tab;
   const top = !!tab && sender.frameId === 0;
   const site = top ? siteState(tab.url).catch(() => null) : null;
+  const received = now();
   return engine().catch((e) => { throw new Error(ENGINE_FAILED + firstLine(e)); }).then(async () => {
     analysing();
+    const ready = now();
     const started = performance.now();
-    const result = analyzePage(msg.input, msg.lang || '');
+    // The result stays JSON text, as the engine wrote it, all the way to the page.
+    const result = analyzePageJson(JSON.parse(msg.input), msg.lang || '');
+    const analysed = now();
     /** @type {AnalyzeReply} */
-    const reply = { result, ms: performance.now() - started, site: await site };
+    const reply = { result: result.json, ms: performance.now() - started, site: await site, marks: { received, ready, analysed } };
     // A click: the user's categories come with the answer (click.js passes none).
     if (msg.reason !== 'change') reply.categories = (await getSettings()).categories;
-    debug.analyses.push({ tabId: tab && tab.id, frameId: sender.frameId, url: sender.url, reason: msg.reason || 'click', count: result.attributions.length, at: Date.now() });
+    debug.analyses.push({ tabId: tab && tab.id, frameId: sender.frameId, url: sender.url, reason: msg.reason || 'click', count: result.attributions, at: Date.now() });
     if (debug.analyses.length > 200) debug.analyses.shift();
     // A site painted on load: the styles and the user's categories come with the answer.
-    if (msg.reason === 'load' && result.article.found && tab) {
+    if (msg.reason === 'load' && result.found && tab) {
       const s = await getSettings();
       const overrides = colorOverrides(s.colors);
       // Into the frame painting (each frame of the site paints on its own load).

@@ -1,12 +1,13 @@
 // whosaid's engine in the worker: the Wasm module instantiated on the first click, then
 // warmed up in small steps beside it.
-import init, { analyzePage, version } from './wasm/whosaid.js';
+import init, { analyzePageJson, version } from './wasm/whosaid.js';
 
 /**
  * Start instantiating; returns engine() (resolves when the module is instantiated) and analysing()
  * (a real analysis starts: the warm-up stops). debug: the worker's diagnostics (engineInitMs,
  * engineWarmUpMs, engineVersion are set here).
- * @param {{ engineInitMs: number | null, engineWarmUpMs: number | null, engineVersion: string | null }} debug
+ * @param {{ engineInitMs: number | null, engineWarmUpMs: number | null, engineVersion: string | null, engineAt?: number[] }} debug
+ *   engineAt: when the first instantiation started and ended (ms since the epoch)
  * @param {(where: string, e: any) => void} recordError
  */
 export function startEngine(debug, recordError) {
@@ -33,7 +34,7 @@ export function startEngine(debug, recordError) {
       await new Promise((r) => setTimeout(r, 0));
       if (analysed) break;
       try {
-        analyzePage(warmUpPage(text));
+        analyzePageJson(warmUpPage(text)); // what a click calls
       } catch (e) {
         recordError('warm-up', e); // the real analysis will say what is wrong
         break;
@@ -54,6 +55,7 @@ export function startEngine(debug, recordError) {
       engineReady = init().then(() => {
         debug.engineVersion = version();
         debug.engineInitMs = performance.now() - t;
+        debug.engineAt = [performance.timeOrigin + t, performance.timeOrigin + performance.now()];
         if (!analysed) warmUp();
       }, (e) => { engineReady = null; throw e; });
     }
