@@ -269,7 +269,8 @@ async function quickOn(tabId, t0) {
       .then((r) => (r && r[0] && r[0].result) || clickFrame(0))
     : clickFrame(0);
   // The embedded frames' state (the top frame's answer here is not read: it races the injection).
-  const others = runFrames(allFrames(tabId), frameState).then((fs) => fs.filter((f) => f.frameId !== 0));
+  let tFrames = 0;
+  const others = runFrames(allFrames(tabId), frameState).then((fs) => { tFrames = performance.now() - t0; return fs.filter((f) => f.frameId !== 0); });
   others.catch(() => {}); // read below only when the top frame answered
   let overrides = '';
   let tStyles = 0;
@@ -314,7 +315,7 @@ async function quickOn(tabId, t0) {
   await styles;
   const [, total] = await Promise.all([recordFrames(tabId, painted, true), publishFrames(tabId, painted, true)]);
   const ms = performance.now() - t0;
-  res.timings.worker = { path: 'inject', state: 0, inject: tTop, styles: tStyles, painted: tTop, done: ms, toggle: 0, clickAt: performance.timeOrigin + t0 };
+  res.timings.worker = { path: 'inject', state: 0, inject: tTop, styles: tStyles, painted: tTop, done: ms, toggle: 0, frames: tFrames, clickAt: performance.timeOrigin + t0 };
   res.frames = Object.entries(painted).map(([frameId, f]) => ({ frameId: Number(frameId), count: f.count, found: f.found }));
   res.count = total;
   debug.runs.push({ tabId, ms, ...res });
@@ -390,10 +391,12 @@ function analyze(msg, sender) {
     const ready = now();
     const started = performance.now();
     // The result stays JSON text, as the engine wrote it, all the way to the page.
-    const result = analyzePageJson(JSON.parse(msg.input), msg.lang || '');
+    const input = JSON.parse(msg.input);
+    const parsed = now();
+    const result = analyzePageJson(input, msg.lang || '');
     const analysed = now();
     /** @type {AnalyzeReply} */
-    const reply = { result: result.json, ms: performance.now() - started, site: await site, marks: { received, ready, analysed } };
+    const reply = { result: result.json, ms: performance.now() - started, site: await site, marks: { received, ready, parsed, analysed } };
     // A click: the user's categories come with the answer (click.js passes none).
     if (msg.reason !== 'change') reply.categories = (await getSettings()).categories;
     debug.analyses.push({ tabId: tab && tab.id, frameId: sender.frameId, url: sender.url, reason: msg.reason || 'click', count: result.attributions, at: Date.now() });

@@ -6,8 +6,8 @@ import init, { analyzePageJson, version } from './wasm/whosaid.js';
  * Start instantiating; returns engine() (resolves when the module is instantiated) and analysing()
  * (a real analysis starts: the warm-up stops). debug: the worker's diagnostics (engineInitMs,
  * engineWarmUpMs, engineVersion are set here).
- * @param {{ engineInitMs: number | null, engineWarmUpMs: number | null, engineVersion: string | null, engineAt?: number[] }} debug
- *   engineAt: when the first instantiation started and ended (ms since the epoch)
+ * @param {{ engineInitMs: number | null, engineWarmUpMs: number | null, engineVersion: string | null, engineAt?: number[], warmUpAt?: number[][] }} debug
+ *   engineAt: when the first instantiation started and ended; warmUpAt: when each warm-up step did (ms since the epoch)
  * @param {(where: string, e: any) => void} recordError
  */
 export function startEngine(debug, recordError) {
@@ -34,7 +34,9 @@ export function startEngine(debug, recordError) {
       await new Promise((r) => setTimeout(r, 0));
       if (analysed) break;
       try {
+        const at = performance.timeOrigin + performance.now();
         analyzePageJson(warmUpPage(text)); // what a click calls
+        (debug.warmUpAt = debug.warmUpAt || []).push([at, performance.timeOrigin + performance.now()]);
       } catch (e) {
         recordError('warm-up', e); // the real analysis will say what is wrong
         break;

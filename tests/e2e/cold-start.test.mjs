@@ -32,7 +32,7 @@ const phasesOf = (run) => {
   const mk = t.marks || {};
   const at = Object.fromEntries(Object.entries(mk).map(([k, v]) => [`at_${k}`, v - w.clickAt]));
   return {
-    path: w.path, state: w.state, inject: w.inject, styles: w.styles, painted: w.painted, done: w.done,
+    path: w.path, state: w.state, inject: w.inject, styles: w.styles, painted: w.painted, done: w.done, frames: w.frames,
     collect: t.collect, roundTrip: t.roundTrip, engine: t.engine, paint: t.paint, highlights: t.highlights, mount: t.mount, page: t.total, ...at,
   };
 };
@@ -40,8 +40,8 @@ const phasesOf = (run) => {
 const STEPS = [
   ['at_workerStarted', 'worker started'], ['at_workerEvaluated', 'worker module graph evaluated'],
   ['at_engineStart', 'Wasm instantiate starts'], ['at_engineReady', 'Wasm instantiated'],
-  ['at_loaded', 'page scripts in (content.js ran)'], ['at_read', 'collect starts'], ['collectEnd', 'collect done, message sent'],
-  ['at_received', 'worker receives the request'], ['at_ready', 'engine ready for it'], ['at_analysed', 'analyzePage done'],
+  ['frames', 'every frame\'s state read (a function injected beside the scripts)'], ['at_loaded', 'page scripts in (content.js ran)'], ['at_read', 'collect starts'], ['collectEnd', 'collect done, message sent'],
+  ['at_received', 'worker receives the request'], ['at_ready', 'engine ready for it'], ['at_parsed', 'its input parsed'], ['at_analysed', 'analyzePage done'],
   ['at_answered', 'page has the answer'], ['at_painted', 'highlights painted'], ['at_mounted', 'UI mounted'],
   ['painted', 'worker has the frame\'s answer'], ['styles', 'styles in'], ['done', 'done (badge, frames)'],
 ];
@@ -70,16 +70,21 @@ test(`cold start and warm clicks: the first click after browser start on the see
       await b.goto(page, server.url(`/pages/seed-article.html?cold=${i}`));
       const first = await b.trigger(page);
       assert.ok(first && first.on && first.count > 0, 'the first click paints the seed');
-      const [init, warmUp, started, evaluated, engineAt] = await b.ext(async () => {
+      const [init, warmUp, started, evaluated, engineAt, warmUpAt] = await b.ext(async () => {
         // Chromium runs this in the service worker itself; Firefox in an extension page beside the event page.
         const g = globalThis.whosaidDebug ? globalThis : await globalThis.browser.runtime.getBackgroundPage();
         const d = g.whosaidDebug;
-        return [d.engineInitMs, d.engineWarmUpMs, d.startedAt, d.evaluatedAt, d.engineAt || [NaN, NaN]];
+        return [d.engineInitMs, d.engineWarmUpMs, d.startedAt, d.evaluatedAt, d.engineAt || [NaN, NaN], d.warmUpAt || []];
       });
       cold.push(first.ms);
       const click = first.timings.worker.clickAt;
       phases.push({ init, warmUp, ...phasesOf(first), at_workerStarted: started - click, at_workerEvaluated: evaluated - click,
         at_engineStart: engineAt[0] - click, at_engineReady: engineAt[1] - click });
+      // When the worker ran the warm-up's steps and when it took the click's request (ms from the click).
+      const rel = (x) => (x - click).toFixed(0);
+      const mk = first.timings.marks || {};
+      console.log(`benchmark: ${browserName}: cold click ${i + 1}: ${first.ms.toFixed(0)} ms; Wasm ${rel(engineAt[0])}-${rel(engineAt[1])}, warm-up steps ${warmUpAt.map(([a, z]) => `${rel(a)}-${rel(z)}`).join(' ') || 'none'}; ` +
+        `request sent ${rel(mk.read + first.timings.collect)}, taken ${rel(mk.received)}, analysed ${rel(mk.analysed)}; painted ${rel(mk.painted)}`);
       await b.trigger(page);
       for (let k = 0; k < WARM; k++) {
         const r = await b.trigger(page);
