@@ -261,6 +261,7 @@ const injected = new Set();
  * @param {number} tabId @param {number} t0 @returns {Promise<OnReport | null>}
  */
 async function quickOn(tabId, t0) {
+  const tQuick = performance.now() - t0;
   const clickFrame = (/** @type {number} */ frameId) => clickIn(tabId, frameId);
   // Where this worker injected the scripts before (the same document, as far as it knows), a call
   // on them is enough; where they are missing after all (a new document), they are injected.
@@ -274,9 +275,11 @@ async function quickOn(tabId, t0) {
   others.catch(() => {}); // read below only when the top frame answered
   let overrides = '';
   let tStyles = 0;
-  const styles = getSettings().then((s) => {
+  // whosaid.css at once, the user's colours after it once the settings are read (same specificity: order decides).
+  const sheet = retry(() => chrome.scripting.insertCSS({ target: allFrames(tabId), files: [UI_STYLES] }));
+  const styles = Promise.all([sheet, getSettings()]).then(([, s]) => {
     overrides = colorOverrides(s.colors);
-    return Promise.all([insertStyles(tabId, overrides), overrides ? chrome.storage.session.set({ [cssKey(tabId)]: overrides }) : null]);
+    return overrides ? Promise.all([retry(() => chrome.scripting.insertCSS({ target: allFrames(tabId), css: overrides })), chrome.storage.session.set({ [cssKey(tabId)]: overrides })]) : null;
   }).then(() => { tStyles = performance.now() - t0; });
   let top;
   try {
@@ -315,7 +318,7 @@ async function quickOn(tabId, t0) {
   await styles;
   const [, total] = await Promise.all([recordFrames(tabId, painted, true), publishFrames(tabId, painted, true)]);
   const ms = performance.now() - t0;
-  res.timings.worker = { path: 'inject', state: 0, inject: tTop, styles: tStyles, painted: tTop, done: ms, toggle: 0, frames: tFrames, clickAt: performance.timeOrigin + t0 };
+  res.timings.worker = { path: 'inject', state: 0, inject: tTop, styles: tStyles, painted: tTop, done: ms, toggle: 0, frames: tFrames, quick: tQuick, clickAt: performance.timeOrigin + t0 };
   res.frames = Object.entries(painted).map(([frameId, f]) => ({ frameId: Number(frameId), count: f.count, found: f.found }));
   res.count = total;
   debug.runs.push({ tabId, ms, ...res });
@@ -326,8 +329,12 @@ async function quickOn(tabId, t0) {
 async function toggleNow(tabId, t0) {
   try {
     // A tab painted has its frames' record (session storage): then the state decides; else most likely off.
+    // A tab this worker has not injected into (a new document, a fresh worker) is almost always off: no
+    // read, so that a first click's scripts go out at once, before the Wasm's compilation takes the
+    // worker's thread (read first, they waited for it: 30 ms); one that is on after all answers
+    // skipped: 'on', and the state decides.
     const key = framesKey(tabId);
-    const painted = (await chrome.storage.session.get(key))[key];
+    const painted = injected.has(tabId) ? (await chrome.storage.session.get(key))[key] : null;
     const quick = painted ? null : await quickOn(tabId, t0);
     if (quick) return quick;
     const states = await currentState(tabId);
@@ -362,8 +369,8 @@ function openPanel(tab) {
 
 chrome.action.onClicked.addListener((tab) => {
   const t0 = performance.now();
-  engine().catch(() => {}); // warm up in parallel with reading the page
-  toggle(tab, t0);
+  toggle(tab, t0); // the page scripts go out first (a microtask away)...
+  setTimeout(() => engine().catch(() => {}), 0); // ...and the engine starts beside them
 });
 
 chrome.commands.onCommand.addListener((command, tab) => {

@@ -70,9 +70,11 @@
     const t0 = performance.now();
     const { input, textNodes } = UI.collect(document.body);
     const t1 = performance.now();
-    /** @type {AnalyzeReply | undefined} */
     // Text both ways (protocol.js AnalyzeRequest): the message is serialised either way, and one string is far cheaper.
-    const reply = await send({ type: 'whosaid:analyze', input: JSON.stringify(input), lang: document.documentElement.lang || '', reason });
+    const asked = send({ type: 'whosaid:analyze', input: JSON.stringify(input), lang: document.documentElement.lang || '', reason });
+    UI.prepare(); // while the worker analyses
+    /** @type {AnalyzeReply | undefined} */
+    const reply = await asked;
     if (!reply || reply.error !== undefined) throw new Error(reply ? reply.error : 'no answer from the whosaid service worker');
     /** @type {PageResult} */
     const result = JSON.parse(reply.result);

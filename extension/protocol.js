@@ -175,8 +175,8 @@ export const MSG = Object.freeze({
  * inject: when the scripts were in (the inject path: when the top frame had also painted); styles:
  * when the stylesheets were in; painted: when the top frame answered, painted; done: when every frame
  * and the badge were. toggle: painted - inject (the page's part on the state path).
- * frames: when every frame's state had come back (the inject path); clickAt: the click, ms since the epoch (the page's marks compare with it).
- * @typedef {{ path: 'inject' | 'state', state: number, inject: number, styles: number, painted: number, done: number, toggle: number, frames?: number, clickAt?: number }} WorkerTimings
+ * frames: when every frame's state had come back (the inject path); quick: when the inject path started; clickAt: the click, ms since the epoch (the page's marks compare with it).
+ * @typedef {{ path: 'inject' | 'state', state: number, inject: number, styles: number, painted: number, done: number, toggle: number, frames?: number, quick?: number, clickAt?: number }} WorkerTimings
  */
 /**
  * What a toggle that turned whosaid on reports.

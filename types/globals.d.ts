@@ -161,6 +161,8 @@ interface WhosaidUIApi {
   collect(root?: Element): { input: PageInput; textNodes: Text[] };
   paint(result: PageResult, textNodes: Text[], options?: PaintOptions): Painter;
   mount(result: PageResult, textNodes: Text[], painter: Painter, options?: MountOptions): MountedUI;
+  /** mount's once-per-page work done ahead: the styles parsed, the message catalogue loaded. */
+  prepare(): void;
   readonly categories: Category[];
   /** The demo: use this catalogue (a _locales/<lang>/messages.json object) instead of chrome.i18n. */
   useMessages(lang: string, messages: Record<string, MessageEntry>): void;

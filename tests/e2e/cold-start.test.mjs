@@ -32,14 +32,14 @@ const phasesOf = (run) => {
   const mk = t.marks || {};
   const at = Object.fromEntries(Object.entries(mk).map(([k, v]) => [`at_${k}`, v - w.clickAt]));
   return {
-    path: w.path, state: w.state, inject: w.inject, styles: w.styles, painted: w.painted, done: w.done, frames: w.frames,
+    path: w.path, state: w.state, inject: w.inject, styles: w.styles, painted: w.painted, done: w.done, frames: w.frames, quick: w.quick,
     collect: t.collect, roundTrip: t.roundTrip, engine: t.engine, paint: t.paint, highlights: t.highlights, mount: t.mount, page: t.total, ...at,
   };
 };
 // The click's steps, in the order they happen (ms from the click, medians).
 const STEPS = [
   ['at_workerStarted', 'worker started'], ['at_workerEvaluated', 'worker module graph evaluated'],
-  ['at_engineStart', 'Wasm instantiate starts'], ['at_engineReady', 'Wasm instantiated'],
+  ['at_engineStart', 'Wasm instantiate starts'], ['quick', 'the page scripts\' executeScript issued'], ['at_engineReady', 'Wasm instantiated'],
   ['frames', 'every frame\'s state read (a function injected beside the scripts)'], ['at_loaded', 'page scripts in (content.js ran)'], ['at_read', 'collect starts'], ['collectEnd', 'collect done, message sent'],
   ['at_received', 'worker receives the request'], ['at_ready', 'engine ready for it'], ['at_parsed', 'its input parsed'], ['at_analysed', 'analyzePage done'],
   ['at_answered', 'page has the answer'], ['at_painted', 'highlights painted'], ['at_mounted', 'UI mounted'],
