@@ -2,7 +2,7 @@
 // lazily on the first analysis ('wasm-unsafe-eval' in extension_pages CSP),
 // and the toolbar button, the keyboard commands and the badge. It never
 // makes a network request: the engine and the UI ship inside the extension.
-import { analyzePage, articleText, exportJson, exportCsv } from './wasm/whosaid.js';
+import { analyzePageJson, articleText, exportJson, exportCsv } from './wasm/whosaid.js';
 import { startEngine } from './engine.js';
 import { normalizeSettings, colorOverrides } from './defaults.js';
 import { CONTENT_SCRIPTS, CLICK_SCRIPTS, AUTO_SCRIPTS, UI_STYLES, MSG } from './protocol.js';
@@ -28,7 +28,11 @@ import { KEY as SITES_KEY, sitePattern, siteLabel, chosenSites, activeSites, rem
 // toggles: clicks whose work (styles included) has finished, for the tests to wait on.
 // engineInitMs, engineWarmUpMs: how long the Wasm took to instantiate, and from the warm-up's start to its end (its steps yield).
 // analyses: pages analysed (every frame, every re-analysis of a changed page); messages: every message from a page.
-const debug = (globalThis.whosaidDebug = { runs: [], errors: [], engineVersion: null, toggles: 0, analyses: [], messages: [], sites: /** @type {string[] | null} */ (null), engineInitMs: null, engineWarmUpMs: null });
+// startedAt, evaluatedAt: when the worker started and when this module ran (its imports evaluated), ms since the epoch.
+const debug = (globalThis.whosaidDebug = { runs: [], errors: [], engineVersion: null, toggles: 0, analyses: [], messages: [], sites: /** @type {string[] | null} */ (null), engineInitMs: null, engineWarmUpMs: null,
+  startedAt: performance.timeOrigin, evaluatedAt: performance.timeOrigin + performance.now() });
+// Absolute time (ms since the epoch, sub-millisecond): the worker's marks and the page's compare.
+const now = () => performance.timeOrigin + performance.now();
 // The message and the stack (Firefox's stack leaves the message out; V8's starts with it).
 function errorText(e) {
   const stack = e && e.stack ? String(e.stack) : '';
@@ -257,6 +261,7 @@ const injected = new Set();
  * @param {number} tabId @param {number} t0 @returns {Promise<OnReport | null>}
  */
 async function quickOn(tabId, t0) {
+  const tQuick = performance.now() - t0;
   const clickFrame = (/** @type {number} */ frameId) => clickIn(tabId, frameId);
   // Where this worker injected the scripts before (the same document, as far as it knows), a call
   // on them is enough; where they are missing after all (a new document), they are injected.
@@ -265,13 +270,16 @@ async function quickOn(tabId, t0) {
       .then((r) => (r && r[0] && r[0].result) || clickFrame(0))
     : clickFrame(0);
   // The embedded frames' state (the top frame's answer here is not read: it races the injection).
-  const others = runFrames(allFrames(tabId), frameState).then((fs) => fs.filter((f) => f.frameId !== 0));
+  let tFrames = 0;
+  const others = runFrames(allFrames(tabId), frameState).then((fs) => { tFrames = performance.now() - t0; return fs.filter((f) => f.frameId !== 0); });
   others.catch(() => {}); // read below only when the top frame answered
   let overrides = '';
   let tStyles = 0;
-  const styles = getSettings().then((s) => {
+  // whosaid.css at once, the user's colours after it once the settings are read (same specificity: order decides).
+  const sheet = retry(() => chrome.scripting.insertCSS({ target: allFrames(tabId), files: [UI_STYLES] }));
+  const styles = Promise.all([sheet, getSettings()]).then(([, s]) => {
     overrides = colorOverrides(s.colors);
-    return Promise.all([insertStyles(tabId, overrides), overrides ? chrome.storage.session.set({ [cssKey(tabId)]: overrides }) : null]);
+    return overrides ? Promise.all([retry(() => chrome.scripting.insertCSS({ target: allFrames(tabId), css: overrides })), chrome.storage.session.set({ [cssKey(tabId)]: overrides })]) : null;
   }).then(() => { tStyles = performance.now() - t0; });
   let top;
   try {
@@ -310,7 +318,7 @@ async function quickOn(tabId, t0) {
   await styles;
   const [, total] = await Promise.all([recordFrames(tabId, painted, true), publishFrames(tabId, painted, true)]);
   const ms = performance.now() - t0;
-  res.timings.worker = { path: 'inject', state: 0, inject: tTop, styles: tStyles, painted: tTop, done: ms, toggle: 0 };
+  res.timings.worker = { path: 'inject', state: 0, inject: tTop, styles: tStyles, painted: tTop, done: ms, toggle: 0, frames: tFrames, quick: tQuick, clickAt: performance.timeOrigin + t0 };
   res.frames = Object.entries(painted).map(([frameId, f]) => ({ frameId: Number(frameId), count: f.count, found: f.found }));
   res.count = total;
   debug.runs.push({ tabId, ms, ...res });
@@ -321,8 +329,12 @@ async function quickOn(tabId, t0) {
 async function toggleNow(tabId, t0) {
   try {
     // A tab painted has its frames' record (session storage): then the state decides; else most likely off.
+    // A tab this worker has not injected into (a new document, a fresh worker) is almost always off: no
+    // read, so that a first click's scripts go out at once, before the Wasm's compilation takes the
+    // worker's thread (read first, they waited for it: 30 ms); one that is on after all answers
+    // skipped: 'on', and the state decides.
     const key = framesKey(tabId);
-    const painted = (await chrome.storage.session.get(key))[key];
+    const painted = injected.has(tabId) ? (await chrome.storage.session.get(key))[key] : null;
     const quick = painted ? null : await quickOn(tabId, t0);
     if (quick) return quick;
     const states = await currentState(tabId);
@@ -357,8 +369,8 @@ function openPanel(tab) {
 
 chrome.action.onClicked.addListener((tab) => {
   const t0 = performance.now();
-  engine().catch(() => {}); // warm up in parallel with reading the page
-  toggle(tab, t0);
+  toggle(tab, t0); // the page scripts go out first (a microtask away)...
+  setTimeout(() => engine().catch(() => {}), 0); // ...and the engine starts beside them
 });
 
 chrome.commands.onCommand.addListener((command, tab) => {
@@ -380,18 +392,24 @@ function analyze(msg, sender) {
   const tab = sender.tab;
   const top = !!tab && sender.frameId === 0;
   const site = top ? siteState(tab.url).catch(() => null) : null;
+  const received = now();
   return engine().catch((e) => { throw new Error(ENGINE_FAILED + firstLine(e)); }).then(async () => {
     analysing();
+    const ready = now();
     const started = performance.now();
-    const result = analyzePage(msg.input, msg.lang || '');
+    // The result stays JSON text, as the engine wrote it, all the way to the page.
+    const input = JSON.parse(msg.input);
+    const parsed = now();
+    const result = analyzePageJson(input, msg.lang || '');
+    const analysed = now();
     /** @type {AnalyzeReply} */
-    const reply = { result, ms: performance.now() - started, site: await site };
+    const reply = { result: result.json, ms: performance.now() - started, site: await site, marks: { received, ready, parsed, analysed } };
     // A click: the user's categories come with the answer (click.js passes none).
     if (msg.reason !== 'change') reply.categories = (await getSettings()).categories;
-    debug.analyses.push({ tabId: tab && tab.id, frameId: sender.frameId, url: sender.url, reason: msg.reason || 'click', count: result.attributions.length, at: Date.now() });
+    debug.analyses.push({ tabId: tab && tab.id, frameId: sender.frameId, url: sender.url, reason: msg.reason || 'click', count: result.attributions, at: Date.now() });
     if (debug.analyses.length > 200) debug.analyses.shift();
     // A site painted on load: the styles and the user's categories come with the answer.
-    if (msg.reason === 'load' && result.article.found && tab) {
+    if (msg.reason === 'load' && result.found && tab) {
       const s = await getSettings();
       const overrides = colorOverrides(s.colors);
       // Into the frame painting (each frame of the site paints on its own load).

@@ -26,6 +26,9 @@
     return stack.includes(message) ? stack : stack ? `${message}\n${stack}` : message;
   }
   if (globalThis.__whosaid) return; // already running in this frame
+  // Absolute time (ms since the epoch, sub-millisecond): the worker's marks and the page's compare.
+  const now = () => performance.timeOrigin + performance.now();
+  const loadedAt = now(); // when this script ran: the page scripts are in
   const UI = globalThis.WhosaidUI;
   const Watch = globalThis.WhosaidWatch;
   if (!UI || !Watch) throw new Error('whosaid: content.js loaded before the ui/ scripts and watch.js');
@@ -60,17 +63,23 @@
     s.painter.clear();
   }
 
-  /** @typedef {{ input: PageInput, textNodes: Text[], reply: Extract<AnalyzeReply, { result: PageResult }>, t0: number, t1: number, t2: number }} Reading */
+  /** @typedef {{ input: PageInput, textNodes: Text[], result: PageResult, reply: Extract<AnalyzeReply, { result: string }>, t0: number, t1: number, t2: number, at0: number }} Reading */
   /** @param {ReadReason} reason @returns {Promise<Reading>} */
   async function read(reason) {
+    const at0 = now();
     const t0 = performance.now();
     const { input, textNodes } = UI.collect(document.body);
     const t1 = performance.now();
+    // Text both ways (protocol.js AnalyzeRequest): the message is serialised either way, and one string is far cheaper.
+    const asked = send({ type: 'whosaid:analyze', input: JSON.stringify(input), lang: document.documentElement.lang || '', reason });
+    UI.prepare(); // while the worker analyses
     /** @type {AnalyzeReply | undefined} */
-    const reply = await send({ type: 'whosaid:analyze', input, lang: document.documentElement.lang || '', reason });
-    const t2 = performance.now();
+    const reply = await asked;
     if (!reply || reply.error !== undefined) throw new Error(reply ? reply.error : 'no answer from the whosaid service worker');
-    return { input, textNodes, reply: /** @type {Reading['reply']} */ (reply), t0, t1, t2 };
+    /** @type {PageResult} */
+    const result = JSON.parse(reply.result);
+    const t2 = performance.now();
+    return { input, textNodes, result, reply: /** @type {Reading['reply']} */ (reply), t0, t1, t2, at0 };
   }
 
   /** @param {PageResult} result @param {PageAttribution} at */
@@ -98,8 +107,7 @@
   // Paint a reading and mount its UI in place of the previous one (the watcher stays).
   /** @param {Reading} got @param {Categories | undefined} categories @returns {number} when the highlights were painted */
   function show(got, categories) {
-    const { input, textNodes, reply } = got;
-    const result = reply.result;
+    const { input, textNodes, reply, result } = got;
     const prev = state;
     const reopen = !!(prev && prev.ui.panelOpen());
     if (prev) { prev.ui.destroy(); prev.painter.clear(); }
@@ -136,7 +144,7 @@
     if (!top && !document.body) return { on: false, found: false };
     const got = await read(reason || 'click');
     if (gen !== generation) return { on: false };
-    const result = got.reply.result;
+    const result = got.result;
     const found = !!(result.article && result.article.found);
     // An embedded frame without an article, or a site's page painted on load without one: left alone.
     if (!found && (!top || reason === 'load')) return { on: false, found: false };
@@ -157,7 +165,8 @@
       elements: got.input.elements.length,
       title: rec.title,
       claims: rec.claims,
-      timings: { collect: got.t1 - got.t0, roundTrip: got.t2 - got.t1, engine: got.reply.ms, paint: t3 - got.t2, highlights: tMount - got.t2, mount: t3 - tMount, total: t3 - got.t0 },
+      timings: { collect: got.t1 - got.t0, roundTrip: got.t2 - got.t1, engine: got.reply.ms, paint: t3 - got.t2, highlights: tMount - got.t2, mount: t3 - tMount, total: t3 - got.t0,
+        marks: { loaded: loadedAt, read: got.at0, ...got.reply.marks, answered: got.at0 + (got.t2 - got.t0), painted: got.at0 + (tMount - got.t0), mounted: got.at0 + (t3 - got.t0) } },
     };
   }
 
@@ -171,7 +180,7 @@
    */
   function unchanged(s, got) {
     const was = s.result.attributions || [];
-    const now = got.reply.result.attributions || [];
+    const now = got.result.attributions || [];
     if (was.length !== now.length || !was.every((at, i) => claimKey(at) === claimKey(now[i]))) return false;
     return s.painter.items.every((it) => !it.range.collapsed && it.range.startContainer.isConnected && it.range.endContainer.isConnected);
   }

@@ -112,7 +112,11 @@ export const MSG = Object.freeze({
  * Why a page is read: a toolbar click, a site painted on load (auto.js), the page changed while on (watch.js).
  * @typedef {'click' | 'load' | 'change'} ReadReason
  */
-/** @typedef {{ type: 'whosaid:analyze', input: PageInput, lang?: string, reason?: ReadReason }} AnalyzeRequest lang: the page's <html lang>, a hint */
+/**
+ * input: the PageInput as JSON text (chrome.runtime messaging serialises every message: one string crosses far
+ * faster than thousands of small objects); lang: the page's <html lang>, a hint.
+ * @typedef {{ type: 'whosaid:analyze', input: string, lang?: string, reason?: ReadReason }} AnalyzeRequest
+ */
 /** @typedef {{ type: 'whosaid:closed' }} ClosedNotice the user turned whosaid off from the page's own button */
 /**
  * One claim of an embedded frame, as the top frame's panel lists it (a: its index in that frame's result).
@@ -134,9 +138,11 @@ export const MSG = Object.freeze({
  * @typedef {{ label: string, auto: boolean }} SiteState
  */
 /**
- * The worker's answer to an AnalyzeRequest: the result and the engine's time (with, for the top frame, its
- * site; for a site painted on load, the user's categories), or an error message.
- * @typedef {{ result: PageResult, ms: number, site?: SiteState | null, categories?: Categories, error?: undefined } | { error: string, result?: undefined, ms?: undefined }} AnalyzeReply
+ * The worker's answer to an AnalyzeRequest: the PageResult as JSON text (the engine's own, passed on unparsed:
+ * the page parses it once) and the engine's time (with, for the top frame, its site; for a site painted on
+ * load, the user's categories), or an error message.
+ * marks: when the worker received the request, had the engine ready, had parsed the input and had analysed (ms since the epoch).
+ * @typedef {{ result: string, ms: number, site?: SiteState | null, categories?: Categories, marks?: Record<string, number>, error?: undefined } | { error: string, result?: undefined, ms?: undefined }} AnalyzeReply
  */
 /** @typedef {{ data: string, type: string, ext: 'json' | 'jsonl' | 'csv', error?: undefined } | { error: string, data?: undefined, type?: undefined, ext?: undefined }} ExportReply the file's text, MIME type and name ending (jsonl: several frames' documents, a line each) */
 /** @typedef {{ opened?: boolean, auto?: boolean, error?: string }} AutoSiteReply */
@@ -159,6 +165,8 @@ export const MSG = Object.freeze({
  * @property {number} mount
  * @property {number} total
  * @property {WorkerTimings} [worker]
+ * @property {Record<string, number>} [marks] when each step happened, ms since the epoch: the page's (loaded: the
+ *   scripts were in; read, answered, painted, mounted) and the worker's in between (received, ready, parsed, analysed)
  */
 /**
  * The worker's side of a click, in ms from the click: path 'inject' (one executeScript injects the
@@ -167,7 +175,8 @@ export const MSG = Object.freeze({
  * inject: when the scripts were in (the inject path: when the top frame had also painted); styles:
  * when the stylesheets were in; painted: when the top frame answered, painted; done: when every frame
  * and the badge were. toggle: painted - inject (the page's part on the state path).
- * @typedef {{ path: 'inject' | 'state', state: number, inject: number, styles: number, painted: number, done: number, toggle: number }} WorkerTimings
+ * frames: when every frame's state had come back (the inject path); quick: when the inject path started; clickAt: the click, ms since the epoch (the page's marks compare with it).
+ * @typedef {{ path: 'inject' | 'state', state: number, inject: number, styles: number, painted: number, done: number, toggle: number, frames?: number, quick?: number, clickAt?: number }} WorkerTimings
  */
 /**
  * What a toggle that turned whosaid on reports.

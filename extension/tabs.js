@@ -38,15 +38,19 @@ export const allFrames = (tabId) => ({ tabId, allFrames: true });
  */
 // injectImmediately: a frame still loading (an ad frame whose server never
 // answers) would hold the whole call until its document is idle.
-export const runFrames = (target, func, args) =>
-  retry(() => chrome.scripting.executeScript({ target, func, args: args || [], injectImmediately: true })).then((rs) => {
+export async function runFrames(target, func, args) {
+  for (let attempt = 0; ; attempt++) {
+    const rs = await retry(() => chrome.scripting.executeScript({ target, func, args: args || [], injectImmediately: true }));
     // Firefox answers a frame it would not script with no entry, or one with an error (where Chromium leaves it out).
     const answers = /** @type {FrameAnswer[]} */ ((rs || []).filter((r) => r && !('error' in r && r.error)));
-    if (!answers.some((r) => r.frameId === 0) && !('frameIds' in target && target.frameIds)) {
-      throw new Error('Missing host permission for the tab: the browser let no frame of it be scripted');
-    }
-    return answers;
-  });
+    if (answers.some((r) => r.frameId === 0) || ('frameIds' in target && target.frameIds)) return answers;
+    // Right after a click Chromium can leave the top frame out of an allFrames injection (the click's
+    // grant not yet in effect there; seen on a heavy page when the call went out with the click): tried
+    // again, as retry does the refusals it throws.
+    if (attempt >= 2) throw new Error('Missing host permission for the tab: the browser let no frame of it be scripted');
+    await new Promise((r) => setTimeout(r, 20 * (attempt + 1)));
+  }
+}
 
 /** A message in the browser's language (_locales/). @param {string} key @param {string[]} [subs] */
 export const t = (key, subs) => chrome.i18n.getMessage(key, subs) || key;

@@ -1,10 +1,11 @@
 //! The Wasm module's JavaScript API (docs/wasm-api.md): `analyzePage`,
-//! `articleText`, `analyzeText`, `exportJson`, `exportCsv`, `version`.
+//! `analyzePageJson`, `articleText`, `analyzeText`, `exportJson`,
+//! `exportCsv`, `version`.
 //!
 //! Only conversion lives here; the work is in [`crate::page`] and
-//! [`crate::export`]. Results cross as plain JavaScript objects
-//! (`Serializer::json_compatible`: maps become objects, `None` becomes
-//! `null`). Input of the wrong shape becomes a thrown `Error` whose message
+//! [`crate::export`]. Results cross as JSON text written once by serde_json
+//! (`None` is `null`): parsed into plain JavaScript objects by `JSON.parse`
+//! here, or passed on as text (`analyzePageJson`). Input of the wrong shape becomes a thrown `Error` whose message
 //! names the function and what was wrong, never a trap.
 
 use serde::Serialize;
@@ -13,10 +14,48 @@ use wasm_bindgen::prelude::*;
 use crate::export::{read, Lang, LANGUAGES};
 use crate::page::{self, PageInput};
 
-fn to_js<T: Serialize>(what: &str, value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+/// `value` as JSON text, written once by serde_json: the form the extension's messages carry.
+fn to_json<T: Serialize>(what: &str, value: &T) -> Result<String, JsError> {
+    serde_json::to_string(value)
         .map_err(|e| JsError::new(&format!("{what}: could not convert the result: {e}")))
+}
+
+/// `value` as a plain JavaScript object: its JSON text parsed by the engine's
+/// `JSON.parse`, which builds the objects far faster than setting them up
+/// field by field across the boundary (serde-wasm-bindgen spent more time
+/// converting a result than the analysis took).
+fn to_js<T: Serialize>(what: &str, value: &T) -> Result<JsValue, JsError> {
+    js_sys::JSON::parse(&to_json(what, value)?)
+        .map_err(|_| JsError::new(&format!("{what}: could not convert the result")))
+}
+
+/// A `PageResult` as `analyzePage` answers it: `article.reads` added (the
+/// languages whosaid reads, so that a page can say so in its own language).
+#[derive(Serialize)]
+struct PageOut<'a> {
+    article: ArticleOut<'a>,
+    attributions: &'a [page::AttributionOut<page::NodeRange>],
+    speakers: &'a [page::SpeakerOut],
+    summary: &'a page::Summary,
+}
+
+#[derive(Serialize)]
+struct ArticleOut<'a> {
+    #[serde(flatten)]
+    info: &'a page::ArticleInfo,
+    reads: &'a [&'a str],
+}
+
+fn page_out(result: &page::PageResult) -> PageOut<'_> {
+    PageOut {
+        article: ArticleOut {
+            info: &result.article,
+            reads: LANGUAGES,
+        },
+        attributions: &result.attributions,
+        speakers: &result.speakers,
+        summary: &result.summary,
+    }
 }
 
 fn type_of(v: &JsValue) -> String {
@@ -50,25 +89,59 @@ fn string_arg(what: &str, name: &str, v: &JsValue) -> Result<String, JsError> {
 /// page can say "whosaid reads …" in its own language.
 #[wasm_bindgen(js_name = analyzePage)]
 pub fn analyze_page(input: JsValue, lang: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let input = page_input("analyzePage", input)?;
+    let result = read_page("analyzePage", input, &lang, &options)?;
+    to_js("analyzePage", &page_out(&result))
+}
+
+/// `analyzePage` for a caller that passes the result on rather than reading
+/// it (the extension's worker, whose messages carry text): `{ json, found,
+/// attributions }`, the `PageResult` as JSON text, whether the article was
+/// found and how many attributions it holds.
+#[wasm_bindgen(js_name = analyzePageJson)]
+pub fn analyze_page_json(
+    input: JsValue,
+    lang: JsValue,
+    options: JsValue,
+) -> Result<JsValue, JsError> {
+    const WHAT: &str = "analyzePageJson";
+    let result = read_page(WHAT, input, &lang, &options)?;
+    let out = js_sys::Object::new();
+    let fields: [(&str, JsValue); 3] = [
+        (
+            "json",
+            JsValue::from_str(&to_json(WHAT, &page_out(&result))?),
+        ),
+        ("found", JsValue::from_bool(result.article.found)),
+        (
+            "attributions",
+            JsValue::from_f64(result.attributions.len() as f64),
+        ),
+    ];
+    for (k, v) in fields {
+        js_sys::Reflect::set(&out, &JsValue::from_str(k), &v)
+            .map_err(|_| JsError::new(&format!("{WHAT}: could not build the result")))?;
+    }
+    Ok(out.into())
+}
+
+/// The page result of `what` (`analyzePage`, `analyzePageJson`): the input,
+/// the page's `<html lang>` hint and the options read and checked.
+fn read_page(
+    what: &str,
+    input: JsValue,
+    lang: &JsValue,
+    options: &JsValue,
+) -> Result<page::PageResult, JsError> {
+    let input = page_input(what, input)?;
     let lang = if lang.is_undefined() || lang.is_null() {
         String::new()
     } else {
-        string_arg("analyzePage", "lang", &lang)?
+        string_arg(what, "lang", lang)?
     };
-    let result = match asked_lang("analyzePage", &options)? {
+    Ok(match asked_lang(what, options)? {
         Lang::Auto => page::analyze_page_hinted(&input, page::DEFAULT_CAP, &lang),
         Lang::Code(code) => page_in(&input, code),
-    };
-    let out = to_js("analyzePage", &result)?;
-    let reads = LANGUAGES
-        .iter()
-        .map(|&l| JsValue::from_str(l))
-        .collect::<js_sys::Array>();
-    js_sys::Reflect::get(&out, &JsValue::from_str("article"))
-        .and_then(|article| js_sys::Reflect::set(&article, &JsValue::from_str("reads"), &reads))
-        .map_err(|_| JsError::new("analyzePage: could not add `article.reads` to the result"))?;
-    Ok(out)
+    })
 }
 
 /// `options.lang` of `what`: absent (no options, or no `lang`) is `auto`.

@@ -161,6 +161,8 @@ interface WhosaidUIApi {
   collect(root?: Element): { input: PageInput; textNodes: Text[] };
   paint(result: PageResult, textNodes: Text[], options?: PaintOptions): Painter;
   mount(result: PageResult, textNodes: Text[], painter: Painter, options?: MountOptions): MountedUI;
+  /** mount's once-per-page work done ahead: the styles parsed, the message catalogue loaded. */
+  prepare(): void;
   readonly categories: Category[];
   /** The demo: use this catalogue (a _locales/<lang>/messages.json object) instead of chrome.i18n. */
   useMessages(lang: string, messages: Record<string, MessageEntry>): void;
@@ -188,4 +190,4 @@ declare var WhosaidWatch: WhosaidWatchApi | undefined;
 declare var __whosaidUIParts: WhosaidUIParts | undefined;
 declare var __whosaid: import('../extension/protocol.js').ContentApi | undefined;
 /** The service worker's diagnostics, read by the end-to-end tests. */
-declare var whosaidDebug: { runs: object[]; errors: object[]; engineVersion: string | null; toggles: number; analyses: object[]; messages: object[]; sites?: string[]; engineInitMs: number | null; engineWarmUpMs: number | null };
+declare var whosaidDebug: { runs: object[]; errors: object[]; engineVersion: string | null; toggles: number; analyses: object[]; messages: object[]; sites?: string[]; engineInitMs: number | null; engineWarmUpMs: number | null; startedAt?: number; evaluatedAt?: number; engineAt?: number[]; warmUpAt?: number[][] };

@@ -6,7 +6,7 @@
 // { id, ok: false, error }. Once the module is
 // ready it posts { type: 'ready', version }; if it cannot load, { type: 'fatal', error }.
 
-import init, { analyzePage, analyzeText, exportJson, exportCsv, version } from './wasm/whosaid.js';
+import init, { analyzePage, analyzePageJson, analyzeText, exportJson, exportCsv, version } from './wasm/whosaid.js';
 
 const ops = { analyzePage, analyzeText, exportJson, exportCsv, version };
 
@@ -23,11 +23,13 @@ self.onmessage = async (event) => {
     await ready;
     if (!Object.prototype.hasOwnProperty.call(ops, op)) throw new Error(`unknown operation ${op}`);
     const t0 = performance.now();
-    const value = ops[op](...(args || []));
+    // analyzePage's result as the engine's own JSON text, sent on as it is (no object built here).
+    const value = op === 'analyzePage' ? { json: analyzePageJson(...(args || [])).json } : ops[op](...(args || []));
     const ms = performance.now() - t0;
     // A large result is sent as JSON text: the page parses a string much faster
     // than it deserialises a structured clone of thousands of small objects.
-    if (value !== null && typeof value === 'object') postMessage({ id, ok: true, json: JSON.stringify(value), ms });
+    if (op === 'analyzePage') postMessage({ id, ok: true, json: value.json, ms });
+    else if (value !== null && typeof value === 'object') postMessage({ id, ok: true, json: JSON.stringify(value), ms });
     else postMessage({ id, ok: true, value, ms });
   } catch (e) {
     postMessage({ id, ok: false, error: String(e && e.message ? e.message : e) });

@@ -5,6 +5,7 @@
  *   collect(root)                          -> { input, textNodes }
  *   paint(result, textNodes, options)      -> painter { items, mode, clear() }
  *   mount(result, textNodes, painter, opt) -> ui { openPanel(), closePanel(), destroy() }
+ *   prepare()                              mount's once-per-page work done ahead (styles, catalogue)
  *   useMessages(lang, messages)            the demo's catalogue (the extension uses chrome.i18n)
  *   note(article)                          the article's note in the UI's language, or null
  */
@@ -94,6 +95,31 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
 }
 `;
 
+  /** @type {CSSStyleSheet | null | undefined} */
+  let sheet;
+  /** The UI's styles, parsed once per page and adopted by every mount's shadow root (null: no constructable sheets). */
+  function uiSheet() {
+    if (sheet === undefined) {
+      try {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(UI_CSS);
+      } catch (_) {
+        sheet = null;
+      }
+    }
+    return sheet;
+  }
+
+  /**
+   * What every mount needs once per page, done ahead (the extension calls it while the worker analyses):
+   * the styles parsed, the message catalogue loaded (a first chrome.i18n.getMessage loads it: 3-7 ms in
+   * a fresh page).
+   */
+  function prepare() {
+    uiSheet();
+    plural('claims', 1);
+  }
+
   /**
    * Card and panel in a shadow root on one host appended to document.documentElement.
    * options: { onClose() } called when the user turns whosaid off from the UI.
@@ -117,13 +143,9 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
       hs.setProperty(p, v, 'important');
     }
     const shadow = host.attachShadow({ mode: 'open' });
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(UI_CSS);
-      shadow.adoptedStyleSheets = [sheet];
-    } catch (_) {
-      shadow.append(h('style', { text: UI_CSS }));
-    }
+    const sheet = uiSheet();
+    if (sheet) shadow.adoptedStyleSheets = [sheet];
+    else shadow.append(h('style', { text: UI_CSS }));
     const root = h('div', { class: 'root' });
     shadow.append(root);
 
@@ -233,6 +255,6 @@ kbd { font: 11px ui-monospace, monospace; border: 1px solid var(--line); border-
     };
   }
 
-  globalThis.WhosaidUI = Object.freeze({ collect: P.collect, paint: P.paint, mount, categories: CATS.slice(), useMessages, note: noteOf });
+  globalThis.WhosaidUI = Object.freeze({ collect: P.collect, paint: P.paint, mount, prepare, categories: CATS.slice(), useMessages, note: noteOf });
   delete globalThis.__whosaidUIParts;
 })();

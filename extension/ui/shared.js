@@ -98,30 +98,35 @@
     console.warn('whosaid: no message', key);
     return key;
   }
-  // Intl objects are costly to build and a long article asks for thousands of numbers: one of each per language.
-  /** @type {Map<string, { plural: Intl.PluralRules | null, number: Intl.NumberFormat | null, percent: Intl.NumberFormat | null, names: Intl.DisplayNames | null, list: Intl.ListFormat | null }>} */
+  // Intl objects are costly to build and a long article asks for thousands of numbers: one of each per
+  // language, each built when first asked for (a fresh page's first NumberFormat, DisplayNames or
+  // ListFormat loads the locale's data: 35-45 ms in Chromium, most of a cold click's mount; a
+  // PluralRules costs under a millisecond).
+  /** @typedef {{ plural: Intl.PluralRules, number: Intl.NumberFormat, percent: Intl.NumberFormat, names: Intl.DisplayNames, list: Intl.ListFormat }} IntlKinds */
+  /** @type {Map<string, Partial<Record<keyof IntlKinds, any>>>} */
   const intlCache = new Map();
   const make = (f) => { try { return f(); } catch (_) { return null; } };
-  function intl() {
+  /** @type {{ [K in keyof IntlKinds]: (lang: string) => IntlKinds[K] }} */
+  const INTL = {
+    plural: (lang) => new Intl.PluralRules(lang),
+    number: (lang) => new Intl.NumberFormat(lang),
+    percent: (lang) => new Intl.NumberFormat(lang, { style: 'percent' }),
+    names: (lang) => new Intl.DisplayNames([lang], { type: 'language' }),
+    list: (lang) => new Intl.ListFormat(lang, { type: 'conjunction' }),
+  };
+  /** The UI language's Intl object of one kind, or null where the browser has none. @template {keyof IntlKinds} K @param {K} kind @returns {IntlKinds[K] | null} */
+  function intl(kind) {
     const lang = uiLang();
     let c = intlCache.get(lang);
-    if (!c) {
-      c = {
-        plural: make(() => new Intl.PluralRules(lang)),
-        number: make(() => new Intl.NumberFormat(lang)),
-        percent: make(() => new Intl.NumberFormat(lang, { style: 'percent' })),
-        names: make(() => new Intl.DisplayNames([lang], { type: 'language' })),
-        list: make(() => new Intl.ListFormat(lang, { type: 'conjunction' })),
-      };
-      intlCache.set(lang, c);
-    }
-    return c;
+    if (!c) intlCache.set(lang, (c = {}));
+    if (!(kind in c)) c[kind] = make(() => INTL[kind](lang));
+    return c[kind];
   }
   /** Which plural forms each catalogue has (key_one, key_few, …), looked up once per key. */
   const pluralForms = new Map();
   /** A count with its noun: key_one / key_other by the language's plural rules ("1 claim", "9 Aussagen"). @param {string} key @param {number} n */
   function plural(key, n) {
-    const p = intl().plural;
+    const p = intl('plural');
     const rule = p ? p.select(n) : 'other';
     const k = `${uiLang()}\u0000${key}_${rule}`;
     let has = pluralForms.get(k);
@@ -131,17 +136,24 @@
     }
     return t(key + '_' + (has ? rule : 'other'), [fmtNumber(n)]);
   }
-  const fmtNumber = (n) => { const f = intl().number; return f ? f.format(n) : String(n); };
+  // A whole number below 1,000 is its digits in the languages the UI speaks (no grouping, Latin digits):
+  // written without Intl.NumberFormat, whose first use on a page is what a cold click's pill would wait for.
+  const LATIN_DIGITS = /^(en|de)(-|$)/i;
+  const fmtNumber = (n) => {
+    if (Number.isInteger(n) && n >= 0 && n < 1000 && LATIN_DIGITS.test(uiLang())) return String(n);
+    const f = intl('number');
+    return f ? f.format(n) : String(n);
+  };
   /** 0.56 as "56%" ("56 %" in German). @param {number} x */
-  const pct = (x) => { const f = intl().percent; return f ? f.format(x) : Math.round(x * 100) + '%'; };
+  const pct = (x) => { const f = intl('percent'); return f ? f.format(x) : Math.round(x * 100) + '%'; };
   /** A language's name in the UI's language ("de" is "German", "Deutsch"). @param {string} code */
   function langName(code) {
-    const f = intl().names;
+    const f = intl('names');
     return (f && make(() => f.of(code))) || code;
   }
   /** "English and German", "Englisch und Deutsch". @param {string[]} items */
   function andList(items) {
-    const f = intl().list;
+    const f = intl('list');
     return f ? f.format(items) : items.join(', ');
   }
 

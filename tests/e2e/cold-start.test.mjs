@@ -28,10 +28,26 @@ after(async () => {
 const phasesOf = (run) => {
   const w = run.timings.worker;
   const t = run.timings;
+  // The page's and the worker's marks (ms since the epoch), as ms from the click.
+  const mk = t.marks || {};
+  const at = Object.fromEntries(Object.entries(mk).map(([k, v]) => [`at_${k}`, v - w.clickAt]));
   return {
-    path: w.path, state: w.state, inject: w.inject, styles: w.styles, painted: w.painted, done: w.done,
-    collect: t.collect, roundTrip: t.roundTrip, engine: t.engine, paint: t.paint, page: t.total,
+    path: w.path, state: w.state, inject: w.inject, styles: w.styles, painted: w.painted, done: w.done, frames: w.frames, quick: w.quick,
+    collect: t.collect, roundTrip: t.roundTrip, engine: t.engine, paint: t.paint, highlights: t.highlights, mount: t.mount, page: t.total, ...at,
   };
+};
+// The click's steps, in the order they happen (ms from the click, medians).
+const STEPS = [
+  ['at_workerStarted', 'worker started'], ['at_workerEvaluated', 'worker module graph evaluated'],
+  ['at_engineStart', 'Wasm instantiate starts'], ['quick', 'the page scripts\' executeScript issued'], ['at_engineReady', 'Wasm instantiated'],
+  ['frames', 'every frame\'s state read (a function injected beside the scripts)'], ['at_loaded', 'page scripts in (content.js ran)'], ['at_read', 'collect starts'], ['collectEnd', 'collect done, message sent'],
+  ['at_received', 'worker receives the request'], ['at_ready', 'engine ready for it'], ['at_parsed', 'its input parsed'], ['at_analysed', 'analyzePage done'],
+  ['at_answered', 'page has the answer'], ['at_painted', 'highlights painted'], ['at_mounted', 'UI mounted'],
+  ['painted', 'worker has the frame\'s answer'], ['styles', 'styles in'], ['done', 'done (badge, frames)'],
+];
+const steps = (phases) => {
+  const m = (k) => median(phases.map((p) => (k === 'collectEnd' ? p.at_read + p.collect : p[k])).filter((x) => Number.isFinite(x)));
+  return STEPS.map(([k, name]) => `${name} ${m(k).toFixed(1)}`).join('; ');
 };
 const fmt = (xs) => xs.map((x) => x.toFixed(0)).join(', ');
 const mids = (phases) => (k) => median(phases.map((p) => p[k])).toFixed(1);
@@ -54,13 +70,21 @@ test(`cold start and warm clicks: the first click after browser start on the see
       await b.goto(page, server.url(`/pages/seed-article.html?cold=${i}`));
       const first = await b.trigger(page);
       assert.ok(first && first.on && first.count > 0, 'the first click paints the seed');
-      const [init, warmUp] = await b.ext(async () => {
+      const [init, warmUp, started, evaluated, engineAt, warmUpAt] = await b.ext(async () => {
         // Chromium runs this in the service worker itself; Firefox in an extension page beside the event page.
         const g = globalThis.whosaidDebug ? globalThis : await globalThis.browser.runtime.getBackgroundPage();
-        return [g.whosaidDebug.engineInitMs, g.whosaidDebug.engineWarmUpMs];
+        const d = g.whosaidDebug;
+        return [d.engineInitMs, d.engineWarmUpMs, d.startedAt, d.evaluatedAt, d.engineAt || [NaN, NaN], d.warmUpAt || []];
       });
       cold.push(first.ms);
-      phases.push({ init, warmUp, ...phasesOf(first) });
+      const click = first.timings.worker.clickAt;
+      phases.push({ init, warmUp, ...phasesOf(first), at_workerStarted: started - click, at_workerEvaluated: evaluated - click,
+        at_engineStart: engineAt[0] - click, at_engineReady: engineAt[1] - click });
+      // When the worker ran the warm-up's steps and when it took the click's request (ms from the click).
+      const rel = (x) => (x - click).toFixed(0);
+      const mk = first.timings.marks || {};
+      console.log(`benchmark: ${browserName}: cold click ${i + 1}: ${first.ms.toFixed(0)} ms; Wasm ${rel(engineAt[0])}-${rel(engineAt[1])}, warm-up steps ${warmUpAt.map(([a, z]) => `${rel(a)}-${rel(z)}`).join(' ') || 'none'}; ` +
+        `request sent ${rel(mk.read + first.timings.collect)}, taken ${rel(mk.received)}, analysed ${rel(mk.analysed)}; painted ${rel(mk.painted)}`);
       await b.trigger(page);
       for (let k = 0; k < WARM; k++) {
         const r = await b.trigger(page);
@@ -94,7 +118,11 @@ test(`cold start and warm clicks: the first click after browser start on the see
     `warm median ${median(warm).toFixed(1)} ms over ${warm.length} clicks (${load()})`);
   console.log(`benchmark: 10,000-word page, ${browserName}: warm median ${median(long).toFixed(1)} ms over ${long.length} clicks (${fmt(long)}; ${load()})`);
   console.log(`benchmark: ${browserName}: the cold click (medians, ms): Wasm instantiate ${m('init')} and warm-up ${m('warmUp')} (beside the click); ${where(phases)}`);
+  console.log(`benchmark: ${browserName}: the cold click, step by step (ms from the click, medians): ${steps(phases)}`);
+  console.log(`benchmark: ${browserName}: the cold click in the page (medians, ms): highlights ${mids(phases)('highlights')}, mount ${mids(phases)('mount')}`);
   console.log(`benchmark: ${browserName}: warm seed clicks (medians, ms): ${where(warmPhases)}`);
+  console.log(`benchmark: ${browserName}: warm seed clicks, step by step (ms from the click, medians): ${steps(warmPhases)}`);
+  console.log(`benchmark: ${browserName}: warm 10,000-word clicks, step by step (ms from the click, medians): ${steps(longPhases)}`);
   console.log(`benchmark: ${browserName}: warm 10,000-word clicks (medians, ms): ${where(longPhases)}`);
 });
 });

@@ -140,6 +140,28 @@ test('analyzePage chooses the article of a news page and maps ranges into its no
   });
 });
 
+test('analyzePageJson is analyzePage as JSON text, with the article found and the number of attributions beside it', () => {
+  for (const [name, lang, options] of [['bridge-closure'], ['two-blocks', 'en'], ['bridge-closure', 'de-CH', { lang: 'de' }]]) {
+    const input = fixture(name);
+    const r = w.analyzePageJson(input, lang, options);
+    assert.deepEqual(Object.keys(r).sort(), ['attributions', 'found', 'json']);
+    assert.equal(typeof r.json, 'string');
+    const page = w.analyzePage(input, lang, options);
+    assert.deepEqual(JSON.parse(r.json), page, name);
+    assert.equal(r.found, page.article.found);
+    assert.equal(r.attributions, page.attributions.length);
+  }
+  const none = w.analyzePageJson({ elements: [], nodes: [] });
+  assert.equal(none.found, false);
+  assert.equal(none.attributions, 0);
+  // A lone surrogate in a node (a page's broken text) crosses as one replacement character: the offsets stay.
+  const broken = w.analyzePageJson({ elements: [{ parent: -1, tag: 'p', attrs: '', hidden: false }], nodes: [{ text: 'Ab\ud800c said the mayor.', parent: 0 }] });
+  assert.doesNotThrow(() => JSON.parse(broken.json));
+  assert.throws(() => w.analyzePageJson('nope'), (e) => e instanceof Error && /^analyzePageJson: expected an object/.test(e.message));
+  assert.throws(() => w.analyzePageJson(fixture('two-blocks'), 5), (e) => e instanceof Error && /^analyzePageJson: `lang` must be a string/.test(e.message));
+  assert.throws(() => w.analyzePageJson(fixture('two-blocks'), '', { lang: 'xx1' }), (e) => e instanceof Error && /^analyzePageJson: `options.lang`/.test(e.message));
+});
+
 test('articleText is the text analyzePage analyses: the same attributions through exportJson, "" without an article', () => {
   const input = fixture('bridge-closure');
   const text = w.articleText(input);
