@@ -17,6 +17,7 @@ pub mod appositive;
 pub mod as_clause;
 pub mod asked;
 pub mod clause;
+pub mod closing_abbrev;
 pub mod colon;
 pub mod continuation;
 pub mod coordinated;

@@ -289,7 +289,7 @@ impl Ctx<'_, '_> {
         if head < body {
             return None;
         }
-        Some(start..head + 1)
+        Some(start..self.np_end_after(head, limit))
     }
 
     /// "those surveyed", "those polled": a participle heading the phrase
