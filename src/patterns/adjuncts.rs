@@ -222,6 +222,10 @@ impl Ctx<'_, '_> {
                     if let Some(k) = self.comma_then_that(n, end) {
                         return After::Content(k + 2);
                     }
+                    // "said, if elected, she would …": the claim opens there.
+                    if self.subordinate_then_clause(n, end) {
+                        return After::Content(n);
+                    }
                     let w = self.doc.tok(n);
                     let lower = w.chars().next().is_some_and(char::is_lowercase);
                     let clause_end = self.ends_sentence(n, end)
