@@ -35,6 +35,7 @@ pub mod participle;
 pub mod participle_chain;
 pub mod passive;
 pub mod relative;
+pub mod sentence_subject;
 pub mod signoff;
 pub mod source_conjuncts;
 pub mod source_span;

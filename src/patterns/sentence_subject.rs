@@ -1,0 +1,264 @@
+//! The subject a clause hangs on, for cues that have none of their own
+//! (participles, coordinated verbs): the sentence's grammatical subject past
+//! an opening phrase ("On Tuesday, …", "Chastened by the defeat, Trump …"),
+//! or the subject opening the clause before a comma.
+
+use super::cue::CueHit;
+use super::{Ctx, Frame};
+use crate::lexicon::{Class, WordInfo};
+
+impl Ctx<'_, '_> {
+    /// The sentence's grammatical subject, skipping an opening adverbial
+    /// phrase ("On Tuesday, …").
+    pub fn sentence_subject(&self, i: usize) -> Option<std::ops::Range<usize>> {
+        let s = self.sentence_start(i);
+        let mut start = s;
+        // A dateline ("ORLANDO, Fla. (Reuters) - President Obama …").
+        if let Some(d) = (s..(s + 12).min(i)).find(|&k| matches!(self.doc.tok(k), "-" | "—" | "–"))
+        {
+            let all_caps_or_punct = (s..d).all(|k| {
+                !self.doc.is_word(k)
+                    || self.doc.is_cap(k)
+                    || self.doc.kind(k) == Some(crate::text::Tok::Num)
+            });
+            if all_caps_or_punct && d > s {
+                start = d + 1;
+            }
+        }
+        let s = start;
+        // "Chastened by the defeat, Trump …": an opening participle phrase.
+        let participle_at = |k: usize| {
+            self.doc.kind(k) == Some(crate::text::Tok::Word) && {
+                let w = self.doc.tok(k);
+                w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+            }
+        };
+        // "Hastily politicizing the attack, Trump …", "Similarly, …": an
+        // adverb opening the phrase.
+        let opening_adverb = super::np::ly_adverb(self.doc.tok(s))
+            && (self.doc.tok(s + 1) == "," || participle_at(s + 1));
+        let opening_participle = participle_at(s) || opening_adverb;
+        // "But Trump later blamed …": a conjunction opening the sentence
+        // with no comma after it is passed over.
+        let conj = self
+            .doc
+            .is_any(s, &["but", "and", "so", "yet", "still", "also", "then"])
+            && self.doc.tok(s + 1) != ","
+            && (self.doc.is_cap(s + 1) || self.class(s + 1, Class::Det) || self.is_pronoun(s + 1));
+        if conj {
+            start = s + 1;
+        } else if self.class(s, Class::Intro)
+            || self.class(s, Class::Prep)
+            || opening_participle
+            || self.time_opening(s, i)
+        {
+            let mut comma = (s..i).find(|&k| self.doc.tok(k) == ",")?;
+            // "At an event in Ames, Iowa, on Sunday, …", "At the club, where
+            // …, Dole …": the opening phrase goes on past a place's state, a
+            // preposition or a relative clause.
+            for _ in 0..3 {
+                let next = comma + 1;
+                let goes_on = self.place_comma(comma)
+                    || self.class(next, Class::Prep)
+                    || self.class(next, Class::Rel);
+                match (next..i)
+                    .find(|&k| self.doc.tok(k) == ",")
+                    .filter(|_| goes_on)
+                {
+                    Some(c) => comma = c,
+                    None => break,
+                }
+            }
+            start = comma + 1;
+            // "On Thursday, however, Trump …"
+            while start + 1 < i && self.class(start, Class::Aux) && self.doc.tok(start + 1) == "," {
+                start += 2;
+            }
+        }
+        let np = self.name_then_verb(self.np_after(start, i)?, s);
+        (self.can_speak(&np) || self.plural_speaker(np.end - 1)).then_some(np)
+    }
+
+    /// "Hours later, …", "Two days earlier, …": a sentence opening with a
+    /// span of time, up to its comma before `i`.
+    fn time_opening(&self, s: usize, i: usize) -> bool {
+        (s + 1..(s + 4).min(i)).any(|k| {
+            self.doc
+                .is_any(k, &["later", "earlier", "ago", "afterward", "afterwards"])
+                && self.doc.tok(k + 1) == ","
+        })
+    }
+
+    /// "Mr. Obama made a priority …": a lowercase word right after a name
+    /// (not opening the sentence at `s`) that is no speaking noun is the
+    /// verb, and the phrase ends before it.
+    pub fn name_then_verb(
+        &self,
+        mut np: std::ops::Range<usize>,
+        s: usize,
+    ) -> std::ops::Range<usize> {
+        if let Some(k) = np.clone().find(|&k| {
+            k + 1 < np.end
+                && k > s
+                && self.is_cap_name(k)
+                && self.doc.kind(k + 1) == Some(crate::text::Tok::Word)
+                && !self.doc.is_cap(k + 1)
+                && !self
+                    .word(k + 1)
+                    .is(WordInfo::PERSON | WordInfo::ORG | WordInfo::DOC)
+                && !self.joins_names(k + 1)
+        }) {
+            np.end = k + 1;
+        }
+        np
+    }
+
+    /// A plural of a person's or organisation's noun ("departments",
+    /// "lawmakers" when only "lawmaker" is listed).
+    pub fn plural_speaker(&self, k: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(k) else {
+            return false;
+        };
+        let w = self.doc.tok(k);
+        let speaker = WordInfo::PERSON | WordInfo::ORG | WordInfo::TITLE;
+        if w.len() > 4 && w.ends_with("ies") {
+            // "agencies" → "agency"
+            let base = format!("{}y", &w[..w.len() - 3]);
+            return self.lex.info(&base.to_ascii_lowercase()).is(speaker);
+        }
+        w.len() > 3
+            && w.ends_with('s')
+            && self
+                .lex
+                .info_of(self.lex.id_at(self.doc.text, t.span.start, t.span.end - 1))
+                .is(speaker)
+    }
+
+    /// Who speaks in a clause that hangs on the sentence (a participle, a
+    /// coordinated verb): the source of the cue before it in the sentence,
+    /// else the sentence's subject, which must end before token `link`.
+    pub fn clause_subject(
+        &self,
+        hit: &CueHit,
+        previous: Option<&Frame>,
+        link: usize,
+    ) -> Option<Option<std::ops::Range<usize>>> {
+        let s = self.sentence_start(hit.verb);
+        match previous.filter(|f| f.cue.start >= s && f.cue.start < hit.verb && f.source.is_some())
+        {
+            Some(f) => Some(f.source.clone()),
+            None => Some(Some(
+                self.sentence_subject(hit.verb)
+                    .filter(|np| np.end <= link)
+                    .or_else(|| self.clause_start_subject(link))?,
+            )),
+        }
+    }
+
+    /// The subject opening the clause that ends at `link` ("After the
+    /// analyses, as well as complaints, Trump revised his plan, promising"):
+    /// a speaking phrase right after the last comma, followed by a verb.
+    fn clause_start_subject(&self, link: usize) -> Option<std::ops::Range<usize>> {
+        let s = self.sentence_start(link);
+        let c = (s..link)
+            .rev()
+            .find(|&k| self.doc.tok(k) == "," && !self.in_quote(k))?;
+        let mut start = c + 1;
+        // "…, and when Rubio thanked Miami and said …": the clause's
+        // conjunctions before its subject.
+        while start + 1 < link
+            && start < c + 3
+            && self.doc.is_any(
+                start,
+                &[
+                    "and", "but", "when", "while", "as", "after", "because", "though", "although",
+                    "since", "if",
+                ],
+            )
+        {
+            start += 1;
+        }
+        if self.class(start, Class::Rel) || self.class(start, Class::Intro) {
+            return None;
+        }
+        let np = self.name_then_verb(self.np_after(start, link)?, s);
+        let verb = np.end;
+        let verb_next = verb < link
+            && self.doc.kind(verb) == Some(crate::text::Tok::Word)
+            && !self.doc.is_cap(verb)
+            && !self.class(verb, Class::Prep)
+            && !self.class(verb, Class::Conj);
+        (verb_next && (self.can_speak(&np) || self.plural_speaker(np.end - 1))).then_some(np)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{s, triples};
+
+    #[test]
+    fn an_opening_phrase_runs_past_a_state_a_preposition_and_a_relative_clause() {
+        for (t, want) in [
+            (
+                "At a town hall in Ames, Iowa, on Sunday, the senator defended her plan, saying that the country should lead.",
+                "the senator",
+            ),
+            (
+                "At the club, where it costs members $70,000 to join, its president praised the staff, saying that rivals were badly run.",
+                "its president",
+            ),
+            (
+                "Hours later, the mayor returned the favor, telling reporters that the deal was done.",
+                "the mayor",
+            ),
+            (
+                "Hastily blaming the storm, the mayor closed the port, saying that ships were at risk.",
+                "the mayor",
+            ),
+        ] {
+            let t = triples(t);
+            assert_eq!(t.len(), 1, "{t:?}");
+            assert_eq!(t[0].0, s(want), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_then_a_verb_is_not_one_phrase() {
+        let t =
+            triples("Ms. Arden made the harbor a priority, announcing a new ferry line in June.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("Ms. Arden"));
+    }
+
+    #[test]
+    fn participle_after_an_adverb_or_a_later_clause() {
+        let t = triples(
+            "On Friday, however, the governor met the farmers, promising to open more land to grazing.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("the governor"));
+        let t = triples(
+            "After the audits, as well as protests over the fees, Mayor Lund revised the plan, promising to cut the fees by half.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("Mayor Lund"));
+    }
+
+    #[test]
+    fn an_adverb_before_the_participle_and_a_conjunction_before_the_subject() {
+        let t = triples(
+            "The mayor has raised questions about the budget, falsely suggesting that the city was broke.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("The mayor"), "suggesting")
+        );
+        let t = triples(
+            "But Mayor Lund later blamed a “bad line,” claiming he had already refused the offer.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("Mayor Lund"));
+        assert_eq!(t[0].2, ["he had already refused the offer"]);
+    }
+}
