@@ -64,7 +64,7 @@ check polnear-dev "$SHARED/corpus/polnear/dev.jsonl" f1="${POLNEAR_F1:-0.898}" p
   exact="${POLNEAR_EXACT:-0.755}" src="${POLNEAR_SRC:-0.755}" c90="${POLNEAR_C90:-0.97}" c80="${POLNEAR_C80:-0.92}" \
   rd="${POLNEAR_RD:-0.959}" ri="${POLNEAR_RI:-0.811}" rm="${POLNEAR_RM:-0.94}"
 if [ -f "$SHARED/corpus/polnear/train.jsonl" ]; then
-  check polnear-train "$SHARED/corpus/polnear/train.jsonl" f1="${TRAIN_F1:-0.854}" \
+  check polnear-train "$SHARED/corpus/polnear/train.jsonl" f1="${TRAIN_F1:-0.858}" \
     exact="${TRAIN_EXACT:-0.72}" src="${TRAIN_SRC:-0.70}"
 fi
 # German (issue #13): dev gated at the figures reached, train reported (the check against tuning to dev).
