@@ -40,6 +40,7 @@ pub mod signoff;
 pub mod source_conjuncts;
 pub mod source_span;
 pub mod subject;
+pub mod subject_parts;
 pub mod subordinate_first;
 pub mod tails;
 pub mod unattributed;

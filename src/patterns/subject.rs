@@ -25,7 +25,7 @@ pub struct Subject {
 
 /// Prepositions that also open a clause ("since she said", "after he
 /// told"): a noun phrase after them can be a subject.
-const CLAUSE_OPENERS: &[&str] = &["since", "after", "before", "until", "as", "because"];
+pub(super) const CLAUSE_OPENERS: &[&str] = &["since", "after", "before", "until", "as", "because"];
 
 impl Ctx<'_, '_> {
     /// The subject of the cue starting at token `cue_start`, skipping at
@@ -223,84 +223,6 @@ impl Ctx<'_, '_> {
             appositive,
             boundary: b,
         })
-    }
-
-    /// The noun phrase before `k`, hopping back over prepositional
-    /// post-modifiers ("colleagues on a research ship in the Weddell Sea
-    /// had told" → "colleagues"). None when the phrase is the object of a
-    /// preposition that nothing precedes ("in a video posted …").
-    fn np_before_pp(&self, k: usize, floor: usize) -> Option<Range<usize>> {
-        let mut np = self.np_before(k, floor)?;
-        if self.is_pronoun(np.start) {
-            return Some(np);
-        }
-        for _ in 0..3 {
-            let Some(p) = np.start.checked_sub(1).filter(|&p| p >= floor) else {
-                break;
-            };
-            // "… since Clinton, at the debate, cited": a conjunction opens
-            // a clause whose subject this is.
-            if self.doc.is_any(p, CLAUSE_OPENERS) {
-                return Some(np);
-            }
-            if !self.class(p, Class::Prep) {
-                break;
-            }
-            // "by"/"in"… after a verb: the phrase is an adjunct's object.
-            let head = self.np_before(p, floor)?;
-            let before = head.start.checked_sub(1).filter(|&b| b >= floor);
-            if before.is_some_and(|b| self.class(b, Class::Prep)) {
-                np = head;
-                continue;
-            }
-            return Some(head);
-        }
-        let p = np.start.checked_sub(1).filter(|&p| p >= floor);
-        if p.is_some_and(|p| self.class(p, Class::Prep)) {
-            return None;
-        }
-        Some(np)
-    }
-
-    /// An adverb between a subject and its verb ("traditionally", "also",
-    /// "repeatedly"); the words before it are the subject's.
-    /// A time word right before a cue ("Thursday", "this month"), not
-    /// opening the sentence at `s`.
-    fn time_before_cue(&self, i: usize, s: usize) -> bool {
-        i > s && self.class(i, Class::Time)
-    }
-
-    fn cue_adverb(&self, i: usize) -> bool {
-        let t = self.doc.tok(i);
-        let ly = super::np::ly_adverb(t) && !self.doc.is_cap(i);
-        ly || self.doc.is_any(
-            i,
-            &[
-                "also", "already", "often", "never", "always", "still", "long", "once", "later",
-            ],
-        )
-    }
-
-    /// Does `from..to` read as a post-modifier of a noun ("familiar with the
-    /// matter", "hired by prosecutors", "in his 60s")?
-    fn post_modifier(&self, from: usize, to: usize) -> bool {
-        from < to
-            && to - from <= 12
-            // "Weeks after the governor announced": a clause of its own.
-            && !self.doc.is_any(from, CLAUSE_OPENERS)
-            // "The motion failed and the council said": a clause of its own.
-            && !(from..to).any(|j| {
-                self.doc.is_any(j, &["and", "but"])
-                    && (self.class(j + 1, Class::Det) || self.is_pronoun(j + 1))
-            })
-            && (self.anonymity_at(from).is_some()
-                || self.class(from, Class::Prep)
-                || self.class(from, Class::Rel)
-                || self.doc.tok(from).ends_with("ed")
-                // "Democrats trying to regain the Senate say"
-                || self.doc.tok(from).len() > 5
-                    && self.doc.tok(from).ends_with("ing")
-                    && !self.doc.is_cap(from))
     }
 
     /// The subject pattern for one cue.
