@@ -313,6 +313,15 @@ pub(crate) mod testing {
             .collect()
     }
 
+    /// The confidences of an analysis's cued attributions, in order.
+    pub fn confidences_of(a: &crate::Analysis) -> Vec<f32> {
+        a.attributions
+            .iter()
+            .filter(|x| x.cue.is_some())
+            .map(|x| x.confidence)
+            .collect()
+    }
+
     /// The single attribution of `text`, as strings.
     pub fn one(text: &str) -> (Option<String>, String, Vec<String>, &'static str) {
         let mut t = triples(text);

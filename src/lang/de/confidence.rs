@@ -62,15 +62,10 @@ pub fn of(ctx: &Ctx, f: &Frame) -> f32 {
 
 #[cfg(test)]
 mod tests {
-    use crate::analyze_with;
+    use crate::patterns::testing::confidences_of;
 
     fn confidences(text: &str) -> Vec<f32> {
-        analyze_with(text, *b"de")
-            .attributions
-            .iter()
-            .filter(|a| a.cue.is_some())
-            .map(|a| a.confidence)
-            .collect()
+        confidences_of(&crate::analyze_with(text, *b"de"))
     }
 
     #[test]
