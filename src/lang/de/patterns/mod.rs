@@ -13,6 +13,7 @@ pub mod colon;
 pub mod continuation;
 pub mod phrasal;
 pub mod plausible;
+pub mod passive;
 pub mod prefield;
 pub mod verb;
 

@@ -92,12 +92,19 @@ fn nach(ctx: &Ctx, i: usize) -> Option<Frame> {
     if i > 0 && (ctx.class(i - 1, Class::Time) || ctx.doc.is_any(i - 1, AFTER_TIME)) {
         return None;
     }
-    // "Gerüchte, nach denen …": the relative pronoun stands for the source.
+    // "Gerüchte, nach denen …": the relative pronoun stands for the source,
+    // a noun of saying or a document just before the comma ("in die Pause,
+    // nach der …" is time).
     if i > 0
         && ctx.doc.tok(i - 1) == ","
         && ctx
             .doc
             .is_any(i + 1, &["denen", "dem", "der", "welchem", "welcher"])
+        && (ctx.sentence_start(i)..i - 1)
+            .rev()
+            .take(8)
+            .take_while(|&k| !ctx.is_boundary(k))
+            .any(|k| report_noun(ctx, k))
     {
         let rel = i + 1;
         let mut f = Frame::new(i..i + 1, Some(rel..rel + 1), Rule::AccordingTo);

@@ -221,7 +221,7 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
     let source = if let Some(subject) = joined {
         Some(subject?)
     } else if passive {
-        None
+        super::passive::agent(ctx, s0, v)
     } else if fronted {
         let end = if aux.is_some() {
             v
