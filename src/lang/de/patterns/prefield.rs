@@ -108,6 +108,20 @@ pub(crate) fn verb_first(
     Some(Frame::one(v..v + 1, source, Rule::Inverted, content, 0.8))
 }
 
+/// A prepositional phrase opening the sentence and a relative clause on
+/// its noun before the verb `v`: "In dem Bericht, der am Montag erschien,
+/// heißt es": the phrase's noun phrase, without its preposition.
+pub(crate) fn pp_with_relative(ctx: &Ctx, sent: usize, v: usize) -> Option<Range<usize>> {
+    if v < sent + 5 || ctx.doc.tok(v - 1) != "," || !ctx.class(sent, Class::Prep) {
+        return None;
+    }
+    let np = np_forward(ctx, sent + 1, v)?;
+    let rel = np.end + 1;
+    let relative = ctx.doc.tok(np.end) == ","
+        && (ctx.class(rel, Class::Rel) || ctx.doc.is(rel, "in") && ctx.class(rel + 1, Class::Rel));
+    relative.then_some(np)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, s};

@@ -325,6 +325,11 @@ fn heisst_es(ctx: &Ctx, v: usize) -> Option<Frame> {
     let s0 = clause_start(ctx, v);
     let cue = v..v + 1;
     let end = ctx.sentence_end(v);
+    if let Some(np) = super::prefield::pp_with_relative(ctx, sent, v).filter(|_| es_after) {
+        // "In dem Bericht, der am Montag erschien, heißt es, …".
+        let content = content_after(ctx, v, v + 2)?;
+        return Some(Frame::one(cue, Some(np), Rule::Subject, content, 0.75));
+    }
     if s0 == v && v > sent && (ctx.doc.tok(v - 1) == "," || ctx.closes_quote(v - 1).is_some()) {
         // „…“, heißt es in der Erklärung.
         let mut j = v + 2;
@@ -440,6 +445,8 @@ mod tests {
         let (src, cue, c) = one("In dem Schreiben heißt es, die Frist laufe ab.");
         assert_eq!((src, cue.as_str()), (s("dem Schreiben"), "heißt"));
         assert_eq!(c, ["die Frist laufe ab"]);
+        let (src, _, c) = one("In dem Brief, den der Verband am Montag verschickte, heißt es, die Frist sei zu kurz.");
+        assert_eq!((src, c), (s("dem Brief"), vec!["die Frist sei zu kurz".to_string()]));
         let (src, _, c) = one("Nun heißt es im Bericht der Kommission, die Wahl sei fair gewesen.");
         assert_eq!(
             (src, c),
