@@ -93,7 +93,12 @@ mod tests {
     fn a_number_that_ends_a_sentence_still_ends_it() {
         assert_eq!(
             sentences("Der Verein wurde im Mai 75. Die Feier war groß. Das war 2005. Juli kam."),
-            ["Der Verein wurde im Mai 75.", "Die Feier war groß.", "Das war 2005.", "Juli kam."]
+            [
+                "Der Verein wurde im Mai 75.",
+                "Die Feier war groß.",
+                "Das war 2005.",
+                "Juli kam."
+            ]
         );
     }
 }

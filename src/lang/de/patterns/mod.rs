@@ -11,9 +11,9 @@ use crate::text::Tok;
 
 pub mod colon;
 pub mod continuation;
+pub mod passive;
 pub mod phrasal;
 pub mod plausible;
-pub mod passive;
 pub mod prefield;
 pub mod verb;
 
@@ -316,12 +316,31 @@ pub(crate) fn np_backward(ctx: &Ctx, start: usize, e: usize) -> Option<Range<usi
 /// question, which is one.
 const NO_CLAIM: &[&str] = &[
     "nachdem", "um", "weil", "bis", "wenn", "als", "obwohl", "bevor", "während", "sodass", "falls",
-    "indem", "seit", "seitdem", "sobald",
+    "indem", "seit", "seitdem", "sobald", "zumal", "aber", "sondern",
 ];
 
-/// Does token `i` open a subordinate clause that is no claim?
+/// Konjunktiv I auxiliaries: a clause with one reports speech.
+const KONJUNKTIV: &[&str] = &[
+    "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe",
+];
+
+/// Does token `i` open a subordinate clause that is no claim? So does a
+/// new main clause after "jedoch" ("…, jedoch wurden …"), and a causal "da"
+/// before its subject ("…, da der Zug ausfiel") unless its verb is in
+/// Konjunktiv I (the reason the speaker gave: "…, da der Zug ausgefallen
+/// sei"); "da" before a verb is an adverb of a claim ("…, da gebe es …").
 pub(crate) fn subordinate(ctx: &Ctx, i: usize) -> bool {
-    ctx.doc.is_any(i, NO_CLAIM)
+    if ctx.doc.is_any(i, NO_CLAIM) || ctx.doc.is(i, "jedoch") && ctx.class(i + 1, Class::Aux) {
+        return true;
+    }
+    let causal = ctx.doc.is(i, "da")
+        && (ctx.class(i + 1, Class::Det)
+            || ctx.class(i + 1, Class::Pron)
+            || ctx.class(i + 1, Class::Prep) && !ctx.class(i + 1, Class::Aux));
+    causal
+        && !(i + 1..ctx.sentence_end(i).min(i + 25))
+            .take_while(|&k| ctx.doc.tok(k) != ",")
+            .any(|k| ctx.doc.is_any(k, KONJUNKTIV))
 }
 
 /// The content after a cue's clause: from `from`, past adverbials, to a

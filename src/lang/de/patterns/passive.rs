@@ -36,10 +36,12 @@ mod tests {
 
     #[test]
     fn the_agent_after_von_is_the_source() {
-        let (src, cue, c) = one("Zudem wurde die Stadt vom Mieterverein aufgefordert, die Pläne offenzulegen.");
+        let (src, cue, c) =
+            one("Zudem wurde die Stadt vom Mieterverein aufgefordert, die Pläne offenzulegen.");
         assert_eq!((src, cue.as_str()), (s("Mieterverein"), "aufgefordert"));
         assert_eq!(c, ["die Pläne offenzulegen"]);
-        let (src, _, _) = one("Von Seiten der Opposition wurde gefordert, der Minister müsse gehen.");
+        let (src, _, _) =
+            one("Von Seiten der Opposition wurde gefordert, der Minister müsse gehen.");
         assert_eq!(src, s("Seiten der Opposition"));
         let (src, _, _) = one("Es wurde von ihrem Anwalt erklärt, sie sei unschuldig.");
         assert_eq!(src, s("ihrem Anwalt"));
@@ -47,7 +49,8 @@ mod tests {
 
     #[test]
     fn a_von_inside_a_noun_phrase_is_no_agent() {
-        let (src, _, _) = one("Die Gruppe von Anwohnern wurde aufgefordert, das Haus zu verlassen.");
+        let (src, _, _) =
+            one("Die Gruppe von Anwohnern wurde aufgefordert, das Haus zu verlassen.");
         assert_eq!(src, None);
         let (src, _, _) = one("Ihm wird vorgeworfen, Geld unterschlagen zu haben.");
         assert_eq!(src, None);

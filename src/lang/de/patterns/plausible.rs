@@ -142,4 +142,20 @@ mod tests {
         let (_, _, c) = one("Der Minister sagte, das sei falsch.");
         assert_eq!(c, ["das sei falsch"]);
     }
+
+    #[test]
+    fn a_causal_da_or_a_new_main_clause_is_no_claim() {
+        assert!(
+            triples("Der Verband warf ihm Wortbruch vor, da er die Zusage gebrochen hatte.")
+                .is_empty()
+        );
+        assert!(
+            triples("Die Stadt hat den Plan erklärt, jedoch wurden keine Mittel bewilligt.")
+                .is_empty()
+        );
+        assert!(triples("Sie sagen das oft, aber die Lage ist ernst.").is_empty());
+        // The reason the speaker gave, in Konjunktiv I, is a claim.
+        let (_, _, c) = one("Der Sprecher erklärte, da der Vertrag noch gültig sei, bleibe alles.");
+        assert_eq!(c, ["da der Vertrag noch gültig sei, bleibe alles"]);
+    }
 }

@@ -445,8 +445,13 @@ mod tests {
         let (src, cue, c) = one("In dem Schreiben heißt es, die Frist laufe ab.");
         assert_eq!((src, cue.as_str()), (s("dem Schreiben"), "heißt"));
         assert_eq!(c, ["die Frist laufe ab"]);
-        let (src, _, c) = one("In dem Brief, den der Verband am Montag verschickte, heißt es, die Frist sei zu kurz.");
-        assert_eq!((src, c), (s("dem Brief"), vec!["die Frist sei zu kurz".to_string()]));
+        let (src, _, c) = one(
+            "In dem Brief, den der Verband am Montag verschickte, heißt es, die Frist sei zu kurz.",
+        );
+        assert_eq!(
+            (src, c),
+            (s("dem Brief"), vec!["die Frist sei zu kurz".to_string()])
+        );
         let (src, _, c) = one("Nun heißt es im Bericht der Kommission, die Wahl sei fair gewesen.");
         assert_eq!(
             (src, c),
