@@ -10,6 +10,7 @@ use crate::patterns::{Ctx, Frame, WINDOW};
 use crate::text::Tok;
 
 pub mod colon;
+pub mod naming;
 pub mod continuation;
 pub mod passive;
 pub mod phrasal;

@@ -45,11 +45,20 @@ pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
     if form.lemma == "heißen" {
         return heisst_es(ctx, v);
     }
+    if super::naming::is_naming(form.lemma) {
+        return clause_frame(ctx, v, &form).filter(|f| super::naming::says(ctx, v, f));
+    }
+    clause_frame(ctx, v, &form)
+}
+
+/// The frame of cue `v` by where it stands in its clause.
+fn clause_frame(ctx: &Ctx, v: usize, form: &crate::lexicon::CueForm) -> Option<Frame> {
+    let sent = ctx.sentence_start(v);
     let s0 = clause_start(ctx, v);
     if ctx.doc.is(s0, "wie") && s0 < v {
         return wie(ctx, v, s0);
     }
-    let particle = match particles(&form, ctx.doc.tok(v)) {
+    let particle = match particles(form, ctx.doc.tok(v)) {
         Some(p) => Some(particle_after(ctx, v, p)?),
         None => None,
     };
