@@ -1,4 +1,4 @@
-//! Verbs of naming ("nennen"): "X nannte den Plan einen „Fehler“" /
+//! Verbs of naming ("nennen", "sprechen von"): "X nannte den Plan einen „Fehler“" /
 //! "nannte die Bewerbung „sehr respektabel“" say something; "VW nennt die
 //! Modelle „Touareg“ und „Phaeton“", "wie er sich selbst nannte", "Dies
 //! nennt man einen „Aktiensplit“" only name. Such a verb's claim is the
@@ -9,7 +9,7 @@
 use crate::patterns::{Ctx, Frame};
 
 /// Lemmas of naming verbs (`cues.txt`).
-const NAMING: &[&str] = &["nennen"];
+const NAMING: &[&str] = &["nennen", "sprechen"];
 
 /// Is `lemma` a verb of naming?
 pub(crate) fn is_naming(lemma: &str) -> bool {
@@ -34,7 +34,8 @@ pub(crate) fn says(ctx: &Ctx, v: usize, f: &Frame) -> bool {
     if (s0..e).any(|k| ctx.doc.is_any(k, &["sich", "man"])) {
         return false;
     }
-    let det = open > 0 && ctx.class(open - 1, crate::lexicon::Class::Det);
+    let det = open > 0
+        && (ctx.class(open - 1, crate::lexicon::Class::Det) || ctx.doc.is_any(open - 1, &["von", "vom"]));
     det || ctx.doc.is_word(open + 1) && !ctx.doc.is_cap(open + 1)
 }
 
@@ -49,6 +50,8 @@ mod tests {
         assert_eq!(c, ["grobe Fälschung"]);
         let (_, _, c) = one("Der Verband nannte die Pläne am Montag „völlig verfehlt“.");
         assert_eq!(c, ["völlig verfehlt"]);
+        let (_, cue, c) = one("Der Bürgermeister sprach von „Gefahr für die Altstadt“.");
+        assert_eq!((cue.as_str(), c), ("sprach", vec!["Gefahr für die Altstadt".to_string()]));
     }
 
     #[test]
@@ -57,5 +60,7 @@ mod tests {
         assert!(triples("Das nennt man einen „Bumerang“.").is_empty());
         assert!(triples("Die Gruppe nennt sich seit Mai „neue Mitte“.").is_empty());
         assert!(triples("Der Minister nannte drei Gründe für den Rücktritt.").is_empty());
+        assert!(triples("Sie sprach sich für den „Neustart“ aus.").is_empty());
+        assert!(triples("Er sprach mit Reportern über die Pläne.").is_empty());
     }
 }
