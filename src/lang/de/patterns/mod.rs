@@ -10,13 +10,14 @@ use crate::patterns::{Ctx, Frame, WINDOW};
 use crate::text::Tok;
 
 pub mod colon;
-pub mod naming;
 pub mod continuation;
+pub mod naming;
 pub mod passive;
 pub mod phrasal;
 pub mod plausible;
 pub mod prefield;
 pub mod verb;
+pub mod wie;
 
 /// The frames of a German article, in text order, with the top-level
 /// quotations some frame claims.

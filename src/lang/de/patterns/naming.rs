@@ -35,7 +35,8 @@ pub(crate) fn says(ctx: &Ctx, v: usize, f: &Frame) -> bool {
         return false;
     }
     let det = open > 0
-        && (ctx.class(open - 1, crate::lexicon::Class::Det) || ctx.doc.is_any(open - 1, &["von", "vom"]));
+        && (ctx.class(open - 1, crate::lexicon::Class::Det)
+            || ctx.doc.is_any(open - 1, &["von", "vom"]));
     det || ctx.doc.is_word(open + 1) && !ctx.doc.is_cap(open + 1)
 }
 
@@ -51,7 +52,10 @@ mod tests {
         let (_, _, c) = one("Der Verband nannte die Pläne am Montag „völlig verfehlt“.");
         assert_eq!(c, ["völlig verfehlt"]);
         let (_, cue, c) = one("Der Bürgermeister sprach von „Gefahr für die Altstadt“.");
-        assert_eq!((cue.as_str(), c), ("sprach", vec!["Gefahr für die Altstadt".to_string()]));
+        assert_eq!(
+            (cue.as_str(), c),
+            ("sprach", vec!["Gefahr für die Altstadt".to_string()])
+        );
     }
 
     #[test]

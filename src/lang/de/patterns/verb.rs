@@ -3,7 +3,7 @@
 //!   ernst, sagte er. (split: „…“, sagte er, „…“)
 //! - subject first: Der Minister sagte, … / Er sagte: „…“ / hat … gesagt, dass
 //! - a fronted adverbial: Am Montag teilte die Polizei mit, …
-//! - verb-final after "wie": …, wie der Sprecher mitteilte. / Wie X erklärte, …
+//! - verb-final after "wie" (`wie.rs`): …, wie der Sprecher mitteilte.
 //! - "heißt es" / "hieß es": In der Erklärung heißt es, … / „…“, hieß es aus …
 //!
 //! A separable form ("teilte") is a cue only with its particle ending the
@@ -56,7 +56,10 @@ fn clause_frame(ctx: &Ctx, v: usize, form: &crate::lexicon::CueForm) -> Option<F
     let sent = ctx.sentence_start(v);
     let s0 = clause_start(ctx, v);
     if ctx.doc.is(s0, "wie") && s0 < v {
-        return wie(ctx, v, s0);
+        return super::wie::frame(ctx, v, s0);
+    }
+    if let Some(w) = super::wie::before_appositive(ctx, v) {
+        return super::wie::frame(ctx, v, w);
     }
     let particle = match particles(form, ctx.doc.tok(v)) {
         Some(p) => Some(particle_after(ctx, v, p)?),
@@ -298,30 +301,6 @@ fn pointing_back(ctx: &Ctx, v: usize, this: usize, particle: Option<usize>) -> O
     Some(f)
 }
 
-/// …, wie der Sprecher mitteilte. / Wie die Polizei bekannt gab, …
-fn wie(ctx: &Ctx, v: usize, s0: usize) -> Option<Frame> {
-    if v > s0 + 14 {
-        return None;
-    }
-    let form = ctx.cue_form(v)?;
-    // A separable verb at the end of its clause has its particle before it
-    // ("wie die Polizei bekannt gab") or joined ("mitteilte").
-    if let Some(parts) = particles(&form, ctx.doc.tok(v)) {
-        let before = ctx.doc.tok(v - 1);
-        if !parts.split(',').any(|p| before.eq_ignore_ascii_case(p)) {
-            return None;
-        }
-    }
-    let source = np_forward(ctx, s0 + 1, v);
-    let sent = ctx.sentence_start(v);
-    let content = if s0 > sent && ctx.doc.tok(s0 - 1) == "," {
-        content_before(ctx, s0 - 1)?
-    } else {
-        content_after(ctx, v, v + 1)?
-    };
-    Some(Frame::one(v..v + 1, source, Rule::Inverted, content, 0.85))
-}
-
 /// "heißt es" / "hieß es": In der Erklärung heißt es, … / „…“, hieß es aus
 /// Regierungskreisen. / Es hieß, … (no source).
 fn heisst_es(ctx: &Ctx, v: usize) -> Option<Frame> {
@@ -429,21 +408,6 @@ mod tests {
         );
         // "teilte" without "mit" shares, it does not say.
         assert!(triples("Sie teilte die Torte, dann gingen alle nach Hause.").is_empty());
-    }
-
-    #[test]
-    fn verb_final_after_wie() {
-        let (src, cue, c) = one("Der Zug fuhr nicht, wie ein Sprecher der Bahn mitteilte.");
-        assert_eq!(
-            (src, cue.as_str()),
-            (s("ein Sprecher der Bahn"), "mitteilte")
-        );
-        assert_eq!(c, ["Der Zug fuhr nicht"]);
-        let (src, _, c) = one("Wie die Polizei bekannt gab, wurde niemand verletzt.");
-        assert_eq!(
-            (src, c),
-            (s("die Polizei"), vec!["wurde niemand verletzt".to_string()])
-        );
     }
 
     #[test]
