@@ -191,9 +191,11 @@ pub(crate) fn np_forward(ctx: &Ctx, j: usize, end: usize) -> Option<Range<usize>
         if let Some(q) = ctx.opens_quote(k) {
             let quote = &ctx.quotes.all[q];
             let after_von = k > j && ctx.doc.is_any(k - 1, &["von", "vom"]);
+            // "der neue „Rat für Demokratie“".
+            let after_adjective = k > j + 1 && adjective(ctx, k - 1) && is_det(ctx, k - 2);
             if quote.words <= 6
                 && quote.close < end
-                && (k == j || is_det(ctx, k - 1) || noun || after_von)
+                && (k == j || is_det(ctx, k - 1) || noun || after_von || after_adjective)
             {
                 k = quote.close + 1;
                 noun = true;

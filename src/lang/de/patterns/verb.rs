@@ -391,6 +391,14 @@ mod tests {
         let (src, _, _) =
             one("Dazu sagte Bundeskanzlerin Maria Beispiel, man prüfe alle Optionen.");
         assert_eq!(src, s("Bundeskanzlerin Maria Beispiel"));
+        let (src, _, _) =
+            one("Erst vor zwei Tagen hatte der Verein zugesagt, den Platz zu räumen.");
+        assert_eq!(src, s("der Verein"));
+        let (src, _, c) = one(
+            "Wenige Stunden nach der Wahl erklärte der neue „Rat der Stadt“, die Lage sei ruhig.",
+        );
+        assert_eq!(src, s("der neue „Rat der Stadt“"));
+        assert_eq!(c, ["die Lage sei ruhig"]);
     }
 
     #[test]
