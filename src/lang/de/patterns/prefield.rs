@@ -122,6 +122,24 @@ pub(crate) fn pp_with_relative(ctx: &Ctx, sent: usize, v: usize) -> Option<Range
     relative.then_some(np)
 }
 
+/// Past a name set off by commas right after an inverted subject ("sagte
+/// der Sprecher der Stadt, Max Muster, man prüfe …"): the second comma;
+/// else `from` itself.
+pub(crate) fn past_appositive(ctx: &Ctx, from: usize) -> usize {
+    if ctx.doc.tok(from) != "," {
+        return from;
+    }
+    let name = (from + 1..ctx.len().min(from + 6))
+        .take_while(|&k| ctx.doc.is_word(k) && ctx.doc.is_cap(k) && !ctx.word(k).closed())
+        .count();
+    let close = from + 1 + name;
+    if name >= 1 && ctx.doc.tok(close) == "," && ctx.doc.is_word(close + 1) {
+        close
+    } else {
+        from
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, s};
@@ -136,6 +154,17 @@ mod tests {
         assert_eq!(src, s("der Anwalt"));
         let (src, _, _) = one("Des Weiteren verwies der Anwalt darauf, dass die Frist ablaufe.");
         assert_eq!(src, s("der Anwalt"));
+    }
+
+    #[test]
+    fn a_name_after_the_inverted_subject_and_a_reflexive_verb() {
+        let (src, _, c) =
+            one("Dazu sagte der Sprecher der Stadt, Max Muster, man prüfe alle Optionen.");
+        assert_eq!(src, s("der Sprecher der Stadt"));
+        assert_eq!(c, ["man prüfe alle Optionen"]);
+        let (src, _, _) =
+            one("Besorgt äußerte sich die Ärztin Anna Beispiel, die Zahl der Fälle steige weiter.");
+        assert_eq!(src, s("die Ärztin Anna Beispiel"));
     }
 
     #[test]

@@ -223,7 +223,13 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
         || (first..finite).any(|k| ctx.class(k, Class::Time))
         // A pronoun right after the verb is its subject ("Besorgt äußerte
         // sie sich", "Des Weiteren verwies er").
-        || ctx.class(finite + 1, Class::Pron) && !ctx.class(first, Class::Pron);
+        || ctx.class(finite + 1, Class::Pron) && !ctx.class(first, Class::Pron)
+        // A subject after a reflexive "sich" ("Besorgt äußerte sich der
+        // Minister", "… äußerte sich Anna Muster").
+        || ctx.doc.is(finite + 1, "sich")
+            && aux.is_none()
+            && (ctx.class(finite + 2, Class::Det)
+                || ctx.doc.is_cap(finite + 2) && !ctx.word(finite + 2).closed());
     // "Dies bestätigte ein Sprecher.": the claim is the sentence before.
     if first + 1 == finite && ctx.doc.is_any(first, &["dies", "das", "dieses"]) && aux.is_none() {
         return pointing_back(ctx, v, first, particle);
@@ -249,7 +255,7 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
         Some(first..finite)
     };
     let from = if fronted && aux.is_none() {
-        after(v, source.as_ref(), particle)
+        super::prefield::past_appositive(ctx, after(v, source.as_ref(), particle))
     } else {
         after(v, None, particle)
     };
