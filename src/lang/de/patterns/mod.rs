@@ -16,6 +16,7 @@ pub mod passive;
 pub mod phrasal;
 pub mod plausible;
 pub mod prefield;
+mod shared_claim;
 pub mod verb;
 pub mod wie;
 
@@ -41,6 +42,7 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         }
     }
     trim(ctx, &mut frames);
+    shared_claim::share(ctx, &mut frames);
     frames.retain(|f| substantial(ctx, f));
     let mut claimed = vec![false; ctx.quotes.all.len()];
     let claim = |frames: &[Frame], claimed: &mut Vec<bool>| {
