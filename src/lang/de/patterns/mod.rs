@@ -17,6 +17,7 @@ pub mod phrasal;
 pub mod plausible;
 pub mod prefield;
 mod shared_claim;
+mod source_phrase;
 pub mod verb;
 pub mod wie;
 

@@ -65,6 +65,7 @@ fn source_after(ctx: &Ctx, i: usize) -> Option<Frame> {
     if source.end < i + len {
         return None;
     }
+    let source = super::source_phrase::to_verb(ctx, i, source);
     let content = around(ctx, i, i..source.end);
     let mut f = Frame::new(i..i + 1, Some(source), Rule::AccordingTo);
     f.content = content;
@@ -118,7 +119,7 @@ fn nach(ctx: &Ctx, i: usize) -> Option<Frame> {
             .is_some_and(|k| report_noun(ctx, k))
     });
     let source = match forward {
-        Some(np) => np,
+        Some(np) => super::source_phrase::to_verb(ctx, i, np),
         None => {
             // The postposition: no noun phrase of its own follows.
             if i == 0 || ctx.doc.is_cap(i + 1) || ctx.class(i + 1, Class::Det) {
