@@ -223,7 +223,7 @@ pub(crate) fn np_forward(ctx: &Ctx, j: usize, end: usize) -> Option<Range<usize>
             break;
         }
         if is_det(ctx, k) {
-            let genitive = ["des", "der", "eines", "einer", "dessen", "deren"]
+            let genitive = ["des", "der", "eines", "einer", "dessen", "deren", "seines", "ihres"]
                 .iter()
                 .any(|g| t.eq_ignore_ascii_case(g));
             if noun && !genitive {
@@ -468,6 +468,8 @@ mod tests {
         let (src, _, _) =
             one("So sagte der für die Region zuständige Koordinator, es fehle an Booten.");
         assert_eq!(src, s("der für die Region zuständige Koordinator"));
+        let (src, _, _) = one("Nach Angaben seines Anwalts ist der Mann unschuldig.");
+        assert_eq!(src, s("Angaben seines Anwalts"));
     }
 
     #[test]
