@@ -43,6 +43,7 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         }
     }
     trim(ctx, &mut frames);
+    shared_claim::cut_at_next_speaker(ctx, &mut frames);
     shared_claim::share(ctx, &mut frames);
     frames.retain(|f| substantial(ctx, f));
     let mut claimed = vec![false; ctx.quotes.all.len()];
@@ -223,9 +224,11 @@ pub(crate) fn np_forward(ctx: &Ctx, j: usize, end: usize) -> Option<Range<usize>
             break;
         }
         if is_det(ctx, k) {
-            let genitive = ["des", "der", "eines", "einer", "dessen", "deren", "seines", "ihres"]
-                .iter()
-                .any(|g| t.eq_ignore_ascii_case(g));
+            let genitive = [
+                "des", "der", "eines", "einer", "dessen", "deren", "seines", "ihres",
+            ]
+            .iter()
+            .any(|g| t.eq_ignore_ascii_case(g));
             if noun && !genitive {
                 break;
             }

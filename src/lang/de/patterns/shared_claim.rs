@@ -54,6 +54,34 @@ pub(super) fn share(ctx: &Ctx, frames: &mut [Frame]) {
     }
 }
 
+/// Cuts a claim before a later cue verb's clause joined to it by ", doch",
+/// ", aber", ", sondern" or ", während" ("A sagte, X sei tot, doch B
+/// erklärte, …" claims "X sei tot").
+pub(super) fn cut_at_next_speaker(ctx: &Ctx, frames: &mut [Frame]) {
+    for p in 0..frames.len() {
+        let cue = frames[p].cue.start;
+        let next = (p + 1..frames.len().min(p + 4)).find_map(|q| {
+            let g = &frames[q];
+            let first = own_words(g).start;
+            let joined = first >= 2
+                && ctx
+                    .doc
+                    .is_any(first - 1, &["doch", "aber", "sondern", "während"])
+                && ctx.doc.tok(first - 2) == ",";
+            (g.rule != Rule::AccordingTo && joined).then_some(first - 2)
+        });
+        let Some(comma) = next else {
+            continue;
+        };
+        let f = &mut frames[p];
+        for piece in f.content.iter_mut().filter(|c| c.start >= cue) {
+            if piece.contains(&comma) && comma > piece.start {
+                piece.end = comma;
+            }
+        }
+    }
+}
+
 /// The tokens of a frame's cue and source together.
 fn own_words(f: &Frame) -> Range<usize> {
     match &f.source {
@@ -80,6 +108,13 @@ mod tests {
             "Am Montag bestätigte der Minister laut der Agentur, dass die Grenze offen bleibe.";
         assert_eq!(claims_of(text, "laut"), ["die Grenze offen bleibe"]);
         assert_eq!(claims_of(text, "bestätigte"), ["die Grenze offen bleibe"]);
+    }
+
+    #[test]
+    fn a_second_speaker_after_doch_ends_the_first_claim() {
+        let text = "Der Bürgermeister sagte, die Brücke sei sicher, doch die Prüferin erklärte, sie müsse gesperrt werden.";
+        assert_eq!(claims_of(text, "sagte"), ["die Brücke sei sicher"]);
+        assert_eq!(claims_of(text, "erklärte"), ["sie müsse gesperrt werden"]);
     }
 
     #[test]
