@@ -191,8 +191,17 @@ fn so(ctx: &Ctx, i: usize) -> Option<Frame> {
         return None;
     }
     let end = ctx.sentence_end(i);
-    let source = np_forward(ctx, i + 1, end)?;
+    // "„…“, so schrieb die Sängerin": a cue verb after "so", its subject
+    // after it; the verb is the cue.
+    // ("so heißt ein Projekt" names it.)
+    let verb = ctx.cue_form(i + 1).is_some_and(|f| f.lemma != "heißen") && !ctx.doc.is_cap(i + 1);
+    let from = if verb { i + 2 } else { i + 1 };
+    let source = np_forward(ctx, from, end)?;
     let first = source.start;
+    // "so heißt es in der Erklärung", "so gab es …": the verb's own pattern.
+    if verb && ctx.doc.is(first, "es") {
+        return None;
+    }
     if !(ctx.class(first, Class::Det) || ctx.class(first, Class::Pron) || ctx.doc.is_cap(first)) {
         return None;
     }
@@ -211,7 +220,7 @@ fn so(ctx: &Ctx, i: usize) -> Option<Frame> {
         k += 1;
     }
     let t = ctx.doc.tok(k);
-    let cue = i..i + 1;
+    let cue = if verb { i + 1..i + 2 } else { i..i + 1 };
     let before = content_before(ctx, i - 1);
     if t == ":" {
         // "A, so der Sprecher weiter: „B“": the claim before the cue.
@@ -284,6 +293,14 @@ mod tests {
         assert!(triples("Zwei Tage nach dem Bericht der Zeitung trat er zurück.").is_empty());
         // "nach" in time, "laut" as an adverb: no cue.
         assert!(triples("Nach dem Spiel sprach er laut und lange mit den Fans.").is_empty());
+    }
+
+    #[test]
+    fn so_with_a_cue_verb() {
+        let (src, cue, c) =
+            one("„Das ist eine große Ehre für uns“, so schrieb die Sängerin auf ihrer Seite.");
+        assert_eq!((src, cue.as_str()), (s("die Sängerin"), "schrieb"));
+        assert_eq!(c, ["Das ist eine große Ehre für uns"]);
     }
 
     #[test]
