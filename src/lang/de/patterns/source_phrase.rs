@@ -46,7 +46,7 @@ pub(super) fn to_verb(ctx: &Ctx, cue: usize, np: Range<usize>) -> Range<usize> {
                     if app.start == e + 1
                         && ctx.doc.tok(app.end) == ","
                         && finite_verb(ctx, app.end + 1)
-                        && !(ctx.class(e + 1, Class::Rel) && !ctx.doc.is_cap(e + 2)) =>
+                        && (!ctx.class(e + 1, Class::Rel) || ctx.doc.is_cap(e + 2)) =>
                 {
                     np.start..app.end
                 }
