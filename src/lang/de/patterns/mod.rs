@@ -377,7 +377,13 @@ pub(crate) fn content_after(ctx: &Ctx, v: usize, from: usize) -> Option<Range<us
                 a += 1;
             }
             let so_dass = ctx.doc.is(a, "so") && ctx.doc.is(a + 1, "dass");
-            if t == "," && (subordinate(ctx, a) || so_dass) {
+            // "bestätigte den Vorfall, teilte aber mit, …": a second verb
+            // phrase of the same subject, no claim ("Wie X berichtet, gab
+            // Y an, …" is the main clause).
+            let verb = ctx.cue_form(a).is_some()
+                && !ctx.doc.is_cap(a)
+                && !ctx.doc.is(clause_start(ctx, v), "wie");
+            if t == "," && (subordinate(ctx, a) || so_dass || verb) {
                 return None;
             }
             // A relative clause on the verb's object: the claim may follow it.

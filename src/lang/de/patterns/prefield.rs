@@ -53,6 +53,25 @@ pub(crate) fn joined_subject(ctx: &Ctx, join: usize) -> Option<Option<Range<usiz
     Some(np)
 }
 
+/// The subject of a verb joined to an earlier verb phrase by a comma
+/// ("Die Stadt bestätigte den Vorfall, teilte aber mit, …"): the noun phrase
+/// from `first` when a lowercase verb follows it and a comma stands right
+/// before the verb at `finite`.
+pub(crate) fn comma_joined_subject(ctx: &Ctx, first: usize, finite: usize) -> Option<Range<usize>> {
+    if finite < first + 3 || ctx.doc.tok(finite - 1) != "," {
+        return None;
+    }
+    let np = np_forward(ctx, first, finite)?;
+    let verb = np.end;
+    let is_verb = np.start == first
+        && verb + 1 < finite
+        && ctx.doc.is_word(verb)
+        && !ctx.doc.is_cap(verb)
+        && !ctx.word(verb).closed()
+        && (verb..finite).filter(|&k| ctx.doc.tok(k) == ",").count() == 1;
+    is_verb.then_some(np)
+}
+
 /// Is there a quotation before the verb at `v` in its sentence, other than
 /// a short quoted name inside a noun phrase ("Der Chef von „Nordwerk“, …")?
 pub(crate) fn quoted_before(ctx: &Ctx, sent: usize, v: usize) -> bool {
@@ -182,6 +201,15 @@ mod tests {
         // A relative clause's verb stands last: its claim is its own.
         let (src, _, _) = one("Er ging, weil die Ärztin sagte, es sei spät.");
         assert_eq!(src, s("die Ärztin"));
+    }
+
+    #[test]
+    fn a_verb_phrase_joined_by_a_comma_shares_the_subject() {
+        let (src, cue, c) = one(
+            "Die Behörde bestätigte den Vorfall, teilte aber mit, es sei niemand verletzt worden.",
+        );
+        assert_eq!((src, cue.as_str()), (s("Die Behörde"), "teilte"));
+        assert_eq!(c, ["es sei niemand verletzt worden"]);
     }
 
     #[test]

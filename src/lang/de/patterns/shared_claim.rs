@@ -68,7 +68,7 @@ pub(super) fn cut_at_next_speaker(ctx: &Ctx, frames: &mut [Frame]) {
                     .doc
                     .is_any(first - 1, &["doch", "aber", "sondern", "während"])
                 && ctx.doc.tok(first - 2) == ",";
-            (g.rule != Rule::AccordingTo && joined).then_some(first - 2)
+            (g.rule != Rule::AccordingTo && joined).then(|| first - 2)
         });
         let Some(comma) = next else {
             continue;

@@ -252,7 +252,7 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
         }
         Some(np_forward(ctx, j, end)?)
     } else {
-        Some(first..finite)
+        Some(super::prefield::comma_joined_subject(ctx, first, finite).unwrap_or(first..finite))
     };
     let from = if fronted && aux.is_none() {
         super::prefield::past_appositive(ctx, after(v, source.as_ref(), particle))
