@@ -4,7 +4,7 @@
 //! - a content before its cue must be a clause, not the subject's noun
 //!   phrase ("Die Ministerin, Anna Muster, kritisierte die Pläne");
 //! - a relative clause after a comma is no claim ("kritisiert eine
-//!   Änderung, die im Mai in Kraft trat").
+//!   Änderung, die im Mai in Kraft trat", "…, die jedoch verjährt sind").
 
 use std::ops::Range;
 
@@ -98,6 +98,7 @@ pub(crate) fn relative_clause(ctx: &Ctx, a: usize) -> bool {
         && (ctx.class(n, Class::Prep)
             || ctx.class(n, Class::Number)
             || ctx.class(n, Class::Time)
+            || ctx.class(n, Class::Intro) && !ctx.doc.is(n, "so")
             || ctx.doc.is(a, "was") && ctx.class(n, Class::Det))
         || ctx.doc.kind(n) == Some(crate::text::Tok::Num)
 }
@@ -139,6 +140,10 @@ mod tests {
             triples("Der Bericht kritisiert eine Reform, die am Montag in Kraft trat.").is_empty()
         );
         assert!(triples("Die Stadt meldete neue Zahlen, was eine Debatte auslöste.").is_empty());
+        assert!(
+            triples("Der Mann hat zwei Taten zugegeben, die jedoch längst verjährt sind.")
+                .is_empty()
+        );
         let (_, _, c) = one("Der Minister sagte, das sei falsch.");
         assert_eq!(c, ["das sei falsch"]);
     }
