@@ -39,8 +39,8 @@ pub(super) fn share(ctx: &Ctx, frames: &mut [Frame]) {
                 .iter()
                 .flat_map(|c| {
                     [
-                        c.start..own.start.clamp(c.start, c.end),
-                        own.end.clamp(c.start, c.end)..c.end,
+                        c.start..own.start.max(c.start).min(c.end),
+                        own.end.max(c.start).min(c.end)..c.end,
                     ]
                 })
                 .filter(|r| r.clone().any(|k| ctx.doc.is_word(k)))
