@@ -20,7 +20,12 @@ pub(super) fn frame(ctx: &Ctx, v: usize, s0: usize) -> Option<Frame> {
             return None;
         }
     }
-    let source = np_forward(ctx, s0 + 1, v);
+    // "Wie schon die Polizei mitteilte": past an adverb.
+    let mut j = s0 + 1;
+    while j < v && !ctx.doc.is_cap(j) && ctx.class(j, crate::lexicon::Class::Intro) {
+        j += 1;
+    }
+    let source = np_forward(ctx, j, v);
     let sent = ctx.sentence_start(v);
     let content = if s0 > sent && ctx.doc.tok(s0 - 1) == "," {
         content_before(ctx, s0 - 1)?
@@ -67,6 +72,8 @@ mod tests {
             (s("ein Sprecher der Bahn"), "mitteilte")
         );
         assert_eq!(c, ["Der Zug fuhr nicht"]);
+        let (src, _, _) = one("Wie auch die Polizei bestätigte, wurde niemand verletzt.");
+        assert_eq!(src, s("die Polizei"));
         let (src, _, c) = one("Wie die Polizei bekannt gab, wurde niemand verletzt.");
         assert_eq!(
             (src, c),
