@@ -13,7 +13,7 @@ pub enum Tok {
     /// Letters and digits, with inner apostrophes, hyphens and the periods of
     /// "U.S." ("don’t", "Hamas-run", "U.S").
     Word,
-    /// Digits with inner separators ("1,140", "4.6").
+    /// Digits with inner separators ("1,140", "4.6", "5,3").
     Num,
     /// The possessive ending "’s" / "'s" split off a word.
     Poss,
@@ -282,12 +282,8 @@ impl<'t> Doc<'t> {
                             next_alnum && !poss
                         }
                         '.' if numeric => after.is_some_and(|a| a.is_ascii_digit()),
-                        ',' if numeric => {
-                            let r = &bytes[end + 1..];
-                            r.len() >= 3
-                                && r[..3].iter().all(u8::is_ascii_digit)
-                                && !r.get(3).is_some_and(u8::is_ascii_digit)
-                        }
+                        // "1,140", and the decimal comma of "5,3 Prozent".
+                        ',' if numeric => after.is_some_and(|a| a.is_ascii_digit()),
                         '.' => seg_len == 1 && after.is_some_and(|a| a.is_alphabetic()),
                         _ => false,
                     };
@@ -398,6 +394,36 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// Joins a sentence to the one before it in its paragraph where
+    /// `join(doc, k)` says so (`k`: the later one's first token): a
+    /// language's own reading of a period the shared split took for an end
+    /// (German "am 1. Juli"). One pass; tokens and paragraphs unchanged.
+    pub fn join_sentences(&mut self, join: impl Fn(&Doc, usize) -> bool) {
+        let old = std::mem::take(&mut self.sentences);
+        let mut out: Vec<Range<usize>> = Vec::with_capacity(old.len());
+        for r in old {
+            match out.last_mut() {
+                Some(prev)
+                    if prev.end == r.start
+                        && r.start < r.end
+                        && self.same_para(prev.start, r.start)
+                        && join(self, r.start) =>
+                {
+                    prev.end = r.end;
+                }
+                _ => out.push(r),
+            }
+        }
+        for (k, r) in out.iter().enumerate() {
+            for i in r.clone() {
+                if let Some(s) = self.sentence_of.get_mut(i) {
+                    *s = k as u32;
+                }
+            }
+        }
+        self.sentences = out;
+    }
+
     fn push_sentence(&mut self, r: Range<usize>) {
         let k = self.sentences.len() as u32;
         for i in r.clone() {
@@ -459,6 +485,16 @@ mod tests {
         );
         assert_eq!(doc.tokens[1].kind, Tok::Poss);
         assert_eq!(doc.tokens[9].kind, Tok::Quote);
+    }
+
+    #[test]
+    fn a_decimal_comma_stays_in_its_number() {
+        let doc = Doc::new("5,3 Prozent, 1,2,3 und 7, 8");
+        assert_eq!(
+            words(&doc),
+            ["5,3", "Prozent", ",", "1,2,3", "und", "7", ",", "8"]
+        );
+        assert_eq!(doc.tokens[0].kind, Tok::Num);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 pub mod confidence;
 pub mod patterns;
+mod sentences;
 
 use crate::engine;
 use crate::lexicon::Lexicon;
@@ -17,7 +18,8 @@ use crate::text::Doc;
 
 /// Analyses a German article (`crate::analyze_with(text, *b"de")`).
 pub fn run(text: &str) -> Analysis {
-    let doc = Doc::new(text);
+    let mut doc = Doc::new(text);
+    sentences::join(&mut doc, Lexicon::de());
     let quotes = quotes::find(&doc);
     let ctx = Ctx::with(&doc, &quotes, Lexicon::de());
     let (frames, claimed) = patterns::frames(&ctx);

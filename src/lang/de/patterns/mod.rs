@@ -11,10 +11,15 @@ use crate::text::Tok;
 
 pub mod colon;
 pub mod continuation;
+pub mod naming;
+pub mod passive;
 pub mod phrasal;
 pub mod plausible;
 pub mod prefield;
+mod shared_claim;
+mod source_phrase;
 pub mod verb;
+pub mod wie;
 
 /// The frames of a German article, in text order, with the top-level
 /// quotations some frame claims.
@@ -38,6 +43,8 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         }
     }
     trim(ctx, &mut frames);
+    shared_claim::cut_at_next_speaker(ctx, &mut frames);
+    shared_claim::share(ctx, &mut frames);
     frames.retain(|f| substantial(ctx, f));
     let mut claimed = vec![false; ctx.quotes.all.len()];
     let claim = |frames: &[Frame], claimed: &mut Vec<bool>| {
@@ -188,9 +195,11 @@ pub(crate) fn np_forward(ctx: &Ctx, j: usize, end: usize) -> Option<Range<usize>
         if let Some(q) = ctx.opens_quote(k) {
             let quote = &ctx.quotes.all[q];
             let after_von = k > j && ctx.doc.is_any(k - 1, &["von", "vom"]);
+            // "der neue „Rat für Demokratie“".
+            let after_adjective = k > j + 1 && adjective(ctx, k - 1) && is_det(ctx, k - 2);
             if quote.words <= 6
                 && quote.close < end
-                && (k == j || is_det(ctx, k - 1) || noun || after_von)
+                && (k == j || is_det(ctx, k - 1) || noun || after_von || after_adjective)
             {
                 k = quote.close + 1;
                 noun = true;
@@ -215,9 +224,11 @@ pub(crate) fn np_forward(ctx: &Ctx, j: usize, end: usize) -> Option<Range<usize>
             break;
         }
         if is_det(ctx, k) {
-            let genitive = ["des", "der", "eines", "einer", "dessen", "deren"]
-                .iter()
-                .any(|g| t.eq_ignore_ascii_case(g));
+            let genitive = [
+                "des", "der", "eines", "einer", "dessen", "deren", "seines", "ihres",
+            ]
+            .iter()
+            .any(|g| t.eq_ignore_ascii_case(g));
             if noun && !genitive {
                 break;
             }
@@ -315,12 +326,31 @@ pub(crate) fn np_backward(ctx: &Ctx, start: usize, e: usize) -> Option<Range<usi
 /// question, which is one.
 const NO_CLAIM: &[&str] = &[
     "nachdem", "um", "weil", "bis", "wenn", "als", "obwohl", "bevor", "während", "sodass", "falls",
-    "indem", "seit", "seitdem", "sobald",
+    "indem", "seit", "seitdem", "sobald", "zumal", "aber", "sondern",
 ];
 
-/// Does token `i` open a subordinate clause that is no claim?
+/// Konjunktiv I auxiliaries: a clause with one reports speech.
+const KONJUNKTIV: &[&str] = &[
+    "sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "dürfe",
+];
+
+/// Does token `i` open a subordinate clause that is no claim? So does a
+/// new main clause after "jedoch" ("…, jedoch wurden …"), and a causal "da"
+/// before its subject ("…, da der Zug ausfiel") unless its verb is in
+/// Konjunktiv I (the reason the speaker gave: "…, da der Zug ausgefallen
+/// sei"); "da" before a verb is an adverb of a claim ("…, da gebe es …").
 pub(crate) fn subordinate(ctx: &Ctx, i: usize) -> bool {
-    ctx.doc.is_any(i, NO_CLAIM)
+    if ctx.doc.is_any(i, NO_CLAIM) || ctx.doc.is(i, "jedoch") && ctx.class(i + 1, Class::Aux) {
+        return true;
+    }
+    let causal = ctx.doc.is(i, "da")
+        && (ctx.class(i + 1, Class::Det)
+            || ctx.class(i + 1, Class::Pron)
+            || ctx.class(i + 1, Class::Prep) && !ctx.class(i + 1, Class::Aux));
+    causal
+        && !(i + 1..ctx.sentence_end(i).min(i + 25))
+            .take_while(|&k| ctx.doc.tok(k) != ",")
+            .any(|k| ctx.doc.is_any(k, KONJUNKTIV))
 }
 
 /// The content after a cue's clause: from `from`, past adverbials, to a
@@ -347,7 +377,13 @@ pub(crate) fn content_after(ctx: &Ctx, v: usize, from: usize) -> Option<Range<us
                 a += 1;
             }
             let so_dass = ctx.doc.is(a, "so") && ctx.doc.is(a + 1, "dass");
-            if t == "," && (subordinate(ctx, a) || so_dass) {
+            // "bestätigte den Vorfall, teilte aber mit, …": a second verb
+            // phrase of the same subject, no claim ("Wie X berichtet, gab
+            // Y an, …" is the main clause).
+            let verb = ctx.cue_form(a).is_some()
+                && !ctx.doc.is_cap(a)
+                && !ctx.doc.is(clause_start(ctx, v), "wie");
+            if t == "," && (subordinate(ctx, a) || so_dass || verb) {
                 return None;
             }
             // A relative clause on the verb's object: the claim may follow it.
@@ -441,6 +477,8 @@ mod tests {
         let (src, _, _) =
             one("So sagte der für die Region zuständige Koordinator, es fehle an Booten.");
         assert_eq!(src, s("der für die Region zuständige Koordinator"));
+        let (src, _, _) = one("Nach Angaben seines Anwalts ist der Mann unschuldig.");
+        assert_eq!(src, s("Angaben seines Anwalts"));
     }
 
     #[test]

@@ -65,6 +65,7 @@ fn source_after(ctx: &Ctx, i: usize) -> Option<Frame> {
     if source.end < i + len {
         return None;
     }
+    let source = super::source_phrase::to_verb(ctx, i, source);
     let content = around(ctx, i, i..source.end);
     let mut f = Frame::new(i..i + 1, Some(source), Rule::AccordingTo);
     f.content = content;
@@ -92,12 +93,19 @@ fn nach(ctx: &Ctx, i: usize) -> Option<Frame> {
     if i > 0 && (ctx.class(i - 1, Class::Time) || ctx.doc.is_any(i - 1, AFTER_TIME)) {
         return None;
     }
-    // "Gerüchte, nach denen …": the relative pronoun stands for the source.
+    // "Gerüchte, nach denen …": the relative pronoun stands for the source,
+    // a noun of saying or a document just before the comma ("in die Pause,
+    // nach der …" is time).
     if i > 0
         && ctx.doc.tok(i - 1) == ","
         && ctx
             .doc
             .is_any(i + 1, &["denen", "dem", "der", "welchem", "welcher"])
+        && (ctx.sentence_start(i)..i - 1)
+            .rev()
+            .take(8)
+            .take_while(|&k| !ctx.is_boundary(k))
+            .any(|k| report_noun(ctx, k))
     {
         let rel = i + 1;
         let mut f = Frame::new(i..i + 1, Some(rel..rel + 1), Rule::AccordingTo);
@@ -111,7 +119,7 @@ fn nach(ctx: &Ctx, i: usize) -> Option<Frame> {
             .is_some_and(|k| report_noun(ctx, k))
     });
     let source = match forward {
-        Some(np) => np,
+        Some(np) => super::source_phrase::to_verb(ctx, i, np),
         None => {
             // The postposition: no noun phrase of its own follows.
             if i == 0 || ctx.doc.is_cap(i + 1) || ctx.class(i + 1, Class::Det) {
@@ -183,8 +191,17 @@ fn so(ctx: &Ctx, i: usize) -> Option<Frame> {
         return None;
     }
     let end = ctx.sentence_end(i);
-    let source = np_forward(ctx, i + 1, end)?;
+    // "„…“, so schrieb die Sängerin": a cue verb after "so", its subject
+    // after it; the verb is the cue.
+    // ("so heißt ein Projekt" names it.)
+    let verb = ctx.cue_form(i + 1).is_some_and(|f| f.lemma != "heißen") && !ctx.doc.is_cap(i + 1);
+    let from = if verb { i + 2 } else { i + 1 };
+    let source = np_forward(ctx, from, end)?;
     let first = source.start;
+    // "so heißt es in der Erklärung", "so gab es …": the verb's own pattern.
+    if verb && ctx.doc.is(first, "es") {
+        return None;
+    }
     if !(ctx.class(first, Class::Det) || ctx.class(first, Class::Pron) || ctx.doc.is_cap(first)) {
         return None;
     }
@@ -203,7 +220,7 @@ fn so(ctx: &Ctx, i: usize) -> Option<Frame> {
         k += 1;
     }
     let t = ctx.doc.tok(k);
-    let cue = i..i + 1;
+    let cue = if verb { i + 1..i + 2 } else { i..i + 1 };
     let before = content_before(ctx, i - 1);
     if t == ":" {
         // "A, so der Sprecher weiter: „B“": the claim before the cue.
@@ -276,6 +293,14 @@ mod tests {
         assert!(triples("Zwei Tage nach dem Bericht der Zeitung trat er zurück.").is_empty());
         // "nach" in time, "laut" as an adverb: no cue.
         assert!(triples("Nach dem Spiel sprach er laut und lange mit den Fans.").is_empty());
+    }
+
+    #[test]
+    fn so_with_a_cue_verb() {
+        let (src, cue, c) =
+            one("„Das ist eine große Ehre für uns“, so schrieb die Sängerin auf ihrer Seite.");
+        assert_eq!((src, cue.as_str()), (s("die Sängerin"), "schrieb"));
+        assert_eq!(c, ["Das ist eine große Ehre für uns"]);
     }
 
     #[test]

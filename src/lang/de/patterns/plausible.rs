@@ -4,7 +4,7 @@
 //! - a content before its cue must be a clause, not the subject's noun
 //!   phrase ("Die Ministerin, Anna Muster, kritisierte die Pläne");
 //! - a relative clause after a comma is no claim ("kritisiert eine
-//!   Änderung, die im Mai in Kraft trat").
+//!   Änderung, die im Mai in Kraft trat", "…, die jedoch verjährt sind").
 
 use std::ops::Range;
 
@@ -98,6 +98,7 @@ pub(crate) fn relative_clause(ctx: &Ctx, a: usize) -> bool {
         && (ctx.class(n, Class::Prep)
             || ctx.class(n, Class::Number)
             || ctx.class(n, Class::Time)
+            || ctx.class(n, Class::Intro) && !ctx.doc.is(n, "so")
             || ctx.doc.is(a, "was") && ctx.class(n, Class::Det))
         || ctx.doc.kind(n) == Some(crate::text::Tok::Num)
 }
@@ -139,7 +140,27 @@ mod tests {
             triples("Der Bericht kritisiert eine Reform, die am Montag in Kraft trat.").is_empty()
         );
         assert!(triples("Die Stadt meldete neue Zahlen, was eine Debatte auslöste.").is_empty());
+        assert!(
+            triples("Der Mann hat zwei Taten zugegeben, die jedoch längst verjährt sind.")
+                .is_empty()
+        );
         let (_, _, c) = one("Der Minister sagte, das sei falsch.");
         assert_eq!(c, ["das sei falsch"]);
+    }
+
+    #[test]
+    fn a_causal_da_or_a_new_main_clause_is_no_claim() {
+        assert!(
+            triples("Der Verband warf ihm Wortbruch vor, da er die Zusage gebrochen hatte.")
+                .is_empty()
+        );
+        assert!(
+            triples("Die Stadt hat den Plan erklärt, jedoch wurden keine Mittel bewilligt.")
+                .is_empty()
+        );
+        assert!(triples("Sie sagen das oft, aber die Lage ist ernst.").is_empty());
+        // The reason the speaker gave, in Konjunktiv I, is a claim.
+        let (_, _, c) = one("Der Sprecher erklärte, da der Vertrag noch gültig sei, bleibe alles.");
+        assert_eq!(c, ["da der Vertrag noch gültig sei, bleibe alles"]);
     }
 }

@@ -53,6 +53,25 @@ pub(crate) fn joined_subject(ctx: &Ctx, join: usize) -> Option<Option<Range<usiz
     Some(np)
 }
 
+/// The subject of a verb joined to an earlier verb phrase by a comma
+/// ("Die Stadt bestätigte den Vorfall, teilte aber mit, …"): the noun phrase
+/// from `first` when a lowercase verb follows it and a comma stands right
+/// before the verb at `finite`.
+pub(crate) fn comma_joined_subject(ctx: &Ctx, first: usize, finite: usize) -> Option<Range<usize>> {
+    if finite < first + 3 || ctx.doc.tok(finite - 1) != "," {
+        return None;
+    }
+    let np = np_forward(ctx, first, finite)?;
+    let verb = np.end;
+    let is_verb = np.start == first
+        && verb + 1 < finite
+        && ctx.doc.is_word(verb)
+        && !ctx.doc.is_cap(verb)
+        && !ctx.word(verb).closed()
+        && (verb..finite).filter(|&k| ctx.doc.tok(k) == ",").count() == 1;
+    is_verb.then_some(np)
+}
+
 /// Is there a quotation before the verb at `v` in its sentence, other than
 /// a short quoted name inside a noun phrase ("Der Chef von „Nordwerk“, …")?
 pub(crate) fn quoted_before(ctx: &Ctx, sent: usize, v: usize) -> bool {
@@ -108,6 +127,38 @@ pub(crate) fn verb_first(
     Some(Frame::one(v..v + 1, source, Rule::Inverted, content, 0.8))
 }
 
+/// A prepositional phrase opening the sentence and a relative clause on
+/// its noun before the verb `v`: "In dem Bericht, der am Montag erschien,
+/// heißt es": the phrase's noun phrase, without its preposition.
+pub(crate) fn pp_with_relative(ctx: &Ctx, sent: usize, v: usize) -> Option<Range<usize>> {
+    if v < sent + 5 || ctx.doc.tok(v - 1) != "," || !ctx.class(sent, Class::Prep) {
+        return None;
+    }
+    let np = np_forward(ctx, sent + 1, v)?;
+    let rel = np.end + 1;
+    let relative = ctx.doc.tok(np.end) == ","
+        && (ctx.class(rel, Class::Rel) || ctx.doc.is(rel, "in") && ctx.class(rel + 1, Class::Rel));
+    relative.then_some(np)
+}
+
+/// Past a name set off by commas right after an inverted subject ("sagte
+/// der Sprecher der Stadt, Max Muster, man prüfe …"): the second comma;
+/// else `from` itself.
+pub(crate) fn past_appositive(ctx: &Ctx, from: usize) -> usize {
+    if ctx.doc.tok(from) != "," {
+        return from;
+    }
+    let name = (from + 1..ctx.len().min(from + 6))
+        .take_while(|&k| ctx.doc.is_word(k) && ctx.doc.is_cap(k) && !ctx.word(k).closed())
+        .count();
+    let close = from + 1 + name;
+    if name >= 1 && ctx.doc.tok(close) == "," && ctx.doc.is_word(close + 1) {
+        close
+    } else {
+        from
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, s};
@@ -125,6 +176,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_the_inverted_subject_and_a_reflexive_verb() {
+        let (src, _, c) =
+            one("Dazu sagte der Sprecher der Stadt, Max Muster, man prüfe alle Optionen.");
+        assert_eq!(src, s("der Sprecher der Stadt"));
+        assert_eq!(c, ["man prüfe alle Optionen"]);
+        let (src, _, _) =
+            one("Besorgt äußerte sich die Ärztin Anna Beispiel, die Zahl der Fälle steige weiter.");
+        assert_eq!(src, s("die Ärztin Anna Beispiel"));
+    }
+
+    #[test]
     fn a_quoted_name_in_the_subject_and_an_open_appositive() {
         let (src, _, c) = one(
             "Der Geschäftsführer von „Nordwerk“, Karl Beispiel, sagte, das Geld sei gut angelegt.",
@@ -139,6 +201,15 @@ mod tests {
         // A relative clause's verb stands last: its claim is its own.
         let (src, _, _) = one("Er ging, weil die Ärztin sagte, es sei spät.");
         assert_eq!(src, s("die Ärztin"));
+    }
+
+    #[test]
+    fn a_verb_phrase_joined_by_a_comma_shares_the_subject() {
+        let (src, cue, c) = one(
+            "Die Behörde bestätigte den Vorfall, teilte aber mit, es sei niemand verletzt worden.",
+        );
+        assert_eq!((src, cue.as_str()), (s("Die Behörde"), "teilte"));
+        assert_eq!(c, ["es sei niemand verletzt worden"]);
     }
 
     #[test]
