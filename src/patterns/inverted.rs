@@ -270,6 +270,17 @@ impl Ctx<'_, '_> {
             return None;
         }
         let content = self.content_before_min(b, if second.is_some() { 1 } else { 3 })?;
+        // "On Oct. 23, during a visit, the candidate boasted of …": the
+        // sentence's opening setting is no claim (`opening_setting.rs`).
+        // A comma after the cue carries the claim on past it ("In the long
+        // run, economists say, the tax …"): `interrupted.rs` joins it.
+        if second.is_none()
+            && closing.is_none()
+            && self.doc.tok(hit.range.end) != ","
+            && self.only_setting(content.start, content.end)
+        {
+            return None;
+        }
         let mut f = Frame::new(hit.range.clone(), Some(subj.np), Rule::Inverted);
         f.content.push(content);
         f.content.extend(second);

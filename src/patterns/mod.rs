@@ -30,6 +30,7 @@ pub mod inverted;
 pub mod nominal;
 pub mod np;
 pub mod opening_participle;
+pub mod opening_setting;
 pub mod parallel;
 pub mod participle;
 pub mod participle_chain;
