@@ -220,7 +220,9 @@ impl Ctx<'_, '_> {
             // "sources close to the campaign say", "those surveyed say".
             let modified = (start..p).rev().take(8).any(|k| {
                 self.anonymity_at(k).is_some() && k > start && self.doc.tok(k - 1).ends_with('s')
-            }) || self.those_polled(p);
+            }) || self.those_polled(p)
+                // "supporters who have heard from the campaign say"
+                || self.plural_head_before_modifier(form.lemma, p, start);
             // "did say", "does also say", "would only say": a report,
             // unlike a bare "would say" or "will say" (and "did not say",
             // which costs more precision on PolNeAR than it brings).

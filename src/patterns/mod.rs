@@ -27,6 +27,7 @@ pub mod fronted;
 pub mod headline;
 pub mod interrupted;
 pub mod inverted;
+pub mod modified_plural;
 pub mod nominal;
 pub mod np;
 pub mod opening_participle;
