@@ -84,7 +84,10 @@ impl Ctx<'_, '_> {
             // “…”"); a relative "who" belongs to the clause before.
             let quoted = self.opens_quote(piece.start).is_some()
                 || piece.start > 0 && self.opens_quote(piece.start - 1).is_some();
-            let relative = self.class(source.start, Class::Rel);
+            let relative = self.class(source.start, Class::Rel)
+                // "He left after, according to him, the mill closed": the
+                // writer's clause ends with the conjunction the claim completes.
+                || self.doc.is_any(before - 1, super::according_to::HANGING);
             let adjunct =
                 quoted || relative || self.class(s, Class::Prep) && self.speech_setting(s, before);
             (words >= 3 && !own && !adjunct && !self.class(s, Class::Time)).then_some(s..before)
