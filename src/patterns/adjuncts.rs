@@ -90,6 +90,25 @@ impl Ctx<'_, '_> {
             .find(|&k| self.doc.tok(k) == "," && self.doc.is(k + 1, "that"))
     }
 
+    /// "said in the spring, when the story broke, “…”": adjuncts after the
+    /// cue's comma, then a comma and the quotation (its opening mark). A
+    /// clause of the claim's own ("that if …", ", who …") or another
+    /// speaker's ("but …, “…” said Kunin") is none.
+    fn comma_then_quote(&self, n: usize, end: usize) -> Option<usize> {
+        (n..end.min(n + 16))
+            .take_while(|&k| {
+                !matches!(self.doc.tok(k), ";" | ":" | "—" | "–" | "(")
+                    && self.doc.kind(k) != Some(crate::text::Tok::Quote)
+                    && self.cue_form(k).is_none()
+                    && !self.ends_sentence(k, end)
+                    && !self.class(k, Class::Rel)
+                    && !(self.class(k, Class::Conj)
+                        && (k != n || self.doc.is_any(k, &["and", "but", "or", "yet", "so"])))
+            })
+            .find(|&k| self.doc.tok(k) == "," && self.opens_quote(k + 1).is_some())
+            .map(|k| k + 1)
+    }
+
     /// Does a clause with no "that" open at token `k`: a subject pronoun or
     /// a short noun phrase, then a finite verb ("he would", "the city had",
     /// "she wanted")?
@@ -226,6 +245,10 @@ impl Ctx<'_, '_> {
                     if self.subordinate_then_clause(n, end) {
                         return After::Content(n);
                     }
+                    // "said in the spring, when the story broke, “…”"
+                    if let Some(q) = self.comma_then_quote(n, end) {
+                        return After::Quote(q);
+                    }
                     let w = self.doc.tok(n);
                     let lower = w.chars().next().is_some_and(char::is_lowercase);
                     let clause_end = self.ends_sentence(n, end)
@@ -244,6 +267,14 @@ impl Ctx<'_, '_> {
                     };
                 }
                 _ => {}
+            }
+            // "replied evenly, “…”": an adverb, then the quotation.
+            if super::np::ly_adverb(t)
+                && !self.doc.is_cap(j)
+                && self.doc.tok(j + 1) == ","
+                && self.opens_quote(j + 2).is_some()
+            {
+                return After::Quote(j + 2);
             }
             // "to" before a verb is an infinitive: "vowed to destroy …".
             let infinitive = self.doc.is(j, "to")
@@ -400,6 +431,23 @@ mod tests {
         assert_eq!(
             after("It rose, the people said, speaking on condition of anonymity."),
             "END"
+        );
+    }
+
+    #[test]
+    fn adjuncts_or_an_adverb_then_a_quotation() {
+        assert_eq!(
+            after("Holt replied evenly, “I think the fee is wrong.”"),
+            "Q:I"
+        );
+        assert_eq!(
+            after("Holt said in the spring, when the story broke, “I sent no files.”"),
+            "Q:I"
+        );
+        // A clause of the claim's own before the quotation: no jump to it.
+        assert_ne!(
+            after("He said, perhaps, the museum could help officers who, “in fits and starts,” learn."),
+            "Q:in"
         );
     }
 }
