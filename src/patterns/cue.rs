@@ -92,7 +92,9 @@ impl Ctx<'_, '_> {
             // "Claiming the vote was rigged, Trump …": a participle opening
             // the sentence (patterns/opening_participle.rs reads it).
             let opening = form.participle && !headline && i == self.sentence_start(i);
-            return opening || headline && after_name && !form.ambiguous && !form.participle;
+            return opening
+                || headline && after_name && !form.ambiguous && !form.participle
+                || !headline && self.cue_first_opening(i, form);
         }
         let start = self.sentence_start(i);
         let prev = (i > start).then(|| i - 1);

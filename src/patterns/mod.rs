@@ -22,6 +22,7 @@ pub mod colon;
 pub mod continuation;
 pub mod coordinated;
 pub mod cue;
+pub mod cue_first;
 pub mod cue_modifiers;
 pub mod fronted;
 pub mod headline;
