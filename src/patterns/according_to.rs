@@ -107,7 +107,7 @@ impl Ctx<'_, '_> {
         let s = self.sentence_start(comma);
         // "… after, according to him, B": B is the claim.
         if comma > s && self.doc.is_any(comma - 1, HANGING) {
-            return Some(vec![from..to]);
+            return Some(std::iter::once(from..to).collect());
         }
         let lead = self.content_before_min(comma, 1)?;
         let lead_words = lead.clone().filter(|&k| self.doc.is_word(k)).count();
