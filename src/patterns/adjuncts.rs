@@ -277,9 +277,13 @@ impl Ctx<'_, '_> {
                 return After::Quote(j + 2);
             }
             // "to" before a verb is an infinitive: "vowed to destroy …".
+            // (In a title-case headline, "Vows To Eliminate …", a capital
+            // after "To" is no name.)
             let infinitive = self.doc.is(j, "to")
                 && !(self.class(j + 1, Class::Det)
                     || self.doc.is_cap(j + 1)
+                        && (!self.doc.is_cap(j)
+                            || form.is_some_and(|f| matches!(f.lemma, "respond" | "reply")))
                     || self.class(j + 1, Class::Obj));
             if infinitive {
                 return After::Content(j);
@@ -449,5 +453,15 @@ mod tests {
             after("He said, perhaps, the museum could help officers who, “in fits and starts,” learn."),
             "Q:in"
         );
+    }
+
+    #[test]
+    fn an_infinitive_in_a_title_case_headline() {
+        assert_eq!(
+            after("Holt Vows To Eliminate Tax Breaks For Developers"),
+            "C:To"
+        );
+        // "Responds To …" names what is answered.
+        assert_ne!(after("Holt Responds To Question About Wages"), "C:To");
     }
 }

@@ -30,6 +30,12 @@ pub struct CueHit {
     pub passive: bool,
 }
 
+/// Forms in -s that are also nouns and, after a name in a title-case
+/// headline, are its verb ("Sanders Promises Action …", "Maher Tells …").
+const HEADLINE_VERBS: &[&str] = &[
+    "promise", "claim", "tell", "urge", "tweet", "vow", "warn", "hint", "insist", "pledge",
+];
+
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
 const HAVE: &[&str] = &["has", "have", "had"];
 const MODAL: &[&str] = &[
@@ -88,12 +94,26 @@ impl Ctx<'_, '_> {
         // not), except in a title-case headline: "Sanders Says He Will Stay".
         if word.chars().next().is_some_and(char::is_uppercase) {
             let headline = self.title_case_paragraph(i);
-            let after_name = i > 0 && self.is_cap_name(i - 1);
+            // "Kasich Just Revealed …", "Trump Finally Says …": an adverb
+            // between the name and its cue.
+            let adverb = i > 1
+                && self
+                    .doc
+                    .is_any(i - 1, &["just", "finally", "now", "also", "again"]);
+            let after_name = i > 0 && self.is_cap_name(i - 1) || adverb && self.is_cap_name(i - 2);
+            // "Sanders Promises Action …", "Maher Tells Guest …": after a
+            // name in a title-case headline, a form in -s that is also a
+            // noun is the verb.
+            // ("Media Reports Reveal …": the cue after it is the verb.)
+            let third_person = word.ends_with('s')
+                && !form.participle
+                && self.cue_form(i + 1).is_none()
+                && HEADLINE_VERBS.contains(&form.lemma);
             // "Claiming the vote was rigged, Trump …": a participle opening
             // the sentence (patterns/opening_participle.rs reads it).
             let opening = form.participle && !headline && i == self.sentence_start(i);
             return opening
-                || headline && after_name && !form.ambiguous && !form.participle
+                || headline && after_name && (!form.ambiguous || third_person) && !form.participle
                 || !headline && self.cue_first_opening(i, form);
         }
         let start = self.sentence_start(i);
@@ -503,5 +523,23 @@ mod tests {
     #[test]
     fn cues_inside_quotations_are_not_cues() {
         assert_eq!(cues("“He said no, and I said yes,” she said."), ["said"]);
+    }
+
+    #[test]
+    fn title_case_headline_verbs() {
+        // A form that is also a noun, or one after "Just", after a name.
+        assert_eq!(
+            cues("Holt Promises Action On Roads In First 100 Days"),
+            ["Promises"]
+        );
+        assert_eq!(
+            cues("Holt Just Revealed The One Road She Would Close"),
+            ["Revealed"]
+        );
+        // "Media Reports Reveal …": the noun, then the verb.
+        assert_eq!(
+            cues("Media Reports Reveal Reason Behind The Firing"),
+            ["Reveal"]
+        );
     }
 }
