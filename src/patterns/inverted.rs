@@ -250,7 +250,14 @@ impl Ctx<'_, '_> {
         match after {
             // "In Miami, the mayor said, Mr. Trump is seen as …": the
             // claim goes on after the cue's comma with a capitalised word.
-            After::End if self.doc.tok(b) == "," => second = self.capital_piece(hit),
+            After::End if self.doc.tok(b) == "," => {
+                second = self.capital_piece(hit).or_else(|| {
+                    let s = self.sentence_start(hit.verb);
+                    (self.doc.tok(hit.range.end) == ",")
+                        .then(|| self.piece_after_adverb(s, b, hit.range.end + 1, end))
+                        .flatten()
+                })
+            }
             After::End => {}
             After::Quote(j) if quote_before => second = self.second_piece(j),
             // A quotation right before "she told X …" is the content, whatever
