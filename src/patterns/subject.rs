@@ -126,6 +126,7 @@ impl Ctx<'_, '_> {
                     .rev()
                     .find(|&b| self.is_boundary(b) && !self.in_quote_strict(b))
                     .map_or(s, |b| b + 1);
+                let lead = self.past_focus(lead, before);
                 // "Similarly, NAME, …, said", "Recalling that moment, NAME, …":
                 // an opening adverb or participle phrase is no noun phrase.
                 let lead_word = self.doc.tok(lead);
@@ -163,7 +164,7 @@ impl Ctx<'_, '_> {
         let b = (s..k).rev().find(|&b| {
             (self.is_boundary(b) || self.doc.is(b, "that") && b + 1 < k) && !self.in_quote_strict(b)
         });
-        let start = b.map_or(s, |b| b + 1);
+        let start = self.past_focus(b.map_or(s, |b| b + 1), k);
         // "Earlier Tuesday, his campaign manager, Jeff Weaver, says": an
         // opening adverbial, then the subject as the first group.
         let adverbial = self.class(start, Class::Intro)
@@ -225,6 +226,17 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// "Even the biggest hawks say", "Only the mayor said": a focus adverb
+    /// before the subject at `i` is no part of it (the word after it, when
+    /// one stands before `to`).
+    fn past_focus(&self, i: usize, to: usize) -> usize {
+        if i + 1 < to && self.doc.is_any(i, &["even", "only"]) && self.doc.is_word(i + 1) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
     /// The subject pattern for one cue.
     pub fn subject_frame(&self, hit: &CueHit) -> Option<Frame> {
         let subj = self.subject_before(hit.range.start)?;
@@ -264,6 +276,27 @@ mod tests {
         // A passive with an adverb has no speaker for a subject.
         assert!(
             triples("Gifts are typically reported in broad ranges, not exact sums.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_focus_adverb_before_the_subject() {
+        let (src, _, content, _) = one(
+            "Even the council's keenest critics, like Ames and Holt, say the bridge should reopen.",
+        );
+        assert_eq!(src, s("the council's keenest critics"));
+        assert_eq!(content, ["the bridge should reopen"]);
+    }
+
+    #[test]
+    fn a_clause_between_commas_is_no_appositive() {
+        let (src, _, content, _) = one(
+            "Even as the vote nears, a week she hoped to win, the race will be close, said Dan Ferro, a pollster.",
+        );
+        assert_eq!(src, s("Dan Ferro"));
+        assert!(
+            content[0].ends_with("the race will be close"),
+            "{content:?}"
         );
     }
 
