@@ -192,7 +192,8 @@ impl Ctx<'_, '_> {
         if matches!(pt, "to") && !form.participle {
             // "declined to say", "refused to comment" are no report; "went
             // on to say", "was quick to point out" are.
-            return self.raising_before(p).is_some();
+            // "led Republicans to say" (causative.rs) is one too.
+            return self.raising_before(p).is_some() || self.causative_speaker(p).is_some();
         }
         if form.participle {
             // "…, saying", "with the judge saying", "is saying"; not "for

@@ -37,6 +37,14 @@ impl Ctx<'_, '_> {
     pub fn subject_before_n(&self, cue_start: usize, max_groups: usize) -> Option<Subject> {
         let s = self.sentence_start(cue_start);
         let mut k = cue_start;
+        // "led Republicans to say": the phrase the causative acts on.
+        if let Some(np) = k.checked_sub(1).and_then(|t| self.causative_speaker(t)) {
+            return Some(Subject {
+                boundary: Some(np.start - 1),
+                np,
+                appositive: None,
+            });
+        }
         // "went on to say", "are quick to point out"
         if let Some(r) = k.checked_sub(1).and_then(|t| self.raising_before(t)) {
             k = r.max(s);
