@@ -139,7 +139,14 @@ impl Ctx<'_, '_> {
             && doc.kind(p) == Some(crate::text::Tok::Poss)
             && p > start
             && doc.is_any(p - 1, &["he", "she", "it", "who", "that"]);
-        if contracted_is {
+        // "he’s said", "she's told": a contracted "has" before a past form.
+        let contracted_has = !form.participle
+            && !form.base
+            && !word.ends_with('s')
+            && doc.kind(p) == Some(crate::text::Tok::Poss)
+            && p > start
+            && doc.is_any(p - 1, &["he", "she", "it", "who", "that", "there"]);
+        if contracted_is || contracted_has {
             return true;
         }
         if self.class(p, Class::Det) && !doc.is(p, "that") && !alone
@@ -524,6 +531,16 @@ mod tests {
     #[test]
     fn cues_inside_quotations_are_not_cues() {
         assert_eq!(cues("“He said no, and I said yes,” she said."), ["said"]);
+    }
+
+    #[test]
+    fn a_contracted_has_before_a_past_form() {
+        assert_eq!(
+            cues("He’s said the toll will go. She's told them no."),
+            ["said", "told"]
+        );
+        // A possessive before a noun stays no cue.
+        assert!(cues("Smith’s claims were false.").is_empty());
     }
 
     #[test]
