@@ -124,6 +124,25 @@ impl Ctx<'_, '_> {
                 return np.end < limit && self.doc.is_any(np.end, FINITE);
             }
         }
+        // "wrote Ames had lost", "promised her whole plan would": a name, or
+        // a possessive and its noun, then an auxiliary.
+        // (Not a name inside a phrase: "admitted to the United States have".)
+        let inside = k > 0 && (self.class(k - 1, Class::Det) || self.class(k - 1, Class::Prep));
+        let name =
+            self.is_cap_name(k) && self.doc.kind(k) == Some(crate::text::Tok::Word) && !inside;
+        let possessive = self.doc.is_any(k, &["her", "his", "their", "its", "our"]);
+        if name || possessive {
+            if let Some(np) = self.np_after(k, limit) {
+                let named = !name
+                    || np
+                        .clone()
+                        .all(|j| self.is_cap_name(j) || self.doc.tok(j) == ".");
+                return named
+                    && (name || np.len() > 1)
+                    && np.end < limit
+                    && self.doc.is_any(np.end, FINITE);
+            }
+        }
         false
     }
 
@@ -463,5 +482,21 @@ mod tests {
         );
         // "Responds To …" names what is answered.
         assert_ne!(after("Holt Responds To Question About Wages"), "C:To");
+    }
+
+    #[test]
+    fn a_bare_clause_opening_with_a_name_or_a_possessive() {
+        let t = crate::patterns::testing::triples("Holt wrote Ames had lost the vote.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].2, ["Ames had lost the vote"]);
+        let t = crate::patterns::testing::triples(
+            "Holt promised her whole plan would be paid for by the new fee.",
+        );
+        assert_eq!(t[0].2, ["her whole plan would be paid for by the new fee"]);
+        // A name inside the cue's own phrase opens no clause.
+        assert!(crate::patterns::testing::triples(
+            "The refugees admitted to the United States have been few."
+        )
+        .is_empty());
     }
 }
