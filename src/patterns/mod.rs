@@ -16,6 +16,7 @@ pub mod adjuncts;
 pub mod appositive;
 pub mod as_clause;
 pub mod asked;
+pub mod bare_clause;
 pub mod capital_cue;
 pub mod causative;
 pub mod clause;
