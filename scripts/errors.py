@@ -10,8 +10,12 @@ folder). Every unpaired gold attribution (a miss), every unpaired prediction
 (an addition) and every pair that is not fully right is put in one class:
 
   miss/found-elsewhere  a prediction has the gold's cue, but its content paired
-                        with another gold (often PolNeAR's optional stance next
-                        to it: the content ran on into it) or with none
+                        with another gold or with none, split by why:
+      /runs-on          its content holds some of this claim and ran on into
+                        a neighbour (often PolNeAR's optional stance), which
+                        it paired with instead
+      /other-words      its content is other words (the wrong side of the cue,
+                        a setting, another quotation)
   miss/hard-subject     indirect speech after a long, coordinated or
                         quantified subject ("Forty percent of …", "both X and Y")
   miss/colon-dash       the cue is a colon or a dash, or the content opens after one
@@ -31,6 +35,13 @@ folder). Every unpaired gold attribution (a miss), every unpaired prediction
   miss/content-before   an unquoted content before its cue ("O'Malley's move was
                         first reported by MSNBC"; "…, Cruz said, …" splits)
   miss/coordinated      a cue after "and"/"but" whose subject is further back
+  miss/asked            a question put to someone: "Asked on Monday whether …",
+                        "was asked what …", "“…?” she asked"
+  miss/headline         the cue stands in a title-case headline ("Holt Urges …")
+  miss/interrupted      an unquoted claim on both sides of its attribution
+                        ("Now, he says, …", "The plan, a source said, is …")
+  miss/infinitive       the cue is an infinitive ("to say", "to explain") or
+                        follows a modal ("would say", "can ask")
   miss/other            the rest
   wrong-speaker         paired, right cue, another source
   wrong-cue             paired, another cue
@@ -156,11 +167,23 @@ NEGATION = {"not", "never", "no", "declined", "refused", "n't", "didn’t", "did
 TOPIC_END = {"about", "of", "on", "for", "to", "at", "against", "with"}
 
 
+def title_case_line(text, at):
+    """Is the line holding offset `at` a title-case headline (most words capitalised)?"""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    words = re.findall(r"[^\W\d_][\w’']*", line)
+    return 3 <= len(words) <= 30 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
+
 def classify_miss(text, g, preds=(), lang="en"):
     cue = (text_of(text, g.get("cue")) or "").strip()
     gc = g["cue"]
-    if any(p.get("cue") and p["cue"][0] < gc[1] and gc[0] < p["cue"][1] for p in preds):
-        return "miss/found-elsewhere"
+    same_cue = [p for p in preds if p.get("cue") and p["cue"][0] < gc[1] and gc[0] < p["cue"][1]]
+    if same_cue:
+        gold_words = score.tokens(text, spans(g))
+        ran_on = any(score.tokens(text, spans(p)) & gold_words for p in same_cue)
+        return "miss/found-elsewhere/" + ("runs-on" if ran_on else "other-words")
     cue_words = [w.lower() for w in WORD.findall(cue)]
     start = min(s for s, _ in spans(g))
     before = text[max(0, start - 3):start]
@@ -194,6 +217,15 @@ def classify_miss(text, g, preds=(), lang="en"):
         return "miss/content-before"
     if re.search(r"\b(and|but)\s+(\w+\s+)?$", text[max(0, gc[0] - 20):gc[0]]):
         return "miss/coordinated"
+    if any(w in ("ask", "asked", "asks", "asking") for w in raw_words):
+        return "miss/asked"
+    if title_case_line(text, gc[0]):
+        return "miss/headline"
+    if pieces[0][1] <= gc[0] and pieces[-1][0] >= gc[1]:
+        return "miss/interrupted"
+    modal = {"to", "would", "will", "can", "could", "should", "might", "may", "must"}
+    if raw_words and raw_words[0] in modal:
+        return "miss/infinitive"
     return "miss/other"
 
 

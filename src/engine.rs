@@ -49,6 +49,7 @@ fn frame_for(ctx: &Ctx, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame>
         .or_else(|| ctx.as_clause_frame(hit))
         .or_else(|| ctx.coordinated_frame(hit, previous))
         .or_else(|| ctx.inverted_frame(hit))
+        .or_else(|| ctx.cue_first_frame(hit))
         .or_else(|| ctx.subject_frame(hit))
 }
 

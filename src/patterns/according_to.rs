@@ -14,6 +14,19 @@ use crate::lexicon::{Class, WordInfo};
 /// Nouns of evidence that may follow "according to".
 const EVIDENCE: &str = include_str!("../lang/en/evidence_words.txt");
 
+/// Words before ", according to X," that leave their clause to what
+/// follows the phrase ("after, according to him, the mill closed").
+pub(super) const HANGING: &[&str] = &[
+    "after", "before", "because", "since", "that", "when", "while", "if", "as", "until",
+];
+
+/// Verbs that open the rest of a clause interrupted by "according to X"
+/// ("The plan, according to the mayor, is to …").
+const VERB_FIRST: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+    "might", "should", "must", "did", "does", "remains", "remain",
+];
+
 impl Ctx<'_, '_> {
     /// Can noun phrase `np` speak: a name, a pronoun, a person, an
     /// organisation, a document ("according to the size of …" cannot)?
@@ -59,6 +72,57 @@ impl Ctx<'_, '_> {
         })
     }
 
+    /// The claim of "A, according to X, B" when the phrase interrupts one
+    /// clause: A is a subject or an opening that B carries on ("The plan,
+    /// according to the mayor, is to …", "Fundraising, according to the
+    /// campaign, has surged"), or A ends with a conjunction that B's clause
+    /// completes ("… after, according to him, the mill closed": B alone).
+    /// `comma` is the mark before "according", `src` the phrase's source.
+    fn interrupted_by_according(
+        &self,
+        comma: usize,
+        src: &Range<usize>,
+        end: usize,
+    ) -> Option<Vec<Range<usize>>> {
+        let close = src.end;
+        let closing = match self.doc.tok(comma) {
+            "(" => ")",
+            t => t,
+        };
+        if close + 1 >= end || self.doc.tok(close) != closing || self.in_quote(close) {
+            return None;
+        }
+        let from = close + 1;
+        if !self.doc.is_word(from)
+            || self.opens_quote(from).is_some()
+            || self.class(from, Class::Conj)
+            || self.class(from, Class::Rel)
+        {
+            return None;
+        }
+        let to = self.clause_end(from, end);
+        if (from..to).filter(|&k| self.doc.is_word(k)).count() < 2 {
+            return None;
+        }
+        let s = self.sentence_start(comma);
+        // "… after, according to him, B": B is the claim.
+        if comma > s && self.doc.is_any(comma - 1, HANGING) {
+            return Some(std::iter::once(from..to).collect());
+        }
+        let lead = self.content_before_min(comma, 1)?;
+        let lead_words = lead.clone().filter(|&k| self.doc.is_word(k)).count();
+        // B opens with a verb ("is", "has surged", "receives"): A is its
+        // subject; or A is a short opening B needs.
+        let verb_first = self.doc.is_any(from, VERB_FIRST)
+            || self.class(from, Class::Verb)
+            || self.class(from, Class::Aux) && !self.class(from, Class::Intro);
+        let short = lead_words <= 3
+            && !self.doc.is_cap(from)
+            && !self.class(from, Class::Det)
+            && !self.class(from, Class::Prep);
+        (verb_first || short).then(|| vec![lead, from..to])
+    }
+
     pub fn according_to_frame(&self, hit: &CueHit) -> Option<Frame> {
         let end = self.sentence_end(hit.verb);
         let s = self.sentence_start(hit.verb);
@@ -88,6 +152,15 @@ impl Ctx<'_, '_> {
             self.content_span(r.clone())?;
             f.content.push(r);
             return Some(f);
+        }
+        if before > 0 && matches!(self.doc.tok(before - 1), "," | "—" | "(") {
+            // "The plan, according to the mayor, is to …", "He left after,
+            // according to him, the mill closed": the clause goes on past
+            // the phrase.
+            if let Some(pieces) = self.interrupted_by_according(before - 1, &src, end) {
+                f.content = pieces;
+                return Some(f);
+            }
         }
         let content = if before > 0 && matches!(self.doc.tok(before - 1), "," | "—" | "(") {
             self.clause_before(before - 1)?
@@ -141,6 +214,29 @@ mod tests {
         let acc = t.iter().find(|x| x.1 == "according to").unwrap();
         assert_eq!(acc.0, s("an Agence France-Presse tally"));
         assert_eq!(acc.2, ["which left about 1,140 people dead"]);
+    }
+
+    #[test]
+    fn according_to_inside_the_clause() {
+        let (src, _, content, _) =
+            one("The budget, according to the mayor, has grown by a third since May.");
+        assert_eq!(src, s("the mayor"));
+        assert_eq!(content, ["The budget", "has grown by a third since May"]);
+        let (_, _, content, _) =
+            one("The idea, according to the campaign aide, is that the senator met his staff.");
+        assert_eq!(content, ["The idea", "is that the senator met his staff"]);
+        // After a conjunction the rest is the claim.
+        let (src, _, content, _) =
+            one("He left the valley after, according to his sister, the mill closed for good.");
+        assert_eq!(src, s("his sister"));
+        assert_eq!(content, ["the mill closed for good"]);
+    }
+
+    #[test]
+    fn a_clause_after_according_to_that_is_its_own_stays_out() {
+        let (_, _, content, _) =
+            one("The ferry sank in minutes, according to the police, and nobody was hurt.");
+        assert_eq!(content, ["The ferry sank in minutes"]);
     }
 
     #[test]

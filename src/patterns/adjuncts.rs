@@ -20,12 +20,6 @@ pub enum After {
     Block(usize),
 }
 
-/// Finite auxiliaries and modals that open a clause's predicate.
-const FINITE: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should",
-    "may", "might", "must", "did", "does",
-];
-
 impl Ctx<'_, '_> {
     /// The content after cue `hit`, as a token range: to the end of the
     /// sentence, or the whole next paragraph (or quotation) after a colon.
@@ -90,33 +84,23 @@ impl Ctx<'_, '_> {
             .find(|&k| self.doc.tok(k) == "," && self.doc.is(k + 1, "that"))
     }
 
-    /// Does a clause with no "that" open at token `k`: a subject pronoun or
-    /// a short noun phrase, then a finite verb ("he would", "the city had",
-    /// "she wanted")?
-    pub(crate) fn bare_clause_at(&self, k: usize, limit: usize) -> bool {
-        if self
-            .doc
-            .is_any(k, &["he", "she", "they", "we", "i", "it", "there", "you"])
-        {
-            return self.finite_at(k + 1);
-        }
-        if self.class(k, Class::Det) && !self.class(k, Class::Obj) {
-            if let Some(np) = self.np_after(k, limit) {
-                return np.end < limit && self.doc.is_any(np.end, FINITE);
-            }
-        }
-        false
-    }
-
-    /// A finite verb: an auxiliary or a past form in -ed ("he would",
-    /// "she wanted").
-    fn finite_at(&self, v: usize) -> bool {
-        self.doc.is_any(v, FINITE)
-            || self.class(v, Class::Verb)
-            || self.doc.kind(v) == Some(crate::text::Tok::Word)
-                && !self.doc.is_cap(v)
-                && self.doc.tok(v).len() > 4
-                && self.doc.tok(v).ends_with("ed")
+    /// "said in the spring, when the story broke, “…”": adjuncts after the
+    /// cue's comma, then a comma and the quotation (its opening mark). A
+    /// clause of the claim's own ("that if …", ", who …") or another
+    /// speaker's ("but …, “…” said Kunin") is none.
+    fn comma_then_quote(&self, n: usize, end: usize) -> Option<usize> {
+        (n..end.min(n + 16))
+            .take_while(|&k| {
+                !matches!(self.doc.tok(k), ";" | ":" | "—" | "–" | "(")
+                    && self.doc.kind(k) != Some(crate::text::Tok::Quote)
+                    && self.cue_form(k).is_none()
+                    && !self.ends_sentence(k, end)
+                    && !self.class(k, Class::Rel)
+                    && !(self.class(k, Class::Conj)
+                        && (k != n || self.doc.is_any(k, &["and", "but", "or", "yet", "so"])))
+            })
+            .find(|&k| self.doc.tok(k) == "," && self.opens_quote(k + 1).is_some())
+            .map(|k| k + 1)
     }
 
     /// Reads what follows cue `form` ending at token `j`.
@@ -226,6 +210,10 @@ impl Ctx<'_, '_> {
                     if self.subordinate_then_clause(n, end) {
                         return After::Content(n);
                     }
+                    // "said in the spring, when the story broke, “…”"
+                    if let Some(q) = self.comma_then_quote(n, end) {
+                        return After::Quote(q);
+                    }
                     let w = self.doc.tok(n);
                     let lower = w.chars().next().is_some_and(char::is_lowercase);
                     let clause_end = self.ends_sentence(n, end)
@@ -245,10 +233,22 @@ impl Ctx<'_, '_> {
                 }
                 _ => {}
             }
+            // "replied evenly, “…”": an adverb, then the quotation.
+            if super::np::ly_adverb(t)
+                && !self.doc.is_cap(j)
+                && self.doc.tok(j + 1) == ","
+                && self.opens_quote(j + 2).is_some()
+            {
+                return After::Quote(j + 2);
+            }
             // "to" before a verb is an infinitive: "vowed to destroy …".
+            // (In a title-case headline, "Vows To Eliminate …", a capital
+            // after "To" is no name.)
             let infinitive = self.doc.is(j, "to")
                 && !(self.class(j + 1, Class::Det)
                     || self.doc.is_cap(j + 1)
+                        && (!self.doc.is_cap(j)
+                            || form.is_some_and(|f| matches!(f.lemma, "respond" | "reply")))
                     || self.class(j + 1, Class::Obj));
             if infinitive {
                 return After::Content(j);
@@ -401,5 +401,32 @@ mod tests {
             after("It rose, the people said, speaking on condition of anonymity."),
             "END"
         );
+    }
+
+    #[test]
+    fn adjuncts_or_an_adverb_then_a_quotation() {
+        assert_eq!(
+            after("Holt replied evenly, “I think the fee is wrong.”"),
+            "Q:I"
+        );
+        assert_eq!(
+            after("Holt said in the spring, when the story broke, “I sent no files.”"),
+            "Q:I"
+        );
+        // A clause of the claim's own before the quotation: no jump to it.
+        assert_ne!(
+            after("He said, perhaps, the museum could help officers who, “in fits and starts,” learn."),
+            "Q:in"
+        );
+    }
+
+    #[test]
+    fn an_infinitive_in_a_title_case_headline() {
+        assert_eq!(
+            after("Holt Vows To Eliminate Tax Breaks For Developers"),
+            "C:To"
+        );
+        // "Responds To …" names what is answered.
+        assert_ne!(after("Holt Responds To Question About Wages"), "C:To");
     }
 }

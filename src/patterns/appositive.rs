@@ -42,6 +42,13 @@ const APPOSITIVE_OPENERS: &[&str] = &[
     "in",
 ];
 
+/// Finite auxiliaries: a comma group holding one outside a relative clause
+/// is a clause of its own.
+const FINITE_AUX: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must",
+    "has", "have", "had",
+];
+
 impl Ctx<'_, '_> {
     /// Does the comma-delimited group `g` read as an appositive or relative
     /// clause ("who heads …", "the party's leader", "61", "speaking on
@@ -51,6 +58,15 @@ impl Ctx<'_, '_> {
             return false;
         }
         let first = g.start;
+        // "…, the race will be tight, said": a clause with its own verb, no
+        // appositive (a relative "who is …", "that has …" is one).
+        let clause = g
+            .clone()
+            .take_while(|&k| !self.class(k, Class::Rel))
+            .any(|k| self.doc.is_any(k, FINITE_AUX));
+        if clause {
+            return false;
+        }
         let participle = self.doc.kind(first) == Some(crate::text::Tok::Word) && {
             let t = self.doc.tok(first);
             t.len() > 4 && (t.ends_with("ed") || t.ends_with("ing")) && !self.doc.is_cap(first)

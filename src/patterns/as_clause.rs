@@ -16,11 +16,23 @@ impl Ctx<'_, '_> {
         while k > s && (self.class(k - 1, Class::Aux) || self.ly_adverb(k - 1)) {
             k -= 1;
         }
-        let np = self.np_before(k, s)?;
-        if np.end != k || np.start == 0 || !self.can_speak(&np) {
-            return None;
-        }
-        let as_ = np.start - 1;
+        let end = self.sentence_end(hit.verb);
+        // "As reported by the Ledger, …": the agent after "by" speaks.
+        let agent = (k > 0 && self.doc.is(k - 1, "as") && self.doc.is(hit.range.end, "by"))
+            .then(|| self.np_after(hit.range.end + 1, end))
+            .flatten()
+            .filter(|np| self.can_speak(np));
+        let (np, as_, after) = match agent {
+            Some(np) => (np.clone(), k - 1, np.end),
+            None => {
+                let np = self.np_before(k, s)?;
+                if np.end != k || np.start == 0 || !self.can_speak(&np) {
+                    return None;
+                }
+                let as_ = np.start - 1;
+                (np, as_, hit.range.end)
+            }
+        };
         if !self.doc.is(as_, "as") || self.in_quote(as_) {
             return None;
         }
@@ -35,14 +47,26 @@ impl Ctx<'_, '_> {
         }
         // After the cue: a few words of adjunct ("many times", "in
         // April", "on Twitter"), then the comma.
-        let end = self.sentence_end(hit.verb);
-        let comma = (hit.range.end..end.min(hit.range.end + 8)).find(|&c| self.is_boundary(c))?;
+        let comma = (after..end.min(after + 8)).find(|&c| self.is_boundary(c))?;
         if self.doc.tok(comma) != ","
-            || (hit.range.end..comma).any(|c| self.doc.is(c, "that") || self.in_quote(c))
+            || (after..comma).any(|c| self.doc.is(c, "that") || self.in_quote(c))
         {
             return None;
         }
         let from = comma + 1;
+        // "…, as the Ledger reported on Tuesday, and he will …": after a
+        // comma, with a new clause after it, the "as" clause reports the
+        // clause before.
+        if as_ > s && self.doc.tok(as_ - 1) == "," && self.doc.is_any(from, &["and", "but", "so"]) {
+            let before = self.content_before(as_ - 1)?;
+            return Some(Frame::one(
+                hit.range.clone(),
+                Some(np),
+                Rule::AsClause,
+                before,
+                0.8,
+            ));
+        }
         let to = self.clause_end(from, end);
         if to <= from + 2 {
             return None;
@@ -91,6 +115,24 @@ mod tests {
             assert_eq!(t[0].0, s(source), "{text}");
             assert_eq!(t[0].2, [claim], "{text}");
         }
+    }
+
+    #[test]
+    fn as_reported_by_an_agent() {
+        let t = triples("As reported by the Daily Ledger, the mayor knew about the leak in March.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("the Daily Ledger"));
+        assert_eq!(t[0].2, ["the mayor knew about the leak in March"]);
+    }
+
+    #[test]
+    fn as_after_its_claim_then_a_new_clause() {
+        let t = triples(
+            "The chairman also met the mayor that day, as the Ledger reported on Tuesday, and he will join the effort.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("the Ledger"));
+        assert_eq!(t[0].2, ["The chairman also met the mayor that day"]);
     }
 
     #[test]

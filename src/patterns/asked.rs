@@ -12,7 +12,31 @@ const QUESTION: &[&str] = &[
     "whether", "if", "what", "why", "how", "which", "who", "whom", "whose", "when", "where",
 ];
 
+/// The question words that may follow a setting after "asked" ("asked on
+/// Monday whether …"); "when", "where" and "which" there open a relative.
+const AFTER_SETTING: &[&str] = &["whether", "if", "what", "why", "how", "who"];
+
 impl Ctx<'_, '_> {
+    /// "on Monday", "during a January debate", "in Iowa recently", "last
+    /// month": a short setting at `k` (a preposition or a time first, no
+    /// comma, quotation or cue), then a question word: its token.
+    pub(super) fn question_after_setting(&self, k: usize, end: usize) -> Option<usize> {
+        let doc = self.doc;
+        let opens = self.class(k, crate::lexicon::Class::Prep)
+            && !doc.is_any(k, &["about", "to", "for", "of"])
+            || self.class(k, crate::lexicon::Class::Time)
+            || doc.is_any(k, &["later", "recently", "again", "last", "this"]);
+        if !opens {
+            return None;
+        }
+        (k + 1..end.min(k + 10))
+            .take_while(|&j| {
+                doc.is_word(j) && self.cue_form(j).is_none() && !self.in_quote(j)
+                    || doc.tok(j) == "."
+            })
+            .find(|&j| doc.is_any(j, AFTER_SETTING))
+    }
+
     /// Every sentence-opening "Asked …" / "When asked …" question.
     pub fn asked_frames(&self) -> Vec<Frame> {
         let doc = self.doc;
@@ -41,6 +65,13 @@ impl Ctx<'_, '_> {
             // "Asked specifically what …": one adverb before the question.
             if doc.is_word(k) && doc.tok(k).ends_with("ly") && doc.is_any(k + 1, QUESTION) {
                 k += 1;
+            }
+            // "Asked on Monday whether …", "Asked during a debate why …":
+            // a setting, then the question.
+            if !doc.is_any(k, QUESTION) {
+                if let Some(q) = self.question_after_setting(k, end) {
+                    k = q;
+                }
             }
             // "Asked by Stephanopoulos to respond to …": a request.
             let opener = doc.is_any(k, QUESTION) || (source.is_some() && doc.is(k, "to"));
@@ -88,6 +119,30 @@ mod tests {
             .filter(|t| t.1.eq_ignore_ascii_case("asked"))
             .map(|(src, _, content, kind)| (src, content, kind))
             .collect()
+    }
+
+    #[test]
+    fn a_setting_between_asked_and_the_question() {
+        assert_eq!(
+            asked("Asked on Monday whether the mayor would run again, Holt shook her head."),
+            [(
+                None,
+                vec!["whether the mayor would run again".to_string()],
+                "indirect"
+            )]
+        );
+        assert_eq!(
+            asked("Asked during a January debate why he trailed so badly, Holt said he would catch up."),
+            [(
+                None,
+                vec!["why he trailed so badly".to_string()],
+                "indirect"
+            )]
+        );
+        // A topic after the setting is still no question.
+        assert!(
+            asked("Asked on Monday about the delay, Holt said the count was not done.").is_empty()
+        );
     }
 
     #[test]

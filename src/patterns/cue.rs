@@ -87,12 +87,7 @@ impl Ctx<'_, '_> {
         // Cues are lowercase ("United States", "the Post", "Report:" are
         // not), except in a title-case headline: "Sanders Says He Will Stay".
         if word.chars().next().is_some_and(char::is_uppercase) {
-            let headline = self.title_case_paragraph(i);
-            let after_name = i > 0 && self.is_cap_name(i - 1);
-            // "Claiming the vote was rigged, Trump …": a participle opening
-            // the sentence (patterns/opening_participle.rs reads it).
-            let opening = form.participle && !headline && i == self.sentence_start(i);
-            return opening || headline && after_name && !form.ambiguous && !form.participle;
+            return self.capital_cue(i, form);
         }
         let start = self.sentence_start(i);
         let prev = (i > start).then(|| i - 1);
@@ -117,7 +112,14 @@ impl Ctx<'_, '_> {
             && doc.kind(p) == Some(crate::text::Tok::Poss)
             && p > start
             && doc.is_any(p - 1, &["he", "she", "it", "who", "that"]);
-        if contracted_is {
+        // "he’s said", "she's told": a contracted "has" before a past form.
+        let contracted_has = !form.participle
+            && !form.base
+            && !word.ends_with('s')
+            && doc.kind(p) == Some(crate::text::Tok::Poss)
+            && p > start
+            && doc.is_any(p - 1, &["he", "she", "it", "who", "that", "there"]);
+        if contracted_is || contracted_has {
             return true;
         }
         if self.class(p, Class::Det) && !doc.is(p, "that") && !alone
@@ -170,7 +172,8 @@ impl Ctx<'_, '_> {
         if matches!(pt, "to") && !form.participle {
             // "declined to say", "refused to comment" are no report; "went
             // on to say", "was quick to point out" are.
-            return self.raising_before(p).is_some();
+            // "led Republicans to say" (causative.rs) is one too.
+            return self.raising_before(p).is_some() || self.causative_speaker(p).is_some();
         }
         if form.participle {
             // "…, saying", "with the judge saying", "is saying"; not "for
@@ -220,7 +223,9 @@ impl Ctx<'_, '_> {
             // "sources close to the campaign say", "those surveyed say".
             let modified = (start..p).rev().take(8).any(|k| {
                 self.anonymity_at(k).is_some() && k > start && self.doc.tok(k - 1).ends_with('s')
-            }) || self.those_polled(p);
+            }) || self.those_polled(p)
+                // "supporters who have heard from the campaign say"
+                || self.plural_head_before_modifier(form.lemma, p, start);
             // "did say", "does also say", "would only say": a report,
             // unlike a bare "would say" or "will say" (and "did not say",
             // which costs more precision on PolNeAR than it brings).
@@ -264,31 +269,6 @@ impl Ctx<'_, '_> {
                 || singular_head;
         }
         true
-    }
-
-    /// Is the paragraph of token `i` a title-case headline (most of its
-    /// words capitalised, short)?
-    fn title_case_paragraph(&self, i: usize) -> bool {
-        let Some(p) = self.doc.tokens.get(i).map(|t| t.para as usize) else {
-            return false;
-        };
-        let Some(r) = self.doc.paragraphs.get(p) else {
-            return false;
-        };
-        // A headline is short: a long paragraph is none, without counting
-        // its words (which would cost every capitalised cue a paragraph).
-        if r.len() > 80 {
-            return false;
-        }
-        let words: Vec<usize> = r
-            .clone()
-            .filter(|&k| self.doc.kind(k) == Some(crate::text::Tok::Word))
-            .collect();
-        if words.len() < 3 || words.len() > 30 {
-            return false;
-        }
-        let caps = words.iter().filter(|&&k| self.doc.is_cap(k)).count();
-        caps * 10 >= words.len() * 7
     }
 
     /// The first auxiliary of a passive cue ("was reported", "had been
@@ -499,5 +479,15 @@ mod tests {
     #[test]
     fn cues_inside_quotations_are_not_cues() {
         assert_eq!(cues("“He said no, and I said yes,” she said."), ["said"]);
+    }
+
+    #[test]
+    fn a_contracted_has_before_a_past_form() {
+        assert_eq!(
+            cues("He’s said the toll will go. She's told them no."),
+            ["said", "told"]
+        );
+        // A possessive before a noun stays no cue.
+        assert!(cues("Smith’s claims were false.").is_empty());
     }
 }

@@ -12,6 +12,29 @@ use crate::lexicon::Class;
 /// How many frames either side of one can share its sentence's words.
 const NEAR: usize = 16;
 
+/// Adverbs that open a claim interrupted right after them ("Now, he says,
+/// …", "Rather, she said, …").
+const OPENING_ADVERBS: &[&str] = &[
+    "now",
+    "rather",
+    "perhaps",
+    "still",
+    "instead",
+    "indeed",
+    "so",
+    "also",
+    "yet",
+    "then",
+    "first",
+    "finally",
+    "again",
+    "meanwhile",
+    "otherwise",
+    "maybe",
+    "already",
+    "today",
+];
+
 impl Ctx<'_, '_> {
     /// Gives frames whose attribution interrupts their claim the claim's
     /// other piece.
@@ -84,13 +107,42 @@ impl Ctx<'_, '_> {
             // “…”"); a relative "who" belongs to the clause before.
             let quoted = self.opens_quote(piece.start).is_some()
                 || piece.start > 0 && self.opens_quote(piece.start - 1).is_some();
-            let relative = self.class(source.start, Class::Rel);
+            let relative = self.class(source.start, Class::Rel)
+                // "He left after, according to him, the mill closed": the
+                // writer's clause ends with the conjunction the claim completes.
+                || self.doc.is_any(before - 1, super::according_to::HANGING);
             let adjunct =
                 quoted || relative || self.class(s, Class::Prep) && self.speech_setting(s, before);
             (words >= 3 && !own && !adjunct && !self.class(s, Class::Time)).then_some(s..before)
         } else {
             None
         }
+    }
+
+    /// "Now, he says, at least seven members …", "Rather, he said, the
+    /// delays …": one opening adverb before ", SOURCE CUE," leaves the
+    /// claim to what follows the cue's comma (at `from`), lowercase or not.
+    /// The rest of the clause, when `s..b` is that one adverb.
+    pub(super) fn piece_after_adverb(
+        &self,
+        s: usize,
+        b: usize,
+        from: usize,
+        end: usize,
+    ) -> Option<Range<usize>> {
+        let words: Vec<usize> = (s..b).filter(|&k| self.doc.is_word(k)).collect();
+        let adverb = match words.as_slice() {
+            [w] => self.doc.is_any(*w, OPENING_ADVERBS) || super::np::ly_adverb(self.doc.tok(*w)),
+            [a, w] => self.doc.is_any(*a, &["and", "but"]) && self.doc.is_any(*w, OPENING_ADVERBS),
+            _ => false,
+        };
+        if !adverb || from >= end || self.opens_quote(from).is_some() {
+            return None;
+        }
+        let to = self.clause_end(from, end);
+        let own_cue = (from..to.min(from + 5)).any(|j| self.cue_form(j).is_some());
+        let words = (from..to).filter(|&j| self.doc.is_word(j)).count();
+        (words >= 3 && !own_cue && !self.class(from, Class::Rel)).then_some(from..to)
     }
 
     /// Does the claim carry on at `i`, after ", SOURCE CUE,"? Only a
@@ -185,5 +237,25 @@ mod tests {
         let (_, _, content, _) =
             one("The plant will close in June, the company said, sending its shares down.");
         assert_eq!(content, ["The plant will close in June"]);
+    }
+
+    #[test]
+    fn one_opening_adverb_then_the_claim_after_the_attribution() {
+        let (src, _, content, _) =
+            one("Now, he says, at least seven of the members have signed on to the plan.");
+        assert_eq!(src.as_deref(), Some("he"));
+        assert_eq!(
+            content,
+            [
+                "Now",
+                "at least seven of the members have signed on to the plan"
+            ]
+        );
+        // Two opening words are no adverb: no claim is made of them.
+        assert!(
+            super::super::testing::triples("Right now, he says, at least seven of them.")
+                .iter()
+                .all(|t| t.2.len() != 2)
+        );
     }
 }

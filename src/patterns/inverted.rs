@@ -250,7 +250,14 @@ impl Ctx<'_, '_> {
         match after {
             // "In Miami, the mayor said, Mr. Trump is seen as …": the
             // claim goes on after the cue's comma with a capitalised word.
-            After::End if self.doc.tok(b) == "," => second = self.capital_piece(hit),
+            After::End if self.doc.tok(b) == "," => {
+                second = self.capital_piece(hit).or_else(|| {
+                    let s = self.sentence_start(hit.verb);
+                    (self.doc.tok(hit.range.end) == ",")
+                        .then(|| self.piece_after_adverb(s, b, hit.range.end + 1, end))
+                        .flatten()
+                })
+            }
             After::End => {}
             After::Quote(j) if quote_before => second = self.second_piece(j),
             // A quotation right before "she told X …" is the content, whatever
@@ -270,6 +277,17 @@ impl Ctx<'_, '_> {
             return None;
         }
         let content = self.content_before_min(b, if second.is_some() { 1 } else { 3 })?;
+        // "On Oct. 23, during a visit, the candidate boasted of …": the
+        // sentence's opening setting is no claim (`opening_setting.rs`).
+        // A comma after the cue carries the claim on past it ("In the long
+        // run, economists say, the tax …"): `interrupted.rs` joins it.
+        if second.is_none()
+            && closing.is_none()
+            && self.doc.tok(hit.range.end) != ","
+            && self.only_setting(content.start, content.end)
+        {
+            return None;
+        }
         let mut f = Frame::new(hit.range.clone(), Some(subj.np), Rule::Inverted);
         f.content.push(content);
         f.content.extend(second);

@@ -30,6 +30,11 @@ pub(super) const SAYING: &[&str] = &[
     "state",
 ];
 
+/// Words of degree before a share ("with about three in 10 saying").
+const DEGREE: &[&str] = &[
+    "about", "nearly", "almost", "roughly", "only", "just", "over",
+];
+
 /// The words that hang a participle on its clause's subject ("by saying",
 /// "while suggesting", "since announcing").
 const LINKS: &[&str] = &["by", "after", "while", "before", "since"];
@@ -125,6 +130,27 @@ impl Ctx<'_, '_> {
             {
                 np.start -= 2;
             }
+            // "with about three in 10 saying": a degree before the share.
+            if np.start > s + 1
+                && self.doc.is_any(np.start - 1, DEGREE)
+                && self.doc.is(np.start - 2, "with")
+            {
+                np.start -= 1;
+            }
+            // "with the campaign of the former senator saying": the head
+            // before the phrase's prepositional post-modifier.
+            if !(np.start > 0 && self.doc.is(np.start - 1, "with")) {
+                let head = (np.start > s + 1
+                    && self.doc.is_any(np.start - 1, &["of", "for", "in"]))
+                .then(|| self.np_before(np.start - 1, s))
+                .flatten()
+                .filter(|h| {
+                    h.end + 1 == np.start && h.start > 0 && self.doc.is(h.start - 1, "with")
+                });
+                if let Some(head) = head {
+                    np.start = head.start;
+                }
+            }
             let np = Some(np).filter(|np| {
                 self.can_speak(np)
                     || self.plural_speaker(np.end - 1)
@@ -132,7 +158,12 @@ impl Ctx<'_, '_> {
                         self.partitive(k) || self.doc.kind(k) == Some(crate::text::Tok::Num)
                     })
             })?;
-            if !(np.start > 0 && self.doc.is(np.start - 1, "with")) {
+            // "With most precincts reporting, the race …": what follows the
+            // comma is the sentence's own clause.
+            if !(np.start > 0 && self.doc.is(np.start - 1, "with"))
+                || self.doc.tok(hit.range.end) == ","
+                    && self.opens_quote(hit.range.end + 1).is_none()
+            {
                 return None;
             }
             Some(np)
@@ -181,6 +212,32 @@ mod tests {
         assert_eq!(t.len(), 2);
         assert_eq!((t[1].0.clone(), t[1].1.as_str()), (s("she"), "adding"));
         assert_eq!(t[1].2, ["the ruling was unfair"]);
+    }
+
+    #[test]
+    fn with_a_share_or_a_modified_head_saying() {
+        let t = triples(
+            "Most called themselves moderates, with about three in 10 saying they are very liberal.",
+        );
+        let a = t
+            .iter()
+            .find(|a| a.1 == "saying")
+            .unwrap_or_else(|| panic!("{t:?}"));
+        assert_eq!(a.0, s("about three in 10"));
+        let t = triples(
+            "Holt turned on Ames, with the campaign of the former mayor saying Ames was no real reformer.",
+        );
+        let a = t
+            .iter()
+            .find(|a| a.1 == "saying")
+            .unwrap_or_else(|| panic!("{t:?}"));
+        assert_eq!(a.0, s("the campaign of the former mayor"));
+        assert_eq!(a.2, ["Ames was no real reformer"]);
+        // Precincts reporting say nothing; the clause after the comma is
+        // the sentence's own.
+        let t =
+            triples("With almost 100% of the precincts reporting, the race was down to the wire.");
+        assert!(t.iter().all(|a| a.1 != "reporting"), "{t:?}");
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! A participle of saying joined by "and" to an earlier participle clause
+//! A participle of saying joined by "and" or "but" to an earlier participle clause
 //! of the same sentence: "The senator mocked the plan, calling it a farce
 //! and vowing to fight it", "He ducked the question, pointing to his
 //! record and saying that …". The chain hangs on the sentence, so its
@@ -23,7 +23,7 @@ impl Ctx<'_, '_> {
         }
         let and = k
             .checked_sub(1)
-            .filter(|&a| a > s && self.doc.is(a, "and"))?;
+            .filter(|&a| a > s && self.doc.is_any(a, &["and", "but"]))?;
         if self.in_quote(and) {
             return None;
         }
@@ -106,6 +106,12 @@ mod tests {
                 "The mayor",
                 "saying",
                 "the city was never safer",
+            ),
+            (
+                "The governor issued a statement, praising the rescuers but insisting that the dam had been safe.",
+                "The governor",
+                "insisting",
+                "the dam had been safe",
             ),
         ] {
             let t = triples(text);

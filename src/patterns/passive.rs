@@ -50,6 +50,9 @@ impl Ctx<'_, '_> {
             j + 1
         } else if self.doc.is_any(j, &["to", "whether", "if", "about"])
             || self.opens_quote(j).is_some()
+            // "was asked by a caller why …", "was asked what happened …"
+            || hit.form.is_some_and(|f| f.lemma == "ask")
+                && self.doc.is_any(j, &["what", "why", "how", "who"])
         {
             j
         } else {
@@ -71,6 +74,21 @@ mod tests {
             one("It was reported that several villages had been cut off by landslides.");
         assert_eq!((src, cue.as_str()), (None, "was reported"));
         assert_eq!(content, ["several villages had been cut off by landslides"]);
+    }
+
+    #[test]
+    fn asked_a_question_in_the_passive() {
+        let t = triples("In an interview last year, Holt was asked what happened to the ferry.");
+        let a = t
+            .iter()
+            .find(|a| a.1 == "was asked")
+            .unwrap_or_else(|| panic!("{t:?}"));
+        assert_eq!(a.0, None);
+        assert_eq!(a.2, ["what happened to the ferry"]);
+        // "was told what" is no question put to the speaker.
+        assert!(triples("Holt was told what the plan would cost.")
+            .iter()
+            .all(|a| a.1 != "was told"));
     }
 
     #[test]

@@ -37,6 +37,14 @@ impl Ctx<'_, '_> {
     pub fn subject_before_n(&self, cue_start: usize, max_groups: usize) -> Option<Subject> {
         let s = self.sentence_start(cue_start);
         let mut k = cue_start;
+        // "led Republicans to say": the phrase the causative acts on.
+        if let Some(np) = k.checked_sub(1).and_then(|t| self.causative_speaker(t)) {
+            return Some(Subject {
+                boundary: Some(np.start - 1),
+                np,
+                appositive: None,
+            });
+        }
         // "went on to say", "are quick to point out"
         if let Some(r) = k.checked_sub(1).and_then(|t| self.raising_before(t)) {
             k = r.max(s);
@@ -96,6 +104,11 @@ impl Ctx<'_, '_> {
             k -= 1;
         }
         self.skip_insertion(s, &mut k, &mut appositive);
+        // "Holt, who calls the plan a “farce,” said": the relative clause's
+        // comma sits inside its closing quotation mark.
+        if k > s + 2 && self.doc.tok(k - 2) == "," && self.relative_ends_in_quote(s, k - 1) {
+            k -= 1;
+        }
         if k > s + 1 && self.doc.tok(k - 1) == "," {
             let mut e = k - 1;
             for _ in 0..max_groups {
@@ -126,6 +139,7 @@ impl Ctx<'_, '_> {
                     .rev()
                     .find(|&b| self.is_boundary(b) && !self.in_quote_strict(b))
                     .map_or(s, |b| b + 1);
+                let lead = self.past_focus(lead, before);
                 // "Similarly, NAME, …, said", "Recalling that moment, NAME, …":
                 // an opening adverb or participle phrase is no noun phrase.
                 let lead_word = self.doc.tok(lead);
@@ -163,7 +177,7 @@ impl Ctx<'_, '_> {
         let b = (s..k).rev().find(|&b| {
             (self.is_boundary(b) || self.doc.is(b, "that") && b + 1 < k) && !self.in_quote_strict(b)
         });
-        let start = b.map_or(s, |b| b + 1);
+        let start = self.past_focus(b.map_or(s, |b| b + 1), k);
         // "Earlier Tuesday, his campaign manager, Jeff Weaver, says": an
         // opening adverbial, then the subject as the first group.
         let adverbial = self.class(start, Class::Intro)

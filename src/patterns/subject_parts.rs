@@ -1,7 +1,9 @@
 //! What stands around a subject before its cue, for `subject.rs`: the
 //! noun phrase behind prepositional post-modifiers ("colleagues on a research
 //! ship … had told"), post-modifiers ("familiar with the matter"), adverbs
-//! and times between a subject and its verb ("also", "this month").
+//! and times between a subject and its verb ("also", "this month"), a focus
+//! adverb before it ("Even the biggest hawks say"), a relative clause whose
+//! comma sits inside a quotation ("Holt, who calls it a “farce,” said").
 
 use std::ops::Range;
 
@@ -86,5 +88,67 @@ impl Ctx<'_, '_> {
                 || self.doc.tok(from).len() > 5
                     && self.doc.tok(from).ends_with("ing")
                     && !self.doc.is_cap(from))
+    }
+
+    /// Is `m` the closing mark of a short quotation inside a relative clause
+    /// that a comma opened (", who calls it a “farce,”")?
+    pub(super) fn relative_ends_in_quote(&self, s: usize, m: usize) -> bool {
+        let Some(q) = self.closes_quote(m) else {
+            return false;
+        };
+        let q = &self.quotes.all[q];
+        if q.words > 6 || q.open <= s {
+            return false;
+        }
+        (s..q.open)
+            .rev()
+            .take(12)
+            .find(|&c| self.doc.tok(c) == "," && !self.in_quote(c))
+            .is_some_and(|c| self.doc.is_any(c + 1, &["who", "which"]))
+    }
+
+    /// "Even the biggest hawks say", "Only the mayor said": a focus adverb
+    /// before the subject at `i` is no part of it (the word after it, when
+    /// one stands before `to`).
+    pub(super) fn past_focus(&self, i: usize, to: usize) -> usize {
+        if i + 1 < to && self.doc.is_any(i, &["even", "only"]) && self.doc.is_word(i + 1) {
+            i + 1
+        } else {
+            i
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{one, s};
+
+    #[test]
+    fn a_focus_adverb_before_the_subject() {
+        let (src, _, content, _) = one(
+            "Even the council's keenest critics, like Ames and Holt, say the bridge should reopen.",
+        );
+        assert_eq!(src, s("the council's keenest critics"));
+        assert_eq!(content, ["the bridge should reopen"]);
+    }
+
+    #[test]
+    fn a_relative_clause_ending_in_a_quotation() {
+        let (src, _, content, _) =
+            one("Holt, who calls the plan a “farce,” said he doubts the vote will pass.");
+        assert_eq!(src, s("Holt"));
+        assert_eq!(content, ["he doubts the vote will pass"]);
+    }
+
+    #[test]
+    fn a_clause_between_commas_is_no_appositive() {
+        let (src, _, content, _) = one(
+            "Even as the vote nears, a week she hoped to win, the race will be close, said Dan Ferro, a pollster.",
+        );
+        assert_eq!(src, s("Dan Ferro"));
+        assert!(
+            content[0].ends_with("the race will be close"),
+            "{content:?}"
+        );
     }
 }

@@ -1,0 +1,130 @@
+//! A plural subject with its post-modifier before a present-tense cue:
+//! "Supporters who have heard from the campaign say …", "Proponents of
+//! tighter rules here say …", "Residents fighting the new road say …". The
+//! word right before "say" is the modifier's ("campaign", "here", "road"),
+//! so `cue.rs` asks here for the plural head before the modifier.
+
+use super::Ctx;
+use crate::lexicon::Class;
+use crate::text::Tok;
+
+/// How far back (in tokens) the head of a modified subject may stand.
+const REACH: usize = 14;
+
+/// Prepositions that open a noun's post-modifier ("supporters of", "voters
+/// in", "officials at", "analysts with").
+const MODIFIER_PREPS: &[&str] = &["of", "in", "at", "from", "with", "on", "across", "inside"];
+
+/// The verbs of saying read so: plain ones that are no noun in the base
+/// form ("estimate", "forecast" and "stress" are, and "say" is after "a").
+const VERBS: &[&str] = &[
+    "say",
+    "argue",
+    "insist",
+    "contend",
+    "warn",
+    "predict",
+    "agree",
+    "note",
+    "suggest",
+    "acknowledge",
+    "complain",
+    "admit",
+    "maintain",
+];
+
+/// Words that say the base form is a noun ("a larger say", "their say").
+const NOUN_BEFORE: &[&str] = &[
+    "a", "an", "the", "their", "his", "her", "its", "our", "your", "more", "larger", "bigger",
+    "greater", "final", "no",
+];
+
+impl Ctx<'_, '_> {
+    /// Does a plural noun head a post-modifier that runs up to token `p`
+    /// (the word before `lemma`'s base form, one of [`VERBS`])? The modifier opens with
+    /// "who", "whose", a preposition of place or part, or a participle in
+    /// "-ing", and holds no clause boundary, quotation or other cue.
+    pub fn plural_head_before_modifier(&self, lemma: &str, p: usize, start: usize) -> bool {
+        if !VERBS.contains(&lemma) || self.doc.is_any(p, NOUN_BEFORE) {
+            return false;
+        }
+        let floor = p.saturating_sub(REACH).max(start);
+        let mut k = p + 1;
+        while k > floor + 1 {
+            k -= 1;
+            if self.is_boundary(k)
+                || self.in_quote(k)
+                || self.doc.kind(k) == Some(Tok::Quote)
+                || matches!(self.doc.tok(k), "." | "!" | "?")
+            {
+                return false;
+            }
+            // A finite verb of saying in between has its own subject, and a
+            // conjunction or "that" opens a clause of its own ("warnings
+            // from his lawyer that the clerk would assert").
+            if k < p && self.cue_form(k).is_some_and(|c| !c.participle)
+                || self.class(k, Class::Conj)
+                || self.doc.is_any(k, &["that", "which", "than"])
+            {
+                return false;
+            }
+            let w = self.doc.tok(k);
+            let opener = self.doc.is_any(k, &["who", "whose"])
+                || self.doc.is_any(k, MODIFIER_PREPS)
+                || w.len() > 5 && w.ends_with("ing") && !self.doc.is_cap(k) && k < p;
+            if opener && self.plural_noun(k - 1) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// A plural noun: "supporters", "executives", "officials" (not a name
+    /// inside the sentence, nor "the press").
+    fn plural_noun(&self, i: usize) -> bool {
+        let w = self.doc.tok(i);
+        self.doc.kind(i) == Some(Tok::Word)
+            && self.np_word(i)
+            && !self.class(i, Class::Time)
+            && (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")
+                || self.plural_speaker(i))
+            && (!self.doc.is_cap(i) || i == self.sentence_start(i) || self.plural_speaker(i))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{s, triples};
+
+    #[test]
+    fn a_plural_subject_with_a_relative_clause() {
+        let t = triples(
+            "Supporters who have heard from the campaign say its first goal is to finish second.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("Supporters"));
+        assert_eq!(t[0].2, ["its first goal is to finish second"]);
+        let t = triples(
+            "Executives who have worked with the heir say they expect him to keep the papers.",
+        );
+        assert_eq!(t[0].0, s("Executives"));
+    }
+
+    #[test]
+    fn a_plural_subject_with_a_prepositional_or_participle_modifier() {
+        let t = triples("Opponents of the new tolls here say the bridge will lose traffic.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].2, ["the bridge will lose traffic"]);
+        let t = triples("Residents fighting the new road say they will sue the county.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].2, ["they will sue the county"]);
+    }
+
+    #[test]
+    fn a_singular_head_or_a_noun_is_no_subject() {
+        // "the campaign say" has no plural head; "the sign of pages say" is
+        // no speech either way, and "the say" is a noun.
+        assert!(triples("The mayor of the town say nothing.").is_empty());
+        assert!(triples("Everyone had their say in the hall of mirrors.").is_empty());
+    }
+}
