@@ -171,7 +171,15 @@ impl Ctx<'_, '_> {
                             if stop > j + 1 && !participle {
                                 f.appositive = Some(j + 1..stop);
                             }
-                            if let Some(second) = self.second_piece(stop) {
+                            // The second piece of a split quotation opens
+                            // right after a comma ("…,” said X, “…” or
+                            // "…,” said X, the mayor, “…”), not inside the
+                            // participle's clause ("…, urging critics to
+                            // “give it time”").
+                            let split = stop == j + 1 || self.doc.tok(stop) == ",";
+                            if let Some(second) =
+                                self.second_piece(stop).filter(|_| split && !participle)
+                            {
                                 f.content.push(second);
                             }
                         } else if let Some(second) = self.second_piece(j) {
@@ -252,7 +260,14 @@ impl Ctx<'_, '_> {
             // claim goes on after the cue's comma with a capitalised word.
             After::End if self.doc.tok(b) == "," => second = self.capital_piece(hit),
             After::End => {}
-            After::Quote(j) if quote_before => second = self.second_piece(j),
+            // The second piece opens after the cue's comma ("“…,” he said,
+            // “…”"); a quotation inside an adjunct is a title or an object
+            // ("said after a brief “I’m sorry”", "on the podcast “…”").
+            After::Quote(j) if quote_before => {
+                if j == hit.range.end || j > 0 && self.doc.tok(j - 1) == "," {
+                    second = self.second_piece(j);
+                }
+            }
             // A quotation right before "she told X …" is the content, whatever
             // follows ("“…,” Trump told NBC’s “Today” on Monday").
             After::Content(_) if quote_before => {}
@@ -430,5 +445,21 @@ mod tests {
                 "Mr. Lund is seen as an outsider by most voters"
             ]
         );
+    }
+
+    #[test]
+    fn a_quotation_inside_the_tail_is_no_second_piece() {
+        let t = super::super::testing::triples(
+            "“Let the council decide,” said Mayor Ann Lott, urging critics to “give it time.”",
+        );
+        assert_eq!(t[0].2, ["Let the council decide"]);
+        let (_, _, content, _) =
+            one("“Being a parent is my job,” Lott said in May on the podcast “Open Doors Tonight.”");
+        assert_eq!(content, ["Being a parent is my job"]);
+        let (_, _, content, _) = one("“Let me explain,” Lott said after a brief “sorry” to the host.");
+        assert_eq!(content, ["Let me explain"]);
+        // After the comma it is the split quotation's second piece.
+        let (_, _, content, _) = one("“The ferry,” Lott said in May, “will run again.”");
+        assert_eq!(content, ["The ferry", "will run again."]);
     }
 }
