@@ -55,6 +55,8 @@ impl Ctx<'_, '_> {
         {
             start += 1;
         }
+        // "But …", "In fact, …", "WASHINGTON (AP) — …" (openers.rs).
+        let start = self.claim_opening(start, b);
         let words = (start..b).filter(|&k| self.doc.is_word(k)).count();
         (words >= min_words).then_some(start..b)
     }
@@ -453,10 +455,12 @@ mod tests {
             "“Let the council decide,” said Mayor Ann Lott, urging critics to “give it time.”",
         );
         assert_eq!(t[0].2, ["Let the council decide"]);
-        let (_, _, content, _) =
-            one("“Being a parent is my job,” Lott said in May on the podcast “Open Doors Tonight.”");
+        let (_, _, content, _) = one(
+            "“Being a parent is my job,” Lott said in May on the podcast “Open Doors Tonight.”",
+        );
         assert_eq!(content, ["Being a parent is my job"]);
-        let (_, _, content, _) = one("“Let me explain,” Lott said after a brief “sorry” to the host.");
+        let (_, _, content, _) =
+            one("“Let me explain,” Lott said after a brief “sorry” to the host.");
         assert_eq!(content, ["Let me explain"]);
         // After the comma it is the split quotation's second piece.
         let (_, _, content, _) = one("“The ferry,” Lott said in May, “will run again.”");

@@ -29,6 +29,7 @@ pub mod interrupted;
 pub mod inverted;
 pub mod nominal;
 pub mod np;
+pub mod openers;
 pub mod opening_participle;
 pub mod parallel;
 pub mod participle;
