@@ -43,11 +43,10 @@ impl Ctx<'_, '_> {
             .any(|l| !l.starts_with('#') && l.trim().eq_ignore_ascii_case(w));
         // "as" only after its measure ("even as", "just as"): a bare "As X
         // said, …" reports the main clause (as_clause.rs).
-        let subordinator = k + 1 < from
+        k + 1 < from
             && !participle
             && !self.in_quote(k)
-            && (listed || measured.is_some() && self.doc.is(k, "as"));
-        subordinator
+            && (listed || measured.is_some() && self.doc.is(k, "as"))
     }
 
     /// The token after a measure of time that opens a clause at `k` ("Three
