@@ -91,13 +91,17 @@ impl Ctx<'_, '_> {
     /// is another cue's clause ("…, Jones said") or a participle.
     fn capital_piece(&self, hit: &CueHit) -> Option<Range<usize>> {
         let j = hit.range.end + 1;
-        if self.doc.tok(hit.range.end) != "," || !self.doc.is_cap(j) {
+        // "In the long run, economists say, this effect could …": a
+        // subject pronoun or a demonstrative opens the claim's clause too.
+        let subject_word = self.is_pronoun(j) && !self.class(j, crate::lexicon::Class::Obj)
+            || self.doc.is_any(j, &["this", "these", "there"]);
+        if self.doc.tok(hit.range.end) != "," || !(self.doc.is_cap(j) || subject_word) {
             return None;
         }
         let end = self.sentence_end(hit.verb);
         let cue_near = (j..(j + 5).min(end)).any(|k| self.cue_form(k).is_some());
         let words = (j..end).filter(|&k| self.doc.is_word(k)).count();
-        let opener = self.class(j, crate::lexicon::Class::Intro)
+        let opener = !subject_word && self.class(j, crate::lexicon::Class::Intro)
             || self.class(j, crate::lexicon::Class::Prep)
             || self.class(j, crate::lexicon::Class::Conj);
         (!cue_near && !opener && words >= 3 && self.opens_quote(j).is_none()).then_some(j..end)
