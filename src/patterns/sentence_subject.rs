@@ -107,6 +107,11 @@ impl Ctx<'_, '_> {
                     .word(k + 1)
                     .is(WordInfo::PERSON | WordInfo::ORG | WordInfo::DOC)
                 && !self.joins_names(k + 1)
+                // "Republican candidates", "Republican presidential nominee
+                // Donald Trump": a speaking plural, or a name further on,
+                // makes the word a pre-modifier.
+                && !self.plural_speaker(k + 1)
+                && !(k + 2..np.end).any(|j| self.is_cap_name(j))
         }) {
             np.end = k + 1;
         }
@@ -228,6 +233,20 @@ mod tests {
             triples("Ms. Arden made the harbor a priority, announcing a new ferry line in June.");
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("Ms. Arden"));
+        // A lowercase pre-modifier before a name or a speaking plural.
+        for (text, who) in [
+            (
+                "Likely Green party nominee Ada Holm joined the debate, announcing she would run.",
+                "Likely Green party nominee Ada Holm",
+            ),
+            (
+                "Other Green candidates followed her lead, saying the tax was unfair.",
+                "Other Green candidates",
+            ),
+        ] {
+            let t = triples(text);
+            assert_eq!(t[0].0, s(who), "{t:?}");
+        }
     }
 
     #[test]
