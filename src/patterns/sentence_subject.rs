@@ -25,7 +25,9 @@ impl Ctx<'_, '_> {
                 start = d + 1;
             }
         }
-        let s = start;
+        // "Therefore, Gulf sources …", "In fact, the mayor …" (openers.rs).
+        let s = self.claim_opening(start, i);
+        let mut start = s;
         // "Chastened by the defeat, Trump …": an opening participle phrase.
         let participle_at = |k: usize| {
             self.doc.kind(k) == Some(crate::text::Tok::Word) && {
@@ -225,6 +227,15 @@ mod tests {
             assert_eq!(t.len(), 1, "{t:?}");
             assert_eq!(t[0].0, s(want), "{t:?}");
         }
+    }
+
+    #[test]
+    fn an_opening_connective_is_no_subject() {
+        let t = triples(
+            "Therefore, harbour officials rejected the plan, and admit that the port is full.",
+        );
+        let admit = t.iter().find(|x| x.1 == "admit").expect("admit");
+        assert_eq!(admit.0, s("harbour officials"), "{t:?}");
     }
 
     #[test]
