@@ -26,6 +26,18 @@ const FINITE: &[&str] = &[
     "may", "might", "must", "did", "does",
 ];
 
+/// Forms of verbs that ask someone a question ("asked Sanders whether …").
+const ASKING: &[&str] = &[
+    "asked",
+    "asks",
+    "asking",
+    "ask",
+    "pressed",
+    "presses",
+    "pressing",
+    "questioned",
+];
+
 impl Ctx<'_, '_> {
     /// The content after cue `hit`, as a token range: to the end of the
     /// sentence, or the whole next paragraph (or quotation) after a colon.
@@ -148,6 +160,21 @@ impl Ctx<'_, '_> {
                         j = k;
                     }
                 }
+            }
+        }
+        // "asked Sanders whether …": the person asked is no part of the
+        // question.
+        // The question only: "urged voters to …" keeps its object (the
+        // one urged is part of what is urged, as PolNeAR marks it).
+        if j > 0
+            && self.doc.is_any(j - 1, ASKING)
+            && self.np_after(j, end).is_some_and(|np| np.start == j)
+        {
+            let question = (j + 1..(j + 7).min(end))
+                .take_while(|&k| self.doc.is_word(k) && !self.in_quote(k))
+                .find(|&k| self.doc.is_any(k, &["whether", "if", "how", "why", "what"]));
+            if let Some(k) = question {
+                j = k;
             }
         }
         let mut steps = 0;
@@ -342,6 +369,17 @@ mod tests {
             after("In an interview, Obama also said:\n\nThe UK must stay in the EU."),
             "B:The"
         );
+    }
+
+    #[test]
+    fn the_person_asked_is_no_part_of_the_question() {
+        assert_eq!(
+            after("A reporter asked the mayor whether the bridge was safe."),
+            "C:whether"
+        );
+        assert_eq!(after("Holm asked Lund how he felt."), "C:how");
+        // Not before an infinitive: the one asked is part of what is asked.
+        assert_eq!(after("Holm asked the council to delay the vote."), "C:the");
     }
 
     #[test]
