@@ -138,7 +138,21 @@ impl Ctx<'_, '_> {
             && !self.ends_sentence(j, end)
             && !self.doc.is(j, "that")
         {
-            if self.class(j, Class::Obj) || self.is_pronoun(j) {
+            // "told her supporters that …": "her" before a noun is its
+            // determiner, and the audience is the whole phrase.
+            let noun_next = self.doc.kind(j + 1) == Some(crate::text::Tok::Word)
+                && !self.doc.is_cap(j + 1)
+                && !self.class(j + 1, Class::Det)
+                && !self.class(j + 1, Class::Prep)
+                && !self.is_pronoun(j + 1)
+                && !self.doc.is(j + 1, "that");
+            let her_np = (self.doc.is(j, "her") && noun_next)
+                .then(|| self.np_after(j, end))
+                .flatten()
+                .filter(|np| np.start == j && np.len() > 1);
+            if let Some(np) = her_np {
+                j = np.end;
+            } else if self.class(j, Class::Obj) || self.is_pronoun(j) {
                 j += 1;
             } else if self.opens_quote(j).is_none() {
                 if let Some(np) = self.np_after(j, end) {
@@ -378,6 +392,12 @@ mod tests {
             "C:whether"
         );
         assert_eq!(after("Holm asked Lund how he felt."), "C:how");
+        // "her" before a noun is the audience's determiner.
+        assert_eq!(
+            after("Holm has told her supporters that the fight goes on."),
+            "C:the"
+        );
+        assert_eq!(after("Holm told her the plan was dead."), "C:the");
         // Not before an infinitive: the one asked is part of what is asked.
         assert_eq!(after("Holm asked the council to delay the vote."), "C:the");
     }
