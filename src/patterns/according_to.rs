@@ -144,10 +144,11 @@ impl Ctx<'_, '_> {
         let lead_words = (s..before).filter(|&k| self.doc.is_word(k)).count();
         if lead_words == 0 || (lead_words <= 2 && self.class(s, Class::Intro)) {
             // According to X, CLAIM.
-            let mut j = src.end;
-            while j < end && !matches!(self.doc.tok(j), ",") && j - src.end < 12 {
-                j += 1;
-            }
+            // The claim opens after the comma that closes the phrase, past
+            // the source's post-modifiers ("According to early results of
+            // the exit polls conducted by … for …, CLAIM"); no comma in
+            // reach, no claim.
+            let j = (src.end..end.min(src.end + 40)).find(|&j| self.doc.tok(j) == ",")?;
             let r = j + 1..end;
             self.content_span(r.clone())?;
             f.content.push(r);
@@ -176,6 +177,15 @@ impl Ctx<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, s, triples};
+
+    #[test]
+    fn a_long_phrase_before_the_claim() {
+        let (_, _, content, _) = one(
+            "According to early results of the exit polls conducted by a polling firm for the \
+             network and three newspapers in the state, the mayor won the east side.",
+        );
+        assert_eq!(content, ["the mayor won the east side"]);
+    }
 
     #[test]
     fn evidence_after_according_to() {

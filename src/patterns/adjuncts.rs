@@ -20,6 +20,18 @@ pub enum After {
     Block(usize),
 }
 
+/// Forms of verbs that ask someone a question ("asked Sanders whether …").
+const ASKING: &[&str] = &[
+    "asked",
+    "asks",
+    "asking",
+    "ask",
+    "pressed",
+    "presses",
+    "pressing",
+    "questioned",
+];
+
 impl Ctx<'_, '_> {
     /// The content after cue `hit`, as a token range: to the end of the
     /// sentence, or the whole next paragraph (or quotation) after a colon.
@@ -110,7 +122,21 @@ impl Ctx<'_, '_> {
             && !self.ends_sentence(j, end)
             && !self.doc.is(j, "that")
         {
-            if self.class(j, Class::Obj) || self.is_pronoun(j) {
+            // "told her supporters that …": "her" before a noun is its
+            // determiner, and the audience is the whole phrase.
+            let noun_next = self.doc.kind(j + 1) == Some(crate::text::Tok::Word)
+                && !self.doc.is_cap(j + 1)
+                && !self.class(j + 1, Class::Det)
+                && !self.class(j + 1, Class::Prep)
+                && !self.is_pronoun(j + 1)
+                && !self.doc.is(j + 1, "that");
+            let her_np = (self.doc.is(j, "her") && noun_next)
+                .then(|| self.np_after(j, end))
+                .flatten()
+                .filter(|np| np.start == j && np.len() > 1);
+            if let Some(np) = her_np {
+                j = np.end;
+            } else if self.class(j, Class::Obj) || self.is_pronoun(j) {
                 j += 1;
             } else if self.opens_quote(j).is_none() {
                 if let Some(np) = self.np_after(j, end) {
@@ -132,6 +158,21 @@ impl Ctx<'_, '_> {
                         j = k;
                     }
                 }
+            }
+        }
+        // "asked Sanders whether …": the person asked is no part of the
+        // question.
+        // The question only: "urged voters to …" keeps its object (the
+        // one urged is part of what is urged, as PolNeAR marks it).
+        if j > 0
+            && self.doc.is_any(j - 1, ASKING)
+            && self.np_after(j, end).is_some_and(|np| np.start == j)
+        {
+            let question = (j + 1..(j + 7).min(end))
+                .take_while(|&k| self.doc.is_word(k) && !self.in_quote(k))
+                .find(|&k| self.doc.is_any(k, &["whether", "if", "how", "why", "what"]));
+            if let Some(k) = question {
+                j = k;
             }
         }
         let mut steps = 0;
@@ -342,6 +383,23 @@ mod tests {
             after("In an interview, Obama also said:\n\nThe UK must stay in the EU."),
             "B:The"
         );
+    }
+
+    #[test]
+    fn the_person_asked_is_no_part_of_the_question() {
+        assert_eq!(
+            after("A reporter asked the mayor whether the bridge was safe."),
+            "C:whether"
+        );
+        assert_eq!(after("Holm asked Lund how he felt."), "C:how");
+        // "her" before a noun is the audience's determiner.
+        assert_eq!(
+            after("Holm has told her supporters that the fight goes on."),
+            "C:the"
+        );
+        assert_eq!(after("Holm told her the plan was dead."), "C:the");
+        // Not before an infinitive: the one asked is part of what is asked.
+        assert_eq!(after("Holm asked the council to delay the vote."), "C:the");
     }
 
     #[test]

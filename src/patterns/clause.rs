@@ -29,7 +29,10 @@ impl Ctx<'_, '_> {
         let mut words = 0;
         for k in from..end {
             if self.doc.is_word(k) {
-                if words >= 3 && (self.second_predicate(k, end) || self.parallel_predicate(from, k))
+                if words >= 3
+                    && (self.second_predicate(k, end)
+                        || self.parallel_predicate(from, k)
+                        || self.but_did(k))
                 {
                     return k;
                 }
@@ -91,6 +94,18 @@ impl Ctx<'_, '_> {
             && (self.is_pronoun(np.start) && np.len() == 1 || self.can_speak(&np))
             && (self.stance_verb(np.end) || self.cue_form(np.end).is_some_and(|f| !f.participle))
             && !self.in_quote(np.end)
+    }
+
+    /// "said he would pray for the nominee but did not say who": "but"
+    /// and the speaker's own "did", "does" (not) close the claim.
+    fn but_did(&self, k: usize) -> bool {
+        self.doc.is(k, "but")
+            && !self.in_quote(k)
+            && self.doc.is_any(
+                k + 1,
+                &["did", "didn’t", "didn't", "does", "doesn’t", "doesn't"],
+            )
+            && !self.in_quote(k + 1)
     }
 
     fn stance_verb(&self, v: usize) -> bool {
@@ -184,6 +199,15 @@ mod tests {
         // A verb that is no stance stays in the claim.
         let (_, _, content, _) = one("The mayor said the plan was fragile and depended on growth.");
         assert_eq!(content, ["the plan was fragile and depended on growth"]);
+    }
+
+    #[test]
+    fn but_did_not_is_the_speakers_own_act() {
+        let (_, _, content, _) =
+            one("The mayor said she would pray for the winner but did not say who that would be.");
+        assert_eq!(content, ["she would pray for the winner"]);
+        let (_, _, content, _) = one("The mayor said the plan was bold but risky for the town.");
+        assert_eq!(content, ["the plan was bold but risky for the town"]);
     }
 
     #[test]

@@ -14,8 +14,12 @@ impl Ctx<'_, '_> {
         let Some(last) = frame.content.last() else {
             return;
         };
-        // Only quotes continue quotes.
-        if self.quotes.top_index(last.start).is_none() {
+        // Only quotes continue quotes: a quotation, or a mixed claim that
+        // ends in one ("Trump is a “change agent,” Cole said. “…”").
+        let ends_quoted = last.end > last.start
+            && (self.quotes.top_index(last.end - 1).is_some()
+                || self.closes_quote(last.end).is_some());
+        if self.quotes.top_index(last.start).is_none() && !ends_quoted {
             return;
         }
         let after_frame = [
@@ -27,6 +31,13 @@ impl Ctx<'_, '_> {
         .max()
         .unwrap_or(0);
         let mut sent_end = self.sentence_end(after_frame.saturating_sub(1).max(frame.cue.start));
+        // "X said … “…,” she said. “…”": the later cue of the sentence
+        // takes what continues.
+        let mixed = self.quotes.top_index(last.start).is_none();
+        if mixed && (after_frame..sent_end).any(|k| !self.in_quote(k) && self.cue_form(k).is_some())
+        {
+            return;
+        }
         let mut crossed = false;
         for _ in 0..3 {
             let j = sent_end;
@@ -126,5 +137,29 @@ mod tests {
             "“The ferry will run again,” Marsh said.\n\n“It is late,” and the crowd left.",
         );
         assert_eq!(t[0].2, ["The ferry will run again"]);
+    }
+
+    #[test]
+    fn a_mixed_claim_ending_in_a_quotation_continues() {
+        let t = super::super::testing::triples(
+            "Yet the ferry is also a “lifeline,” Marsh said. “Nobody here could live without it.”",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            t[0].2,
+            [
+                "Yet the ferry is also a “lifeline,”",
+                "Nobody here could live without it."
+            ]
+        );
+        // The sentence's later cue takes what continues.
+        let t = super::super::testing::triples(
+            "Marsh said the ferry was needed because “nobody could live without it,” she said. “It is the road.”",
+        );
+        let first = t
+            .iter()
+            .find(|x| x.2[0].starts_with("the ferry"))
+            .expect("first");
+        assert_eq!(first.2.len(), 1, "{t:?}");
     }
 }

@@ -16,10 +16,21 @@ impl Ctx<'_, '_> {
     /// comma outside quotations stands between that and `from`?
     pub fn fronted_clause(&self, from: usize) -> bool {
         let start = self.sentence_start(from);
-        let mut k = start;
+        // The clause holding the cue opens at the sentence's start or after
+        // its last comma before the claim ("After all, while he insisted
+        // …, …"; "Projecting calm, even if the polls suggest otherwise, is
+        // …").
+        let mut k = (start..from)
+            .rev()
+            .find(|&i| self.doc.tok(i) == "," && !self.in_quote(i) && !self.place_comma(i))
+            .map_or(start, |c| c + 1);
         while k < from && (self.opens_quote(k).is_some() || self.doc.is_any(k, &["but", "and"])) {
             k += 1;
         }
+        // A measure of time before the conjunction: "Years after", "A few
+        // weeks before", "Shortly after", "Even as", "Just as".
+        let measured = self.time_measure(k, from);
+        k = measured.unwrap_or(k);
         if self.doc.is(k, "even") && self.doc.is_any(k + 1, &["though", "if"]) {
             k += 1;
         }
@@ -27,13 +38,42 @@ impl Ctx<'_, '_> {
         // "After saying …, the senator": a participle's clause
         // (opening_participle.rs).
         let participle = self.doc.tok(k + 1).ends_with("ing") && self.cue_form(k + 1).is_some();
-        let subordinator = k + 1 < from
+        let listed = SUBORDINATORS
+            .lines()
+            .any(|l| !l.starts_with('#') && l.trim().eq_ignore_ascii_case(w));
+        // "as" only after its measure ("even as", "just as"): a bare "As X
+        // said, …" reports the main clause (as_clause.rs).
+        k + 1 < from
             && !participle
             && !self.in_quote(k)
-            && SUBORDINATORS
-                .lines()
-                .any(|l| !l.starts_with('#') && l.trim().eq_ignore_ascii_case(w));
-        subordinator && (k + 1..from).all(|i| self.doc.tok(i) != "," || self.in_quote(i))
+            && (listed || measured.is_some() && self.doc.is(k, "as"))
+    }
+
+    /// The token after a measure of time that opens a clause at `k` ("Three
+    /// years after", "A few weeks before", "Shortly after", "Even as"), if
+    /// one does.
+    fn time_measure(&self, k: usize, to: usize) -> Option<usize> {
+        const UNITS: &[&str] = &[
+            "years", "months", "weeks", "days", "hours", "minutes", "moments", "year", "month",
+            "week", "day", "hour", "minute",
+        ];
+        const SINGLE: &[&str] = &["shortly", "soon", "long", "just", "even", "only", "right"];
+        if self.doc.is_any(k, SINGLE) {
+            return (k + 1 < to).then_some(k + 1);
+        }
+        let unit = (k..(k + 4).min(to)).find(|&i| self.doc.is_any(i, UNITS))?;
+        let counted = (k..unit).all(|i| {
+            let t = self.doc.tok(i);
+            t.bytes().all(|b| b.is_ascii_digit())
+                || self.doc.is_any(
+                    i,
+                    &[
+                        "a", "few", "several", "many", "two", "three", "four", "five", "six",
+                        "seven", "eight", "nine", "ten", "some",
+                    ],
+                )
+        });
+        (counted && unit + 1 < to).then_some(unit + 1)
     }
 
     /// Is the comma at `k` inside a place name and its state ("Reno, Nev.,",
@@ -79,6 +119,20 @@ mod tests {
             (
                 "Even though the coach said the team was tired, it won by ten points.",
                 "the team was tired",
+            ),
+            // A measure of time before the conjunction.
+            (
+                "Three years after the council promised that the pool would reopen, it is still shut.",
+                "the pool would reopen",
+            ),
+            (
+                "Even as the mayor has said that she opposes new fees, her council keeps adding them.",
+                "she opposes new fees",
+            ),
+            // The clause opens after an opening phrase's comma.
+            (
+                "After all, while the coach insisted that the team was fit, two players were hurt.",
+                "the team was fit",
             ),
         ] {
             let t = triples(t);

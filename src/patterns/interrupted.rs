@@ -151,12 +151,18 @@ impl Ctx<'_, '_> {
     /// attribution is the writer's ("…, the company said, sending its
     /// shares down", "…, released on Tuesday").
     fn carries_on(&self, i: usize) -> bool {
-        self.doc.is_any(
-            i,
-            &[
-                "because", "since", "unless", "if", "that", "though", "although", "so",
-            ],
-        )
+        // "He had no ties, the airline added, and had passed every check":
+        // the claim's second predicate.
+        let and_verb = self.doc.is(i, "and")
+            && !self.doc.is_cap(i + 1)
+            && (self.class(i + 1, Class::Aux) || self.doc.tok(i + 1).ends_with("ed"));
+        and_verb
+            || self.doc.is_any(
+                i,
+                &[
+                    "because", "since", "unless", "if", "that", "though", "although", "so",
+                ],
+            )
     }
 
     /// "In a statement on Monday", "At a rally in Ohio": a phrase that
@@ -257,5 +263,32 @@ mod tests {
                 .iter()
                 .all(|t| t.2.len() != 2)
         );
+    }
+
+    #[test]
+    fn the_claim_goes_on_with_its_second_predicate_or_its_subject() {
+        let (_, _, content, _) =
+            one("He had no known political ties, the airline added, and had passed every check.");
+        assert_eq!(
+            content,
+            [
+                "He had no known political ties",
+                "and had passed every check"
+            ]
+        );
+        let (_, _, content, _) = one(
+            "In the long run, many economists say, this effect could ripple through the system.",
+        );
+        assert_eq!(
+            content,
+            [
+                "In the long run",
+                "this effect could ripple through the system"
+            ]
+        );
+        // A new clause with its own subject after "and" is the writer's.
+        let (_, _, content, _) =
+            one("The meeting would take three weeks, he said, and intense wrangling is likely.");
+        assert_eq!(content, ["The meeting would take three weeks"]);
     }
 }

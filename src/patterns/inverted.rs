@@ -55,6 +55,8 @@ impl Ctx<'_, '_> {
         {
             start += 1;
         }
+        // "But …", "In fact, …", "WASHINGTON (AP) — …" (openers.rs).
+        let start = self.claim_opening(start, b);
         let words = (start..b).filter(|&k| self.doc.is_word(k)).count();
         (words >= min_words).then_some(start..b)
     }
@@ -89,13 +91,17 @@ impl Ctx<'_, '_> {
     /// is another cue's clause ("…, Jones said") or a participle.
     fn capital_piece(&self, hit: &CueHit) -> Option<Range<usize>> {
         let j = hit.range.end + 1;
-        if self.doc.tok(hit.range.end) != "," || !self.doc.is_cap(j) {
+        // "In the long run, economists say, this effect could …": a
+        // subject pronoun or a demonstrative opens the claim's clause too.
+        let subject_word = self.is_pronoun(j) && !self.class(j, crate::lexicon::Class::Obj)
+            || self.doc.is_any(j, &["this", "these", "there"]);
+        if self.doc.tok(hit.range.end) != "," || !(self.doc.is_cap(j) || subject_word) {
             return None;
         }
         let end = self.sentence_end(hit.verb);
         let cue_near = (j..(j + 5).min(end)).any(|k| self.cue_form(k).is_some());
         let words = (j..end).filter(|&k| self.doc.is_word(k)).count();
-        let opener = self.class(j, crate::lexicon::Class::Intro)
+        let opener = !subject_word && self.class(j, crate::lexicon::Class::Intro)
             || self.class(j, crate::lexicon::Class::Prep)
             || self.class(j, crate::lexicon::Class::Conj);
         (!cue_near && !opener && words >= 3 && self.opens_quote(j).is_none()).then_some(j..end)
@@ -171,7 +177,15 @@ impl Ctx<'_, '_> {
                             if stop > j + 1 && !participle {
                                 f.appositive = Some(j + 1..stop);
                             }
-                            if let Some(second) = self.second_piece(stop) {
+                            // The second piece of a split quotation opens
+                            // right after a comma ("…,” said X, “…” or
+                            // "…,” said X, the mayor, “…”), not inside the
+                            // participle's clause ("…, urging critics to
+                            // “give it time”").
+                            let split = stop == j + 1 || self.doc.tok(stop) == ",";
+                            if let Some(second) =
+                                self.second_piece(stop).filter(|_| split && !participle)
+                            {
                                 f.content.push(second);
                             }
                         } else if let Some(second) = self.second_piece(j) {
@@ -259,7 +273,14 @@ impl Ctx<'_, '_> {
                 })
             }
             After::End => {}
-            After::Quote(j) if quote_before => second = self.second_piece(j),
+            // The second piece opens after the cue's comma ("“…,” he said,
+            // “…”"); a quotation inside an adjunct is a title or an object
+            // ("said after a brief “I’m sorry”", "on the podcast “…”").
+            After::Quote(j) if quote_before => {
+                if j == hit.range.end || j > 0 && self.doc.tok(j - 1) == "," {
+                    second = self.second_piece(j);
+                }
+            }
             // A quotation right before "she told X …" is the content, whatever
             // follows ("“…,” Trump told NBC’s “Today” on Monday").
             After::Content(_) if quote_before => {}
@@ -448,5 +469,23 @@ mod tests {
                 "Mr. Lund is seen as an outsider by most voters"
             ]
         );
+    }
+
+    #[test]
+    fn a_quotation_inside_the_tail_is_no_second_piece() {
+        let t = super::super::testing::triples(
+            "“Let the council decide,” said Mayor Ann Lott, urging critics to “give it time.”",
+        );
+        assert_eq!(t[0].2, ["Let the council decide"]);
+        let (_, _, content, _) = one(
+            "“Being a parent is my job,” Lott said in May on the podcast “Open Doors Tonight.”",
+        );
+        assert_eq!(content, ["Being a parent is my job"]);
+        let (_, _, content, _) =
+            one("“Let me explain,” Lott said after a brief “sorry” to the host.");
+        assert_eq!(content, ["Let me explain"]);
+        // After the comma it is the split quotation's second piece.
+        let (_, _, content, _) = one("“The ferry,” Lott said in May, “will run again.”");
+        assert_eq!(content, ["The ferry", "will run again."]);
     }
 }

@@ -34,6 +34,7 @@ pub mod inverted;
 pub mod modified_plural;
 pub mod nominal;
 pub mod np;
+pub mod openers;
 pub mod opening_participle;
 pub mod opening_setting;
 pub mod parallel;

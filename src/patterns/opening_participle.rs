@@ -39,7 +39,8 @@ impl Ctx<'_, '_> {
         // few words of claim.
         // A comma inside the quotation's closing mark counts ("After
         // saying it was “so swollen,” she …").
-        let comma = (r.start + 2..r.end).find(|&c| {
+        // The claim may already end at it (a tail after it: tails.rs).
+        let comma = (r.start + 2..(r.end + 1).min(self.len())).find(|&c| {
             self.doc.tok(c) == "," && (!self.in_quote(c) || self.closes_quote(c + 1).is_some())
         })?;
         // The claim keeps the quotation's closing mark.

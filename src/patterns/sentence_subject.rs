@@ -25,7 +25,9 @@ impl Ctx<'_, '_> {
                 start = d + 1;
             }
         }
-        let s = start;
+        // "Therefore, Gulf sources …", "In fact, the mayor …" (openers.rs).
+        let s = self.claim_opening(start, i);
+        let mut start = s;
         // "Chastened by the defeat, Trump …": an opening participle phrase.
         let participle_at = |k: usize| {
             self.doc.kind(k) == Some(crate::text::Tok::Word) && {
@@ -107,6 +109,11 @@ impl Ctx<'_, '_> {
                     .word(k + 1)
                     .is(WordInfo::PERSON | WordInfo::ORG | WordInfo::DOC)
                 && !self.joins_names(k + 1)
+                // "Republican candidates", "Republican presidential nominee
+                // Donald Trump": a speaking plural, or a name further on,
+                // makes the word a pre-modifier.
+                && !self.plural_speaker(k + 1)
+                && !(k + 2..np.end).any(|j| self.is_cap_name(j))
         }) {
             np.end = k + 1;
         }
@@ -223,11 +230,34 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_connective_is_no_subject() {
+        let t = triples(
+            "Therefore, harbour officials rejected the plan, and admit that the port is full.",
+        );
+        let admit = t.iter().find(|x| x.1 == "admit").expect("admit");
+        assert_eq!(admit.0, s("harbour officials"), "{t:?}");
+    }
+
+    #[test]
     fn a_name_then_a_verb_is_not_one_phrase() {
         let t =
             triples("Ms. Arden made the harbor a priority, announcing a new ferry line in June.");
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("Ms. Arden"));
+        // A lowercase pre-modifier before a name or a speaking plural.
+        for (text, who) in [
+            (
+                "Likely Green party nominee Ada Holm joined the debate, announcing she would run.",
+                "Likely Green party nominee Ada Holm",
+            ),
+            (
+                "Other Green candidates followed her lead, saying the tax was unfair.",
+                "Other Green candidates",
+            ),
+        ] {
+            let t = triples(text);
+            assert_eq!(t[0].0, s(who), "{t:?}");
+        }
     }
 
     #[test]

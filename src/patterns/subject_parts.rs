@@ -76,9 +76,17 @@ impl Ctx<'_, '_> {
             // "Weeks after the governor announced": a clause of its own.
             && !self.doc.is_any(from, CLAUSE_OPENERS)
             // "The motion failed and the council said": a clause of its own.
+            // "A woman asked for a photo and Lund said", "Boos rained down
+            // when Lund mentioned": a clause of its own, whose subject is
+            // the name before the cue.
             && !(from..to).any(|j| {
                 self.doc.is_any(j, &["and", "but"])
-                    && (self.class(j + 1, Class::Det) || self.is_pronoun(j + 1))
+                    && (self.class(j + 1, Class::Det)
+                        || self.is_pronoun(j + 1)
+                        || self.is_cap_name(j + 1) && self.np_after(j + 1, to).is_some_and(|np| np.end == to))
+                    || j > from
+                        && self.doc.is_any(j, &["when", "as", "while", "because", "since"])
+                        && (self.is_cap_name(j + 1) || self.is_pronoun(j + 1))
             })
             && (self.anonymity_at(from).is_some()
                 || self.class(from, Class::Prep)
@@ -121,7 +129,7 @@ impl Ctx<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{one, s};
+    use super::super::testing::{one, s, triples};
 
     #[test]
     fn a_focus_adverb_before_the_subject() {
@@ -150,5 +158,27 @@ mod tests {
             content[0].ends_with("the race will be close"),
             "{content:?}"
         );
+    }
+
+    #[test]
+    fn a_clause_of_its_own_before_the_name_is_no_post_modifier() {
+        for (t, who) in [
+            (
+                "Boos rained down when Harlan mentioned the new harbour levy.",
+                "Harlan",
+            ),
+            (
+                "At one point, a woman asked for a photo and Lund said, “as long as it is quick.”",
+                "Lund",
+            ),
+        ] {
+            let got = triples(t);
+            assert_eq!(got[0].0, s(who), "{t}: {got:?}");
+        }
+        // A post-modifier before the cue stays one with its noun.
+        let got = triples(
+            "A forensic accountant hired by prosecutors told the court the books were false.",
+        );
+        assert_eq!(got[0].0, s("A forensic accountant"));
     }
 }

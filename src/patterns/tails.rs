@@ -4,7 +4,10 @@
 //! - a concession or comparison the writer adds: ", despite a run of
 //!   defeats", ", compared with 41 percent last year", ", even as rivals …";
 //! - a summary appositive that comments on the whole claim: ", a charge the
-//!   mayor denies", ", a move that …", ", something critics dispute".
+//!   mayor denies", ", a move that …", ", something critics dispute";
+//! - an appositive on the claim's last noun that ends the sentence: ", a tax
+//!   that funds the port", ", the finance minister" (no list, clause or
+//!   quotation in it).
 //!
 //! `clause_end` asks [`Ctx::writers_tail`] at every comma of a claim after
 //! its cue; quotations are never cut.
@@ -69,7 +72,36 @@ impl Ctx<'_, '_> {
         {
             return true;
         }
-        self.summary_appositive(n, end)
+        self.summary_appositive(n, end) || self.final_appositive(n, end)
+    }
+
+    /// ", a longtime ally of the mayor." ending the claim's sentence: an
+    /// appositive on the claim's last noun is the writer's gloss ("…
+    /// repeal the levy, a tax that funds the port", "… meet Ana Costa, the
+    /// finance minister"). A list ("a chemist, a lawyer and two
+    /// engineers"), a quotation, another comma or a cue keeps it.
+    fn final_appositive(&self, n: usize, end: usize) -> bool {
+        if !self.doc.is_any(n, &["a", "an", "the"]) || n == 0 {
+            return false;
+        }
+        let before = n - 1;
+        let noun_before = before > 0
+            && matches!(self.doc.kind(before - 1), Some(Tok::Word) | Some(Tok::Num))
+            && !self.class(before - 1, Class::Prep)
+            && !self.class(before - 1, Class::Det);
+        let words = (n..end).filter(|&k| self.doc.is_word(k)).count();
+        let plain = (n..end).all(|k| {
+            !matches!(self.doc.tok(k), "," | ";" | ":" | "(" | "—" | "–")
+                && !self.doc.is_any(k, &["and", "or", "but", "nor"])
+                && self.doc.kind(k) != Some(Tok::Quote)
+                && self.cue_form(k).is_none()
+                // A verb's auxiliary, a time or a subject pronoun: a clause
+                // ("…, the nomination is settled", "…, the following day").
+                && !self.class(k, Class::Aux)
+                && !self.class(k, Class::Time)
+                && !self.is_pronoun(k)
+        });
+        noun_before && plain && words >= 3
     }
 
     /// ", a charge that …", ", something the mayor denies", ", remarks
@@ -157,6 +189,28 @@ mod tests {
         ] {
             assert_eq!(one(t).2, [want], "{t}");
         }
+    }
+
+    #[test]
+    fn an_appositive_ending_the_claim_is_the_writers() {
+        for (t, want) in [
+            (
+                "The senator vowed to repeal the harbour levy, a tax that funds the port.",
+                "to repeal the harbour levy",
+            ),
+            (
+                "Lund said he would meet Ana Costa, the finance minister of the island.",
+                "he would meet Ana Costa",
+            ),
+        ] {
+            assert_eq!(one(t).2, [want], "{t}");
+        }
+        // A clause after the comma is no appositive.
+        let t = "Aides say that with the votes counted, the nomination is settled for good.";
+        assert_eq!(
+            one(t).2,
+            ["with the votes counted, the nomination is settled for good"]
+        );
     }
 
     #[test]
