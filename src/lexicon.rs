@@ -9,8 +9,10 @@
 
 use std::sync::OnceLock;
 
+mod list;
 mod words;
 
+pub use list::WordList;
 pub use words::{Class, CueForm, FastMap, FxBuild, FxHasher, PronounClass, WordId, WordInfo};
 use words::{Key, WordTable};
 

@@ -166,15 +166,29 @@ impl<'t> Doc<'t> {
             .is_some_and(|t| t.cap && t.kind == Tok::Word)
     }
 
-    /// Case-insensitive comparison of token `i` with a lowercase word.
-    pub fn is(&self, i: usize, lower: &str) -> bool {
-        let t = self.tok(i);
-        t.len() == lower.len() && t.eq_ignore_ascii_case(lower)
+    /// The bytes of token `i` (empty past the end): [`Doc::tok`] without
+    /// its checks of char boundaries, which a token's span always meets.
+    #[inline]
+    fn bytes(&self, i: usize) -> &'t [u8] {
+        let text: &'t str = self.text;
+        self.tokens
+            .get(i)
+            .and_then(|t| text.as_bytes().get(t.span.start..t.span.end))
+            .unwrap_or(b"")
     }
 
-    /// Is token `i` any of these lowercase words? The token is read once.
+    /// Case-insensitive comparison of token `i` with a lowercase word.
+    #[inline]
+    pub fn is(&self, i: usize, lower: &str) -> bool {
+        let t = self.bytes(i);
+        t.len() == lower.len() && t.eq_ignore_ascii_case(lower.as_bytes())
+    }
+
+    /// Is token `i` any of these lowercase words? The token is read once,
+    /// and only a word of its length is compared.
+    #[inline]
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        let t = self.tok(i).as_bytes();
+        let t = self.bytes(i);
         words
             .iter()
             .any(|w| t.len() == w.len() && t.eq_ignore_ascii_case(w.as_bytes()))

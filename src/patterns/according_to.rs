@@ -9,10 +9,10 @@ use std::ops::Range;
 
 use super::cue::CueHit;
 use super::{Ctx, Frame, Rule};
-use crate::lexicon::{Class, WordInfo};
+use crate::lexicon::{Class, WordInfo, WordList};
 
 /// Nouns of evidence that may follow "according to".
-const EVIDENCE: &str = include_str!("../lang/en/evidence_words.txt");
+static EVIDENCE: WordList = WordList::new(include_str!("../lang/en/evidence_words.txt"));
 
 impl Ctx<'_, '_> {
     /// Can noun phrase `np` speak: a name, a pronoun, a person, an
@@ -52,10 +52,7 @@ impl Ctx<'_, '_> {
     fn evidence(&self, np: &Range<usize>) -> bool {
         np.clone().any(|k| {
             let w = self.doc.tok(k);
-            self.doc.is_word(k)
-                && EVIDENCE
-                    .lines()
-                    .any(|l| !l.starts_with('#') && l.trim().eq_ignore_ascii_case(w))
+            self.doc.is_word(k) && EVIDENCE.has(w)
         })
     }
 

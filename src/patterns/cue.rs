@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::Ctx;
-use crate::lexicon::{Class, CueForm, WordInfo};
+use crate::lexicon::{Class, CueForm, WordInfo, WordList};
 
 /// The kind of a phrasal cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,12 +37,10 @@ const MODAL: &[&str] = &[
 ];
 
 /// Plurals of people not ending in "s" ("police", "people").
-const COLLECTIVE: &str = include_str!("../lang/en/collective_plurals.txt");
+static COLLECTIVE: WordList = WordList::new(include_str!("../lang/en/collective_plurals.txt"));
 
 fn collective_plural(word: &str) -> bool {
-    COLLECTIVE
-        .lines()
-        .any(|l| !l.starts_with('#') && l.trim().eq_ignore_ascii_case(word))
+    COLLECTIVE.has(word)
 }
 
 /// Phrases before "to" that leave the cue after it a report ("went on to
