@@ -44,6 +44,8 @@ pub struct Doc<'t> {
     pub sentences: Vec<Range<usize>>,
     /// For each token, the index of its sentence.
     pub sentence_of: Vec<u32>,
+    /// For each token, its text: what [`Doc::tok`] returns, sliced once.
+    strs: Vec<&'t str>,
 }
 
 pub fn is_quote_char(c: char) -> bool {
@@ -144,15 +146,14 @@ impl<'t> Doc<'t> {
             ..Default::default()
         };
         doc.tokenize();
+        doc.strs = doc.tokens.iter().map(|t| t.span.of(text)).collect();
         doc.split_sentences();
         doc
     }
 
+    #[inline]
     pub fn tok(&self, i: usize) -> &'t str {
-        self.tokens
-            .get(i)
-            .map(|t| t.span.of(self.text))
-            .unwrap_or("")
+        self.strs.get(i).copied().unwrap_or("")
     }
 
     pub fn kind(&self, i: usize) -> Option<Tok> {
@@ -166,15 +167,10 @@ impl<'t> Doc<'t> {
             .is_some_and(|t| t.cap && t.kind == Tok::Word)
     }
 
-    /// The bytes of token `i` (empty past the end): [`Doc::tok`] without
-    /// its checks of char boundaries, which a token's span always meets.
+    /// The bytes of token `i` (empty past the end).
     #[inline]
     fn bytes(&self, i: usize) -> &'t [u8] {
-        let text: &'t str = self.text;
-        self.tokens
-            .get(i)
-            .and_then(|t| text.as_bytes().get(t.span.start..t.span.end))
-            .unwrap_or(b"")
+        self.tok(i).as_bytes()
     }
 
     /// Case-insensitive comparison of token `i` with a lowercase word.
