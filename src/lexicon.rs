@@ -52,7 +52,7 @@ impl Lexicon {
     /// The entry of the word at bytes `start..end` of `text`, the per-token
     /// lookup: reads the word straight from the text.
     pub fn id_at(&self, text: &str, start: usize, end: usize) -> WordId {
-        self.words.id(Key::at(text.as_bytes(), start, end))
+        self.words.id_at(text.as_bytes(), start, end)
     }
 
     /// What the lists say of the word with entry `id`.

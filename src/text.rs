@@ -237,7 +237,15 @@ impl<'t> Doc<'t> {
         let mut para_start = 0usize;
         let mut newline_run = false;
         let mut i = 0;
-        while let Some(c) = char_at(text, i) {
+        loop {
+            // Plain spaces between words: the commonest byte, skipped
+            // before any char is decoded.
+            while bytes.get(i) == Some(&b' ') {
+                i += 1;
+            }
+            let Some(c) = char_at(text, i) else {
+                break;
+            };
             let clen = c.len_utf8();
             if c == '\n' || c == '\r' || c == '\u{2029}' {
                 if !newline_run && self.tokens.len() > para_start {
@@ -269,6 +277,13 @@ impl<'t> Doc<'t> {
                     let run = alnum_run(&bytes[end..]);
                     end += run;
                     seg_len += run;
+                    // An ASCII character other than these four ends the
+                    // word (the match below gives no inner mark for it).
+                    match bytes.get(end) {
+                        None => break,
+                        Some(&b) if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b',') => break,
+                        _ => {}
+                    }
                     let Some(d) = char_at(text, end) else {
                         break;
                     };
