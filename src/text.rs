@@ -168,13 +168,11 @@ impl<'t> Doc<'t> {
     }
 
     /// The bytes of token `i` (empty past the end).
-    #[inline]
     fn bytes(&self, i: usize) -> &'t [u8] {
         self.tok(i).as_bytes()
     }
 
     /// Case-insensitive comparison of token `i` with a lowercase word.
-    #[inline]
     pub fn is(&self, i: usize, lower: &str) -> bool {
         let t = self.bytes(i);
         t.len() == lower.len() && t.eq_ignore_ascii_case(lower.as_bytes())
@@ -182,7 +180,6 @@ impl<'t> Doc<'t> {
 
     /// Is token `i` any of these lowercase words? The token is read once,
     /// and only a word of its length is compared.
-    #[inline]
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
         let t = self.bytes(i);
         words
