@@ -14,16 +14,15 @@
 //! | X said A; according to X | 0.85 (a pronoun source: 0.80) | 0.72 |
 //! | the rest (coordinated, participle, asked, passive, headline) | the pattern's own, at most 0.78 | 0.1 less |
 
+use crate::lexicon::WordList;
 use crate::patterns::{Ctx, Frame, Rule};
 
 /// The lemmas of `lang/en/plain_cues.txt`.
-const PLAIN: &str = include_str!("lang/en/plain_cues.txt");
+static PLAIN: WordList = WordList::new(include_str!("lang/en/plain_cues.txt"));
 
+/// Is `lemma` (lowercase, as the cue list gives it) a plain cue's?
 fn is_plain(lemma: &str) -> bool {
-    PLAIN
-        .lines()
-        .map(str::trim)
-        .any(|l| !l.starts_with('#') && l == lemma)
+    !lemma.bytes().any(|b| b.is_ascii_uppercase()) && PLAIN.has(lemma)
 }
 
 /// The calibrated confidence of frame `f`.

@@ -238,7 +238,7 @@ fn kind_of(ctx: &Ctx, content: &[Range<usize>]) -> Kind {
 /// top-level quotations some frame claims.
 pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
     let hits = ctx.find_cues();
-    let mut frames: Vec<Frame> = Vec::new();
+    let mut frames: Vec<Frame> = Vec::with_capacity(hits.len() + 8);
     for hit in &hits {
         // A cue inside a recent frame's cue, source or appositive is none
         // ("the said …", "…, who now advises …"). Frames come in text order,

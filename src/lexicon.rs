@@ -9,8 +9,10 @@
 
 use std::sync::OnceLock;
 
+mod list;
 mod words;
 
+pub use list::WordList;
 pub use words::{Class, CueForm, FastMap, FxBuild, FxHasher, PronounClass, WordId, WordInfo};
 use words::{Key, WordTable};
 
@@ -50,7 +52,7 @@ impl Lexicon {
     /// The entry of the word at bytes `start..end` of `text`, the per-token
     /// lookup: reads the word straight from the text.
     pub fn id_at(&self, text: &str, start: usize, end: usize) -> WordId {
-        self.words.id(Key::at(text.as_bytes(), start, end))
+        self.words.id_at(text.as_bytes(), start, end)
     }
 
     /// What the lists say of the word with entry `id`.

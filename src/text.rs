@@ -44,6 +44,8 @@ pub struct Doc<'t> {
     pub sentences: Vec<Range<usize>>,
     /// For each token, the index of its sentence.
     pub sentence_of: Vec<u32>,
+    /// For each token, its text: what [`Doc::tok`] returns, sliced once.
+    strs: Vec<&'t str>,
 }
 
 pub fn is_quote_char(c: char) -> bool {
@@ -144,15 +146,14 @@ impl<'t> Doc<'t> {
             ..Default::default()
         };
         doc.tokenize();
+        doc.strs = doc.tokens.iter().map(|t| t.span.of(text)).collect();
         doc.split_sentences();
         doc
     }
 
+    #[inline]
     pub fn tok(&self, i: usize) -> &'t str {
-        self.tokens
-            .get(i)
-            .map(|t| t.span.of(self.text))
-            .unwrap_or("")
+        self.strs.get(i).copied().unwrap_or("")
     }
 
     pub fn kind(&self, i: usize) -> Option<Tok> {
@@ -166,15 +167,21 @@ impl<'t> Doc<'t> {
             .is_some_and(|t| t.cap && t.kind == Tok::Word)
     }
 
-    /// Case-insensitive comparison of token `i` with a lowercase word.
-    pub fn is(&self, i: usize, lower: &str) -> bool {
-        let t = self.tok(i);
-        t.len() == lower.len() && t.eq_ignore_ascii_case(lower)
+    /// The bytes of token `i` (empty past the end).
+    fn bytes(&self, i: usize) -> &'t [u8] {
+        self.tok(i).as_bytes()
     }
 
-    /// Is token `i` any of these lowercase words? The token is read once.
+    /// Case-insensitive comparison of token `i` with a lowercase word.
+    pub fn is(&self, i: usize, lower: &str) -> bool {
+        let t = self.bytes(i);
+        t.len() == lower.len() && t.eq_ignore_ascii_case(lower.as_bytes())
+    }
+
+    /// Is token `i` any of these lowercase words? The token is read once,
+    /// and only a word of its length is compared.
     pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
-        let t = self.tok(i).as_bytes();
+        let t = self.bytes(i);
         words
             .iter()
             .any(|w| t.len() == w.len() && t.eq_ignore_ascii_case(w.as_bytes()))
@@ -227,7 +234,15 @@ impl<'t> Doc<'t> {
         let mut para_start = 0usize;
         let mut newline_run = false;
         let mut i = 0;
-        while let Some(c) = char_at(text, i) {
+        loop {
+            // Plain spaces between words: the commonest byte, skipped
+            // before any char is decoded.
+            while bytes.get(i) == Some(&b' ') {
+                i += 1;
+            }
+            let Some(c) = char_at(text, i) else {
+                break;
+            };
             let clen = c.len_utf8();
             if c == '\n' || c == '\r' || c == '\u{2029}' {
                 if !newline_run && self.tokens.len() > para_start {
@@ -259,6 +274,13 @@ impl<'t> Doc<'t> {
                     let run = alnum_run(&bytes[end..]);
                     end += run;
                     seg_len += run;
+                    // An ASCII character other than these four ends the
+                    // word (the match below gives no inner mark for it).
+                    match bytes.get(end) {
+                        None => break,
+                        Some(&b) if b < 0x80 && !matches!(b, b'-' | b'\'' | b'.' | b',') => break,
+                        _ => {}
+                    }
                     let Some(d) = char_at(text, end) else {
                         break;
                     };

@@ -9,10 +9,10 @@ use std::ops::Range;
 
 use super::cue::CueHit;
 use super::{Ctx, Frame, Rule};
-use crate::lexicon::{Class, WordInfo};
+use crate::lexicon::{Class, WordInfo, WordList};
 
 /// Nouns of evidence that may follow "according to".
-const EVIDENCE: &str = include_str!("../lang/en/evidence_words.txt");
+static EVIDENCE: WordList = WordList::new(include_str!("../lang/en/evidence_words.txt"));
 
 /// Words before ", according to X," that leave their clause to what
 /// follows the phrase ("after, according to him, the mill closed").
@@ -65,10 +65,7 @@ impl Ctx<'_, '_> {
     fn evidence(&self, np: &Range<usize>) -> bool {
         np.clone().any(|k| {
             let w = self.doc.tok(k);
-            self.doc.is_word(k)
-                && EVIDENCE
-                    .lines()
-                    .any(|l| !l.starts_with('#') && l.trim().eq_ignore_ascii_case(w))
+            self.doc.is_word(k) && EVIDENCE.has(w)
         })
     }
 

@@ -10,10 +10,12 @@
 //! (", which …") is the writer's comment on the claim's last noun.
 
 use super::Ctx;
+use crate::lexicon::WordList;
 use crate::text::Tok;
 
 /// Verbs that, after "and", open the speaker's next predicate.
-const SECOND_PREDICATES: &str = include_str!("../lang/en/second_predicates.txt");
+pub(super) static SECOND_PREDICATES: WordList =
+    WordList::new(include_str!("../lang/en/second_predicates.txt"));
 
 /// Conjunctions after a comma that open the writer's own clause.
 const CONTRAST: &[&str] = &[
@@ -112,10 +114,7 @@ impl Ctx<'_, '_> {
         if self.doc.kind(v) != Some(Tok::Word) || self.doc.is_cap(v) {
             return false;
         }
-        let w = self.doc.tok(v);
-        SECOND_PREDICATES
-            .lines()
-            .any(|l| !l.starts_with('#') && l.trim().eq_ignore_ascii_case(w))
+        SECOND_PREDICATES.has(self.doc.tok(v))
     }
 
     /// Is there a cue word, outside quotations, from token `k` up to the

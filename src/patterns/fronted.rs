@@ -5,9 +5,10 @@
 //! main clause is the writer's (`clause_end` asks [`Ctx::fronted_clause`]).
 
 use super::Ctx;
+use crate::lexicon::WordList;
 
 /// The subordinating conjunctions, one a line (`lang/en/subordinators.txt`).
-const SUBORDINATORS: &str = include_str!("../lang/en/subordinators.txt");
+static SUBORDINATORS: WordList = WordList::new(include_str!("../lang/en/subordinators.txt"));
 
 impl Ctx<'_, '_> {
     /// Does a claim starting at token `from` sit in an opening subordinate
@@ -38,9 +39,7 @@ impl Ctx<'_, '_> {
         // "After saying …, the senator": a participle's clause
         // (opening_participle.rs).
         let participle = self.doc.tok(k + 1).ends_with("ing") && self.cue_form(k + 1).is_some();
-        let listed = SUBORDINATORS
-            .lines()
-            .any(|l| !l.starts_with('#') && l.trim().eq_ignore_ascii_case(w));
+        let listed = SUBORDINATORS.has(w);
         // "as" only after its measure ("even as", "just as"): a bare "As X
         // said, …" reports the main clause (as_clause.rs).
         k + 1 < from

@@ -87,10 +87,6 @@ impl Ctx<'_, '_> {
     pub fn headline_frames(&self) -> Vec<Frame> {
         let mut out = Vec::new();
         for p in &self.doc.paragraphs {
-            let words = p.clone().filter(|&k| self.doc.is_word(k)).count();
-            if !(4..=40).contains(&words) {
-                continue;
-            }
             // "EXCLUSIVE – Roger Stone: …": a label and a dash first.
             let start = if self.doc.is_any(p.start, LABELS)
                 && matches!(self.doc.tok(p.start + 1), "–" | "—" | "-")
@@ -106,6 +102,12 @@ impl Ctx<'_, '_> {
             else {
                 continue;
             };
+            // 4 to 40 words (counted after the colon is found: most
+            // paragraphs have none).
+            let words = p.clone().filter(|&k| self.doc.is_word(k)).take(41).count();
+            if !(4..=40).contains(&words) {
+                continue;
+            }
             if colon == start || colon + 1 >= p.end {
                 continue;
             }

@@ -6,22 +6,12 @@
 //! `lang/en/claim_nouns.txt`.
 
 use std::ops::Range;
-use std::sync::OnceLock;
 
 use super::{Ctx, Frame, Rule};
-use crate::lexicon::Class;
+use crate::lexicon::{Class, WordList};
 use crate::text::Tok;
 
-fn nouns() -> &'static [&'static str] {
-    static NOUNS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    NOUNS.get_or_init(|| {
-        include_str!("../lang/en/claim_nouns.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
-}
+static NOUNS: WordList = WordList::new(include_str!("../lang/en/claim_nouns.txt"));
 
 impl Ctx<'_, '_> {
     /// The speaker of the claim noun at `i`: a possessive before it (over at
@@ -60,7 +50,6 @@ impl Ctx<'_, '_> {
     /// Frames for claim nouns with a "that" clause and a named speaker.
     pub fn nominal_frames(&self) -> Vec<Frame> {
         let mut out = Vec::new();
-        let list = nouns();
         for i in 0..self.len() {
             // The next word is read first: most words are followed by
             // neither "that" nor "from"/"by".
@@ -68,7 +57,7 @@ impl Ctx<'_, '_> {
             if !next
                 || self.doc.kind(i) != Some(Tok::Word)
                 || self.in_quote(i)
-                || !self.doc.is_any(i, list)
+                || !NOUNS.has(self.doc.tok(i))
             {
                 continue;
             }

@@ -8,9 +8,6 @@
 use super::Ctx;
 use crate::text::Tok;
 
-/// Past forms of verbs of stance (`lang/en/second_predicates.txt`).
-const SECOND_PREDICATES: &str = include_str!("../lang/en/second_predicates.txt");
-
 impl Ctx<'_, '_> {
     /// Does the "and" at token `k`, inside a claim that starts at `from`,
     /// open a predicate of the same form as the cue before `from`?
@@ -38,10 +35,9 @@ impl Ctx<'_, '_> {
         } else {
             return false;
         };
-        let stance = SECOND_PREDICATES.lines().any(|l| {
-            let l = l.trim();
-            !l.starts_with('#') && !l.is_empty() && past.iter().any(|p| p.eq_ignore_ascii_case(l))
-        });
+        let stance = past
+            .iter()
+            .any(|p| !p.is_empty() && super::clause::SECOND_PREDICATES.has(p));
         stance || self.cue_form(v).is_some()
     }
 }

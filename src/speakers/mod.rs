@@ -165,7 +165,8 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
     fn cap_counts(&self) -> &HashMap<&'t str, usize> {
         self.cap_counts.get_or_init(|| {
             let doc: &Doc<'t> = self.ctx.doc;
-            let mut counts = HashMap::default();
+            let caps = (0..doc.tokens.len()).filter(|&i| doc.is_cap(i)).count();
+            let mut counts = HashMap::with_capacity_and_hasher(caps, Default::default());
             for i in 0..doc.tokens.len() {
                 if doc.is_cap(i) {
                     *counts.entry(doc.tok(i)).or_default() += 1;

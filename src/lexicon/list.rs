@@ -1,0 +1,119 @@
+//! A pattern's own word list (`lang/CODE/NAME.txt`: one entry a line, `#`
+//! comments, blank lines skipped) as a set: a word is looked up by one hash
+//! probe instead of a scan over the file's lines. The set is built on the
+//! first lookup, from the text the file was compiled into.
+
+use std::sync::OnceLock;
+
+use super::words::FastMap;
+
+/// The longest entry a list may have; a longer one is never matched.
+const MAX_ENTRY: usize = 48;
+
+pub struct WordList {
+    text: &'static str,
+    set: OnceLock<FastMap<Box<[u8]>, ()>>,
+}
+
+impl WordList {
+    /// The list in `text` (an `include_str!` of its file).
+    pub const fn new(text: &'static str) -> WordList {
+        WordList {
+            text,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// The entries as the file spells them (trimmed), in file order.
+    pub fn entries(&self) -> impl Iterator<Item = &'static str> {
+        self.text
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && l.len() <= MAX_ENTRY)
+    }
+
+    fn set(&self) -> &FastMap<Box<[u8]>, ()> {
+        self.set.get_or_init(|| {
+            self.entries()
+                .map(|e| (e.to_ascii_lowercase().into_bytes().into_boxed_slice(), ()))
+                .collect()
+        })
+    }
+
+    /// Is `word` an entry, ASCII letters compared in any case (what
+    /// `eq_ignore_ascii_case` against each line gives)?
+    pub fn has(&self, word: &str) -> bool {
+        let w = word.as_bytes();
+        if w.is_empty() || w.len() > MAX_ENTRY {
+            return false;
+        }
+        let mut low = [0u8; MAX_ENTRY];
+        let low = &mut low[..w.len()];
+        low.copy_from_slice(w);
+        low.make_ascii_lowercase();
+        self.set().contains_key(&*low)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WordList;
+
+    static LIST: WordList = WordList::new("# a comment\nsaid\n  Warned \n\nsoft-spoken\n#said\n");
+
+    #[test]
+    fn entries_fold_ascii_case_only() {
+        assert_eq!(
+            LIST.entries().collect::<Vec<_>>(),
+            ["said", "Warned", "soft-spoken"]
+        );
+        for yes in ["said", "SAID", "warned", "wArNeD", "Soft-Spoken"] {
+            assert!(LIST.has(yes), "{yes}");
+        }
+        for no in [
+            "",
+            "# a comment",
+            "#said",
+            "sai",
+            "saíd",
+            "warned ",
+            &"x".repeat(60),
+        ] {
+            assert!(!LIST.has(no), "{no}");
+        }
+    }
+
+    /// The set answers what a scan over the lines answers, for every word
+    /// of the lists it serves and their neighbours.
+    #[test]
+    fn lookups_match_a_scan_of_the_lines() {
+        let files = [
+            include_str!("../lang/en/second_predicates.txt"),
+            include_str!("../lang/en/subordinators.txt"),
+            include_str!("../lang/en/collective_plurals.txt"),
+            include_str!("../lang/en/evidence_words.txt"),
+            include_str!("../lang/en/plain_cues.txt"),
+            include_str!("../lang/en/claim_nouns.txt"),
+        ];
+        for text in files {
+            let list = WordList::new(text);
+            let scan = |w: &str| {
+                text.lines()
+                    .any(|l| !l.starts_with('#') && l.trim().eq_ignore_ascii_case(w))
+            };
+            for l in text.lines() {
+                for w in l.split_whitespace() {
+                    for probe in [
+                        w.to_string(),
+                        w.to_uppercase(),
+                        format!("{w}s"),
+                        w.chars().skip(1).collect(),
+                    ] {
+                        assert_eq!(list.has(&probe), scan(&probe), "{probe}");
+                    }
+                }
+            }
+        }
+    }
+}
