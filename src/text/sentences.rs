@@ -1,0 +1,147 @@
+//! Sentences: the shared split of each paragraph at its sentence-ending
+//! marks (a period only where no abbreviation or initial holds it), closing
+//! quotes and brackets kept with their sentence, and a language's own joins
+//! of what the split cut ([`Doc::join_sentences`]).
+
+use std::ops::Range;
+
+use super::{Doc, Tok};
+use crate::lexicon::{Lexicon, WordInfo};
+
+impl Doc<'_> {
+    /// Does a period at token `i` (after word `i - 1`) end a sentence?
+    fn period_ends(&self, i: usize) -> bool {
+        if i == 0 || self.tokens[i - 1].span.end != self.tokens[i].span.start {
+            return true;
+        }
+        let prev = self.tok(i - 1);
+        let lex = Lexicon::get();
+        let single_cap = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
+        if single_cap || (lex.flagged(prev, WordInfo::ABBREV) && !prev.eq_ignore_ascii_case("no")) {
+            return false;
+        }
+        if prev.eq_ignore_ascii_case("no") {
+            // "No. 10" is an abbreviation; "said no." ends a sentence.
+            return !self.kind(i + 1).is_some_and(|k| k == Tok::Num);
+        }
+        true
+    }
+
+    pub(super) fn split_sentences(&mut self) {
+        self.sentence_of = vec![0; self.tokens.len()];
+        for k in 0..self.paragraphs.len() {
+            let p = self.paragraphs[k].clone();
+            let mut start = p.start;
+            let mut i = p.start;
+            while i < p.end {
+                let t = self.tok(i);
+                let ender = self.tokens[i].kind == Tok::Punct
+                    && matches!(t, "." | "!" | "?" | "…")
+                    && (t != "." || self.period_ends(i));
+                if ender {
+                    // Take closing quotes and brackets with the sentence.
+                    let mut j = i + 1;
+                    while j < p.end
+                        && (matches!(self.tok(j), ")" | "]" | "." | "!" | "?")
+                            || (self.kind(j) == Some(Tok::Quote)
+                                && self.tokens[j].span.start == self.tokens[j - 1].span.end))
+                    {
+                        j += 1;
+                    }
+                    let next_starts = j >= p.end || {
+                        let n = self.tok(j);
+                        let c = n.chars().next().unwrap_or(' ');
+                        c.is_uppercase()
+                            || c.is_ascii_digit()
+                            || self.kind(j) == Some(Tok::Quote)
+                            || matches!(c, '(' | '[' | '—' | '-')
+                    };
+                    if next_starts {
+                        self.push_sentence(start..j);
+                        start = j;
+                        i = j;
+                        continue;
+                    }
+                }
+                i += 1;
+            }
+            if start < p.end {
+                self.push_sentence(start..p.end);
+            }
+        }
+    }
+
+    /// Joins a sentence to the one before it in its paragraph where
+    /// `join(doc, k)` says so (`k`: the later one's first token): a
+    /// language's own reading of a period the shared split took for an end
+    /// (German "am 1. Juli"). One pass; tokens and paragraphs unchanged.
+    pub fn join_sentences(&mut self, join: impl Fn(&Doc, usize) -> bool) {
+        let old = std::mem::take(&mut self.sentences);
+        let mut out: Vec<Range<usize>> = Vec::with_capacity(old.len());
+        for r in old {
+            match out.last_mut() {
+                Some(prev)
+                    if prev.end == r.start
+                        && r.start < r.end
+                        && self.same_para(prev.start, r.start)
+                        && join(self, r.start) =>
+                {
+                    prev.end = r.end;
+                }
+                _ => out.push(r),
+            }
+        }
+        for (k, r) in out.iter().enumerate() {
+            for i in r.clone() {
+                if let Some(s) = self.sentence_of.get_mut(i) {
+                    *s = k as u32;
+                }
+            }
+        }
+        self.sentences = out;
+    }
+
+    fn push_sentence(&mut self, r: Range<usize>) {
+        let k = self.sentences.len() as u32;
+        for i in r.clone() {
+            self.sentence_of[i] = k;
+        }
+        self.sentences.push(r);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Doc;
+
+    #[test]
+    fn sentences_know_abbreviations_and_quotes() {
+        let doc = Doc::new(
+            "Dr. Ingrid Solberg spoke. “It worked,” she said. Mr. J. Smith left U.S. soil.",
+        );
+        let sents: Vec<&str> = doc
+            .sentences
+            .iter()
+            .map(|r| doc.span(r.start, r.end).of(doc.text))
+            .collect();
+        assert_eq!(
+            sents,
+            [
+                "Dr. Ingrid Solberg spoke.",
+                "“It worked,” she said.",
+                "Mr. J. Smith left U.S. soil."
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_closing_quote_stays_with_sentence() {
+        let doc = Doc::new("He said “it is over.” Then he left.");
+        assert_eq!(doc.sentences.len(), 2);
+        assert_eq!(
+            doc.span(doc.sentences[0].start, doc.sentences[0].end)
+                .of(doc.text),
+            "He said “it is over.”"
+        );
+    }
+}
