@@ -70,18 +70,7 @@ impl Ctx<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes;
-    use crate::text::Doc;
-
-    fn cues(text: &str) -> Vec<String> {
-        let doc = Doc::new(text);
-        let q = quotes::find(&doc);
-        let ctx = super::Ctx::new(&doc, &q);
-        ctx.find_cues()
-            .iter()
-            .map(|h| doc.span(h.range.start, h.range.end).of(text).to_string())
-            .collect()
-    }
+    use super::super::testing::cue_words as cues;
 
     #[test]
     fn title_case_headline_verbs() {

@@ -373,25 +373,7 @@ impl Ctx<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::quotes;
-    use crate::text::Doc;
-
-    fn cues(text: &str) -> Vec<String> {
-        let doc = Doc::new(text);
-        let q = quotes::find(&doc);
-        let ctx = super::Ctx::new(&doc, &q);
-        ctx.find_cues()
-            .iter()
-            .map(|h| {
-                let cue = doc.span(h.range.start, h.range.end).of(text).to_string();
-                if h.passive {
-                    format!("passive:{cue}")
-                } else {
-                    cue
-                }
-            })
-            .collect()
-    }
+    use super::super::testing::cue_words as cues;
 
     #[test]
     fn state_before_a_title_is_no_verb() {

@@ -320,6 +320,25 @@ pub(crate) mod testing {
             .collect()
     }
 
+    /// The cues `Ctx::find_cues` finds in `text`, as their words; a passive
+    /// cue is written "passive:WORDS".
+    pub fn cue_words(text: &str) -> Vec<String> {
+        let doc = crate::text::Doc::new(text);
+        let q = crate::quotes::find(&doc);
+        let ctx = super::Ctx::new(&doc, &q);
+        ctx.find_cues()
+            .iter()
+            .map(|h| {
+                let cue = doc.span(h.range.start, h.range.end).of(text).to_string();
+                if h.passive {
+                    format!("passive:{cue}")
+                } else {
+                    cue
+                }
+            })
+            .collect()
+    }
+
     /// The confidences of an analysis's cued attributions, in order.
     pub fn confidences_of(a: &crate::Analysis) -> Vec<f32> {
         a.attributions
