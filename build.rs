@@ -1,5 +1,6 @@
 //! Parses each language's word lists in `src/lang/CODE/*.txt` (the source of
-//! truth) with the library's own parsing code (`src/lexicon/words.rs`) and
+//! truth) with the library's own parsing code (`src/lexicon/parse.rs`, over the
+//! types of `src/lexicon/words.rs`) and
 //! writes the finished word table as static data to
 //! `$OUT_DIR/lexicon_CODE.rs`, which `src/lexicon.rs` includes: the engine
 //! starts with its tables built. A language is one entry of `LANGS`.
@@ -8,15 +9,21 @@
 #[allow(dead_code)]
 mod words;
 
+#[path = "src/lexicon/parse.rs"]
+#[allow(dead_code)]
+mod parse;
+
+use parse::Lists;
 use std::fmt::Write as _;
 use std::path::Path;
-use words::{Key, Lists, WordId, WordInfo};
+use words::{Key, WordId, WordInfo};
 
 /// The languages with word lists, each a folder `src/lang/CODE/`.
 const LANGS: &[&str] = &["en", "de"];
 
 fn main() {
     println!("cargo:rerun-if-changed=src/lexicon/words.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/parse.rs");
     for code in LANGS {
         table(code);
     }
@@ -31,7 +38,7 @@ fn table(code: &str) {
             .unwrap_or_else(|e| panic!("build.rs: cannot read {}: {e}", path.display()));
         Box::leak(text.into_boxed_str())
     });
-    let parsed = words::parse(&lists);
+    let parsed = parse::parse(&lists);
     let t = &parsed.words;
 
     let mut out = format!("// Written by build.rs from src/lang/{code}/*.txt: do not edit.\n");

@@ -1,6 +1,6 @@
 //! Word lists, one table per language, from the data files in
 //! `src/lang/CODE/*.txt` (the source of truth), parsed at compile time by `build.rs` (with the code in
-//! `lexicon/words.rs`) into a static table: nothing is parsed or built when
+//! `lexicon/parse.rs`) into a static table: nothing is parsed or built when
 //! the engine starts, which is most of a first analysis in a freshly
 //! instantiated Wasm module.
 //!
@@ -10,6 +10,8 @@
 use std::sync::OnceLock;
 
 mod list;
+#[cfg(test)]
+mod parse;
 mod words;
 
 pub use list::WordList;
@@ -124,7 +126,8 @@ impl Lexicon {
 
 #[cfg(test)]
 mod tests {
-    use super::words::{keep_bytes, lower_ascii8, Lists};
+    use super::parse::{self, Lists};
+    use super::words::{keep_bytes, lower_ascii8};
     use super::*;
 
     #[test]
@@ -187,7 +190,7 @@ mod tests {
 
     /// The static table build.rs wrote is the one `lists` parse to.
     fn assert_built_from(lists: &Lists, lex: &Lexicon) {
-        let parsed = words::parse(lists);
+        let parsed = parse::parse(lists);
         assert_eq!(parsed.words.slots, lex.words.slots);
         assert_eq!(parsed.words.keys, lex.words.keys);
         assert_eq!(parsed.words.infos, lex.words.infos);
