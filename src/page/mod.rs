@@ -21,6 +21,7 @@ mod build;
 pub mod input;
 mod lang;
 pub mod map;
+mod prose;
 pub mod result;
 
 pub use article::MIN_PARAGRAPH;
