@@ -54,12 +54,18 @@ mod tests {
             assert_eq!(a.problem(text), None, "{:?}", &text[..text.len().min(40)]);
         }
         let unit = "„Wir bleiben“, sagte der Sprecher der Stadt. Laut Polizei war es ruhig. ";
+        // The fastest of three runs each: a loaded machine pauses a run, it
+        // never speeds one up.
         let time = |n: usize| {
             let text = unit.repeat(n);
-            let t = Instant::now();
-            let a = run(&text);
-            assert_eq!(a.problem(&text), None);
-            t.elapsed().as_secs_f64()
+            (0..3)
+                .map(|_| {
+                    let t = Instant::now();
+                    let a = run(&text);
+                    assert_eq!(a.problem(&text), None);
+                    t.elapsed().as_secs_f64()
+                })
+                .fold(f64::INFINITY, f64::min)
         };
         let (small, big) = (time(400), time(4000));
         assert!(
