@@ -48,20 +48,8 @@ fn table(code: &str) {
         t.slots.len(),
         t.slots
     );
-    let _ = writeln!(out, "pub(super) static KEYS: [Key; {}] = [", t.keys.len());
-    for k in t.keys {
-        let _ = writeln!(out, "    {},", key(k));
-    }
-    out.push_str("];\n");
-    let _ = writeln!(
-        out,
-        "pub(super) static INFOS: [WordInfo; {}] = [",
-        t.infos.len()
-    );
-    for i in t.infos {
-        let _ = writeln!(out, "    {},", info(i));
-    }
-    out.push_str("];\n");
+    array(&mut out, "KEYS: [Key", t.keys.iter().map(key));
+    array(&mut out, "INFOS: [WordInfo", t.infos.iter().map(info));
     let _ = writeln!(
         out,
         "pub(super) const CUE_FORMS: usize = {};",
@@ -88,6 +76,16 @@ fn table(code: &str) {
         .join(format!("lexicon_{code}.rs"));
     std::fs::write(&dest, out)
         .unwrap_or_else(|e| panic!("build.rs: cannot write {}: {e}", dest.display()));
+}
+
+/// A static array `pub(super) static NAME: [TYPE; N] = [..];`, an item a
+/// line; `head` is "NAME: [TYPE".
+fn array(out: &mut String, head: &str, items: impl ExactSizeIterator<Item = String>) {
+    let _ = writeln!(out, "pub(super) static {head}; {}] = [", items.len());
+    for item in items {
+        let _ = writeln!(out, "    {item},");
+    }
+    out.push_str("];\n");
 }
 
 fn key(k: &Key) -> String {
