@@ -72,7 +72,12 @@ impl Ctx<'_, '_> {
             let opener = self.doc.is_any(k, &["who", "whose"])
                 || self.doc.is_any(k, MODIFIER_PREPS)
                 || w.len() > 5 && w.ends_with("ing") && !self.doc.is_cap(k) && k < p;
-            if opener && self.plural_noun(k - 1) {
+            // "Some who oppose the toll argue", "Many whose farms flooded say".
+            let people = self.doc.is_any(k, &["who", "whose"])
+                && self
+                    .doc
+                    .is_any(k - 1, &["some", "many", "those", "most", "few", "several"]);
+            if opener && (self.plural_noun(k - 1) || people) {
                 return true;
             }
         }
@@ -108,6 +113,17 @@ mod tests {
             "Executives who have worked with the heir say they expect him to keep the papers.",
         );
         assert_eq!(t[0].0, s("Executives"));
+    }
+
+    #[test]
+    fn a_quantifier_with_a_relative_clause() {
+        let t = triples("But some who oppose the toll argue that the bridge should stay free.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("some"));
+        assert_eq!(t[0].2, ["the bridge should stay free"]);
+        let t = triples("Many whose farms flooded say the dam was opened too late.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("Many"));
     }
 
     #[test]
