@@ -182,6 +182,7 @@ impl Ctx<'_, '_> {
                 return After::End;
             }
             j = self.skip_time(self.skip_cue_modifiers(j));
+            j = self.skip_audience_to(j, form.map(|f| f.lemma));
             // "wrote back: …", "shot back that …": the particle of the cue.
             if steps == 1 && self.doc.is(j, "back") && !self.doc.is(j + 1, "to") {
                 j += 1;
