@@ -179,6 +179,14 @@ mod tests {
     use super::super::testing::{one, s, triples};
 
     #[test]
+    fn a_title_inside_an_adjunct_is_no_quotation() {
+        let t = triples("The race is close, Holt said on Tuesday on WBZ’s “Morning Show.”");
+        assert_eq!(t[0].2, ["The race is close"], "{t:?}");
+        let t = triples("“It is close,” Holt said on WBZ’s “Morning Show,” adding, “We will see.”");
+        assert_eq!(t[0].2, ["It is close"], "{t:?}");
+    }
+
+    #[test]
     fn the_audience_after_to_is_no_content() {
         let (src, cue, content, kind) = one("“The roads are bad,” Holt said to reporters.");
         assert_eq!((src, cue.as_str(), kind), (s("Holt"), "said", "direct"));

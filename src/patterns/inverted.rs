@@ -63,7 +63,7 @@ impl Ctx<'_, '_> {
 
     /// A short quotation of capitalised words ("“Sunday Morning Futures”"):
     /// a title, no one's words.
-    fn title_like(&self, q: usize) -> bool {
+    pub(super) fn title_like(&self, q: usize) -> bool {
         let quote = &self.quotes.all[q];
         quote.words < 5
             && !self.speech_like(q)
