@@ -64,6 +64,7 @@ impl Ctx<'_, '_> {
             i,
             &[
                 "also", "already", "often", "never", "always", "still", "long", "once", "later",
+                "overall", "too", "instead",
             ],
         )
     }
@@ -159,6 +160,16 @@ mod tests {
             one("Holt, who calls the plan a “farce,” said he doubts the vote will pass.");
         assert_eq!(src, s("Holt"));
         assert_eq!(content, ["he doubts the vote will pass"]);
+    }
+
+    #[test]
+    fn overall_or_too_between_the_subject_and_its_cue() {
+        let (src, _, content, _) =
+            one("But 61 percent of farm owners overall said they would vote against the levy.");
+        assert_eq!(src, s("61 percent of farm owners"));
+        assert_eq!(content, ["they would vote against the levy"]);
+        let (src, _, _, _) = one("The unions too said the deal was unfair.");
+        assert_eq!(src, s("The unions"));
     }
 
     #[test]
