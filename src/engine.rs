@@ -287,6 +287,7 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
     ctx.widen_sources(&mut frames);
     trim_contents(ctx, &mut frames);
     crate::patterns::relative::end_with_appositive(&mut frames);
+    frames.iter_mut().for_each(|f| ctx.end_relative_clause(f));
     // A claim cut down to a scrap by the trimming is no claim.
     frames.retain(|f| {
         let (words, quoted) = ctx.claim_words(f);

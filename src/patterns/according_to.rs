@@ -132,7 +132,15 @@ impl Ctx<'_, '_> {
             object
         } else {
             self.np_after(hit.range.end, end).filter(|np| {
-                self.can_speak(np) || self.plural_speaker(np.end - 1) || self.evidence(np)
+                self.can_speak(np)
+                    || self.plural_speaker(np.end - 1)
+                    || self.evidence(np)
+                    // "the average of recent polls", "the bulk of the
+                    // records": the noun of evidence after "of".
+                    || self.doc.is(np.end, "of")
+                        && self
+                            .np_chain(np.start, end)
+                            .is_some_and(|e| self.evidence(&(np.end..e)))
             })?
         };
         let mut f = Frame::new(hit.range.clone(), Some(src.clone()), Rule::AccordingTo);
@@ -182,6 +190,15 @@ mod tests {
              network and three newspapers in the state, the mayor won the east side.",
         );
         assert_eq!(content, ["the mayor won the east side"]);
+    }
+
+    #[test]
+    fn evidence_after_of_according_to() {
+        let (src, _, content, _) = one(
+            "Roe leads Holt by three points, according to the average of recent polls compiled by the paper.",
+        );
+        assert_eq!(src, s("the average"));
+        assert_eq!(content, ["Roe leads Holt by three points"]);
     }
 
     #[test]

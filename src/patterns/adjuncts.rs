@@ -182,6 +182,7 @@ impl Ctx<'_, '_> {
                 return After::End;
             }
             j = self.skip_time(self.skip_cue_modifiers(j));
+            j = self.skip_audience_to(j, form.map(|f| f.lemma));
             // "wrote back: …", "shot back that …": the particle of the cue.
             if steps == 1 && self.doc.is(j, "back") && !self.doc.is(j + 1, "to") {
                 j += 1;
@@ -302,10 +303,19 @@ impl Ctx<'_, '_> {
                 let mut bare = !self.doc.is(j, "about");
                 while k < limit
                     && !matches!(self.doc.tok(k), "that" | "," | ":" | ";" | "about")
-                    && self.opens_quote(k).is_none()
+                    && self.opens_quote(k).is_none_or(|q| self.title_like(q))
                     && !self.ends_sentence(k, end)
                     && !self.adjunct_ends_before(j, k)
                 {
+                    // "said on MSNBC’s “Morning Joe”": a title in the phrase.
+                    if let Some(q) = self.opens_quote(k) {
+                        k = self.quotes.all[q].close + 1;
+                        // "on “Morning Joe,” adding …": its comma ends the phrase.
+                        if self.doc.tok(k - 2) == "," && !self.doc.is(k, "that") {
+                            return After::End;
+                        }
+                        continue;
+                    }
                     // "said in an interview he would …", "said in a statement
                     // the city had …": a clause opens inside the phrase.
                     // Not after a clause of its own ("after Lund failed to

@@ -58,6 +58,17 @@ impl Ctx<'_, '_> {
             return false;
         }
         let first = g.start;
+        // A short quoted title (", “Farm Hour,” said"), alone or before a
+        // relative clause (", “Star Search,” who later ran for mayor,").
+        if let Some(q) = self.opens_quote(first) {
+            let q = &self.quotes.all[q];
+            if q.words <= 6 && q.close + 1 >= g.end {
+                return true;
+            }
+            if q.words <= 6 && self.class(q.close + 1, Class::Rel) {
+                return self.appositive_group(q.close + 1..g.end);
+            }
+        }
         // "…, the race will be tight, said": a clause with its own verb, no
         // appositive (a relative "who is …", "that has …" is one).
         let clause = g

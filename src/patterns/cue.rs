@@ -198,6 +198,10 @@ impl Ctx<'_, '_> {
                 }
                 (q, doc.tok(q))
             };
+            // "the AP report", "a news report": the noun (modified_plural.rs).
+            if form.ambiguous && !collective_plural(pt) && self.singular_np_before(p, start) {
+                return false;
+            }
             // Present plural: "they say", "officials say", "Democrats say".
             let plural_head = self.np_word(p)
                 && (pt.ends_with('s') && self.word(p).is(WordInfo::PERSON | WordInfo::ORG)

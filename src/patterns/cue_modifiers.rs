@@ -2,11 +2,22 @@
 //! adverb of manner or frequency ("said repeatedly they …", "argued
 //! insistently that …", "said privately the …"), a span of time ("has said
 //! for months that …", "said for the first time that …", "reported last
-//! quarter that …"). `after_cue` (adjuncts.rs) skips them with the time words.
+//! quarter that …"), the audience after "to" ("said to reporters", "wrote to
+//! his donors that …", "added to cheers"). `after_cue` (adjuncts.rs) skips
+//! them with the time words.
 
 use super::Ctx;
 use crate::lexicon::Class;
 use crate::text::Tok;
+
+/// Cues of saying whose "to" names the audience, never the content
+/// ("said to reporters", "wrote to the board that …"); "responded to the
+/// charge", "admitted to the affair" and "pointed to the data" take theirs
+/// ("added to" is no cue: `cue.rs`).
+const TO_AUDIENCE: &[&str] = &[
+    "say", "write", "explain", "complain", "joke", "boast", "declare", "announce", "confide",
+    "remark", "insist", "quip", "brag",
+];
 
 /// Nouns of a span of time after "for" ("for months", "for years").
 const SPANS: &[&str] = &[
@@ -79,6 +90,39 @@ impl Ctx<'_, '_> {
         j
     }
 
+    /// The audience after "to" at `j` of a cue of saying ("said to reporters",
+    /// "said to People", "said to cheers", "wrote to his donors"): the token
+    /// after the noun phrase, or `j`. "said to be", "vowed to go" are
+    /// infinitives and stay.
+    pub fn skip_audience_to(&self, j: usize, lemma: Option<&str>) -> usize {
+        if !self.doc.is(j, "to") || !lemma.is_some_and(|l| TO_AUDIENCE.contains(&l)) {
+            return j;
+        }
+        let end = self.sentence_end(j);
+        let Some(np) = self.np_after(j + 1, end).filter(|np| np.start == j + 1) else {
+            return j;
+        };
+        let person = self.can_speak(&np)
+            || self.plural_speaker(np.end - 1)
+            || self.is_pronoun(np.start)
+            || self
+                .doc
+                .is_any(np.end - 1, &["cheers", "applause", "laughter", "laughs"]);
+        // The phrase must end clean: "wrote to Sanders’ office" is read no
+        // further than the name.
+        let n = np.end;
+        let clean = n >= end
+            || matches!(self.doc.tok(n), "that" | "," | ":" | "." | "!" | "?")
+            || self.opens_quote(n).is_some()
+            || self.class(n, Class::Time)
+            || self.class(n, Class::Prep);
+        if person && clean && !self.in_quote(j) {
+            np.end
+        } else {
+            j
+        }
+    }
+
     /// Does a prepositional adjunct after a cue, opening at `j`, end before
     /// token `k` because a day or time closes it and a clause opens ("reported
     /// on Wednesday the police had …", "told reporters on Thursday he …")?
@@ -132,7 +176,34 @@ impl Ctx<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::one;
+    use super::super::testing::{one, s, triples};
+
+    #[test]
+    fn a_title_inside_an_adjunct_is_no_quotation() {
+        let t = triples("The race is close, Holt said on Tuesday on WBZ’s “Morning Show.”");
+        assert_eq!(t[0].2, ["The race is close"], "{t:?}");
+        let t = triples("“It is close,” Holt said on WBZ’s “Morning Show,” adding, “We will see.”");
+        assert_eq!(t[0].2, ["It is close"], "{t:?}");
+    }
+
+    #[test]
+    fn the_audience_after_to_is_no_content() {
+        let (src, cue, content, kind) = one("“The roads are bad,” Holt said to reporters.");
+        assert_eq!((src, cue.as_str(), kind), (s("Holt"), "said", "direct"));
+        assert_eq!(content, ["The roads are bad"]);
+        let (_, _, content, _) = one("“We will be back,” the mayor said to cheers on Friday.");
+        assert_eq!(content, ["We will be back"]);
+        let (src, _, content, _) =
+            one("The chairman wrote to the board members that the merger was off.");
+        assert_eq!(src, s("The chairman"));
+        assert_eq!(content, ["the merger was off"]);
+        let (_, _, content, _) =
+            one("Holt complained to the network's anchor that the question was unfair.");
+        assert_eq!(content, ["the question was unfair"]);
+        // An infinitive, or the content of a cue that takes "to", stays.
+        let t = triples("The mayor vowed to reopen the pool.");
+        assert_eq!(t[0].2, ["to reopen the pool"]);
+    }
 
     #[test]
     fn adverbs_and_spans_of_time_after_a_cue_are_skipped() {

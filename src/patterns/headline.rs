@@ -80,6 +80,16 @@ pub(super) const LABELS: &[&str] = &[
     "language",
     "copyright",
     "abstract",
+    // "The Latest: …" (the agencies' running stories), "Contributing: …"
+    // (credits), "View full results: …", "Paid Notice: …", "BOOM: …".
+    "latest",
+    "contributing",
+    "results",
+    "notice",
+    "tracker",
+    "boom",
+    "look",
+    "wow",
 ];
 
 impl Ctx<'_, '_> {
@@ -144,7 +154,9 @@ impl Ctx<'_, '_> {
             }
             let content = colon + 1..p.end;
             let claim_words = content.clone().filter(|&k| self.doc.is_word(k)).count();
-            if claim_words < 3 || self.content_span(content.clone()).is_none() {
+            // "Full results: http://…": a link is no one's words.
+            let link = self.doc.tok(colon + 1).starts_with("http");
+            if link || claim_words < 3 || self.content_span(content.clone()).is_none() {
                 continue;
             }
             let mut f = Frame::new(colon..colon + 1, Some(np), Rule::Headline);
@@ -225,5 +237,8 @@ mod tests {
     fn labels_are_not_sources() {
         assert!(triples("UPDATE: The bridge has reopened to traffic.").is_empty());
         assert!(triples("Editor’s note: This story has been corrected.").is_empty());
+        assert!(triples("The Latest: Holt wins the county vote by a wide margin").is_empty());
+        assert!(triples("Contributing: Ada Lind and Sam Roe, The Valley Times").is_empty());
+        assert!(triples("View full county results: http://example.com/results-2024").is_empty());
     }
 }

@@ -63,7 +63,7 @@ impl Ctx<'_, '_> {
 
     /// A short quotation of capitalised words ("“Sunday Morning Futures”"):
     /// a title, no one's words.
-    fn title_like(&self, q: usize) -> bool {
+    pub(super) fn title_like(&self, q: usize) -> bool {
         let quote = &self.quotes.all[q];
         quote.words < 5
             && !self.speech_like(q)
@@ -116,6 +116,16 @@ impl Ctx<'_, '_> {
         subj: &super::subject::Subject,
     ) -> Option<super::subject::Subject> {
         let b = subj.boundary.filter(|&b| self.doc.tok(b) == ",")?;
+        let full = self.subject_before_n(hit.range.start, 3)?;
+        // "“…,” Mr. Lind, now 81 and retired in Dayton, Ohio, said": the
+        // name right after the quotation, whatever the groups after it hold.
+        let after_quote = full.np.start > 0
+            && full.np.start < subj.np.start
+            && self.closes_quote(full.np.start - 1).is_some()
+            && self.is_cap_name(full.np.start);
+        if after_quote {
+            return Some(full);
+        }
         let q = (b.saturating_sub(6)..b)
             .rev()
             .find(|&k| self.closes_quote(k).is_some())?;
@@ -125,8 +135,7 @@ impl Ctx<'_, '_> {
         if !self.is_cap_name(name.start) {
             return None;
         }
-        self.subject_before_n(hit.range.start, 3)
-            .filter(|s| s.np == name)
+        Some(full).filter(|s| s.np == name)
     }
 
     pub fn inverted_frame(&self, hit: &CueHit) -> Option<Frame> {
@@ -333,6 +342,13 @@ mod tests {
             assert_eq!(content.len(), 1, "{t}");
             assert!(!content[0].contains("Lowe"), "{t}: {content:?}");
         }
+    }
+
+    #[test]
+    fn a_name_with_a_home_town_and_state_after_the_quotation() {
+        let (src, _, content, _) =
+            one("“I left,” Mr. Lind, now 81 and retired in Dayton, Ohio, said.");
+        assert_eq!((src, content[0].as_str()), (s("Mr. Lind"), "I left"));
     }
 
     #[test]

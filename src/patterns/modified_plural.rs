@@ -72,11 +72,40 @@ impl Ctx<'_, '_> {
             let opener = self.doc.is_any(k, &["who", "whose"])
                 || self.doc.is_any(k, MODIFIER_PREPS)
                 || w.len() > 5 && w.ends_with("ing") && !self.doc.is_cap(k) && k < p;
-            if opener && self.plural_noun(k - 1) {
+            // "Some who oppose the toll argue", "Many whose farms flooded say".
+            let people = self.doc.is_any(k, &["who", "whose"])
+                && self
+                    .doc
+                    .is_any(k - 1, &["some", "many", "those", "most", "few", "several"]);
+            if opener && (self.plural_noun(k - 1) || people) {
                 return true;
             }
         }
         false
+    }
+
+    /// Does a singular noun phrase end at token `p` ("the AP", "a CNN", "a
+    /// news", "A 2009")? Before a form that is also a noun ("report",
+    /// "claim"), it makes that form the noun: "the AP report merits …". A
+    /// plural head ("the Democrats report") keeps the verb.
+    pub fn singular_np_before(&self, p: usize, start: usize) -> bool {
+        let w = self.doc.tok(p);
+        let noun_like =
+            |k: usize| self.np_word(k) || self.is_cap_name(k) || self.doc.kind(k) == Some(Tok::Num);
+        if !noun_like(p) || w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && w != "news" {
+            return false;
+        }
+        let mut k = p;
+        while k > start && p - k < 6 && noun_like(k - 1) && !self.class(k - 1, Class::Det) {
+            k -= 1;
+        }
+        k > start
+            && self.doc.is_any(
+                k - 1,
+                &[
+                    "a", "an", "the", "this", "that", "another", "its", "his", "her",
+                ],
+            )
     }
 
     /// A plural noun: "supporters", "executives", "officials" (not a name
@@ -111,6 +140,17 @@ mod tests {
     }
 
     #[test]
+    fn a_quantifier_with_a_relative_clause() {
+        let t = triples("But some who oppose the toll argue that the bridge should stay free.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("some"));
+        assert_eq!(t[0].2, ["the bridge should stay free"]);
+        let t = triples("Many whose farms flooded say the dam was opened too late.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("Many"));
+    }
+
+    #[test]
     fn a_plural_subject_with_a_prepositional_or_participle_modifier() {
         let t = triples("Opponents of the new tolls here say the bridge will lose traffic.");
         assert_eq!(t.len(), 1, "{t:?}");
@@ -118,6 +158,22 @@ mod tests {
         let t = triples("Residents fighting the new road say they will sue the county.");
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].2, ["they will sue the county"]);
+    }
+
+    #[test]
+    fn a_form_that_is_also_a_noun_after_a_singular_phrase_is_the_noun() {
+        for t in [
+            "The mayor said the AP report merits a special inquiry.",
+            "A news report published Monday said the mayor had resigned.",
+            "A 2009 report by the county board found that the roads were unsafe.",
+            "Holt claimed that his staff had misread a WBZ report that the race was over.",
+        ] {
+            let got = triples(t);
+            assert!(got.iter().all(|a| a.1 != "report"), "{t}: {got:?}");
+        }
+        // A plural or collective head keeps the verb.
+        let got = triples("The Democrats report that turnout was high.");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]

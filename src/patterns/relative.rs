@@ -106,6 +106,55 @@ impl Ctx<'_, '_> {
     }
 }
 
+impl Ctx<'_, '_> {
+    /// Does a predicate open at token `n`, after the comma that closes a
+    /// relative clause ("…, does not expect", "…, has lost", "…, resigned",
+    /// "…, later voted")?
+    fn predicate_at(&self, mut n: usize) -> bool {
+        if super::np::ly_adverb(self.doc.tok(n)) || self.doc.is_any(n, &["also", "later", "then"]) {
+            n += 1;
+        }
+        let t = self.doc.tok(n);
+        self.doc.is_word(n)
+            && !self.doc.is_cap(n)
+            && !self.in_quote(n)
+            && (self.finite_at(n)
+                || t.ends_with("n't")
+                || t.ends_with("n’t")
+                || self.cue_form(n).is_some_and(|c| !c.participle && !c.base))
+    }
+
+    /// A report inside a relative clause set off by commas ends with the
+    /// clause: "Holt, who says the levy is fair, has lost two votes" claims
+    /// "the levy is fair" for "who", whatever the main verb after it.
+    pub fn end_relative_clause(&self, f: &mut Frame) {
+        let Some(src) = f.source.clone() else {
+            return;
+        };
+        if src.len() != 1
+            || !self.doc.is(src.start, "who")
+            || src.start == 0
+            || self.doc.tok(src.start - 1) != ","
+        {
+            return;
+        }
+        for piece in f.content.iter_mut() {
+            if piece.start < f.cue.end {
+                continue;
+            }
+            let close = piece.clone().find(|&c| {
+                c > piece.start
+                    && self.doc.tok(c) == ","
+                    && !self.in_quote(c)
+                    && self.predicate_at(c + 1)
+            });
+            if let Some(c) = close {
+                piece.end = c;
+            }
+        }
+    }
+}
+
 /// A report inside a speaker's relative clause ends with the clause:
 /// "Cruz, who says A, said B" claims A for "who" and B for Cruz. The outer
 /// frame's appositive is that clause; frames are in text order, so the
@@ -140,6 +189,41 @@ mod tests {
             .find(|a| a.1 == cue)
             .unwrap_or_else(|| panic!("no {cue:?} in {text:?}: {t:?}"));
         (a.0.clone(), a.2.clone())
+    }
+
+    #[test]
+    fn a_speakers_relative_clause_ends_before_the_main_verb() {
+        for (t, cue, want) in [
+            (
+                "Holt, who says he has held more than 100 meetings in the county, does not expect to win.",
+                "says",
+                "he has held more than 100 meetings in the county",
+            ),
+            (
+                "Holt, who claims the levy is fair, has lost two votes this year.",
+                "claims",
+                "the levy is fair",
+            ),
+            (
+                "The mayor, who insisted the bridge was safe, resigned on Monday.",
+                "insisted",
+                "the bridge was safe",
+            ),
+            (
+                "Holt, who said the plan would fail, later voted for it.",
+                "said",
+                "the plan would fail",
+            ),
+        ] {
+            let (src, content) = the(t, cue);
+            assert_eq!((src, content), (s("who"), vec![want.to_string()]), "{t}");
+        }
+        // A comma inside the claim, before no predicate, stays.
+        let (_, content) = the(
+            "Holt, who says that if the levy fails, the pool will close, is worried.",
+            "says",
+        );
+        assert_eq!(content, ["if the levy fails, the pool will close"]);
     }
 
     #[test]

@@ -177,7 +177,13 @@ impl Ctx<'_, '_> {
         let b = (s..k).rev().find(|&b| {
             (self.is_boundary(b) || self.doc.is(b, "that") && b + 1 < k) && !self.in_quote_strict(b)
         });
-        let start = self.past_focus(b.map_or(s, |b| b + 1), k);
+        let mut start = b.map_or(s, |b| b + 1);
+        // "But some who opposed the toll argued": a conjunction opening the
+        // clause is no part of its subject.
+        if start + 1 < k && self.doc.is_any(start, &["but", "and", "yet"]) {
+            start += 1;
+        }
+        let start = self.past_focus(start, k);
         // "Earlier Tuesday, his campaign manager, Jeff Weaver, says": an
         // opening adverbial, then the subject as the first group.
         let adverbial = self.class(start, Class::Intro)
@@ -226,6 +232,7 @@ impl Ctx<'_, '_> {
                         && self.np_chain(np.start, k).is_some_and(|e| e + 8 >= k)
             })
             .filter(|np| !self.class(np.end - 1, Class::Time))
+            .or_else(|| self.those_who(start, k))
             .or_else(|| self.np_before_pp(k, start))?;
         // "what Trump says his plan would do": an embedded question, not
         // a report.
@@ -279,6 +286,16 @@ mod tests {
         assert!(
             triples("Gifts are typically reported in broad ranges, not exact sums.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_conjunction_opening_the_clause_is_no_part_of_the_subject() {
+        let (src, _, content, _) =
+            one("But those who opposed the toll said the bridge should stay free.");
+        assert_eq!(src, s("those"));
+        assert_eq!(content, ["the bridge should stay free"]);
+        let (src, _, _, _) = one("And some who opposed the toll argued that it was unfair.");
+        assert_eq!(src, s("some"));
     }
 
     #[test]

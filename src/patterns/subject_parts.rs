@@ -64,6 +64,7 @@ impl Ctx<'_, '_> {
             i,
             &[
                 "also", "already", "often", "never", "always", "still", "long", "once", "later",
+                "overall", "too", "instead",
             ],
         )
     }
@@ -72,7 +73,10 @@ impl Ctx<'_, '_> {
     /// matter", "hired by prosecutors", "in his 60s")?
     pub(super) fn post_modifier(&self, from: usize, to: usize) -> bool {
         from < to
-            && to - from <= 12
+            // A relative clause runs longer than other post-modifiers ("The
+            // teacher who wrote the letter read by the widow of one of the
+            // miners says").
+            && to - from <= if self.class(from, Class::Rel) { 20 } else { 12 }
             // "Weeks after the governor announced": a clause of its own.
             && !self.doc.is_any(from, CLAUSE_OPENERS)
             // "The motion failed and the council said": a clause of its own.
@@ -99,7 +103,8 @@ impl Ctx<'_, '_> {
     }
 
     /// Is `m` the closing mark of a short quotation inside a relative clause
-    /// that a comma opened (", who calls it a “farce,”")?
+    /// that a comma opened (", who calls it a “farce,”"), or of a short
+    /// quoted title set off by commas (", the host of the show, “Farm Hour,”")?
     pub(super) fn relative_ends_in_quote(&self, s: usize, m: usize) -> bool {
         let Some(q) = self.closes_quote(m) else {
             return false;
@@ -112,7 +117,16 @@ impl Ctx<'_, '_> {
             .rev()
             .take(12)
             .find(|&c| self.doc.tok(c) == "," && !self.in_quote(c))
-            .is_some_and(|c| self.doc.is_any(c + 1, &["who", "which"]))
+            .is_some_and(|c| self.doc.is_any(c + 1, &["who", "which"]) || c + 1 == q.open)
+    }
+
+    /// "Those who heard him said": "those" standing for people before a
+    /// relative clause that runs up to the cue at `to`.
+    pub(super) fn those_who(&self, start: usize, to: usize) -> Option<std::ops::Range<usize>> {
+        (self.doc.is(start, "those")
+            && self.doc.is_any(start + 1, &["who", "whom"])
+            && self.post_modifier(start + 1, to))
+        .then_some(start..start + 1)
     }
 
     /// "Even the biggest hawks say", "Only the mayor said": a focus adverb
@@ -146,6 +160,40 @@ mod tests {
             one("Holt, who calls the plan a “farce,” said he doubts the vote will pass.");
         assert_eq!(src, s("Holt"));
         assert_eq!(content, ["he doubts the vote will pass"]);
+    }
+
+    #[test]
+    fn overall_or_too_between_the_subject_and_its_cue() {
+        let (src, _, content, _) =
+            one("But 61 percent of farm owners overall said they would vote against the levy.");
+        assert_eq!(src, s("61 percent of farm owners"));
+        assert_eq!(content, ["they would vote against the levy"]);
+        let (src, _, _, _) = one("The unions too said the deal was unfair.");
+        assert_eq!(src, s("The unions"));
+    }
+
+    #[test]
+    fn a_quoted_title_in_an_appositive() {
+        let (src, _, content, _) = one(
+            "Sam Roe, the host of the county's radio show, “Farm Hour,” said the bridge should stay free.",
+        );
+        assert_eq!(src, s("Sam Roe"));
+        assert_eq!(content, ["the bridge should stay free"]);
+        let (src, _, _, _) = one(
+            "Ada Holt, a judge on the talent show “Star Search,” who later ran for mayor, said her rival was unfair.",
+        );
+        assert_eq!(src, s("Ada Holt"));
+    }
+
+    #[test]
+    fn a_long_relative_clause_or_those_who_before_the_cue() {
+        let (src, _, content, _) = one(
+            "The retired teacher who wrote the letter read by the widow of one of the miners says he will not vote this fall.",
+        );
+        assert_eq!(src, s("The retired teacher"));
+        assert_eq!(content, ["he will not vote this fall"]);
+        let (src, _, _, _) = one("Those who opposed the toll said the bridge should stay free.");
+        assert_eq!(src, s("Those"));
     }
 
     #[test]
