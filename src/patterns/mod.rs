@@ -40,6 +40,7 @@ pub mod opening_setting;
 pub mod parallel;
 pub mod participle;
 pub mod participle_chain;
+pub mod partitive;
 pub mod passive;
 pub mod relative;
 pub mod sentence_subject;

@@ -292,57 +292,6 @@ impl Ctx<'_, '_> {
         Some(start..self.np_end_after(head, limit))
     }
 
-    /// "those surveyed", "those polled": a participle heading the phrase
-    /// after "those" (token `i` is the participle).
-    pub fn those_polled(&self, i: usize) -> bool {
-        i > 0
-            && self.doc.is(i - 1, "those")
-            && self.doc.is_any(
-                i,
-                &[
-                    "surveyed",
-                    "polled",
-                    "questioned",
-                    "interviewed",
-                    "sampled",
-                    "asked",
-                ],
-            )
-    }
-
-    /// A quantifier that can head a phrase alone or before "of": "another",
-    /// "several", "most", "one", "percent".
-    pub fn partitive(&self, i: usize) -> bool {
-        self.doc.is_any(
-            i,
-            &[
-                "another",
-                "several",
-                "many",
-                "most",
-                "some",
-                "both",
-                "all",
-                "each",
-                "few",
-                "none",
-                "others",
-                "half",
-                "percent",
-                "majority",
-                "majorities",
-                "minority",
-                "one",
-                "two",
-                "three",
-                "dozens",
-                "hundreds",
-                "thousands",
-                "millions",
-            ],
-        ) || (self.doc.kind(i) == Some(Tok::Num) && self.doc.is(i + 1, "of"))
-    }
-
     /// The noun phrase ending just before `end`, read backwards, not before
     /// `floor`.
     pub fn np_before(&self, end: usize, floor: usize) -> Option<Range<usize>> {
