@@ -135,6 +135,38 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// An "-ed" or "-ing" word inside a phrase, after a modifier and before
+    /// a person's, a title's or a document's noun, that modifies it ("registered
+    /// voters", "buying sources", "lobbying records", "planning director")
+    /// rather than opening a post-modifier or being the verb.
+    fn attributive_participle(&self, i: usize) -> bool {
+        let t = self.doc.tok(i);
+        let shape = self.doc.kind(i) == Some(Tok::Word)
+            && !self.doc.is_cap(i)
+            && t.len() > 5
+            && (ends_with_ci(t, "ed") || ends_with_ci(t, "ing"))
+            && !t.contains('-')
+            && self.cue_form(i).is_none()
+            && !self.closed(i)
+            && i > 0
+            && self.np_word(i - 1);
+        // After a person's noun or a name it is the verb ("the aide rallied
+        // supporters", "Holt pressed Senator Ames"); a modifier only after
+        // another modifier ("Democratic", "policy").
+        let p = self.word(i - 1);
+        let after_modifier =
+            !p.is(WordInfo::PERSON) && (!self.doc.is_cap(i - 1) || p.is(WordInfo::TITLE));
+        let n = i + 1;
+        // "supporting Mr. Cruz": a participle with its object.
+        let noun = self.doc.kind(n) == Some(Tok::Word)
+            && !self.doc.is_cap(n)
+            && self.np_word(n)
+            && self
+                .word(n)
+                .is(WordInfo::PERSON | WordInfo::DOC | WordInfo::TITLE);
+        shape && after_modifier && noun
+    }
+
     fn closed(&self, i: usize) -> bool {
         self.word(i).closed()
     }
@@ -257,6 +289,9 @@ impl Ctx<'_, '_> {
             }
             if self.np_word(i) {
                 last_head = Some(i);
+                i += 1;
+            } else if i > body && self.attributive_participle(i) {
+                // "Democratic registered voters", "media buying sources".
                 i += 1;
             } else if self.doc.is(i, "of") && i > body && self.partitive(i - 1) && i + 1 < limit {
                 // "73 percent of voters", "one of the attorneys"
@@ -430,6 +465,20 @@ mod tests {
         assert_eq!(
             after("retired Gen. Mick Bednar, who", "retired"),
             "retired Gen. Mick Bednar"
+        );
+        // A participle before a person's noun modifies it; before other
+        // words it opens a post-modifier.
+        assert_eq!(
+            after("Most rural registered voters say", "Most"),
+            "Most rural registered voters"
+        );
+        assert_eq!(
+            after("city planning officials told", "city"),
+            "city planning officials"
+        );
+        assert_eq!(
+            after("residents opposing the road said", "residents"),
+            "residents"
         );
     }
 
