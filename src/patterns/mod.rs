@@ -52,6 +52,7 @@ pub mod subject_parts;
 pub mod subordinate_first;
 pub mod tails;
 pub mod unattributed;
+pub mod word_shape;
 
 /// How far (in tokens) a pattern looks back or ahead within a sentence.
 /// Real sentences are far shorter; the bound keeps pathological input linear.
