@@ -143,11 +143,16 @@ impl Ctx<'_, '_> {
                 // "Similarly, NAME, …, said", "Recalling that moment, NAME, …":
                 // an opening adverb or participle phrase is no noun phrase.
                 let lead_word = self.doc.tok(lead);
+                // So is "Alarmed by the unrest, NAME, …".
                 let opening = super::np::ly_adverb(lead_word) && before == lead + 1
                     || self.doc.is_cap(lead)
                         && lead_word.len() > 4
                         && lead_word.ends_with("ing")
-                        && !self.doc.is_cap(lead + 1);
+                        && !self.doc.is_cap(lead + 1)
+                    || self.doc.is_cap(lead)
+                        && lead_word.len() > 4
+                        && lead_word.ends_with("ed")
+                        && self.class(lead + 1, Class::Prep);
                 if opening && lead == s {
                     break;
                 }
@@ -180,8 +185,11 @@ impl Ctx<'_, '_> {
         let start = self.past_focus(b.map_or(s, |b| b + 1), k);
         // "Earlier Tuesday, his campaign manager, Jeff Weaver, says": an
         // opening adverbial, then the subject as the first group.
+        // "…, where fees are high, Jay Dorn, …, said": a relative clause of
+        // place or time has a subject of its own.
         let adverbial = self.class(start, Class::Intro)
             || self.class(start, Class::Prep)
+            || self.doc.is_any(start, &["where", "when"]) && start > s
             || (start..k).all(|j| {
                 self.class(j, Class::Time)
                     || self.class(j, Class::Aux)
@@ -192,18 +200,27 @@ impl Ctx<'_, '_> {
             });
         if let (true, Some(a)) = (adverbial, appositive.clone()) {
             if a.start == k + 1 {
-                let g0 = (a.start..a.end)
-                    .find(|&c| self.doc.tok(c) == "," && !self.in_quote_strict(c))
-                    .unwrap_or(a.end);
-                if let Some(np) = self
-                    .np_after(a.start, g0)
-                    .filter(|np| np.end == g0 && self.can_speak(np))
-                {
-                    return Some(Subject {
-                        np,
-                        appositive: (g0 + 1 < a.end).then_some(g0 + 1..a.end),
-                        boundary: Some(k),
-                    });
+                // "At the club, where …, Jay Dorn, its president, said": the
+                // opening phrase's relative clause is passed over too.
+                let mut g = a.start;
+                for _ in 0..3 {
+                    let g_end = (g..a.end)
+                        .find(|&c| self.doc.tok(c) == "," && !self.in_quote_strict(c))
+                        .unwrap_or(a.end);
+                    if let Some(np) = self
+                        .np_after(g, g_end)
+                        .filter(|np| np.start == g && np.end == g_end && self.can_speak(np))
+                    {
+                        return Some(Subject {
+                            np,
+                            appositive: (g_end + 1 < a.end).then_some(g_end + 1..a.end),
+                            boundary: Some(g - 1),
+                        });
+                    }
+                    if !self.class(g, Class::Rel) || g_end >= a.end {
+                        break;
+                    }
+                    g = g_end + 1;
                 }
             }
         }
@@ -434,10 +451,12 @@ mod tests {
     }
 
     #[test]
-    fn an_opening_adverb_or_participle_is_no_subject() {
+    fn an_opening_adverb_participle_or_place_is_no_subject() {
         for t in [
             "Similarly, Ada Lowe, a former mayor, said she could not support the plan.",
             "Recalling that night, Ada Lowe, a former mayor, said the harbor had flooded.",
+            "Worried by the floods, Ada Lowe, a former mayor, said the dikes were too low.",
+            "At the harbor, where the fees are high, Ada Lowe, a former mayor, said they must fall.",
         ] {
             let t = crate::patterns::testing::triples(t);
             assert_eq!(t.len(), 1, "{t:?}");
