@@ -63,9 +63,10 @@ impl Ctx<'_, '_> {
                 // announced": a time between the subject and its cue.
                 k -= 1;
                 while k > s
-                    && self
-                        .doc
-                        .is_any(k - 1, &["last", "this", "next", "early", "late", "just"])
+                    && self.doc.is_any(
+                        k - 1,
+                        &["last", "this", "next", "early", "late", "just", "past"],
+                    )
                 {
                     k -= 1;
                 }
@@ -89,13 +90,7 @@ impl Ctx<'_, '_> {
         {
             k -= 1;
         }
-        // A floating quantifier: "… and Robert Menendez all suggested".
-        if k > s + 1
-            && self.doc.is_any(k - 1, &["all", "both", "each"])
-            && (self.np_word(k - 2) || self.is_pronoun(k - 2) || self.doc.tok(k - 2) == ")")
-        {
-            k -= 1;
-        }
+        k = self.past_floating_quantifier(k, s);
         let mut appositive: Option<Range<usize>> = None;
         // A parenthesis or a pair of dashes right before the cue: "Sen.
         // Elizabeth Warren (D-MA) said", "Kasich (R-OH), said", "Many
