@@ -53,9 +53,19 @@ impl Ctx<'_, '_> {
                         && self.class(i, Class::Aux)
                         && self.doc.is_cap(i + 1)
                         && !self.closed(i + 1);
+                    // "Prime Minister Theresa May said": a last name, after a
+                    // name and before a cue or the phrase's end.
+                    let last_name = self.doc.is_cap(i)
+                        && i > self.sentence_start(i)
+                        && self.class(i, Class::Aux)
+                        && self.is_cap_name(i - 1)
+                        && !self.class(i - 1, Class::Aux)
+                        && (self.doc.kind(i + 1) != Some(Tok::Word)
+                            || !self.doc.is_cap(i + 1) && self.cue_form(i + 1).is_some());
                     return self.class(i, Class::Number)
                         || self.class(i, Class::Verb) && self.doc.is_cap(i)
-                        || first_name;
+                        || first_name
+                        || last_name;
                 }
                 if self.doc.is_cap(i) {
                     return true;
@@ -366,6 +376,7 @@ mod tests {
             "Jock A. Finlayson"
         );
         assert_eq!(after("said Will Doyle, a professor", "Will"), "Will Doyle");
+        assert_eq!(after("Premier Ann May said", "Premier"), "Premier Ann May");
         assert_eq!(
             after("retired Gen. Mick Bednar, who", "retired"),
             "retired Gen. Mick Bednar"

@@ -52,8 +52,15 @@ impl Ctx<'_, '_> {
         // Auxiliaries and adverbs: "has not", "has traditionally argued",
         // "also said".
         let (mut adverb, mut be) = (false, false);
+        // "Theresa May said": a capitalised auxiliary after a name is a name.
+        let name_aux = |i: usize| {
+            i > s
+                && self.doc.is_any(i, &["may", "will"])
+                && self.doc.is_cap(i)
+                && self.is_cap_name(i - 1)
+        };
         while k > s
-            && (self.class(k - 1, Class::Aux)
+            && (self.class(k - 1, Class::Aux) && !name_aux(k - 1)
                 || self.doc.is(k - 1, "not")
                 || self.cue_adverb(k - 1)
                 || self.time_before_cue(k - 1, s))

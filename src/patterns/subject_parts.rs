@@ -161,7 +161,7 @@ mod tests {
     }
 
     #[test]
-    fn a_floating_quantifier_and_a_time_before_the_cue() {
+    fn a_floating_quantifier_a_time_and_a_modal_name_before_the_cue() {
         for (text, want) in [
             (
                 "Ann Holt and the mayor have both argued that the rules would change.",
@@ -170,6 +170,11 @@ mod tests {
             (
                 "The harbor board this past week announced the rules would change.",
                 "The harbor board",
+            ),
+            // A name that is also an auxiliary is no auxiliary after a name.
+            (
+                "Premier Ann May said the rules would change.",
+                "Premier Ann May",
             ),
         ] {
             let (src, _, content, _) = one(text);
