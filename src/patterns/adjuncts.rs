@@ -64,23 +64,6 @@ impl Ctx<'_, '_> {
                 && !self.abbrev_period(j)
     }
 
-    /// Skips a time word ("Thursday", "yesterday", "Tuesday night").
-    fn skip_time(&self, mut j: usize) -> usize {
-        loop {
-            if self.class(j, crate::lexicon::Class::Time) {
-                j += 1;
-            } else if self.doc.is_any(
-                j,
-                &["last", "this", "next", "early", "late", "earlier", "later"],
-            ) && self.class(j + 1, crate::lexicon::Class::Time)
-            {
-                j += 2; // "last week", "this morning"
-            } else {
-                return j;
-            }
-        }
-    }
-
     /// A short run of adjuncts from token `n` that ends in ", that" (the
     /// comma's index): no cue, relative word, quotation or clause break on
     /// the way.

@@ -3,8 +3,9 @@
 //! insistently that …", "said privately the …"), a span of time ("has said
 //! for months that …", "said for the first time that …", "reported last
 //! quarter that …"), the audience after "to" ("said to reporters", "wrote to
-//! his donors that …", "added to cheers"). `after_cue` (adjuncts.rs) skips
-//! them with the time words.
+//! his donors that …", "added to cheers"), and the time words ("on
+//! Thursday", "late last week", "two days ago"). `after_cue` (adjuncts.rs)
+//! skips them.
 
 use super::Ctx;
 use crate::lexicon::Class;
@@ -135,6 +136,45 @@ impl Ctx<'_, '_> {
                 || self.is_pronoun(k) && !self.doc.is_any(k, &["him", "her", "them", "us", "me"]))
     }
 
+    /// Skips a time word ("Thursday", "yesterday", "Tuesday night", "late
+    /// last week", "two days ago"; "two days" before "after the vote").
+    pub(super) fn skip_time(&self, mut j: usize) -> usize {
+        loop {
+            if self.class(j, crate::lexicon::Class::Time) {
+                j += 1;
+            } else if self.doc.is_any(
+                j,
+                &["last", "this", "next", "early", "late", "earlier", "later"],
+            ) && self.class(j + 1, crate::lexicon::Class::Time)
+            {
+                j += 2; // "last week", "this morning"
+            } else if self.doc.is_any(j, &["late", "early"])
+                && self.doc.is_any(j + 1, &["last", "this", "next"])
+            {
+                j += 1; // "late last week"
+            } else if (self.class(j, crate::lexicon::Class::Number)
+                || self.doc.kind(j) == Some(crate::text::Tok::Num))
+                && self.doc.is_any(
+                    j + 1,
+                    &["minutes", "hours", "days", "weeks", "months", "years"],
+                )
+                && self
+                    .doc
+                    .is_any(j + 2, &["ago", "later", "earlier", "after", "before"])
+            {
+                // "two days ago"; "two days after the vote": the "after"
+                // phrase is an adjunct of its own.
+                j += if self.doc.is_any(j + 2, &["after", "before"]) {
+                    2
+                } else {
+                    3
+                };
+            } else {
+                return j;
+            }
+        }
+    }
+
     fn cue_modifier(&self, j: usize) -> usize {
         if self.in_quote(j) || self.doc.kind(j) != Some(Tok::Word) || self.doc.is_cap(j) {
             return j;
@@ -232,9 +272,29 @@ mod tests {
                 "The company reported last quarter that its users spent an hour a day online.",
                 "its users spent an hour a day online",
             ),
+            (
+                "The board announced two days earlier that it would pick a new chair.",
+                "it would pick a new chair",
+            ),
+            (
+                "The mayor said early this morning that the ferry would run.",
+                "the ferry would run",
+            ),
         ] {
             let (_, _, content, _) = one(t);
             assert_eq!(content, [want], "{t}");
+        }
+    }
+
+    #[test]
+    fn a_time_after_the_cue_of_a_split_quotation_is_no_part_of_it() {
+        for t in [
+            "“The port is busy,” an aide said late last week, “but the ferry runs.”",
+            "“The port is busy,” he said two days after the storm, “but the ferry runs.”",
+        ] {
+            let (_, _, content, kind) = one(t);
+            assert_eq!(content, ["The port is busy", "but the ferry runs."], "{t}");
+            assert_eq!(kind, "direct", "{t}");
         }
     }
 

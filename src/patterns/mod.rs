@@ -40,6 +40,7 @@ pub mod opening_setting;
 pub mod parallel;
 pub mod participle;
 pub mod participle_chain;
+pub mod partitive;
 pub mod passive;
 pub mod relative;
 pub mod sentence_subject;
@@ -51,6 +52,7 @@ pub mod subject_parts;
 pub mod subordinate_first;
 pub mod tails;
 pub mod unattributed;
+pub mod word_shape;
 
 /// How far (in tokens) a pattern looks back or ahead within a sentence.
 /// Real sentences are far shorter; the bound keeps pathological input linear.

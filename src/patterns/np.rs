@@ -9,6 +9,8 @@
 
 use std::ops::Range;
 
+pub(crate) use super::word_shape::ly_adverb;
+use super::word_shape::{ends_with_ci, verb_like};
 use super::Ctx;
 use crate::lexicon::{Class, WordInfo};
 use crate::text::Tok;
@@ -19,72 +21,6 @@ const QUANTITY_ADVERBS: &[&str] = &[
     "about", "nearly", "almost", "roughly", "around", "over", "more", "fewer", "less", "just",
     "only", "some",
 ];
-
-/// Does `word` end with the lowercase ASCII `suffix`, in any case?
-fn ends_with_ci(word: &str, suffix: &str) -> bool {
-    word.len() >= suffix.len()
-        && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
-}
-
-/// Nouns and adjectives that only look like adverbs.
-const LY_NOUNS: &[&str] = &[
-    "family",
-    "early",
-    "likely",
-    "unlikely",
-    "friendly",
-    "costly",
-    "deadly",
-    "timely",
-    "orderly",
-    "scholarly",
-    "yearly",
-    "hourly",
-    "assembly",
-    "supply",
-    "reply",
-    "monopoly",
-    "anomaly",
-    "daily",
-    "weekly",
-    "monthly",
-    "quarterly",
-    "elderly",
-    "nightly",
-    "ally",
-    "rally",
-    "tally",
-    "belly",
-    "bully",
-    "jelly",
-    "lily",
-    "fly",
-    "butterfly",
-];
-
-/// A word ending in "-ly" that is an adverb, not one of the nouns and
-/// adjectives that only look like one ("family", "elderly").
-pub(crate) fn ly_adverb(word: &str) -> bool {
-    word.len() > 4
-        && ends_with_ci(word, "ly")
-        && !LY_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
-
-/// Words that look like verbs or adverbs by their ending.
-fn verb_like(word: &str) -> bool {
-    // "just-released", "Hamas-run", "well-known": compound adjectives.
-    if word.contains('-') {
-        return false;
-    }
-    let ends = |s| ends_with_ci(word, s);
-    let n = word.len();
-    if ends("ly") && !ly_adverb(word) {
-        return false;
-    }
-    (ends("ed") && n > 4 && !ends("eed"))
-        || (ends("ing") && n > 5)
-        || (ends("ly") && n > 4 && !ends("ally") || ends("ically"))
-}
 
 impl Ctx<'_, '_> {
     /// A capitalised word that is not a sentence-initial function word
@@ -117,9 +53,19 @@ impl Ctx<'_, '_> {
                         && self.class(i, Class::Aux)
                         && self.doc.is_cap(i + 1)
                         && !self.closed(i + 1);
+                    // "Prime Minister Theresa May said": a last name, after a
+                    // name and before a cue or the phrase's end.
+                    let last_name = self.doc.is_cap(i)
+                        && i > self.sentence_start(i)
+                        && self.class(i, Class::Aux)
+                        && self.is_cap_name(i - 1)
+                        && !self.class(i - 1, Class::Aux)
+                        && (self.doc.kind(i + 1) != Some(Tok::Word)
+                            || !self.doc.is_cap(i + 1) && self.cue_form(i + 1).is_some());
                     return self.class(i, Class::Number)
                         || self.class(i, Class::Verb) && self.doc.is_cap(i)
-                        || first_name;
+                        || first_name
+                        || last_name;
                 }
                 if self.doc.is_cap(i) {
                     return true;
@@ -258,6 +204,9 @@ impl Ctx<'_, '_> {
             if self.np_word(i) {
                 last_head = Some(i);
                 i += 1;
+            } else if i > body && self.attributive_participle(i) {
+                // "Democratic registered voters", "media buying sources".
+                i += 1;
             } else if self.doc.is(i, "of") && i > body && self.partitive(i - 1) && i + 1 < limit {
                 // "73 percent of voters", "one of the attorneys"
                 if self.doc.is_any(i + 1, &["them", "us", "whom", "which"]) {
@@ -290,57 +239,6 @@ impl Ctx<'_, '_> {
             return None;
         }
         Some(start..self.np_end_after(head, limit))
-    }
-
-    /// "those surveyed", "those polled": a participle heading the phrase
-    /// after "those" (token `i` is the participle).
-    pub fn those_polled(&self, i: usize) -> bool {
-        i > 0
-            && self.doc.is(i - 1, "those")
-            && self.doc.is_any(
-                i,
-                &[
-                    "surveyed",
-                    "polled",
-                    "questioned",
-                    "interviewed",
-                    "sampled",
-                    "asked",
-                ],
-            )
-    }
-
-    /// A quantifier that can head a phrase alone or before "of": "another",
-    /// "several", "most", "one", "percent".
-    pub fn partitive(&self, i: usize) -> bool {
-        self.doc.is_any(
-            i,
-            &[
-                "another",
-                "several",
-                "many",
-                "most",
-                "some",
-                "both",
-                "all",
-                "each",
-                "few",
-                "none",
-                "others",
-                "half",
-                "percent",
-                "majority",
-                "majorities",
-                "minority",
-                "one",
-                "two",
-                "three",
-                "dozens",
-                "hundreds",
-                "thousands",
-                "millions",
-            ],
-        ) || (self.doc.kind(i) == Some(Tok::Num) && self.doc.is(i + 1, "of"))
     }
 
     /// The noun phrase ending just before `end`, read backwards, not before
@@ -478,9 +376,24 @@ mod tests {
             "Jock A. Finlayson"
         );
         assert_eq!(after("said Will Doyle, a professor", "Will"), "Will Doyle");
+        assert_eq!(after("Premier Ann May said", "Premier"), "Premier Ann May");
         assert_eq!(
             after("retired Gen. Mick Bednar, who", "retired"),
             "retired Gen. Mick Bednar"
+        );
+        // A participle before a person's noun modifies it; before other
+        // words it opens a post-modifier.
+        assert_eq!(
+            after("Most rural registered voters say", "Most"),
+            "Most rural registered voters"
+        );
+        assert_eq!(
+            after("city planning officials told", "city"),
+            "city planning officials"
+        );
+        assert_eq!(
+            after("residents opposing the road said", "residents"),
+            "residents"
         );
     }
 

@@ -1,6 +1,7 @@
 //! The subject a clause hangs on, for cues that have none of their own
 //! (participles, coordinated verbs): the sentence's grammatical subject past
-//! an opening phrase ("On Tuesday, …", "Chastened by the defeat, Trump …"),
+//! an opening phrase ("On Tuesday, …", "Chastened by the defeat, Trump …",
+//! "Shortly after the vote, …", "Back in 1999, …"),
 //! or the subject opening the clause before a comma.
 
 use super::cue::CueHit;
@@ -37,8 +38,18 @@ impl Ctx<'_, '_> {
         };
         // "Hastily politicizing the attack, Trump …", "Similarly, …": an
         // adverb opening the phrase.
-        let opening_adverb = super::np::ly_adverb(self.doc.tok(s))
-            && (self.doc.tok(s + 1) == "," || participle_at(s + 1));
+        // "Shortly after the vote, …", "Back in 1999, …", "Here in Ames,
+        // …", "There, …": an adverb of time or place before a preposition.
+        let place_or_time = self.doc.is_any(
+            s,
+            &[
+                "back", "here", "there", "soon", "later", "earlier", "once", "long",
+            ],
+        );
+        let opening_adverb = (super::np::ly_adverb(self.doc.tok(s)) || place_or_time)
+            && (self.doc.tok(s + 1) == ","
+                || participle_at(s + 1)
+                || self.class(s + 1, Class::Prep) && !self.doc.is(s + 1, "of"));
         let opening_participle = participle_at(s) || opening_adverb;
         // "But Trump later blamed …": a conjunction opening the sentence
         // with no comma after it is passed over.
@@ -221,6 +232,19 @@ mod tests {
             (
                 "Hastily blaming the storm, the mayor closed the port, saying that ships were at risk.",
                 "the mayor",
+            ),
+            // An adverb of time or place before a preposition or a comma.
+            (
+                "Shortly after the storm, the port authority issued a statement saying that ships were safe.",
+                "the port authority",
+            ),
+            (
+                "Back in 2009, the mayor praised the port, telling reporters that it was the best in the state.",
+                "the mayor",
+            ),
+            (
+                "There, the county chairman waved at the crowd, saying that the season had begun.",
+                "the county chairman",
             ),
         ] {
             let t = triples(t);

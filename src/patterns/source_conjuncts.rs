@@ -1,11 +1,15 @@
 //! Sources of several conjuncts and sources after an adverb of degree, for
 //! `source_span.rs`: "Clinton and the State Department", "Safety experts
 //! and state officials", "Pilots and even some airline managers", "Farm
-//! unions, river groups, and many county lawmakers"; "at least a dozen
-//! members", "Virtually all economists".
+//! unions, river groups, and many county lawmakers"; two modifiers or
+//! titles of one head ("three current and former employees", "Danish
+//! journalist and critic Ana Berg"); "at least a dozen members", "Virtually all
+//! economists", "as many as 40 percent of voters".
+
+use std::ops::Range;
 
 use super::Ctx;
-use crate::lexicon::Class;
+use crate::lexicon::{Class, WordInfo};
 use crate::text::Tok;
 
 impl Ctx<'_, '_> {
@@ -35,6 +39,48 @@ impl Ctx<'_, '_> {
             return self.clause_opens(start).then_some(start);
         }
         None
+    }
+
+    /// A new start for source `s` when "and"/"or" before it joins two
+    /// modifiers of its head ("three current and former employees", "rural
+    /// and urban groups") or two titles of one name ("Danish journalist and
+    /// critic Ana Berg"): the first modifier, with its number or
+    /// determiner, opening the clause.
+    pub(super) fn modifier_pair_before(&self, s: &Range<usize>, floor: usize) -> Option<usize> {
+        let and = s.start.checked_sub(1).filter(|&a| a > floor)?;
+        if !self.doc.is_any(and, &["and", "or"]) || self.in_quote(and) || s.len() < 2 {
+            return None;
+        }
+        let last = and - 1;
+        let lower_word = |k: usize| {
+            self.doc.kind(k) == Some(Tok::Word)
+                && !self.doc.is_cap(k)
+                && self.np_word(k)
+                && self.cue_form(k).is_none()
+        };
+        if !lower_word(last) || !lower_word(s.start) {
+            return None;
+        }
+        let title = |k: usize| self.word(k).is(WordInfo::PERSON | WordInfo::TITLE);
+        // Two titles before a name: "writer and critic Ana Berg".
+        let titles = title(last) && title(s.start) && self.is_cap_name(s.start + 1);
+        // Two modifiers: neither reads as a plural noun of its own.
+        let modifiers = !self.doc.tok(last).ends_with('s')
+            && !self.doc.tok(s.start).ends_with('s')
+            && !self.word(last).is(WordInfo::PERSON)
+            && !self.word(s.start).is(WordInfo::PERSON);
+        if !titles && !modifiers {
+            return None;
+        }
+        let np = self.np_before(and, floor)?;
+        // Before the first modifier only a number, a determiner or a
+        // nationality ("Danish").
+        let lead_ok = (np.start..last).all(|k| {
+            self.numeric(k)
+                || self.class(k, Class::Det) && !self.doc.is(k, "that")
+                || titles && self.doc.is_cap(k)
+        });
+        (lead_ok && np.len() <= 2 && self.clause_opens(np.start)).then_some(np.start)
     }
 
     /// The start of a list of conjuncts ("labor unions, farm groups, and …")
@@ -67,6 +113,14 @@ impl Ctx<'_, '_> {
         let p = a - 1;
         let start = if self.doc.is(p, "least") && p > floor && self.doc.is(p - 1, "at") {
             p - 1
+        } else if self.doc.is(p, "as")
+            && p >= floor + 2
+            && self.doc.is_any(p - 1, &["many", "few", "much"])
+            && self.doc.is(p - 2, "as")
+            && self.numeric(a)
+        {
+            // "as many as 40 percent of voters"
+            p - 2
         } else if self.doc.is_any(
             p,
             &[
@@ -161,6 +215,23 @@ mod tests {
             source("Despite the floods, farm unions and many lawmakers said the dam was safe."),
             s("farm unions and many lawmakers")
         );
+        // Two modifiers or two titles of one head.
+        assert_eq!(
+            source("Three current and former plant employees said the line had cut corners."),
+            s("Three current and former plant employees")
+        );
+        assert_eq!(
+            source("Rural and urban groups said the map was unfair."),
+            s("Rural and urban groups")
+        );
+        assert_eq!(
+            source("Danish journalist and critic Ana Berg said the novel was too long."),
+            s("Danish journalist and critic Ana Berg")
+        );
+        assert_eq!(
+            source("The ferry was late and city officials said the pier was unsafe."),
+            s("city officials")
+        );
         // A verb before "and" ends another clause.
         assert_eq!(
             source("The motion failed and the council said it would try again in June."),
@@ -181,6 +252,10 @@ mod tests {
         assert_eq!(
             source("Virtually all economists say the tariff will raise prices."),
             s("Virtually all economists")
+        );
+        assert_eq!(
+            source("As many as 40 percent of the drivers said the fee was too high."),
+            s("As many as 40 percent of the drivers")
         );
         assert_eq!(
             source("Even a senior aide said the plan was dead."),

@@ -87,8 +87,15 @@ impl Ctx<'_, '_> {
     }
 
     fn widen(&self, f: &Frame, mut s: Range<usize>) -> Range<usize> {
-        // A pronoun ("he", "who") is a whole source.
+        // A pronoun ("he", "who") is a whole source; "Many of you": the
+        // quantity before it too.
         if s.len() == 1 && (self.is_pronoun(s.start) || self.class(s.start, Class::Rel)) {
+            let a = s.start;
+            let floor = self.sentence_start(a);
+            let of = a >= floor + 2 && self.doc.is(a - 1, "of") && self.partitive(a - 2);
+            if of && self.clause_opens(a - 2) {
+                return a - 2..s.end;
+            }
             return s;
         }
         let free =
@@ -167,6 +174,16 @@ impl Ctx<'_, '_> {
         }
         let p = a - 1;
         let t = self.doc.tok(p);
+        // "That person", "These groups": a demonstrative opening the
+        // sentence (after a cue "that" opens a clause instead).
+        if p == floor
+            && self.doc.is_any(p, &["that", "this", "these", "those"])
+            && self.doc.kind(a) == Some(Tok::Word)
+            && !self.doc.is_cap(a)
+            && self.np_word(a)
+        {
+            return Some(p);
+        }
         // "Sanders’ aides", "Sanders's team": the possessor.
         let plural_possessive = self.doc.kind(p) == Some(Tok::Quote)
             && self.glued(p)
@@ -224,6 +241,7 @@ impl Ctx<'_, '_> {
         // "Clinton and the State Department", "at least a dozen members"
         // (source_conjuncts.rs).
         self.coordinated_before(p, floor)
+            .or_else(|| self.modifier_pair_before(&s, floor))
             .or_else(|| self.degree_before(a, floor))
     }
 
@@ -353,6 +371,23 @@ mod tests {
         assert_eq!(
             source("“We will appeal the ruling,” Hendricks' lawyers said."),
             s("Hendricks' lawyers")
+        );
+    }
+
+    #[test]
+    fn demonstratives_and_quantities_before_a_pronoun_belong_to_the_source() {
+        assert_eq!(
+            source("That person said the ferry would stop running in May."),
+            s("That person")
+        );
+        assert_eq!(
+            source("Many of you have said the ferry should keep running."),
+            s("Many of you")
+        );
+        // After a cue "that" opens the clause.
+        assert_eq!(
+            source("Holt said that officials knew the ferry was unsafe."),
+            s("Holt")
         );
     }
 

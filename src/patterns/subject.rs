@@ -52,8 +52,15 @@ impl Ctx<'_, '_> {
         // Auxiliaries and adverbs: "has not", "has traditionally argued",
         // "also said".
         let (mut adverb, mut be) = (false, false);
+        // "Theresa May said": a capitalised auxiliary after a name is a name.
+        let name_aux = |i: usize| {
+            i > s
+                && self.doc.is_any(i, &["may", "will"])
+                && self.doc.is_cap(i)
+                && self.is_cap_name(i - 1)
+        };
         while k > s
-            && (self.class(k - 1, Class::Aux)
+            && (self.class(k - 1, Class::Aux) && !name_aux(k - 1)
                 || self.doc.is(k - 1, "not")
                 || self.cue_adverb(k - 1)
                 || self.time_before_cue(k - 1, s))
@@ -63,9 +70,10 @@ impl Ctx<'_, '_> {
                 // announced": a time between the subject and its cue.
                 k -= 1;
                 while k > s
-                    && self
-                        .doc
-                        .is_any(k - 1, &["last", "this", "next", "early", "late", "just"])
+                    && self.doc.is_any(
+                        k - 1,
+                        &["last", "this", "next", "early", "late", "just", "past"],
+                    )
                 {
                     k -= 1;
                 }
@@ -89,13 +97,7 @@ impl Ctx<'_, '_> {
         {
             k -= 1;
         }
-        // A floating quantifier: "… and Robert Menendez all suggested".
-        if k > s + 1
-            && self.doc.is_any(k - 1, &["all", "both", "each"])
-            && (self.np_word(k - 2) || self.is_pronoun(k - 2) || self.doc.tok(k - 2) == ")")
-        {
-            k -= 1;
-        }
+        k = self.past_floating_quantifier(k, s);
         let mut appositive: Option<Range<usize>> = None;
         // A parenthesis or a pair of dashes right before the cue: "Sen.
         // Elizabeth Warren (D-MA) said", "Kasich (R-OH), said", "Many
@@ -143,11 +145,16 @@ impl Ctx<'_, '_> {
                 // "Similarly, NAME, …, said", "Recalling that moment, NAME, …":
                 // an opening adverb or participle phrase is no noun phrase.
                 let lead_word = self.doc.tok(lead);
+                // So is "Alarmed by the unrest, NAME, …".
                 let opening = super::np::ly_adverb(lead_word) && before == lead + 1
                     || self.doc.is_cap(lead)
                         && lead_word.len() > 4
                         && lead_word.ends_with("ing")
-                        && !self.doc.is_cap(lead + 1);
+                        && !self.doc.is_cap(lead + 1)
+                    || self.doc.is_cap(lead)
+                        && lead_word.len() > 4
+                        && lead_word.ends_with("ed")
+                        && self.class(lead + 1, Class::Prep);
                 if opening && lead == s {
                     break;
                 }
@@ -186,8 +193,11 @@ impl Ctx<'_, '_> {
         let start = self.past_focus(start, k);
         // "Earlier Tuesday, his campaign manager, Jeff Weaver, says": an
         // opening adverbial, then the subject as the first group.
+        // "…, where fees are high, Jay Dorn, …, said": a relative clause of
+        // place or time has a subject of its own.
         let adverbial = self.class(start, Class::Intro)
             || self.class(start, Class::Prep)
+            || self.doc.is_any(start, &["where", "when"]) && start > s
             || (start..k).all(|j| {
                 self.class(j, Class::Time)
                     || self.class(j, Class::Aux)
@@ -198,18 +208,27 @@ impl Ctx<'_, '_> {
             });
         if let (true, Some(a)) = (adverbial, appositive.clone()) {
             if a.start == k + 1 {
-                let g0 = (a.start..a.end)
-                    .find(|&c| self.doc.tok(c) == "," && !self.in_quote_strict(c))
-                    .unwrap_or(a.end);
-                if let Some(np) = self
-                    .np_after(a.start, g0)
-                    .filter(|np| np.end == g0 && self.can_speak(np))
-                {
-                    return Some(Subject {
-                        np,
-                        appositive: (g0 + 1 < a.end).then_some(g0 + 1..a.end),
-                        boundary: Some(k),
-                    });
+                // "At the club, where …, Jay Dorn, its president, said": the
+                // opening phrase's relative clause is passed over too.
+                let mut g = a.start;
+                for _ in 0..3 {
+                    let g_end = (g..a.end)
+                        .find(|&c| self.doc.tok(c) == "," && !self.in_quote_strict(c))
+                        .unwrap_or(a.end);
+                    if let Some(np) = self
+                        .np_after(g, g_end)
+                        .filter(|np| np.start == g && np.end == g_end && self.can_speak(np))
+                    {
+                        return Some(Subject {
+                            np,
+                            appositive: (g_end + 1 < a.end).then_some(g_end + 1..a.end),
+                            boundary: Some(g - 1),
+                        });
+                    }
+                    if !self.class(g, Class::Rel) || g_end >= a.end {
+                        break;
+                    }
+                    g = g_end + 1;
                 }
             }
         }
@@ -451,10 +470,12 @@ mod tests {
     }
 
     #[test]
-    fn an_opening_adverb_or_participle_is_no_subject() {
+    fn an_opening_adverb_participle_or_place_is_no_subject() {
         for t in [
             "Similarly, Ada Lowe, a former mayor, said she could not support the plan.",
             "Recalling that night, Ada Lowe, a former mayor, said the harbor had flooded.",
+            "Worried by the floods, Ada Lowe, a former mayor, said the dikes were too low.",
+            "At the harbor, where the fees are high, Ada Lowe, a former mayor, said they must fall.",
         ] {
             let t = crate::patterns::testing::triples(t);
             assert_eq!(t.len(), 1, "{t:?}");

@@ -55,6 +55,26 @@ impl Ctx<'_, '_> {
         i > s && self.class(i, Class::Time)
     }
 
+    /// The subject's end `k` moved before a floating quantifier: "… and
+    /// Robert Menendez all suggested", "… and Sanders have both argued".
+    pub(super) fn past_floating_quantifier(&self, k: usize, s: usize) -> usize {
+        let q = |i: usize| self.doc.is_any(i, &["all", "both", "each"]);
+        if k > s + 1
+            && q(k - 1)
+            && (self.np_word(k - 2) || self.is_pronoun(k - 2) || self.doc.tok(k - 2) == ")")
+        {
+            return k - 1;
+        }
+        if k > s + 2
+            && q(k - 1)
+            && self.class(k - 2, Class::Aux)
+            && (self.np_word(k - 3) || self.is_pronoun(k - 3) || self.doc.tok(k - 3) == ",")
+        {
+            return k - 2;
+        }
+        k
+    }
+
     /// An adverb between a subject and its verb ("traditionally", "also",
     /// "repeatedly"); the words before it are the subject's.
     pub(super) fn cue_adverb(&self, i: usize) -> bool {
@@ -152,6 +172,29 @@ mod tests {
         );
         assert_eq!(src, s("the council's keenest critics"));
         assert_eq!(content, ["the bridge should reopen"]);
+    }
+
+    #[test]
+    fn a_floating_quantifier_a_time_and_a_modal_name_before_the_cue() {
+        for (text, want) in [
+            (
+                "Ann Holt and the mayor have both argued that the rules would change.",
+                "Ann Holt and the mayor",
+            ),
+            (
+                "The harbor board this past week announced the rules would change.",
+                "The harbor board",
+            ),
+            // A name that is also an auxiliary is no auxiliary after a name.
+            (
+                "Premier Ann May said the rules would change.",
+                "Premier Ann May",
+            ),
+        ] {
+            let (src, _, content, _) = one(text);
+            assert_eq!(src, s(want), "{text}");
+            assert_eq!(content, ["the rules would change"], "{text}");
+        }
     }
 
     #[test]
