@@ -197,10 +197,16 @@ pub(crate) fn np_forward(ctx: &Ctx, j: usize, end: usize) -> Option<Range<usize>
             let after_von = k > j && ctx.doc.is_any(k - 1, &["von", "vom"]);
             // "der neue „Rat für Demokratie“".
             let after_adjective = k > j + 1 && adjective(ctx, k - 1) && is_det(ctx, k - 2);
-            if quote.words <= 6
-                && quote.close < end
-                && (k == j || is_det(ctx, k - 1) || noun || after_von || after_adjective)
-            {
+            // A quoted phrase in lowercase after the noun is no name ("nach
+            // Angaben des Amtes „sehr sorgfältig“ geprüft").
+            let spaced = ctx
+                .doc
+                .span(k + 1, quote.close)
+                .of(ctx.doc.text)
+                .contains(' ');
+            let lowercase = spaced && ctx.doc.is_word(k + 1) && !ctx.doc.is_cap(k + 1);
+            let named = k == j || is_det(ctx, k - 1) || after_von || after_adjective;
+            if quote.words <= 6 && quote.close < end && (named || noun && !lowercase) {
                 k = quote.close + 1;
                 noun = true;
                 last_good = k;
@@ -233,6 +239,16 @@ pub(crate) fn np_forward(ctx: &Ctx, j: usize, end: usize) -> Option<Range<usize>
                 break;
             }
             noun = false;
+        } else if noun
+            && ctx.doc.kind(k) == Some(Tok::Num)
+            && !ctx.doc.tok(k).starts_with('0')
+            && ctx.doc.is_cap(k + 1)
+            && !ctx.word(k + 1).closed()
+        {
+            // A number and its noun after the phrase are a phrase of their own
+            // ("laut Angaben der Behörde 350 Passagiere"; "Bayer 04 Leverkusen"
+            // is a name).
+            break;
         } else if ctx.doc.is_cap(k) || ctx.doc.kind(k) == Some(Tok::Num) {
             if ctx.doc.is_cap(k) && ctx.word(k).closed() && k > j && !is_det(ctx, k) {
                 break;

@@ -58,9 +58,11 @@ fn source_after(ctx: &Ctx, i: usize) -> Option<Frame> {
     // "laut X": X follows; "nach Angaben X": the noun is the source's head.
     let end = ctx.sentence_end(i);
     let source = np_forward(ctx, i + 1, end).or_else(|| {
-        // "laut bildblog.de": a name written in lowercase.
+        // "laut bildblog.de": a name written in lowercase; "Kritik ist laut
+        // geworden" is the adjective.
         let j = i + 1;
-        (len == 1 && j < end && ctx.doc.is_word(j) && !ctx.word(j).closed()).then_some(j..j + 1)
+        let name = ctx.doc.is_word(j) && !ctx.word(j).closed() && !ctx.doc.is(j, "geworden");
+        (len == 1 && j < end && name).then_some(j..j + 1)
     })?;
     if source.end < i + len {
         return None;
@@ -293,6 +295,24 @@ mod tests {
         assert!(triples("Zwei Tage nach dem Bericht der Zeitung trat er zurück.").is_empty());
         // "nach" in time, "laut" as an adverb: no cue.
         assert!(triples("Nach dem Spiel sprach er laut und lange mit den Fans.").is_empty());
+    }
+
+    #[test]
+    fn the_source_ends_before_a_count_or_a_lowercase_quotation() {
+        let (src, _, c) = one("An Bord waren laut Behördenangaben 120 Passagiere.");
+        assert_eq!(src, s("Behördenangaben"));
+        assert_eq!(c, ["An Bord waren", "120 Passagiere"]);
+        let (src, _, _) =
+            one("Der Antrag wird nach Angaben des Gerichts „mit aller Sorgfalt“ geprüft.");
+        assert_eq!(src, s("Angaben des Gerichts"));
+        // A name with a number, a quoted name: the source's own.
+        let (src, _, _) =
+            one("Laut dem Trainer von Eintracht 05 Musterstadt bleibt der Stürmer im Verein.");
+        assert_eq!(src, s("dem Trainer von Eintracht 05 Musterstadt"));
+        let (src, _, _) = one("Laut der Zeitung „Neue Post“ bleibt der Minister im Amt.");
+        assert_eq!(src, s("der Zeitung „Neue Post“"));
+        // "laut werden" is no cue.
+        assert!(triples("Früh war Kritik laut geworden, doch sie blieb.").is_empty());
     }
 
     #[test]

@@ -8,7 +8,8 @@
 //!   …", "Zuschauer standen am Rand und forderten, …"): the subject is the
 //!   sentence's first noun phrase;
 //! - nothing: an auxiliary first after a fronted clause ("Nachdem …, hat
-//!   der Minister gefordert, …").
+//!   der Minister gefordert, …");
+//! - where the words came from: "Aus Regierungskreisen verlautete, …".
 
 use std::ops::Range;
 
@@ -159,6 +160,16 @@ pub(crate) fn past_appositive(ctx: &Ctx, from: usize) -> usize {
     }
 }
 
+/// "Aus Militärkreisen verlautete, …": with no subject after the verb, where
+/// the words came from ("aus" and a noun phrase up to the verb `finite`) is
+/// the source.
+pub(crate) fn from_where(ctx: &Ctx, first: usize, finite: usize) -> Option<Range<usize>> {
+    if !ctx.doc.is(first, "aus") {
+        return None;
+    }
+    np_forward(ctx, first + 1, finite).filter(|np| np.end == finite)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, s};
@@ -200,6 +211,19 @@ mod tests {
         assert_eq!(c, ["der Verein sei pleite"]);
         // A relative clause's verb stands last: its claim is its own.
         let (src, _, _) = one("Er ging, weil die Ärztin sagte, es sei spät.");
+        assert_eq!(src, s("die Ärztin"));
+    }
+
+    #[test]
+    fn where_the_words_came_from_is_the_source() {
+        let (src, cue, c) = one("Aus Kreisen der Partei verlautete, der Vorstand trete zurück.");
+        assert_eq!((src, cue.as_str()), (s("Kreisen der Partei"), "verlautete"));
+        assert_eq!(c, ["der Vorstand trete zurück"]);
+        let (src, _, c) = one("Wie aus dem Rathaus verlautete, bleibt die Halle geschlossen.");
+        assert_eq!(src, s("dem Rathaus"));
+        assert_eq!(c, ["bleibt die Halle geschlossen"]);
+        // A subject after the verb stays the source.
+        let (src, _, _) = one("Aus Sorge erklärte die Ärztin, man müsse warten.");
         assert_eq!(src, s("die Ärztin"));
     }
 

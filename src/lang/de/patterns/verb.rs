@@ -250,7 +250,7 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
         if ctx.doc.is(j, "sich") {
             j += 1;
         }
-        Some(np_forward(ctx, j, end)?)
+        Some(np_forward(ctx, j, end).or_else(|| super::prefield::from_where(ctx, first, finite))?)
     } else {
         Some(super::prefield::comma_joined_subject(ctx, first, finite).unwrap_or(first..finite))
     };
