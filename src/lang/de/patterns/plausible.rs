@@ -4,7 +4,9 @@
 //! - a content before its cue must be a clause, not the subject's noun
 //!   phrase ("Die Ministerin, Anna Muster, kritisierte die Pläne");
 //! - a relative clause after a comma is no claim ("kritisiert eine
-//!   Änderung, die im Mai in Kraft trat", "…, die jedoch verjährt sind").
+//!   Änderung, die im Mai in Kraft trat", "…, die jedoch verjährt sind");
+//! - nor is a main clause's verb after the comma ("Als sie es erzählte,
+//!   verdoppelte das Gericht …").
 
 use std::ops::Range;
 
@@ -103,6 +105,44 @@ pub(crate) fn relative_clause(ctx: &Ctx, a: usize) -> bool {
         || ctx.doc.kind(n) == Some(crate::text::Tok::Num)
 }
 
+/// Indicative finite auxiliaries: a main clause's verb, not reported speech.
+const INDICATIVE: &[&str] = &[
+    "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde",
+    "wurden",
+];
+
+/// Does the content of frame `f`, after its cue `v` and a comma, open with a
+/// finite verb: an indicative auxiliary, or a lowercase past form in -te(n)
+/// before a determiner (not a genitive one: "zugunsten des …"), a pronoun or
+/// a lowercase word? That is the verb of
+/// the sentence's own main clause ("Als sie davon erzählte, verdoppelte das
+/// Gericht …") or a second predicate of the cue's subject ("Er hatte ihn
+/// beschuldigt, wurde dann …"), no claim. A clause opened by "wie" puts its
+/// main verb first (`wie.rs`: "Wie die Polizei mitteilte, ist …").
+pub(crate) fn main_verb_first(ctx: &Ctx, v: usize, f: &crate::patterns::Frame) -> bool {
+    let Some(c) = f.content.first().filter(|c| c.start > v) else {
+        return false;
+    };
+    let k = c.start;
+    if k == 0 || ctx.doc.tok(k - 1) != "," || ctx.doc.is_cap(k) || !ctx.doc.is_word(k) {
+        return false;
+    }
+    let sent = ctx.sentence_start(v);
+    let wie = (sent..v).any(|w| ctx.doc.is(w, "wie") && (w == sent || ctx.doc.tok(w - 1) == ","));
+    if wie {
+        return false;
+    }
+    let w = ctx.doc.tok(k);
+    let n = k + 1;
+    ctx.doc.is_any(k, INDICATIVE)
+        || !ctx.word(k).closed()
+            && (w.ends_with("te") || w.ends_with("ten"))
+            && !ctx.doc.is_any(n, &["des", "eines"])
+            && (ctx.class(n, Class::Det)
+                || ctx.class(n, Class::Pron)
+                || ctx.doc.is_word(n) && !ctx.doc.is_cap(n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, s, triples};
@@ -146,6 +186,25 @@ mod tests {
         );
         let (_, _, c) = one("Der Minister sagte, das sei falsch.");
         assert_eq!(c, ["das sei falsch"]);
+    }
+
+    #[test]
+    fn a_main_clause_verb_after_the_comma_is_no_claim() {
+        let t =
+            triples("Als die Lehrerin davon erzählte, verdoppelte die Schule die Zahl der Kurse.");
+        assert!(t.is_empty());
+        let t = triples(
+            "Der Anwalt hatte den Richter der Befangenheit beschuldigt, wurde dann aber selbst angeklagt.",
+        );
+        assert!(t.is_empty());
+        // After "wie" the main clause's verb comes first; a genitive is no verb's object.
+        let (_, _, c) = one("Wie die Polizei mitteilte, wurde niemand verletzt.");
+        assert_eq!(c, ["wurde niemand verletzt"]);
+        let (_, _, c) =
+            one("Er hat sich bereit erklärt, zugunsten des Vereins auf sein Amt zu verzichten.");
+        assert_eq!(c, ["zugunsten des Vereins auf sein Amt zu verzichten"]);
+        let (_, _, c) = one("Die Ärztin sagte, weitere Tests seien nötig.");
+        assert_eq!(c, ["weitere Tests seien nötig"]);
     }
 
     #[test]

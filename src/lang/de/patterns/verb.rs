@@ -48,7 +48,7 @@ pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
     if super::naming::is_naming(form.lemma) {
         return clause_frame(ctx, v, &form).filter(|f| super::naming::says(ctx, v, f));
     }
-    clause_frame(ctx, v, &form)
+    clause_frame(ctx, v, &form).filter(|f| !super::plausible::main_verb_first(ctx, v, f))
 }
 
 /// The frame of cue `v` by where it stands in its clause.
