@@ -37,6 +37,26 @@ pub(crate) fn fronted(ctx: &Ctx, first: usize) -> bool {
         && !ctx.word(first).closed()
 }
 
+/// Does a noun phrase open the sentence at `sent` and end at a comma before
+/// `end`, with its attributes of place and origin ("Der Vorsitzende des
+/// Verbands in Bayern, Max Muster, kritisierte …")?
+pub(crate) fn np_then_comma(ctx: &Ctx, sent: usize, end: usize) -> bool {
+    let Some(np) = np_forward(ctx, sent, end).filter(|np| np.start == sent) else {
+        return false;
+    };
+    let mut e = np.end;
+    while ctx
+        .doc
+        .is_any(e, &["in", "im", "aus", "von", "vom", "für", "bei", "beim"])
+    {
+        match np_forward(ctx, e + 1, end) {
+            Some(next) if next.start == e + 1 => e = next.end,
+            _ => return false,
+        }
+    }
+    ctx.doc.tok(e) == ","
+}
+
 /// The subject of a verb joined to an earlier verb phrase by "und" right
 /// before it (`join` is the "und"): the noun phrase that opens the
 /// sentence, or `None` when none does.
@@ -212,6 +232,19 @@ mod tests {
         // A relative clause's verb stands last: its claim is its own.
         let (src, _, _) = one("Er ging, weil die Ärztin sagte, es sei spät.");
         assert_eq!(src, s("die Ärztin"));
+    }
+
+    #[test]
+    fn a_subject_with_a_place_and_an_appositive_before_the_verb() {
+        let (src, _, c) = one(
+            "Der Sprecher des Verbands in Bayern, Max Muster, kritisierte die Pläne der Stadt scharf: „Das ist zu teuer.“",
+        );
+        assert_eq!(src, s("Der Sprecher des Verbands in Bayern, Max Muster,"));
+        assert_eq!(c, ["Das ist zu teuer."]);
+        let (src, _, _) = one(
+            "Der Leiter des Amtes für Umwelt, Anna Beispiel, hat gefordert, die Bäume zu erhalten.",
+        );
+        assert_eq!(src, s("Der Leiter des Amtes für Umwelt, Anna Beispiel,"));
     }
 
     #[test]

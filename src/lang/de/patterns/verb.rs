@@ -68,8 +68,7 @@ fn clause_frame(ctx: &Ctx, v: usize, form: &crate::lexicon::CueForm) -> Option<F
     // "Der Vertreter der Firma, Max Muster, hat gefordert, …": an auxiliary
     // after the appositive's comma; the subject opens the sentence.
     if s0 > sent && s0 < v && ctx.class(s0, Class::Aux) && ctx.doc.tok(s0 - 1) == "," {
-        let np_first = np_forward(ctx, sent, s0)
-            .is_some_and(|np| np.start == sent && ctx.doc.tok(np.end) == ",");
+        let np_first = super::prefield::np_then_comma(ctx, sent, s0);
         let quoted = super::prefield::quoted_before(ctx, sent, v);
         if np_first && !quoted {
             return before_verb(ctx, v, sent, particle);
@@ -82,8 +81,7 @@ fn clause_frame(ctx: &Ctx, v: usize, form: &crate::lexicon::CueForm) -> Option<F
             let quoted = super::prefield::quoted_before(ctx, sent, v);
             // "Die Ministerin, Anna Muster, kritisierte die Pläne": a noun
             // phrase and its appositive before the verb are its subject.
-            let np_first = np_forward(ctx, sent, v)
-                .is_some_and(|np| np.start == sent && ctx.doc.tok(np.end) == ",");
+            let np_first = super::prefield::np_then_comma(ctx, sent, v);
             if np_first && !quoted {
                 return before_verb(ctx, v, sent, particle);
             }
