@@ -61,6 +61,14 @@ pub(crate) fn np_forward(ctx: &Ctx, j: usize, end: usize) -> Option<Range<usize>
                 _ => break,
             }
         }
+        // A name's initial keeps its period ("George W. Bush").
+        let initial = |p: usize| {
+            ctx.doc.tok(p).len() == 1 && ctx.doc.tok(p).bytes().all(|b| b.is_ascii_uppercase())
+        };
+        if t == "." && noun && k > j && initial(k - 1) && ctx.doc.is_cap(k + 1) {
+            k += 1;
+            continue;
+        }
         if !matches!(ctx.doc.kind(k), Some(Tok::Word | Tok::Num)) {
             break;
         }
@@ -190,5 +198,15 @@ mod tests {
         assert_eq!(src, s("der für die Region zuständige Koordinator"));
         let (src, _, _) = one("Nach Angaben seines Anwalts ist der Mann unschuldig.");
         assert_eq!(src, s("Angaben seines Anwalts"));
+    }
+
+    #[test]
+    fn a_name_keeps_its_initial() {
+        let (src, cue, c) = one("Ähnlich äußerte sich der Präsident Max W. Muster: „Wir helfen.“");
+        assert_eq!(
+            (src, cue.as_str()),
+            (s("der Präsident Max W. Muster"), "äußerte")
+        );
+        assert_eq!(c, ["Wir helfen."]);
     }
 }
