@@ -12,6 +12,7 @@ use crate::text::Tok;
 pub mod colon;
 pub mod continuation;
 pub mod naming;
+mod nearest_cue;
 mod np;
 pub mod passive;
 pub mod phrasal;
@@ -49,6 +50,7 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
     shared_claim::cut_at_next_speaker(ctx, &mut frames);
     shared_claim::share(ctx, &mut frames);
     frames.retain(|f| substantial(ctx, f));
+    nearest_cue::keep_nearest(ctx, &mut frames);
     let mut claimed = vec![false; ctx.quotes.all.len()];
     let claim = |frames: &[Frame], claimed: &mut Vec<bool>| {
         for f in frames {

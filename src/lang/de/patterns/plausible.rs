@@ -1,6 +1,7 @@
 //! Checks that keep German cue verbs and contents that say nothing out:
 //! - an infinitive after a modal verb, or a cue right after "nicht", reports no saying ("wollte nicht
-//!   bestätigen, dass …", "kann nicht erklären, was …");
+//!   bestätigen, dass …", "kann nicht erklären, was …"); nor does an attributive participle ("der
+//!   erwähnten Rede");
 //! - a content before its cue must be a clause, not the subject's noun
 //!   phrase ("Die Ministerin, Anna Muster, kritisierte die Pläne");
 //! - a relative clause after a comma is no claim ("kritisiert eine
@@ -39,6 +40,19 @@ pub(crate) fn modal_infinitive(ctx: &Ctx, v: usize, form: &CueForm) -> bool {
 /// bestätigt, dass …": nothing was said)?
 pub(crate) fn negated(ctx: &Ctx, v: usize) -> bool {
     v > 0 && ctx.doc.is_any(v - 1, &["nicht", "nie", "niemals"])
+}
+
+/// Is the cue form at `v` an attributive participle: inflected, after a
+/// preposition and its determiner (an adverb between them aside) and before
+/// a noun ("in der bereits erwähnten Rede", "mit den genannten Zahlen")? A
+/// determiner alone before the verb is a pronoun ("Das teilte X mit").
+pub(crate) fn attributive(ctx: &Ctx, v: usize) -> bool {
+    let w = ctx.doc.tok(v);
+    let inflected = ["e", "en", "em", "er", "es"].iter().any(|e| w.ends_with(e));
+    let det = |k: usize| k > 0 && ctx.class(k, Class::Det) && ctx.class(k - 1, Class::Prep);
+    let before = v > 0 && det(v - 1)
+        || v > 1 && det(v - 2) && !ctx.doc.is_cap(v - 1) && ctx.word(v - 1).closed();
+    inflected && before && ctx.doc.is_cap(v + 1) && !ctx.word(v + 1).closed()
 }
 
 /// Does the unquoted range hold a word that can be a finite verb: an
@@ -186,6 +200,15 @@ mod tests {
         );
         let (_, _, c) = one("Der Minister sagte, das sei falsch.");
         assert_eq!(c, ["das sei falsch"]);
+    }
+
+    #[test]
+    fn an_attributive_participle_is_no_cue() {
+        let (src, cue, c) =
+            one("Der Minister sagte in der bereits erwähnten Rede, die Steuern würden sinken.");
+        assert_eq!((src, cue.as_str()), (s("Der Minister"), "sagte"));
+        assert_eq!(c, ["die Steuern würden sinken"]);
+        assert!(triples("Mit den genannten Zahlen rechnet die Stadt seit Jahren.").is_empty());
     }
 
     #[test]

@@ -29,7 +29,8 @@ pub(super) const PASSIVE: &[&str] = &["wurde", "wurden", "worden", "wird", "werd
 
 pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
     let form = ctx.cue_form(v)?;
-    if super::plausible::modal_infinitive(ctx, v, &form) || super::plausible::negated(ctx, v) {
+    use super::plausible::{attributive, modal_infinitive, negated};
+    if modal_infinitive(ctx, v, &form) || negated(ctx, v) || attributive(ctx, v) {
         return None;
     }
     // Every German noun is capitalised, a verb only where a sentence or a
