@@ -58,11 +58,13 @@ fn source_after(ctx: &Ctx, i: usize) -> Option<Frame> {
     // "laut X": X follows; "nach Angaben X": the noun is the source's head.
     let end = ctx.sentence_end(i);
     let source = np_forward(ctx, i + 1, end).or_else(|| {
-        // "laut bildblog.de": a name written in lowercase.
+        // "laut bildblog.de": a name written in lowercase; "Kritik ist laut
+        // geworden" is the adjective.
         let j = i + 1;
-        (len == 1 && j < end && ctx.doc.is_word(j) && !ctx.word(j).closed()).then_some(j..j + 1)
+        let name = ctx.doc.is_word(j) && !ctx.word(j).closed() && !ctx.doc.is(j, "geworden");
+        (len == 1 && j < end && name).then_some(j..j + 1)
     })?;
-    if source.end < i + len {
+    if source.end < i + len || ctx.doc.is(i, "gemäß") && norm(ctx, &source) {
         return None;
     }
     let source = super::source_phrase::to_verb(ctx, i, source);
@@ -71,6 +73,25 @@ fn source_after(ctx: &Ctx, i: usize) -> Option<Frame> {
     f.content = content;
     f.confidence = 0.8;
     Some(f)
+}
+
+/// Nouns of a rule or a norm (`norm_words.txt`).
+static NORMS: crate::lexicon::WordList =
+    crate::lexicon::WordList::new(include_str!("../norm_words.txt"));
+
+/// Is the head of `source` (its first noun) a rule or a norm, alone or as
+/// the end of a compound: "gemäß den Strafrechtsbestimmungen" is no source?
+fn norm(ctx: &Ctx, source: &Range<usize>) -> bool {
+    let Some(k) = source
+        .clone()
+        .find(|&k| ctx.doc.is_cap(k) && !ctx.word(k).closed())
+    else {
+        return false;
+    };
+    let w = ctx.doc.tok(k);
+    w.char_indices()
+        .filter(|&(p, _)| w.len() - p >= 4)
+        .any(|(p, _)| NORMS.has(&w[p..]))
 }
 
 /// Is token `k` a noun of saying or a document, alone or as the end of a
@@ -293,6 +314,35 @@ mod tests {
         assert!(triples("Zwei Tage nach dem Bericht der Zeitung trat er zurück.").is_empty());
         // "nach" in time, "laut" as an adverb: no cue.
         assert!(triples("Nach dem Spiel sprach er laut und lange mit den Fans.").is_empty());
+    }
+
+    #[test]
+    fn the_source_ends_before_a_count_or_a_lowercase_quotation() {
+        let (src, _, c) = one("An Bord waren laut Behördenangaben 120 Passagiere.");
+        assert_eq!(src, s("Behördenangaben"));
+        assert_eq!(c, ["An Bord waren", "120 Passagiere"]);
+        let (src, _, _) =
+            one("Der Antrag wird nach Angaben des Gerichts „mit aller Sorgfalt“ geprüft.");
+        assert_eq!(src, s("Angaben des Gerichts"));
+        // A name with a number, a quoted name: the source's own.
+        let (src, _, _) =
+            one("Laut dem Trainer von Eintracht 05 Musterstadt bleibt der Stürmer im Verein.");
+        assert_eq!(src, s("dem Trainer von Eintracht 05 Musterstadt"));
+        let (src, _, _) = one("Laut der Zeitung „Neue Post“ bleibt der Minister im Amt.");
+        assert_eq!(src, s("der Zeitung „Neue Post“"));
+        // "laut werden" is no cue.
+        assert!(triples("Früh war Kritik laut geworden, doch sie blieb.").is_empty());
+    }
+
+    #[test]
+    fn gemaess_a_rule_is_no_source() {
+        assert!(triples("Gemäß den Bestimmungen der Stadt darf dort niemand parken.").is_empty());
+        assert!(triples("Gemäß der neuen Parkregelung zahlen Anwohner nichts.").is_empty());
+        let (src, cue, _) = one("Gemäß einem Sprecher der Stadt zahlen Anwohner nichts.");
+        assert_eq!(
+            (src, cue.as_str()),
+            (s("einem Sprecher der Stadt"), "Gemäß")
+        );
     }
 
     #[test]

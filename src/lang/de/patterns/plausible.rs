@@ -1,10 +1,13 @@
 //! Checks that keep German cue verbs and contents that say nothing out:
 //! - an infinitive after a modal verb, or a cue right after "nicht", reports no saying ("wollte nicht
-//!   bestätigen, dass …", "kann nicht erklären, was …");
+//!   bestätigen, dass …", "kann nicht erklären, was …"); nor does an attributive participle ("der
+//!   erwähnten Rede");
 //! - a content before its cue must be a clause, not the subject's noun
 //!   phrase ("Die Ministerin, Anna Muster, kritisierte die Pläne");
 //! - a relative clause after a comma is no claim ("kritisiert eine
-//!   Änderung, die im Mai in Kraft trat", "…, die jedoch verjährt sind").
+//!   Änderung, die im Mai in Kraft trat", "…, die jedoch verjährt sind");
+//! - nor is a main clause's verb after the comma ("Als sie es erzählte,
+//!   verdoppelte das Gericht …").
 
 use std::ops::Range;
 
@@ -37,6 +40,19 @@ pub(crate) fn modal_infinitive(ctx: &Ctx, v: usize, form: &CueForm) -> bool {
 /// bestätigt, dass …": nothing was said)?
 pub(crate) fn negated(ctx: &Ctx, v: usize) -> bool {
     v > 0 && ctx.doc.is_any(v - 1, &["nicht", "nie", "niemals"])
+}
+
+/// Is the cue form at `v` an attributive participle: inflected, after a
+/// preposition and its determiner (an adverb between them aside) and before
+/// a noun ("in der bereits erwähnten Rede", "mit den genannten Zahlen")? A
+/// determiner alone before the verb is a pronoun ("Das teilte X mit").
+pub(crate) fn attributive(ctx: &Ctx, v: usize) -> bool {
+    let w = ctx.doc.tok(v);
+    let inflected = ["e", "en", "em", "er", "es"].iter().any(|e| w.ends_with(e));
+    let det = |k: usize| k > 0 && ctx.class(k, Class::Det) && ctx.class(k - 1, Class::Prep);
+    let before = v > 0 && det(v - 1)
+        || v > 1 && det(v - 2) && !ctx.doc.is_cap(v - 1) && ctx.word(v - 1).closed();
+    inflected && before && ctx.doc.is_cap(v + 1) && !ctx.word(v + 1).closed()
 }
 
 /// Does the unquoted range hold a word that can be a finite verb: an
@@ -103,6 +119,44 @@ pub(crate) fn relative_clause(ctx: &Ctx, a: usize) -> bool {
         || ctx.doc.kind(n) == Some(crate::text::Tok::Num)
 }
 
+/// Indicative finite auxiliaries: a main clause's verb, not reported speech.
+const INDICATIVE: &[&str] = &[
+    "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde",
+    "wurden",
+];
+
+/// Does the content of frame `f`, after its cue `v` and a comma, open with a
+/// finite verb: an indicative auxiliary, or a lowercase past form in -te(n)
+/// before a determiner (not a genitive one: "zugunsten des …"), a pronoun or
+/// a lowercase word? That is the verb of
+/// the sentence's own main clause ("Als sie davon erzählte, verdoppelte das
+/// Gericht …") or a second predicate of the cue's subject ("Er hatte ihn
+/// beschuldigt, wurde dann …"), no claim. A clause opened by "wie" puts its
+/// main verb first (`wie.rs`: "Wie die Polizei mitteilte, ist …").
+pub(crate) fn main_verb_first(ctx: &Ctx, v: usize, f: &crate::patterns::Frame) -> bool {
+    let Some(c) = f.content.first().filter(|c| c.start > v) else {
+        return false;
+    };
+    let k = c.start;
+    if k == 0 || ctx.doc.tok(k - 1) != "," || ctx.doc.is_cap(k) || !ctx.doc.is_word(k) {
+        return false;
+    }
+    let sent = ctx.sentence_start(v);
+    let wie = (sent..v).any(|w| ctx.doc.is(w, "wie") && (w == sent || ctx.doc.tok(w - 1) == ","));
+    if wie {
+        return false;
+    }
+    let w = ctx.doc.tok(k);
+    let n = k + 1;
+    ctx.doc.is_any(k, INDICATIVE)
+        || !ctx.word(k).closed()
+            && (w.ends_with("te") || w.ends_with("ten"))
+            && !ctx.doc.is_any(n, &["des", "eines"])
+            && (ctx.class(n, Class::Det)
+                || ctx.class(n, Class::Pron)
+                || ctx.doc.is_word(n) && !ctx.doc.is_cap(n))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, s, triples};
@@ -146,6 +200,34 @@ mod tests {
         );
         let (_, _, c) = one("Der Minister sagte, das sei falsch.");
         assert_eq!(c, ["das sei falsch"]);
+    }
+
+    #[test]
+    fn an_attributive_participle_is_no_cue() {
+        let (src, cue, c) =
+            one("Der Minister sagte in der bereits erwähnten Rede, die Steuern würden sinken.");
+        assert_eq!((src, cue.as_str()), (s("Der Minister"), "sagte"));
+        assert_eq!(c, ["die Steuern würden sinken"]);
+        assert!(triples("Mit den genannten Zahlen rechnet die Stadt seit Jahren.").is_empty());
+    }
+
+    #[test]
+    fn a_main_clause_verb_after_the_comma_is_no_claim() {
+        let t =
+            triples("Als die Lehrerin davon erzählte, verdoppelte die Schule die Zahl der Kurse.");
+        assert!(t.is_empty());
+        let t = triples(
+            "Der Anwalt hatte den Richter der Befangenheit beschuldigt, wurde dann aber selbst angeklagt.",
+        );
+        assert!(t.is_empty());
+        // After "wie" the main clause's verb comes first; a genitive is no verb's object.
+        let (_, _, c) = one("Wie die Polizei mitteilte, wurde niemand verletzt.");
+        assert_eq!(c, ["wurde niemand verletzt"]);
+        let (_, _, c) =
+            one("Er hat sich bereit erklärt, zugunsten des Vereins auf sein Amt zu verzichten.");
+        assert_eq!(c, ["zugunsten des Vereins auf sein Amt zu verzichten"]);
+        let (_, _, c) = one("Die Ärztin sagte, weitere Tests seien nötig.");
+        assert_eq!(c, ["weitere Tests seien nötig"]);
     }
 
     #[test]

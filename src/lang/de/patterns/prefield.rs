@@ -8,7 +8,8 @@
 //!   …", "Zuschauer standen am Rand und forderten, …"): the subject is the
 //!   sentence's first noun phrase;
 //! - nothing: an auxiliary first after a fronted clause ("Nachdem …, hat
-//!   der Minister gefordert, …").
+//!   der Minister gefordert, …");
+//! - where the words came from: "Aus Regierungskreisen verlautete, …".
 
 use std::ops::Range;
 
@@ -34,6 +35,26 @@ pub(crate) fn fronted(ctx: &Ctx, first: usize) -> bool {
             .iter()
             .any(|s| t.ends_with(s))
         && !ctx.word(first).closed()
+}
+
+/// Does a noun phrase open the sentence at `sent` and end at a comma before
+/// `end`, with its attributes of place and origin ("Der Vorsitzende des
+/// Verbands in Bayern, Max Muster, kritisierte …")?
+pub(crate) fn np_then_comma(ctx: &Ctx, sent: usize, end: usize) -> bool {
+    let Some(np) = np_forward(ctx, sent, end).filter(|np| np.start == sent) else {
+        return false;
+    };
+    let mut e = np.end;
+    while ctx
+        .doc
+        .is_any(e, &["in", "im", "aus", "von", "vom", "für", "bei", "beim"])
+    {
+        match np_forward(ctx, e + 1, end) {
+            Some(next) if next.start == e + 1 => e = next.end,
+            _ => return false,
+        }
+    }
+    ctx.doc.tok(e) == ","
 }
 
 /// The subject of a verb joined to an earlier verb phrase by "und" right
@@ -159,6 +180,16 @@ pub(crate) fn past_appositive(ctx: &Ctx, from: usize) -> usize {
     }
 }
 
+/// "Aus Militärkreisen verlautete, …": with no subject after the verb, where
+/// the words came from ("aus" and a noun phrase up to the verb `finite`) is
+/// the source.
+pub(crate) fn from_where(ctx: &Ctx, first: usize, finite: usize) -> Option<Range<usize>> {
+    if !ctx.doc.is(first, "aus") {
+        return None;
+    }
+    np_forward(ctx, first + 1, finite).filter(|np| np.end == finite)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, s};
@@ -200,6 +231,32 @@ mod tests {
         assert_eq!(c, ["der Verein sei pleite"]);
         // A relative clause's verb stands last: its claim is its own.
         let (src, _, _) = one("Er ging, weil die Ärztin sagte, es sei spät.");
+        assert_eq!(src, s("die Ärztin"));
+    }
+
+    #[test]
+    fn a_subject_with_a_place_and_an_appositive_before_the_verb() {
+        let (src, _, c) = one(
+            "Der Sprecher des Verbands in Bayern, Max Muster, kritisierte die Pläne der Stadt scharf: „Das ist zu teuer.“",
+        );
+        assert_eq!(src, s("Der Sprecher des Verbands in Bayern, Max Muster,"));
+        assert_eq!(c, ["Das ist zu teuer."]);
+        let (src, _, _) = one(
+            "Der Leiter des Amtes für Umwelt, Anna Beispiel, hat gefordert, die Bäume zu erhalten.",
+        );
+        assert_eq!(src, s("Der Leiter des Amtes für Umwelt, Anna Beispiel,"));
+    }
+
+    #[test]
+    fn where_the_words_came_from_is_the_source() {
+        let (src, cue, c) = one("Aus Kreisen der Partei verlautete, der Vorstand trete zurück.");
+        assert_eq!((src, cue.as_str()), (s("Kreisen der Partei"), "verlautete"));
+        assert_eq!(c, ["der Vorstand trete zurück"]);
+        let (src, _, c) = one("Wie aus dem Rathaus verlautete, bleibt die Halle geschlossen.");
+        assert_eq!(src, s("dem Rathaus"));
+        assert_eq!(c, ["bleibt die Halle geschlossen"]);
+        // A subject after the verb stays the source.
+        let (src, _, _) = one("Aus Sorge erklärte die Ärztin, man müsse warten.");
         assert_eq!(src, s("die Ärztin"));
     }
 

@@ -29,7 +29,8 @@ pub(super) const PASSIVE: &[&str] = &["wurde", "wurden", "worden", "wird", "werd
 
 pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
     let form = ctx.cue_form(v)?;
-    if super::plausible::modal_infinitive(ctx, v, &form) || super::plausible::negated(ctx, v) {
+    use super::plausible::{attributive, modal_infinitive, negated};
+    if modal_infinitive(ctx, v, &form) || negated(ctx, v) || attributive(ctx, v) {
         return None;
     }
     // Every German noun is capitalised, a verb only where a sentence or a
@@ -48,7 +49,7 @@ pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
     if super::naming::is_naming(form.lemma) {
         return clause_frame(ctx, v, &form).filter(|f| super::naming::says(ctx, v, f));
     }
-    clause_frame(ctx, v, &form)
+    clause_frame(ctx, v, &form).filter(|f| !super::plausible::main_verb_first(ctx, v, f))
 }
 
 /// The frame of cue `v` by where it stands in its clause.
@@ -68,8 +69,7 @@ fn clause_frame(ctx: &Ctx, v: usize, form: &crate::lexicon::CueForm) -> Option<F
     // "Der Vertreter der Firma, Max Muster, hat gefordert, …": an auxiliary
     // after the appositive's comma; the subject opens the sentence.
     if s0 > sent && s0 < v && ctx.class(s0, Class::Aux) && ctx.doc.tok(s0 - 1) == "," {
-        let np_first = np_forward(ctx, sent, s0)
-            .is_some_and(|np| np.start == sent && ctx.doc.tok(np.end) == ",");
+        let np_first = super::prefield::np_then_comma(ctx, sent, s0);
         let quoted = super::prefield::quoted_before(ctx, sent, v);
         if np_first && !quoted {
             return before_verb(ctx, v, sent, particle);
@@ -82,8 +82,7 @@ fn clause_frame(ctx: &Ctx, v: usize, form: &crate::lexicon::CueForm) -> Option<F
             let quoted = super::prefield::quoted_before(ctx, sent, v);
             // "Die Ministerin, Anna Muster, kritisierte die Pläne": a noun
             // phrase and its appositive before the verb are its subject.
-            let np_first = np_forward(ctx, sent, v)
-                .is_some_and(|np| np.start == sent && ctx.doc.tok(np.end) == ",");
+            let np_first = super::prefield::np_then_comma(ctx, sent, v);
             if np_first && !quoted {
                 return before_verb(ctx, v, sent, particle);
             }
@@ -250,7 +249,7 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
         if ctx.doc.is(j, "sich") {
             j += 1;
         }
-        Some(np_forward(ctx, j, end)?)
+        Some(np_forward(ctx, j, end).or_else(|| super::prefield::from_where(ctx, first, finite))?)
     } else {
         Some(super::prefield::comma_joined_subject(ctx, first, finite).unwrap_or(first..finite))
     };

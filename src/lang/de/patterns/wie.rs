@@ -25,6 +25,10 @@ pub(super) fn frame(ctx: &Ctx, v: usize, s0: usize) -> Option<Frame> {
     while j < v && !ctx.doc.is_cap(j) && ctx.class(j, crate::lexicon::Class::Intro) {
         j += 1;
     }
+    // "Wie aus Kreisen der Partei verlautete": the source without "aus".
+    if ctx.doc.is(j, "aus") {
+        j += 1;
+    }
     let source = np_forward(ctx, j, v);
     let sent = ctx.sentence_start(v);
     let content = if s0 > sent && ctx.doc.tok(s0 - 1) == "," {
