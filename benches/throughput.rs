@@ -161,7 +161,8 @@ fn main() {
         seed = own_samples().into_iter().take(1).collect();
         dev = own_samples();
     }
-    // WHOSAID_PROFILE=1: analyse the assembled 1 MB article once and stop;
+    // WHOSAID_PROFILE=1: analyse the assembled 1 MB article once and stop
+    // (WHOSAID_PROFILE_BYTES: another size, to compare growth);
     // WHOSAID_PROFILE=dev: written-dev ten times (WHOSAID_PASSES) (for callgrind / perf; not
     // a measurement).
     if let Some(which) = std::env::var_os("WHOSAID_PROFILE") {
@@ -177,7 +178,11 @@ fn main() {
         }
         let mut all = seed.clone();
         all.extend(dev.iter().cloned());
-        let text = assemble(&all, 1_000_000);
+        let size = std::env::var("WHOSAID_PROFILE_BYTES")
+            .ok()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(1_000_000);
+        let text = assemble(&all, size);
         std::hint::black_box(whosaid::analyze(&text));
         return;
     }

@@ -81,8 +81,30 @@ struct Builder {
 
 impl Builder {
     fn node(&mut self, node: usize, text: &str, pre: bool) {
+        let bytes = text.as_bytes();
         let mut off16 = 0;
-        for c in text.chars() {
+        let mut at = 0; // byte offset of the next char in `text`
+        while let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) {
+            // A run of visible ASCII (no white space, nothing dropped): the
+            // first character as any other, the rest appended at once, since
+            // each would only extend the segment the one before it made.
+            let run = bytes
+                .get(at..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|&&b| b > b' ' && b < 0x7F)
+                .count();
+            if run > 1 {
+                self.emit(node, off16, c);
+                let rest = text.get(at + 1..at + run).unwrap_or_default();
+                self.text.push_str(rest);
+                self.out16 += rest.len();
+                self.next16 += rest.len();
+                off16 += run;
+                at += run;
+                continue;
+            }
+            at += c.len_utf8();
             let here = off16;
             off16 += c.len_utf16();
             if dropped(c) || (pre && c == '\r') {

@@ -47,6 +47,18 @@ fn collective_plural(word: &str) -> bool {
 /// say", "appeared to suggest").
 const RAISING: &str = include_str!("../lang/en/raising_verbs.txt");
 
+/// [`RAISING`] read once: each phrase's words, in file order.
+fn raising() -> &'static [Vec<&'static str>] {
+    static PARSED: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    PARSED.get_or_init(|| {
+        RAISING
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| l.split_whitespace().collect())
+            .collect()
+    })
+}
+
 impl Ctx<'_, '_> {
     /// The start of a phrase of `RAISING` ending right before the "to" at
     /// token `to` ("went on" in "went on to say").
@@ -54,17 +66,14 @@ impl Ctx<'_, '_> {
         if !self.doc.is(to, "to") {
             return None;
         }
-        RAISING
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .find_map(|l| {
-                let n = l.split_whitespace().count();
-                let start = to.checked_sub(n)?;
-                l.split_whitespace()
-                    .enumerate()
-                    .all(|(k, w)| self.doc.is(start + k, w))
-                    .then_some(start)
-            })
+        raising().iter().find_map(|words| {
+            let start = to.checked_sub(words.len())?;
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.doc.is(start + k, w))
+                .then_some(start)
+        })
     }
 
     fn phrasal_at(&self, i: usize) -> Option<(usize, Phrasal)> {

@@ -10,29 +10,41 @@ use crate::text::Tok;
 /// The connectives, one a line (`lang/en/openers.txt`).
 const OPENERS: &str = include_str!("../lang/en/openers.txt");
 
+/// [`OPENERS`] read once: each connective's words, and whether it needs
+/// its comma after it (a line ending in " ,").
+fn openers() -> &'static [(Vec<&'static str>, bool)] {
+    static PARSED: std::sync::OnceLock<Vec<(Vec<&'static str>, bool)>> = std::sync::OnceLock::new();
+    PARSED.get_or_init(|| {
+        OPENERS
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+            .map(|line| {
+                let (words, comma) = match line.trim().strip_suffix(" ,") {
+                    Some(w) => (w, true),
+                    None => (line.trim(), false),
+                };
+                (words.split(' ').collect(), comma)
+            })
+            .collect()
+    })
+}
+
 impl Ctx<'_, '_> {
     /// Where a claim that opens its sentence at `start` (and ends before
     /// `to`) really starts: past a dateline and an opening connective.
     pub fn claim_opening(&self, start: usize, to: usize) -> usize {
         let mut k = self.past_dateline(start, to);
-        for line in OPENERS.lines() {
-            if line.starts_with('#') || line.trim().is_empty() {
+        for (words, comma) in openers() {
+            let n = words.len();
+            let here = words.iter().enumerate().all(|(i, w)| self.doc.is(k + i, w));
+            if !here {
                 continue;
             }
-            let (words, comma) = match line.trim().strip_suffix(" ,") {
-                Some(w) => (w, true),
-                None => (line.trim(), false),
-            };
-            let n = words.split(' ').count();
-            let here = words
-                .split(' ')
-                .enumerate()
-                .all(|(i, w)| self.doc.is(k + i, w));
             let next = self.doc.tok(k + n);
-            if here && !comma && next != "," && k + n < to {
+            if !comma && next != "," && k + n < to {
                 return k + n;
             }
-            if here && comma && next == "," {
+            if *comma && next == "," {
                 k += n + 1;
                 break;
             }

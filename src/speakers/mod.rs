@@ -251,6 +251,9 @@ pub fn resolve_with(ctx: &Ctx, frames: &[Frame], rules: Rules) -> (Vec<Speaker>,
     // The indexes: first runs by last word; runs by descriptor, grouped
     // into one array (count, then place) rather than a Vec a descriptor.
     let mut described: Vec<(Folded, usize)> = Vec::new();
+    // At most a run each: one allocation, no regrowth (and rehash).
+    rs.orgs_by_last.reserve(rs.runs.len());
+    rs.runs_by_last.reserve(rs.runs.len());
     for (k, r) in rs.runs.iter().enumerate() {
         let last = Folded(doc.tok(r.name.end - 1));
         if r.org {
@@ -265,6 +268,7 @@ pub fn resolve_with(ctx: &Ctx, frames: &[Frame], rules: Rules) -> (Vec<Speaker>,
             }
         }
     }
+    rs.runs_by_descriptor.reserve(described.len());
     for &(d, _) in &described {
         rs.runs_by_descriptor.entry(d).or_insert(0..0).end += 1;
     }
