@@ -47,7 +47,7 @@ test('saved real news pages: article, attributions, speed, no exceptions, clean 
     // Firefox's own error pages (about:neterror, shown in a saved page's frame whose address
     // cannot load here) call their privileged RPM* functions and report "RPMGetBoolPref is not
     // defined" through BiDi as if the page had thrown: neither the page's error nor ours.
-    const firefoxErrorPage = (m) => /^ReferenceError: RPM\w+ is not defined/.test(m);
+    const firefoxErrorPage = (m) => /\bReferenceError: RPM\w+ is not defined/.test(m);
     page.on('pageerror', (e) => { const m = String(e); if (!firefoxErrorPage(m)) pageErrors.push(m.slice(0, 120)); });
     // 'load': the page's own errors (inline handlers calling scripts the saved copies
     // lack, image errors) come before the click; any page error after it counts.
