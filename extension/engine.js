@@ -1,13 +1,14 @@
-// whosaid's engine in the worker: the Wasm module instantiated on the first click, then
-// warmed up in small steps beside it.
+// whosaid's engine in the worker: the Wasm module compiled as the worker starts, instantiated
+// on the first click, then warmed up in small steps beside it.
 import init, { analyzePageJson, version } from './wasm/whosaid.js';
 
 /**
  * Start instantiating; returns engine() (resolves when the module is instantiated) and analysing()
  * (a real analysis starts: the warm-up stops). debug: the worker's diagnostics (engineInitMs,
  * engineWarmUpMs, engineVersion are set here).
- * @param {{ engineInitMs: number | null, engineWarmUpMs: number | null, engineVersion: string | null, engineAt?: number[], warmUpAt?: number[][] }} debug
- *   engineAt: when the first instantiation started and ended; warmUpAt: when each warm-up step did (ms since the epoch)
+ * @param {{ engineInitMs: number | null, engineWarmUpMs: number | null, engineVersion: string | null, engineAt?: number[], warmUpAt?: number[][], compileAt?: number[] }} debug
+ *   engineAt: when the first instantiation started and ended; warmUpAt: when each warm-up step did; compileAt: when the
+ *   module's fetch started, its response came and its compilation ended (ms since the epoch)
  * @param {(where: string, e: any) => void} recordError
  */
 export function startEngine(debug, recordError) {
@@ -37,7 +38,7 @@ export function startEngine(debug, recordError) {
       if (analysed) break;
       try {
         const at = performance.timeOrigin + performance.now();
-        analyzePageJson(warmUpPage(text)); // what a click calls
+        analyzePageJson(JSON.stringify(warmUpPage(text))); // what a click calls: the page's JSON text
         (debug.warmUpAt = debug.warmUpAt || []).push([at, performance.timeOrigin + performance.now()]);
       } catch (e) {
         recordError('warm-up', e); // the real analysis will say what is wrong
@@ -47,16 +48,30 @@ export function startEngine(debug, recordError) {
     debug.engineWarmUpMs = performance.now() - t;
   }
 
-  // Instantiated on the first click (nothing is loaded before: hardening's network check watches
-  // the loading), streaming (wasm-bindgen's init), while the page scripts are being injected, then
-  // warmed up beside the click. A failed start is tried again on the next click.
+  // Instantiated on the first click (nothing of it runs before; hardening's network check watches
+  // the worker from its start), while the page scripts are being injected, then warmed up beside the
+  // click. A failed start is tried again on the next click.
+  const at = () => performance.timeOrigin + performance.now();
+  /** @type {Promise<WebAssembly.Module> | null} */
+  let compiling = null;
+  // The module compiled (streaming, from the extension's own package): debug.compileAt [start, response, compiled].
+  function compile() {
+    if (!compiling) {
+      const marks = (debug.compileAt = [at()]);
+      compiling = fetch(new URL('./wasm/whosaid_bg.wasm', import.meta.url)).then((r) => {
+        marks.push(at());
+        return WebAssembly.compileStreaming(r);
+      }).then((m) => { marks.push(at()); return m; }, (e) => { compiling = null; throw e; });
+    }
+    return compiling;
+  }
   /** @type {Promise<void> | null} */
   let engineReady = null;
   // engineInitMs: how long the first click's instantiation took.
   function engine() {
     if (!engineReady) {
       const t = performance.now();
-      engineReady = init().then(() => {
+      engineReady = compile().then((module) => init({ module_or_path: module })).then(() => {
         debug.engineVersion = version();
         debug.engineInitMs = performance.now() - t;
         debug.engineAt = [performance.timeOrigin + t, performance.timeOrigin + performance.now()];
@@ -65,6 +80,10 @@ export function startEngine(debug, recordError) {
     }
     return engineReady;
   }
+  // Compiled as the worker starts (the module only: nothing runs, and it is read from the extension's
+  // own package, no network): the click instantiates it at once. A failure here is the click's to
+  // report (it compiles again).
+  compile().catch(() => {});
 
   return { engine, analysing: () => { analysed = true; } };
 }

@@ -17,11 +17,13 @@ const WARM = 5;
 let server, built;
 before(async () => {
   server = await startServer();
-  built = buildExtension();
+  // WHOSAID_BENCH_EXTENSION: a built extension to measure instead of this tree's (a build of another
+  // commit, for runs alternated with this one's on a loaded machine).
+  built = process.env.WHOSAID_BENCH_EXTENSION ? { out: process.env.WHOSAID_BENCH_EXTENSION } : buildExtension();
 });
 after(async () => {
   await server?.close();
-  if (built) rmSync(built.dir, { recursive: true, force: true });
+  if (built && built.dir) rmSync(built.dir, { recursive: true, force: true });
 });
 
 // One click's phases, in ms: the worker's (from the click) and the page's.
@@ -40,10 +42,10 @@ const phasesOf = (run) => {
 const STEPS = [
   ['at_workerStarted', 'worker started'], ['at_workerEvaluated', 'worker module graph evaluated'],
   ['at_engineStart', 'Wasm instantiate starts'], ['quick', 'the page scripts\' executeScript issued'], ['at_engineReady', 'Wasm instantiated'],
-  ['frames', 'every frame\'s state read (a function injected beside the scripts)'], ['at_loaded', 'page scripts in (content.js ran)'], ['at_read', 'collect starts'], ['collectEnd', 'collect done, message sent'],
+  ['at_loaded', 'page scripts in (content.js ran)'], ['at_read', 'collect starts'], ['collectEnd', 'collect done, message sent'],
   ['at_received', 'worker receives the request'], ['at_ready', 'engine ready for it'], ['at_parsed', 'its input parsed'], ['at_analysed', 'analyzePage done'],
   ['at_answered', 'page has the answer'], ['at_painted', 'highlights painted'], ['at_mounted', 'UI mounted'],
-  ['painted', 'worker has the frame\'s answer'], ['styles', 'styles in'], ['done', 'done (badge, frames)'],
+  ['painted', 'worker has the frame\'s answer'], ['frames', 'embedded frames\' state read (where the top frame has any)'], ['styles', 'styles in'], ['done', 'done (badge, frames)'],
 ];
 const steps = (phases) => {
   const m = (k) => median(phases.map((p) => (k === 'collectEnd' ? p.at_read + p.collect : p[k])).filter((x) => Number.isFinite(x)));
@@ -70,11 +72,11 @@ test(`cold start and warm clicks: the first click after browser start on the see
       await b.goto(page, server.url(`/pages/seed-article.html?cold=${i}`));
       const first = await b.trigger(page);
       assert.ok(first && first.on && first.count > 0, 'the first click paints the seed');
-      const [init, warmUp, started, evaluated, engineAt, warmUpAt] = await b.ext(async () => {
+      const [init, warmUp, started, evaluated, engineAt, warmUpAt, compileAt] = await b.ext(async () => {
         // Chromium runs this in the service worker itself; Firefox in an extension page beside the event page.
         const g = globalThis.whosaidDebug ? globalThis : await globalThis.browser.runtime.getBackgroundPage();
         const d = g.whosaidDebug;
-        return [d.engineInitMs, d.engineWarmUpMs, d.startedAt, d.evaluatedAt, d.engineAt || [NaN, NaN], d.warmUpAt || []];
+        return [d.engineInitMs, d.engineWarmUpMs, d.startedAt, d.evaluatedAt, d.engineAt || [NaN, NaN], d.warmUpAt || [], d.compileAt || []];
       });
       cold.push(first.ms);
       const click = first.timings.worker.clickAt;
@@ -83,7 +85,7 @@ test(`cold start and warm clicks: the first click after browser start on the see
       // When the worker ran the warm-up's steps and when it took the click's request (ms from the click).
       const rel = (x) => (x - click).toFixed(0);
       const mk = first.timings.marks || {};
-      console.log(`benchmark: ${browserName}: cold click ${i + 1}: ${first.ms.toFixed(0)} ms; Wasm ${rel(engineAt[0])}-${rel(engineAt[1])}, warm-up steps ${warmUpAt.map(([a, z]) => `${rel(a)}-${rel(z)}`).join(' ') || 'none'}; ` +
+      console.log(`benchmark: ${browserName}: cold click ${i + 1}: ${first.ms.toFixed(0)} ms; Wasm fetch ${compileAt.map(rel).join('/')} (start/response/compiled), ready ${rel(engineAt[0])}-${rel(engineAt[1])}, warm-up steps ${warmUpAt.map(([a, z]) => `${rel(a)}-${rel(z)}`).join(' ') || 'none'}; ` +
         `request sent ${rel(mk.read + first.timings.collect)}, taken ${rel(mk.received)}, analysed ${rel(mk.analysed)}; painted ${rel(mk.painted)}`);
       await b.trigger(page);
       for (let k = 0; k < WARM; k++) {
