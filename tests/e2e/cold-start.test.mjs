@@ -43,7 +43,7 @@ const STEPS = [
   ['at_workerStarted', 'worker started'], ['at_workerEvaluated', 'worker module graph evaluated'],
   ['at_engineStart', 'Wasm instantiate starts'], ['quick', 'the page scripts\' executeScript issued'], ['at_engineReady', 'Wasm instantiated'],
   ['at_loaded', 'page scripts in (content.js ran)'], ['at_read', 'collect starts'], ['collectEnd', 'collect done, message sent'],
-  ['at_received', 'worker receives the request'], ['at_ready', 'engine ready for it'], ['at_parsed', 'its input parsed'], ['at_analysed', 'analyzePage done'],
+  ['at_received', 'worker receives the request'], ['at_ready', 'engine ready for it'], ['at_parsed', 'analysis starts (the engine reads the input text itself)'], ['at_analysed', 'analyzePage done'],
   ['at_answered', 'page has the answer'], ['at_painted', 'highlights painted'], ['at_mounted', 'UI mounted'],
   ['painted', 'worker has the frame\'s answer'], ['frames', 'embedded frames\' state read (where the top frame has any)'], ['styles', 'styles in'], ['done', 'done (badge, frames)'],
 ];
