@@ -1,5 +1,5 @@
-// whosaid's engine in the worker: the Wasm module compiled as the worker starts, instantiated
-// on the first click, then warmed up in small steps beside it.
+// whosaid's engine in the worker: the Wasm module compiled and instantiated on the first click,
+// then warmed up in small steps beside it.
 import init, { analyzePageJson, version } from './wasm/whosaid.js';
 
 /**
@@ -48,9 +48,9 @@ export function startEngine(debug, recordError) {
     debug.engineWarmUpMs = performance.now() - t;
   }
 
-  // Instantiated on the first click (nothing of it runs before; hardening's network check watches
-  // the worker from its start), while the page scripts are being injected, then warmed up beside the
-  // click. A failed start is tried again on the next click.
+  // Compiled and instantiated on the first click (nothing is loaded before: hardening's network check
+  // watches the loading), streaming, while the page scripts are being injected, then warmed up beside
+  // the click. A failed start is tried again on the next click.
   const at = () => performance.timeOrigin + performance.now();
   /** @type {Promise<WebAssembly.Module> | null} */
   let compiling = null;
@@ -80,10 +80,10 @@ export function startEngine(debug, recordError) {
     }
     return engineReady;
   }
-  // Compiled as the worker starts (the module only: nothing runs, and it is read from the extension's
-  // own package, no network): the click instantiates it at once. A failure here is the click's to
-  // report (it compiles again).
-  compile().catch(() => {});
+  // (Compiling as the worker starts was measured, and kept out: in Chromium the click then instantiates at
+  // once, but the first call's lazy compilation, which is most of the work, stays at the click and took as
+  // long; in Firefox, which compiles every function at once, the compile was off the click's path anyway.
+  // And a worker starts on every page load in any tab.)
 
   return { engine, analysing: () => { analysed = true; } };
 }

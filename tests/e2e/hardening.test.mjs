@@ -135,9 +135,7 @@ async function openPanel(page, p) {
 const pageMarkup = (p) => p.run(() => document.body.innerHTML + '|' + document.head.innerHTML);
 
 test('nothing leaves the machine: no request from the extension while it is loaded, clicked, used and turned off', async () => {
-  // The module is compiled as the worker starts (read from the extension's package: the check over the
-  // whole file, at its end, covers every request since the browser started), instantiated on the click.
-  assert.equal((await b.debug()).engineVersion, null, 'the engine is not instantiated yet (this test runs first): its start is watched too');
+  assert.equal((await b.debug()).engineVersion, null, 'the engine is not loaded yet (this test runs first): its loading is watched too');
   const { page, p } = await open('/pages/hostile-markup.html');
   const start = { proxy: b.proxy.requests.length, server: server.log.length };
   // Clicked (the engine loads, the page is read), used (hover, panel), turned off.
