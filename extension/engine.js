@@ -6,9 +6,8 @@ import init, { analyzePageJson, version } from './wasm/whosaid.js';
  * Start instantiating; returns engine() (resolves when the module is instantiated) and analysing()
  * (a real analysis starts: the warm-up stops). debug: the worker's diagnostics (engineInitMs,
  * engineWarmUpMs, engineVersion are set here).
- * @param {{ engineInitMs: number | null, engineWarmUpMs: number | null, engineVersion: string | null, engineAt?: number[], warmUpAt?: number[][], compileAt?: number[] }} debug
- *   engineAt: when the first instantiation started and ended; warmUpAt: when each warm-up step did; compileAt: when the
- *   module's fetch started, its response came and its compilation ended (ms since the epoch)
+ * @param {{ engineInitMs: number | null, engineWarmUpMs: number | null, engineVersion: string | null, engineAt?: number[], warmUpAt?: number[][] }} debug
+ *   engineAt: when the first instantiation started and ended; warmUpAt: when each warm-up step did (ms since the epoch)
  * @param {(where: string, e: any) => void} recordError
  */
 export function startEngine(debug, recordError) {
@@ -49,29 +48,19 @@ export function startEngine(debug, recordError) {
   }
 
   // Compiled and instantiated on the first click (nothing is loaded before: hardening's network check
-  // watches the loading), streaming, while the page scripts are being injected, then warmed up beside
-  // the click. A failed start is tried again on the next click.
-  const at = () => performance.timeOrigin + performance.now();
-  /** @type {Promise<WebAssembly.Module> | null} */
-  let compiling = null;
-  // The module compiled (streaming, from the extension's own package): debug.compileAt [start, response, compiled].
-  function compile() {
-    if (!compiling) {
-      const marks = (debug.compileAt = [at()]);
-      compiling = fetch(new URL('./wasm/whosaid_bg.wasm', import.meta.url)).then((r) => {
-        marks.push(at());
-        return WebAssembly.compileStreaming(r);
-      }).then((m) => { marks.push(at()); return m; }, (e) => { compiling = null; throw e; });
-    }
-    return compiling;
-  }
+  // watches the loading), streaming (wasm-bindgen's init), while the page scripts are being injected,
+  // then warmed up beside the click. A failed start is tried again on the next click.
+  // (Compiling as the worker starts was measured, and kept out: in Chromium the click then instantiated
+  // at once, but the first call's lazy compilation, most of the work, stays at the click and took as
+  // long; Firefox compiles the whole module at once, off the click's path already. And a worker
+  // starts on every page load in any tab.)
   /** @type {Promise<void> | null} */
   let engineReady = null;
   // engineInitMs: how long the first click's instantiation took.
   function engine() {
     if (!engineReady) {
       const t = performance.now();
-      engineReady = compile().then((module) => init({ module_or_path: module })).then(() => {
+      engineReady = init().then(() => {
         debug.engineVersion = version();
         debug.engineInitMs = performance.now() - t;
         debug.engineAt = [performance.timeOrigin + t, performance.timeOrigin + performance.now()];
@@ -80,10 +69,6 @@ export function startEngine(debug, recordError) {
     }
     return engineReady;
   }
-  // (Compiling as the worker starts was measured, and kept out: in Chromium the click then instantiates at
-  // once, but the first call's lazy compilation, which is most of the work, stays at the click and took as
-  // long; in Firefox, which compiles every function at once, the compile was off the click's path anyway.
-  // And a worker starts on every page load in any tab.)
 
   return { engine, analysing: () => { analysed = true; } };
 }

@@ -190,4 +190,4 @@ declare var WhosaidWatch: WhosaidWatchApi | undefined;
 declare var __whosaidUIParts: WhosaidUIParts | undefined;
 declare var __whosaid: import('../extension/protocol.js').ContentApi | undefined;
 /** The service worker's diagnostics, read by the end-to-end tests. */
-declare var whosaidDebug: { runs: object[]; errors: object[]; engineVersion: string | null; toggles: number; analyses: object[]; messages: object[]; sites?: string[]; engineInitMs: number | null; engineWarmUpMs: number | null; startedAt?: number; evaluatedAt?: number; engineAt?: number[]; warmUpAt?: number[][]; compileAt?: number[] };
+declare var whosaidDebug: { runs: object[]; errors: object[]; engineVersion: string | null; toggles: number; analyses: object[]; messages: object[]; sites?: string[]; engineInitMs: number | null; engineWarmUpMs: number | null; startedAt?: number; evaluatedAt?: number; engineAt?: number[]; warmUpAt?: number[][] };

@@ -72,11 +72,11 @@ test(`cold start and warm clicks: the first click after browser start on the see
       await b.goto(page, server.url(`/pages/seed-article.html?cold=${i}`));
       const first = await b.trigger(page);
       assert.ok(first && first.on && first.count > 0, 'the first click paints the seed');
-      const [init, warmUp, started, evaluated, engineAt, warmUpAt, compileAt] = await b.ext(async () => {
+      const [init, warmUp, started, evaluated, engineAt, warmUpAt] = await b.ext(async () => {
         // Chromium runs this in the service worker itself; Firefox in an extension page beside the event page.
         const g = globalThis.whosaidDebug ? globalThis : await globalThis.browser.runtime.getBackgroundPage();
         const d = g.whosaidDebug;
-        return [d.engineInitMs, d.engineWarmUpMs, d.startedAt, d.evaluatedAt, d.engineAt || [NaN, NaN], d.warmUpAt || [], d.compileAt || []];
+        return [d.engineInitMs, d.engineWarmUpMs, d.startedAt, d.evaluatedAt, d.engineAt || [NaN, NaN], d.warmUpAt || []];
       });
       cold.push(first.ms);
       const click = first.timings.worker.clickAt;
@@ -85,7 +85,7 @@ test(`cold start and warm clicks: the first click after browser start on the see
       // When the worker ran the warm-up's steps and when it took the click's request (ms from the click).
       const rel = (x) => (x - click).toFixed(0);
       const mk = first.timings.marks || {};
-      console.log(`benchmark: ${browserName}: cold click ${i + 1}: ${first.ms.toFixed(0)} ms; Wasm fetch ${compileAt.map(rel).join('/')} (start/response/compiled), ready ${rel(engineAt[0])}-${rel(engineAt[1])}, warm-up steps ${warmUpAt.map(([a, z]) => `${rel(a)}-${rel(z)}`).join(' ') || 'none'}; ` +
+      console.log(`benchmark: ${browserName}: cold click ${i + 1}: ${first.ms.toFixed(0)} ms; Wasm ${rel(engineAt[0])}-${rel(engineAt[1])}, warm-up steps ${warmUpAt.map(([a, z]) => `${rel(a)}-${rel(z)}`).join(' ') || 'none'}; ` +
         `request sent ${rel(mk.read + first.timings.collect)}, taken ${rel(mk.received)}, analysed ${rel(mk.analysed)}; painted ${rel(mk.painted)}`);
       await b.trigger(page);
       for (let k = 0; k < WARM; k++) {
