@@ -205,10 +205,7 @@ async function quickOn(tabId, t0) {
     ? retry(() => chrome.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: () => (globalThis.__whosaid ? globalThis.__whosaid.click() : null), injectImmediately: true }))
       .then((r) => (r && r[0] && r[0].result) || clickFrame(0))
     : clickFrame(0);
-  // The embedded frames' state (the top frame's answer here is not read: it races the injection).
   let tFrames = 0;
-  const others = runFrames(allFrames(tabId), frameState).then((fs) => { tFrames = performance.now() - t0; return fs.filter((f) => f.frameId !== 0); });
-  others.catch(() => {}); // read below only when the top frame answered
   let overrides = '';
   let tStyles = 0;
   // whosaid.css at once, the user's colours after it once the settings are read (same specificity: order decides).
@@ -241,9 +238,12 @@ async function quickOn(tabId, t0) {
   injected.add(tabId);
   /** @type {Record<string, FrameRecord>} */
   const painted = { 0: frameRecord(res) };
-  // Embedded frames: those with enough text to hold an article, each on its own (one that
-  // navigated away meanwhile is left alone).
-  const frames = await others.catch((e) => { recordError('frames', e); return []; });
+  // Embedded frames (read once the top frame answered, and only where it has any: the read is one
+  // more injection into the page, which the first click's own would wait behind): those with enough
+  // text to hold an article, each on its own (one that navigated away meanwhile is left alone).
+  const frames = !res.subframes ? [] : await runFrames(allFrames(tabId), frameState)
+    .then((fs) => fs.filter((f) => f.frameId !== 0), (e) => { recordError('frames', e); return []; });
+  tFrames = performance.now() - t0;
   await Promise.all(frames.filter((f) => !(f.result && (f.result.empty || f.result.on))).map(async (f) => {
     try {
       const r = await clickFrame(f.frameId);
@@ -333,10 +333,10 @@ function analyze(msg, sender) {
     analysing();
     const ready = now();
     const started = performance.now();
-    // The result stays JSON text, as the engine wrote it, all the way to the page.
-    const input = JSON.parse(msg.input);
+    // The input goes in as the JSON text the page sent (read by the engine in one pass), and the
+    // result stays JSON text, as the engine wrote it, all the way to the page.
     const parsed = now();
-    const result = analyzePageJson(input, msg.lang || '');
+    const result = analyzePageJson(msg.input, msg.lang || '');
     const analysed = now();
     /** @type {AnalyzeReply} */
     const reply = { result: result.json, ms: performance.now() - started, site: await site, marks: { received, ready, parsed, analysed } };

@@ -161,6 +161,7 @@
       painted: s.painter.items.length,
       mode: s.painter.mode,
       article: { found, firstWords: article.firstWords || '', textLength: article.textLength || 0, note: article.langRead === false ? UI.note(article) : article.note || null, langRead: article.langRead !== false },
+      subframes: window.frames.length,
       nodes: got.input.nodes.length,
       elements: got.input.elements.length,
       title: rec.title,

@@ -114,7 +114,7 @@ export const MSG = Object.freeze({
  */
 /**
  * input: the PageInput as JSON text (chrome.runtime messaging serialises every message: one string crosses far
- * faster than thousands of small objects); lang: the page's <html lang>, a hint.
+ * faster than thousands of small objects; the engine reads the text itself, no objects built in the worker); lang: the page's <html lang>, a hint.
  * @typedef {{ type: 'whosaid:analyze', input: string, lang?: string, reason?: ReadReason }} AnalyzeRequest
  */
 /** @typedef {{ type: 'whosaid:closed' }} ClosedNotice the user turned whosaid off from the page's own button */
@@ -141,7 +141,7 @@ export const MSG = Object.freeze({
  * The worker's answer to an AnalyzeRequest: the PageResult as JSON text (the engine's own, passed on unparsed:
  * the page parses it once) and the engine's time (with, for the top frame, its site; for a site painted on
  * load, the user's categories), or an error message.
- * marks: when the worker received the request, had the engine ready, had parsed the input and had analysed (ms since the epoch).
+ * marks: when the worker received the request, had the engine ready, started the analysis (parsed: the engine reads the input's text itself) and had analysed (ms since the epoch).
  * @typedef {{ result: string, ms: number, site?: SiteState | null, categories?: Categories, marks?: Record<string, number>, error?: undefined } | { error: string, result?: undefined, ms?: undefined }} AnalyzeReply
  */
 /** @typedef {{ data: string, type: string, ext: 'json' | 'jsonl' | 'csv', error?: undefined } | { error: string, data?: undefined, type?: undefined, ext?: undefined }} ExportReply the file's text, MIME type and name ending (jsonl: several frames' documents, a line each) */
@@ -175,7 +175,7 @@ export const MSG = Object.freeze({
  * inject: when the scripts were in (the inject path: when the top frame had also painted); styles:
  * when the stylesheets were in; painted: when the top frame answered, painted; done: when every frame
  * and the badge were. toggle: painted - inject (the page's part on the state path).
- * frames: when every frame's state had come back (the inject path); quick: when the inject path started; clickAt: the click, ms since the epoch (the page's marks compare with it).
+ * frames: when every embedded frame's state had come back (the inject path; right after painted when the top frame has none); quick: when the inject path started; clickAt: the click, ms since the epoch (the page's marks compare with it).
  * @typedef {{ path: 'inject' | 'state', state: number, inject: number, styles: number, painted: number, done: number, toggle: number, frames?: number, quick?: number, clickAt?: number }} WorkerTimings
  */
 /**
@@ -186,6 +186,7 @@ export const MSG = Object.freeze({
  * @property {number} painted painted pieces
  * @property {'highlight' | 'fallback'} mode
  * @property {{ found: boolean, firstWords: string, textLength: number, note: string | null, langRead?: boolean }} article note: the engine's, or for a language not read the reader's sentence in the UI's language (the badge title's)
+ * @property {number} subframes the frame's child frames (window.frames.length: the worker looks into them only when there are any)
  * @property {number} nodes
  * @property {number} elements
  * @property {string} title the frame's document title

@@ -157,9 +157,34 @@ test('analyzePageJson is analyzePage as JSON text, with the article found and th
   // A lone surrogate in a node (a page's broken text) crosses as one replacement character: the offsets stay.
   const broken = w.analyzePageJson({ elements: [{ parent: -1, tag: 'p', attrs: '', hidden: false }], nodes: [{ text: 'Ab\ud800c said the mayor.', parent: 0 }] });
   assert.doesNotThrow(() => JSON.parse(broken.json));
-  assert.throws(() => w.analyzePageJson('nope'), (e) => e instanceof Error && /^analyzePageJson: expected an object/.test(e.message));
+  assert.throws(() => w.analyzePageJson(42), (e) => e instanceof Error && /^analyzePageJson: expected an object/.test(e.message));
+  assert.throws(() => w.analyzePageJson('nope'), (e) => e instanceof Error && /^analyzePageJson: bad input \(JSON text\): .*line 1 column/.test(e.message));
+  assert.throws(() => w.analyzePageJson('{"elements": [], "nodes": [{"text": "x"}]}'), (e) => e instanceof Error && /^analyzePageJson: bad input \(JSON text\): missing field `parent`/.test(e.message));
   assert.throws(() => w.analyzePageJson(fixture('two-blocks'), 5), (e) => e instanceof Error && /^analyzePageJson: `lang` must be a string/.test(e.message));
   assert.throws(() => w.analyzePageJson(fixture('two-blocks'), '', { lang: 'xx1' }), (e) => e instanceof Error && /^analyzePageJson: `options.lang`/.test(e.message));
+});
+
+test('analyzePageJson takes the input as JSON text too (the extension\'s message): the same result; a lone surrogate reads as U+FFFD', () => {
+  for (const [name, lang, options] of [['bridge-closure'], ['two-blocks', 'en'], ['bridge-closure', 'de-CH', { lang: 'de' }]]) {
+    const input = fixture(name);
+    assert.deepEqual(w.analyzePageJson(JSON.stringify(input), lang, options), w.analyzePageJson(input, lang, options), name);
+  }
+  const page = (texts) => ({ elements: [{ parent: -1, tag: 'p', attrs: '', hidden: false }], nodes: texts.map((text) => ({ text, parent: 0 })) });
+  // JSON.stringify writes lone surrogates as escapes; the object path reads them as U+FFFD (one UTF-16 unit: the offsets stay).
+  for (const texts of [['Ab\ud800c said the mayor.'], ['\udc00 “The bridge is safe,” the mayor said. \ud83d'], ['“The bridge 😀 is safe,” the mayor said \\ud800 on Monday.']]) {
+    const viaText = w.analyzePageJson(JSON.stringify(page(texts)), 'en');
+    assert.deepEqual(viaText, w.analyzePageJson(page(texts), 'en'), JSON.stringify(texts));
+  }
+  // A fixture article with a lone surrogate (and, in another copy, an escaped backslash before "ud800":
+  // text, not an escape) after each node's first character: painted the same both ways, the mark kept.
+  for (const [mark, read] of [['\ud800', '\ufffd'], ['\\ud800', '\\ud800'], ['\udfff\ud83d', '\ufffd\ufffd']]) {
+    const input = fixture('bridge-closure');
+    for (const n of input.nodes) n.text = n.text.slice(0, 1) + mark + n.text.slice(1);
+    const r = w.analyzePageJson(JSON.stringify(input), 'en');
+    assert.deepEqual(r, w.analyzePageJson(input, 'en'), JSON.stringify(mark));
+    const ats = JSON.parse(r.json).attributions;
+    assert.ok(ats.length > 0 && ats.some((a) => a.contentText.join(' ').includes(read)), JSON.stringify(ats.map((a) => a.contentText)));
+  }
 });
 
 test('articleText is the text analyzePage analyses: the same attributions through exportJson, "" without an article', () => {

@@ -9,8 +9,8 @@ type PageResult = import('../../extension/protocol.js').PageResult;
 export default function init(moduleOrPath?: unknown): Promise<unknown>;
 export function initSync(module: unknown): unknown;
 export function analyzePage(input: PageInput, lang?: string, options?: { lang?: string }): PageResult;
-/** The PageResult as JSON text (json), whether the article was found, how many attributions it holds. */
-export function analyzePageJson(input: PageInput, lang?: string, options?: { lang?: string }): { json: string, found: boolean, attributions: number };
+/** The PageResult as JSON text (json), whether the article was found, how many attributions it holds; input also as JSON text. */
+export function analyzePageJson(input: PageInput | string, lang?: string, options?: { lang?: string }): { json: string, found: boolean, attributions: number };
 export function articleText(input: PageInput): string;
 export function analyzeText(text: string): object;
 export function exportJson(text: string, id: string): { id: string } & Record<string, unknown>;
