@@ -44,7 +44,7 @@ fn table(code: &str) {
     let mut out = format!("// Written by build.rs from src/lang/{code}/*.txt: do not edit.\n");
     let _ = writeln!(
         out,
-        "pub(super) static SLOTS: [u32; {}] = {:?};",
+        "pub(super) static SLOTS: [u16; {}] = {:?};",
         t.slots.len(),
         t.slots
     );

@@ -93,7 +93,7 @@ impl Lexicon {
     }
 
     fn of(
-        (slots, keys, infos): (&'static [u32], &'static [Key], &'static [WordInfo]),
+        (slots, keys, infos): (&'static [u16], &'static [Key], &'static [WordInfo]),
         cue_forms: usize,
         phrasal: &[&[&'static str]],
         phrasal_ids: &[&[WordId]],

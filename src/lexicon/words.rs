@@ -265,16 +265,24 @@ impl Key {
 /// compares one key.
 #[derive(Clone, Copy)]
 pub struct WordTable {
-    /// 0 for an empty slot, else the key hash's tag (high 16 bits) and an
-    /// index into `keys` (low 16 bits). A slot whose tag differs is passed
-    /// over without reading its key: most tokens are not listed, and their
-    /// probe stays in this small array.
-    pub(crate) slots: &'static [u32],
+    /// 0 for an empty slot, else the key hash's tag (the high
+    /// 16 - [`ID_BITS`] bits) and an index into `keys` (low [`ID_BITS`] bits). A slot whose
+    /// tag differs is passed over without reading its key: most tokens are
+    /// not listed, and their probe stays in this small array. (Two bytes a
+    /// slot: the tables are static data in the Wasm, whose size has a
+    /// budget; a 16-bit tag in four bytes a slot made the two languages'
+    /// slots 4 KB of incompressible data more, for a filter that passes one
+    /// wrong key in 16 instead of one in 65,536.)
+    pub(crate) slots: &'static [u16],
     /// Key 0 is a sentinel that no key equals: an empty slot and an
     /// unlisted word both end there, with an empty [`WordInfo`].
     pub(crate) keys: &'static [Key],
     pub(crate) infos: &'static [WordInfo],
 }
+
+/// The bits of a slot that index `keys`: at most 4,095 words a language.
+pub(crate) const ID_BITS: u32 = 12;
+const ID_MASK: u16 = (1 << ID_BITS) - 1;
 
 /// A word's entry in the lexicon (0: not listed). Two bytes a token, where
 /// a [`WordInfo`] is thirty-two.
@@ -284,9 +292,9 @@ pub struct WordId(pub u16);
 impl WordTable {
     /// Where `key` starts probing, and its tag.
     #[inline]
-    fn place(key: &Key, mask: usize) -> (usize, u32) {
+    fn place(key: &Key, mask: usize) -> (usize, u16) {
         let h = key.hash();
-        ((h >> 40) as usize & mask, (h as u32) & 0xFFFF)
+        ((h >> 40) as usize & mask, (h as u16) >> ID_BITS)
     }
 
     /// The table of the parsed lists, leaked: built once, by `build.rs` and
@@ -300,7 +308,7 @@ impl WordTable {
             len: usize::MAX,
         }];
         let mut infos = vec![WordInfo::default()];
-        let mut slots = vec![0u32; size];
+        let mut slots = vec![0u16; size];
         let mut sorted: Vec<_> = words.iter().collect();
         sorted.sort_unstable_by_key(|(w, _)| **w);
         for (&w, &info) in sorted {
@@ -310,7 +318,7 @@ impl WordTable {
             let (mut i, tag) = Self::place(&key, mask);
             let mut merged = false;
             while slots[i] != 0 {
-                let id = (slots[i] & 0xFFFF) as usize;
+                let id = usize::from(slots[i] & ID_MASK);
                 if keys[id] == key {
                     // The same word listed in another case ("CEO"): one
                     // entry with what both say.
@@ -324,10 +332,18 @@ impl WordTable {
                 }
                 i = (i + 1) & mask;
             }
-            if let (false, Ok(id)) = (merged, u16::try_from(keys.len())) {
+            if !merged {
+                // Build time only (build.rs, the tests): a clear stop, not a
+                // word silently left out.
+                let id = u16::try_from(keys.len())
+                    .ok()
+                    .filter(|&id| id <= ID_MASK)
+                    .unwrap_or_else(|| {
+                        panic!("lexicon: over {ID_MASK} words in one language: widen ID_BITS")
+                    });
                 keys.push(key);
                 infos.push(info);
-                slots[i] = tag << 16 | u32::from(id);
+                slots[i] = tag << ID_BITS | id;
             }
         }
         WordTable {
@@ -372,15 +388,15 @@ impl WordTable {
         let (mut i, tag) = Self::place(&key, mask);
         for _ in 0..self.slots.len() {
             let slot = self.slots.get(i).copied().unwrap_or(0);
-            let id = slot & 0xFFFF;
+            let id = slot & ID_MASK;
             // A differing tag reads the sentinel (always cached) instead.
-            let candidate = if slot >> 16 == tag { id } else { 0 };
-            let Some(k) = self.keys.get(candidate as usize) else {
+            let candidate = if slot >> ID_BITS == tag { id } else { 0 };
+            let Some(k) = self.keys.get(usize::from(candidate)) else {
                 break;
             };
             let found = k.same(&key);
             if found | (id == 0) {
-                return WordId(candidate as u16 * u16::from(found));
+                return WordId(candidate * u16::from(found));
             }
             i = (i + 1) & mask;
         }
