@@ -42,6 +42,7 @@ pub mod participle;
 pub mod participle_chain;
 pub mod partitive;
 pub mod passive;
+pub mod quote_name;
 pub mod relative;
 pub mod sentence_subject;
 pub mod signoff;

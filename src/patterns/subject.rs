@@ -50,46 +50,8 @@ impl Ctx<'_, '_> {
             k = r.max(s);
         }
         // Auxiliaries and adverbs: "has not", "has traditionally argued",
-        // "also said".
-        let (mut adverb, mut be) = (false, false);
-        // "Theresa May said": a capitalised auxiliary after a name is a name.
-        let name_aux = |i: usize| {
-            i > s
-                && self.doc.is_any(i, &["may", "will"])
-                && self.doc.is_cap(i)
-                && self.is_cap_name(i - 1)
-        };
-        while k > s
-            && (self.class(k - 1, Class::Aux) && !name_aux(k - 1)
-                || self.doc.is(k - 1, "not")
-                || self.cue_adverb(k - 1)
-                || self.time_before_cue(k - 1, s))
-        {
-            if self.time_before_cue(k - 1, s) {
-                // "Priebus later Thursday told", "The bank just this month
-                // announced": a time between the subject and its cue.
-                k -= 1;
-                while k > s
-                    && self.doc.is_any(
-                        k - 1,
-                        &["last", "this", "next", "early", "late", "just", "past"],
-                    )
-                {
-                    k -= 1;
-                }
-                continue;
-            }
-            adverb |= self.cue_adverb(k - 1);
-            be |= self
-                .doc
-                .is_any(k - 1, &["is", "are", "was", "were", "be", "been", "being"]);
-            k -= 1;
-        }
-        // "are typically reported": a passive, whose subject is no speaker
-        // ("is already claiming" is a progressive, whose subject speaks).
-        if adverb && be && !self.word(cue_start).cue.is_some_and(|c| c.participle) {
-            return None;
-        }
+        // "also said"; none for a passive (subject_parts.rs).
+        k = self.past_verb_group(k, s, cue_start)?;
         // "He’s predicting": the contracted "is" after a pronoun.
         if k > s + 1
             && self.doc.kind(k - 1) == Some(crate::text::Tok::Poss)

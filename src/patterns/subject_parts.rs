@@ -1,7 +1,8 @@
 //! What stands around a subject before its cue, for `subject.rs`: the
 //! noun phrase behind prepositional post-modifiers ("colleagues on a research
 //! ship … had told"), post-modifiers ("familiar with the matter"), adverbs
-//! and times between a subject and its verb ("also", "this month"), a focus
+//! and times between a subject and its verb ("has also", "this month"; none
+//! for a passive), a focus
 //! adverb before it ("Even the biggest hawks say"), a relative clause whose
 //! comma sits inside a quotation ("Holt, who calls it a “farce,” said").
 
@@ -12,6 +13,59 @@ use super::Ctx;
 use crate::lexicon::Class;
 
 impl Ctx<'_, '_> {
+    /// Back from `k` (at or before the cue at `cue_start`, in the sentence
+    /// from `s`) past the verb group's auxiliaries, "not", adverbs and times
+    /// ("has not", "has traditionally argued", "also said", "later Thursday
+    /// told"): where the subject ends. None for a passive ("are typically
+    /// reported"), whose subject is no speaker.
+    pub(super) fn past_verb_group(
+        &self,
+        mut k: usize,
+        s: usize,
+        cue_start: usize,
+    ) -> Option<usize> {
+        let (mut adverb, mut be) = (false, false);
+        // "Theresa May said": a capitalised auxiliary after a name is a name.
+        let name_aux = |i: usize| {
+            i > s
+                && self.doc.is_any(i, &["may", "will"])
+                && self.doc.is_cap(i)
+                && self.is_cap_name(i - 1)
+        };
+        while k > s
+            && (self.class(k - 1, Class::Aux) && !name_aux(k - 1)
+                || self.doc.is(k - 1, "not")
+                || self.cue_adverb(k - 1)
+                || self.time_before_cue(k - 1, s))
+        {
+            if self.time_before_cue(k - 1, s) {
+                // "Priebus later Thursday told", "The bank just this month
+                // announced": a time between the subject and its cue.
+                k -= 1;
+                while k > s
+                    && self.doc.is_any(
+                        k - 1,
+                        &["last", "this", "next", "early", "late", "just", "past"],
+                    )
+                {
+                    k -= 1;
+                }
+                continue;
+            }
+            adverb |= self.cue_adverb(k - 1);
+            be |= self
+                .doc
+                .is_any(k - 1, &["is", "are", "was", "were", "be", "been", "being"]);
+            k -= 1;
+        }
+        // "are typically reported": a passive, whose subject is no speaker
+        // ("is already claiming" is a progressive, whose subject speaks).
+        if adverb && be && !self.word(cue_start).cue.is_some_and(|c| c.participle) {
+            return None;
+        }
+        Some(k)
+    }
+
     /// The noun phrase before `k`, hopping back over prepositional
     /// post-modifiers ("colleagues on a research ship in the Weddell Sea
     /// had told" → "colleagues"). None when the phrase is the object of a
