@@ -14,7 +14,7 @@ mod list;
 mod parse;
 mod words;
 
-pub use list::WordList;
+pub use list::{PhraseList, WordList};
 pub use words::{Class, CueForm, FastMap, FxBuild, FxHasher, PronounClass, WordId, WordInfo};
 use words::{Key, WordTable};
 

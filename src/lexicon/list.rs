@@ -1,7 +1,9 @@
 //! A pattern's own word list (`lang/CODE/NAME.txt`: one entry a line, `#`
 //! comments, blank lines skipped) as a set: a word is looked up by one hash
 //! probe instead of a scan over the file's lines. The set is built on the
-//! first lookup, from the text the file was compiled into.
+//! first lookup, from the text the file was compiled into. A
+//! [`PhraseList`] is the same kind of file with several words a line,
+//! read into their words once.
 
 use std::sync::OnceLock;
 
@@ -26,11 +28,7 @@ impl WordList {
 
     /// The entries as the file spells them (trimmed), in file order.
     pub fn entries(&self) -> impl Iterator<Item = &'static str> {
-        self.text
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && l.len() <= MAX_ENTRY)
+        lines(self.text).filter(|l| l.len() <= MAX_ENTRY)
     }
 
     fn set(&self) -> &FastMap<Box<[u8]>, ()> {
@@ -56,9 +54,53 @@ impl WordList {
     }
 }
 
+/// A list file's lines: `#` comments and blank lines skipped, trimmed.
+fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+}
+
+/// A pattern's list of phrases (`lang/CODE/NAME.txt`: one phrase a line,
+/// its words split at white space; comments and blank lines as in a
+/// [`WordList`]), read into their words on first use.
+pub struct PhraseList {
+    text: &'static str,
+    phrases: OnceLock<Vec<Vec<&'static str>>>,
+}
+
+impl PhraseList {
+    /// The list in `text` (an `include_str!` of its file).
+    pub const fn new(text: &'static str) -> PhraseList {
+        PhraseList {
+            text,
+            phrases: OnceLock::new(),
+        }
+    }
+
+    /// Each phrase's words, in file order.
+    pub fn phrases(&self) -> &[Vec<&'static str>] {
+        self.phrases.get_or_init(|| {
+            lines(self.text)
+                .map(|l| l.split_whitespace().collect())
+                .collect()
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::WordList;
+    use super::{PhraseList, WordList};
+
+    #[test]
+    fn phrases_are_their_words_in_file_order() {
+        static PHRASES: PhraseList = PhraseList::new("# went on\nwent on\n\n  in  fact ,\nsay\n");
+        assert_eq!(
+            PHRASES.phrases(),
+            [vec!["went", "on"], vec!["in", "fact", ","], vec!["say"]]
+        );
+    }
 
     static LIST: WordList = WordList::new("# a comment\nsaid\n  Warned \n\nsoft-spoken\n#said\n");
 

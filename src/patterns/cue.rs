@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::Ctx;
-use crate::lexicon::{Class, CueForm, WordInfo, WordList};
+use crate::lexicon::{Class, CueForm, PhraseList, WordInfo, WordList};
 
 /// The kind of a phrasal cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,19 +45,7 @@ fn collective_plural(word: &str) -> bool {
 
 /// Phrases before "to" that leave the cue after it a report ("went on to
 /// say", "appeared to suggest").
-const RAISING: &str = include_str!("../lang/en/raising_verbs.txt");
-
-/// [`RAISING`] read once: each phrase's words, in file order.
-fn raising() -> &'static [Vec<&'static str>] {
-    static PARSED: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
-    PARSED.get_or_init(|| {
-        RAISING
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(|l| l.split_whitespace().collect())
-            .collect()
-    })
-}
+static RAISING: PhraseList = PhraseList::new(include_str!("../lang/en/raising_verbs.txt"));
 
 impl Ctx<'_, '_> {
     /// The start of a phrase of `RAISING` ending right before the "to" at
@@ -66,7 +54,7 @@ impl Ctx<'_, '_> {
         if !self.doc.is(to, "to") {
             return None;
         }
-        raising().iter().find_map(|words| {
+        RAISING.phrases().iter().find_map(|words| {
             let start = to.checked_sub(words.len())?;
             words
                 .iter()

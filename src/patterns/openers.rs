@@ -5,36 +5,23 @@
 //! claim starts after them.
 
 use super::Ctx;
+use crate::lexicon::PhraseList;
 use crate::text::Tok;
 
-/// The connectives, one a line (`lang/en/openers.txt`).
-const OPENERS: &str = include_str!("../lang/en/openers.txt");
-
-/// [`OPENERS`] read once: each connective's words, and whether it needs
-/// its comma after it (a line ending in " ,").
-fn openers() -> &'static [(Vec<&'static str>, bool)] {
-    static PARSED: std::sync::OnceLock<Vec<(Vec<&'static str>, bool)>> = std::sync::OnceLock::new();
-    PARSED.get_or_init(|| {
-        OPENERS
-            .lines()
-            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-            .map(|line| {
-                let (words, comma) = match line.trim().strip_suffix(" ,") {
-                    Some(w) => (w, true),
-                    None => (line.trim(), false),
-                };
-                (words.split(' ').collect(), comma)
-            })
-            .collect()
-    })
-}
+/// The connectives, one a line (`lang/en/openers.txt`); a line ending in
+/// " ," needs its comma after it.
+static OPENERS: PhraseList = PhraseList::new(include_str!("../lang/en/openers.txt"));
 
 impl Ctx<'_, '_> {
     /// Where a claim that opens its sentence at `start` (and ends before
     /// `to`) really starts: past a dateline and an opening connective.
     pub fn claim_opening(&self, start: usize, to: usize) -> usize {
         let mut k = self.past_dateline(start, to);
-        for (words, comma) in openers() {
+        for phrase in OPENERS.phrases() {
+            let (words, comma) = match phrase.split_last() {
+                Some((&",", words)) => (words, true),
+                _ => (&phrase[..], false),
+            };
             let n = words.len();
             let here = words.iter().enumerate().all(|(i, w)| self.doc.is(k + i, w));
             if !here {
@@ -44,7 +31,7 @@ impl Ctx<'_, '_> {
             if !comma && next != "," && k + n < to {
                 return k + n;
             }
-            if *comma && next == "," {
+            if comma && next == "," {
                 k += n + 1;
                 break;
             }
