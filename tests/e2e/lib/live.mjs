@@ -46,8 +46,10 @@ export async function downloaded(b, click) {
   const name = await waitFor(() => {
     const files = readdirSync(dir);
     if (files.length !== 1 || partial(files[0])) return null;
-    // Done when it has stopped growing.
-    const now = statSync(join(dir, files[0])).size;
+    // Done when it has stopped growing. Firefox may write under a temporary name and rename it
+    // between the listing and the stat: a file gone meanwhile is not done yet.
+    let now;
+    try { now = statSync(join(dir, files[0])).size; } catch (e) { if (e.code === 'ENOENT') return null; throw e; }
     const done = now > 0 && now === size;
     size = now;
     return done ? files[0] : null;
