@@ -4,6 +4,12 @@
 //! writes the finished word table as static data to
 //! `$OUT_DIR/lexicon_CODE.rs`, which `src/lexicon.rs` includes: the engine
 //! starts with its tables built. A language is one entry of `LANGS`.
+//!
+//! The patterns' own lists (every `src/lang/CODE/*.txt`, and the language
+//! detector's `src/lang/detect/*.txt`) are copied to
+//! `$OUT_DIR/lists/CODE/` without their comments and blank lines, so the
+//! engine compiles in the words and not the notes on them
+//! (`lexicon::list_text!`).
 
 #[path = "src/lexicon/words.rs"]
 #[allow(dead_code)]
@@ -26,6 +32,43 @@ fn main() {
     println!("cargo:rerun-if-changed=src/lexicon/parse.rs");
     for code in LANGS {
         table(code);
+    }
+    for folder in LANGS.iter().chain(&["detect"]) {
+        pattern_lists(folder);
+    }
+}
+
+/// Copies each list file of `src/lang/FOLDER/` to `$OUT_DIR/lists/FOLDER/`,
+/// keeping the lines `lexicon::WordList` reads (no `#` comment, trimmed, not
+/// blank), so a list reads the same from either copy.
+fn pattern_lists(folder: &str) {
+    let dir = Path::new("src/lang").join(folder);
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("lists")
+        .join(folder);
+    std::fs::create_dir_all(&out)
+        .unwrap_or_else(|e| panic!("build.rs: cannot create {}: {e}", out.display()));
+    let entries = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("build.rs: cannot list {}: {e}", dir.display()));
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|x| x != "txt") {
+            continue;
+        }
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("build.rs: cannot read {}: {e}", path.display()));
+        let mut kept = String::with_capacity(text.len());
+        for line in text.lines().filter(|l| !l.starts_with('#')).map(str::trim) {
+            if !line.is_empty() {
+                kept.push_str(line);
+                kept.push('\n');
+            }
+        }
+        let dest = out.join(entry.file_name());
+        std::fs::write(&dest, kept)
+            .unwrap_or_else(|e| panic!("build.rs: cannot write {}: {e}", dest.display()));
     }
 }
 

@@ -14,11 +14,11 @@
 //! | X said A; according to X | 0.85 (a pronoun source: 0.80) | 0.72 |
 //! | the rest (coordinated, participle, asked, passive, headline) | the pattern's own, at most 0.78 | 0.1 less |
 
-use crate::lexicon::WordList;
+use crate::lexicon::{list_text, WordList};
 use crate::patterns::{Ctx, Frame, Rule};
 
 /// The lemmas of `lang/en/plain_cues.txt`.
-static PLAIN: WordList = WordList::new(include_str!("lang/en/plain_cues.txt"));
+static PLAIN: WordList = WordList::new(list_text!("en/plain_cues"));
 
 /// Is `lemma` (lowercase, as the cue list gives it) a plain cue's?
 fn is_plain(lemma: &str) -> bool {

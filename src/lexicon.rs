@@ -14,6 +14,7 @@ mod list;
 mod parse;
 mod words;
 
+pub(crate) use list::list_text;
 pub use list::{PhraseList, WordList};
 pub use words::{Class, CueForm, FastMap, FxBuild, FxHasher, PronounClass, WordId, WordInfo};
 use words::{Key, WordTable};

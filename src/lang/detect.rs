@@ -14,18 +14,18 @@
 
 use std::sync::OnceLock;
 
-use crate::lexicon::FastMap;
+use crate::lexicon::{list_text, FastMap};
 
 /// The languages the detector knows, with their word lists. Adding one is
 /// a line here and a file beside the others.
 const LISTS: &[([u8; 2], &str)] = &[
-    (*b"en", include_str!("detect/en.txt")),
-    (*b"de", include_str!("detect/de.txt")),
-    (*b"fr", include_str!("detect/fr.txt")),
-    (*b"es", include_str!("detect/es.txt")),
-    (*b"pt", include_str!("detect/pt.txt")),
-    (*b"it", include_str!("detect/it.txt")),
-    (*b"nl", include_str!("detect/nl.txt")),
+    (*b"en", list_text!("detect/en")),
+    (*b"de", list_text!("detect/de")),
+    (*b"fr", list_text!("detect/fr")),
+    (*b"es", list_text!("detect/es")),
+    (*b"pt", list_text!("detect/pt")),
+    (*b"it", list_text!("detect/it")),
+    (*b"nl", list_text!("detect/nl")),
 ];
 
 /// Words read at most: enough for every article, and a cap on the cost.
@@ -76,7 +76,7 @@ fn letters() -> &'static [(char, u8)] {
     static L: OnceLock<Vec<(char, u8)>> = OnceLock::new();
     L.get_or_init(|| {
         let mut out: Vec<(char, u8)> = Vec::new();
-        for line in include_str!("detect/letters.txt").lines() {
+        for line in list_text!("detect/letters").lines() {
             let line = line.split('#').next().unwrap_or("");
             let Some((code, chars)) = line.split_once(':') else {
                 continue;

@@ -7,6 +7,16 @@
 
 use std::sync::OnceLock;
 
+/// The text of a pattern's list file `src/lang/CODE/NAME.txt`, given as
+/// `"CODE/NAME"`, as build.rs copies it: the same entries, without the
+/// file's comments and blank lines (which would only add to the Wasm).
+macro_rules! list_text {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/lists/", $name, ".txt"))
+    };
+}
+pub(crate) use list_text;
+
 use super::words::FastMap;
 
 /// The longest entry a list may have; a longer one is never matched.
@@ -131,12 +141,12 @@ mod tests {
     #[test]
     fn lookups_match_a_scan_of_the_lines() {
         let files = [
-            include_str!("../lang/en/second_predicates.txt"),
-            include_str!("../lang/en/subordinators.txt"),
-            include_str!("../lang/en/collective_plurals.txt"),
-            include_str!("../lang/en/evidence_words.txt"),
-            include_str!("../lang/en/plain_cues.txt"),
-            include_str!("../lang/en/claim_nouns.txt"),
+            list_text!("en/second_predicates"),
+            list_text!("en/subordinators"),
+            list_text!("en/collective_plurals"),
+            list_text!("en/evidence_words"),
+            list_text!("en/plain_cues"),
+            list_text!("en/claim_nouns"),
         ];
         for text in files {
             let list = WordList::new(text);

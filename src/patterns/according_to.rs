@@ -9,23 +9,18 @@ use std::ops::Range;
 
 use super::cue::CueHit;
 use super::{Ctx, Frame, Rule};
-use crate::lexicon::{Class, WordInfo, WordList};
+use crate::lexicon::{list_text, Class, WordInfo, WordList};
 
 /// Nouns of evidence that may follow "according to".
-static EVIDENCE: WordList = WordList::new(include_str!("../lang/en/evidence_words.txt"));
+static EVIDENCE: WordList = WordList::new(list_text!("en/evidence_words"));
 
 /// Words before ", according to X," that leave their clause to what
 /// follows the phrase ("after, according to him, the mill closed").
-pub(super) const HANGING: &[&str] = &[
-    "after", "before", "because", "since", "that", "when", "while", "if", "as", "until",
-];
+pub(super) static HANGING: WordList = WordList::new(list_text!("en/according_to_hanging"));
 
 /// Verbs that open the rest of a clause interrupted by "according to X"
 /// ("The plan, according to the mayor, is to …").
-const VERB_FIRST: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
-    "might", "should", "must", "did", "does", "remains", "remain",
-];
+static VERB_FIRST: WordList = WordList::new(list_text!("en/according_to_verbs"));
 
 impl Ctx<'_, '_> {
     /// Can noun phrase `np` speak: a name, a pronoun, a person, an
@@ -103,14 +98,14 @@ impl Ctx<'_, '_> {
         }
         let s = self.sentence_start(comma);
         // "… after, according to him, B": B is the claim.
-        if comma > s && self.doc.is_any(comma - 1, HANGING) {
+        if comma > s && HANGING.has(self.doc.tok(comma - 1)) {
             return Some(std::iter::once(from..to).collect());
         }
         let lead = self.content_before_min(comma, 1)?;
         let lead_words = lead.clone().filter(|&k| self.doc.is_word(k)).count();
         // B opens with a verb ("is", "has surged", "receives"): A is its
         // subject; or A is a short opening B needs.
-        let verb_first = self.doc.is_any(from, VERB_FIRST)
+        let verb_first = VERB_FIRST.has(self.doc.tok(from))
             || self.class(from, Class::Verb)
             || self.class(from, Class::Aux) && !self.class(from, Class::Intro);
         let short = lead_words <= 3

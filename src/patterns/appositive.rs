@@ -7,47 +7,10 @@
 use std::ops::Range;
 
 use super::Ctx;
-use crate::lexicon::Class;
+use crate::lexicon::{list_text, Class, WordList};
 
-const APPOSITIVE_OPENERS: &[&str] = &[
-    "who",
-    "whose",
-    "which",
-    "a",
-    "an",
-    "the",
-    "now",
-    "then",
-    "formerly",
-    "speaking",
-    "known",
-    "organized",
-    "organised",
-    "backed",
-    "based",
-    "himself",
-    "herself",
-    "its",
-    "his",
-    "her",
-    "their",
-    "also",
-    "both",
-    "one",
-    "another",
-    "chief",
-    "head",
-    "president",
-    "director",
-    "in",
-];
-
-/// Finite auxiliaries: a comma group holding one outside a relative clause
-/// is a clause of its own.
-const FINITE_AUX: &[&str] = &[
-    "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must",
-    "has", "have", "had",
-];
+/// Words that open an appositive or relative comma group.
+static APPOSITIVE_OPENERS: WordList = WordList::new(list_text!("en/appositive_openers"));
 
 impl Ctx<'_, '_> {
     /// Does the comma-delimited group `g` read as an appositive or relative
@@ -70,11 +33,12 @@ impl Ctx<'_, '_> {
             }
         }
         // "…, the race will be tight, said": a clause with its own verb, no
-        // appositive (a relative "who is …", "that has …" is one).
+        // appositive (a relative "who is …", "that has …" is one): a finite
+        // auxiliary outside a relative clause.
         let clause = g
             .clone()
             .take_while(|&k| !self.class(k, Class::Rel))
-            .any(|k| self.doc.is_any(k, FINITE_AUX));
+            .any(|k| self.finite_aux(k));
         if clause {
             return false;
         }
@@ -88,7 +52,7 @@ impl Ctx<'_, '_> {
             || self.doc.is_any(first, &["at"]) && self.np_chain(first + 1, g.end) == Some(g.end);
         participle
             || place
-            || self.doc.is_any(first, APPOSITIVE_OPENERS)
+            || APPOSITIVE_OPENERS.has(self.doc.tok(first))
             || self.doc.kind(first) == Some(crate::text::Tok::Num)
             || self.anonymity_at(first).is_some()
             || self.np_chain(first, g.end) == Some(g.end)

@@ -6,11 +6,10 @@
 //! and is no attribution.
 
 use super::{Ctx, Frame, Rule};
+use crate::lexicon::{list_text, WordList};
 
 /// Words that open an indirect question.
-const QUESTION: &[&str] = &[
-    "whether", "if", "what", "why", "how", "which", "who", "whom", "whose", "when", "where",
-];
+static QUESTION: WordList = WordList::new(list_text!("en/question_words"));
 
 /// The question words that may follow a setting after "asked" ("asked on
 /// Monday whether …"); "when", "where" and "which" there open a relative.
@@ -63,18 +62,18 @@ impl Ctx<'_, '_> {
                 source = Some(np);
             }
             // "Asked specifically what …": one adverb before the question.
-            if doc.is_word(k) && doc.tok(k).ends_with("ly") && doc.is_any(k + 1, QUESTION) {
+            if doc.is_word(k) && doc.tok(k).ends_with("ly") && QUESTION.has(doc.tok(k + 1)) {
                 k += 1;
             }
             // "Asked on Monday whether …", "Asked during a debate why …":
             // a setting, then the question.
-            if !doc.is_any(k, QUESTION) {
+            if !QUESTION.has(doc.tok(k)) {
                 if let Some(q) = self.question_after_setting(k, end) {
                     k = q;
                 }
             }
             // "Asked by Stephanopoulos to respond to …": a request.
-            let opener = doc.is_any(k, QUESTION) || (source.is_some() && doc.is(k, "to"));
+            let opener = QUESTION.has(doc.tok(k)) || (source.is_some() && doc.is(k, "to"));
             if !opener {
                 continue;
             }

@@ -5,13 +5,10 @@
 //! `subordinate_first.rs` and the engine's plausibility check ask here.
 
 use super::Ctx;
-use crate::lexicon::Class;
+use crate::lexicon::{list_text, Class, WordList};
 
 /// Finite auxiliaries and modals that open a clause's predicate.
-const FINITE: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should",
-    "may", "might", "must", "did", "does",
-];
+static FINITE: WordList = WordList::new(list_text!("en/finite_aux"));
 
 impl Ctx<'_, '_> {
     /// Does a clause with no "that" open at token `k`: a subject pronoun or
@@ -26,7 +23,7 @@ impl Ctx<'_, '_> {
         }
         if self.class(k, Class::Det) && !self.class(k, Class::Obj) {
             if let Some(np) = self.np_after(k, limit) {
-                return np.end < limit && self.doc.is_any(np.end, FINITE);
+                return np.end < limit && self.finite_aux(np.end);
             }
         }
         // "wrote Ames had lost", "promised her whole plan would": a name, or
@@ -45,16 +42,22 @@ impl Ctx<'_, '_> {
                 return named
                     && (name || np.len() > 1)
                     && np.end < limit
-                    && self.doc.is_any(np.end, FINITE);
+                    && self.finite_aux(np.end);
             }
         }
         false
     }
 
+    /// A finite auxiliary or modal ("is", "would", "has", "did"):
+    /// `lang/en/finite_aux.txt`.
+    pub(super) fn finite_aux(&self, k: usize) -> bool {
+        FINITE.has(self.doc.tok(k))
+    }
+
     /// A finite verb: an auxiliary or a past form in -ed ("he would",
     /// "she wanted").
     pub(super) fn finite_at(&self, v: usize) -> bool {
-        self.doc.is_any(v, FINITE)
+        self.finite_aux(v)
             || self.class(v, Class::Verb)
             || self.doc.kind(v) == Some(crate::text::Tok::Word)
                 && !self.doc.is_cap(v)

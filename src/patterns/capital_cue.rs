@@ -6,13 +6,12 @@
 //! "Report:"). `cue.rs` asks here.
 
 use super::Ctx;
-use crate::lexicon::CueForm;
+use crate::lexicon::WordList;
+use crate::lexicon::{list_text, CueForm};
 
 /// Forms in -s that are also nouns and, after a name in a title-case
 /// headline, are its verb ("Sanders Promises Action …", "Maher Tells …").
-const HEADLINE_VERBS: &[&str] = &[
-    "promise", "claim", "tell", "urge", "tweet", "vow", "warn", "hint", "insist", "pledge",
-];
+static HEADLINE_VERBS: WordList = WordList::new(list_text!("en/headline_verbs"));
 
 impl Ctx<'_, '_> {
     /// Is the capitalised cue form at `i` a verb here?
@@ -33,7 +32,7 @@ impl Ctx<'_, '_> {
         let third_person = word.ends_with('s')
             && !form.participle
             && self.cue_form(i + 1).is_none()
-            && HEADLINE_VERBS.contains(&form.lemma);
+            && HEADLINE_VERBS.has(form.lemma);
         // "Claiming the vote was rigged, Trump …": a participle opening
         // the sentence (patterns/opening_participle.rs reads it).
         let opening = form.participle && !headline && i == self.sentence_start(i);

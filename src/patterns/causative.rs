@@ -4,27 +4,13 @@
 //! "to" speaks; `cue.rs` lets the cue after "to" stand and `subject.rs`
 //! takes that phrase as its subject.
 
+use crate::lexicon::{list_text, WordList};
 use std::ops::Range;
 
 use super::Ctx;
 
 /// Verbs that make someone speak ("led them to say").
-const CAUSATIVES: &[&str] = &[
-    "led",
-    "leads",
-    "lead",
-    "prompted",
-    "prompts",
-    "prompt",
-    "forced",
-    "forces",
-    "force",
-    "pushed",
-    "caused",
-    "spurred",
-    "compelled",
-    "inspired",
-];
+static CAUSATIVES: WordList = WordList::new(list_text!("en/causatives"));
 
 impl Ctx<'_, '_> {
     /// The speaker of a cue after the "to" at token `to` when a causative
@@ -43,7 +29,7 @@ impl Ctx<'_, '_> {
         // causative verb ends what stands before the speaker.
         let c = (np.start.saturating_sub(1).max(floor)..np.end)
             .rev()
-            .find(|&c| self.doc.is_any(c, CAUSATIVES))?;
+            .find(|&c| CAUSATIVES.has(self.doc.tok(c)))?;
         let np = c + 1..np.end;
         if np.is_empty() || np.end != to {
             return None;

@@ -10,12 +10,11 @@
 //! (", which …") is the writer's comment on the claim's last noun.
 
 use super::Ctx;
-use crate::lexicon::WordList;
+use crate::lexicon::{list_text, WordList};
 use crate::text::Tok;
 
 /// Verbs that, after "and", open the speaker's next predicate.
-pub(super) static SECOND_PREDICATES: WordList =
-    WordList::new(include_str!("../lang/en/second_predicates.txt"));
+pub(super) static SECOND_PREDICATES: WordList = WordList::new(list_text!("en/second_predicates"));
 
 /// Conjunctions after a comma that open the writer's own clause.
 const CONTRAST: &[&str] = &[

@@ -35,7 +35,7 @@ impl Ctx<'_, '_> {
         if c == j || !(j..c).all(|k| self.all_caps(k) || self.abbrev_dot(k)) {
             return None;
         }
-        if (j..c).any(|k| self.doc.is_any(k, LABELS)) {
+        if (j..c).any(|k| LABELS.has(self.doc.tok(k))) {
             return None;
         }
         let content = c + 1..p.end;

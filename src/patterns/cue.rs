@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::Ctx;
-use crate::lexicon::{Class, CueForm, PhraseList, WordInfo, WordList};
+use crate::lexicon::{list_text, Class, CueForm, PhraseList, WordInfo, WordList};
 
 /// The kind of a phrasal cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,7 +37,7 @@ const MODAL: &[&str] = &[
 ];
 
 /// Plurals of people not ending in "s" ("police", "people").
-static COLLECTIVE: WordList = WordList::new(include_str!("../lang/en/collective_plurals.txt"));
+static COLLECTIVE: WordList = WordList::new(list_text!("en/collective_plurals"));
 
 fn collective_plural(word: &str) -> bool {
     COLLECTIVE.has(word)
@@ -45,7 +45,7 @@ fn collective_plural(word: &str) -> bool {
 
 /// Phrases before "to" that leave the cue after it a report ("went on to
 /// say", "appeared to suggest").
-static RAISING: PhraseList = PhraseList::new(include_str!("../lang/en/raising_verbs.txt"));
+static RAISING: PhraseList = PhraseList::new(list_text!("en/raising_verbs"));
 
 impl Ctx<'_, '_> {
     /// The start of a phrase of `RAISING` ending right before the "to" at

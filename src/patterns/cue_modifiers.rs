@@ -8,17 +8,14 @@
 //! skips them.
 
 use super::Ctx;
-use crate::lexicon::Class;
+use crate::lexicon::{list_text, Class, WordList};
 use crate::text::Tok;
 
 /// Cues of saying whose "to" names the audience, never the content
 /// ("said to reporters", "wrote to the board that …"); "responded to the
 /// charge", "admitted to the affair" and "pointed to the data" take theirs
 /// ("added to" is no cue: `cue.rs`).
-const TO_AUDIENCE: &[&str] = &[
-    "say", "write", "explain", "complain", "joke", "boast", "declare", "announce", "confide",
-    "remark", "insist", "quip", "brag",
-];
+static TO_AUDIENCE: WordList = WordList::new(list_text!("en/to_audience_cues"));
 
 /// Nouns of a span of time after "for" ("for months", "for years").
 const SPANS: &[&str] = &[
@@ -32,50 +29,7 @@ const PERIODS: &[&str] = &[
 
 /// "-ly" words that stay in the claim: nouns, and adverbs of degree that
 /// modify the words after them ("nearly every voter", "roughly half").
-const KEPT: &[&str] = &[
-    "family",
-    "ally",
-    "rally",
-    "assembly",
-    "supply",
-    "reply",
-    "anomaly",
-    "monopoly",
-    "italy",
-    "july",
-    "bully",
-    "belly",
-    "lily",
-    "jelly",
-    "folly",
-    "tally",
-    "nearly",
-    "roughly",
-    "approximately",
-    "virtually",
-    "barely",
-    "mostly",
-    "largely",
-    "partly",
-    "especially",
-    "particularly",
-    "exactly",
-    "merely",
-    "fully",
-    "hardly",
-    "scarcely",
-    "practically",
-    "essentially",
-    "relatively",
-    "slightly",
-    "fairly",
-    "certainly",
-    "clearly",
-    "probably",
-    "possibly",
-    "likely",
-    "surely",
-];
+static KEPT: WordList = WordList::new(list_text!("en/kept_ly_words"));
 
 impl Ctx<'_, '_> {
     /// Skips the modifiers of a cue that open at `j`: returns the token
@@ -96,7 +50,7 @@ impl Ctx<'_, '_> {
     /// after the noun phrase, or `j`. "said to be", "vowed to go" are
     /// infinitives and stay.
     pub fn skip_audience_to(&self, j: usize, lemma: Option<&str>) -> usize {
-        if !self.doc.is(j, "to") || !lemma.is_some_and(|l| TO_AUDIENCE.contains(&l)) {
+        if !self.doc.is(j, "to") || !lemma.is_some_and(|l| TO_AUDIENCE.has(l)) {
             return j;
         }
         let end = self.sentence_end(j);
@@ -184,7 +138,7 @@ impl Ctx<'_, '_> {
         let w = self.doc.tok(j);
         let adverb = w.len() > 4
             && w.ends_with("ly")
-            && !self.doc.is_any(j, KEPT)
+            && !KEPT.has(self.doc.tok(j))
             && self.cue_form(j).is_none();
         let clause_next = self.doc.is(j + 1, "that")
             || self.class(j + 1, Class::Det)

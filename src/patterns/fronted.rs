@@ -5,10 +5,10 @@
 //! main clause is the writer's (`clause_end` asks [`Ctx::fronted_clause`]).
 
 use super::Ctx;
-use crate::lexicon::WordList;
+use crate::lexicon::{list_text, WordList};
 
 /// The subordinating conjunctions, one a line (`lang/en/subordinators.txt`).
-static SUBORDINATORS: WordList = WordList::new(include_str!("../lang/en/subordinators.txt"));
+static SUBORDINATORS: WordList = WordList::new(list_text!("en/subordinators"));
 
 impl Ctx<'_, '_> {
     /// Does a claim starting at token `from` sit in an opening subordinate
@@ -52,15 +52,12 @@ impl Ctx<'_, '_> {
     /// years after", "A few weeks before", "Shortly after", "Even as"), if
     /// one does.
     fn time_measure(&self, k: usize, to: usize) -> Option<usize> {
-        const UNITS: &[&str] = &[
-            "years", "months", "weeks", "days", "hours", "minutes", "moments", "year", "month",
-            "week", "day", "hour", "minute",
-        ];
+        static UNITS: WordList = WordList::new(list_text!("en/time_units"));
         const SINGLE: &[&str] = &["shortly", "soon", "long", "just", "even", "only", "right"];
         if self.doc.is_any(k, SINGLE) {
             return (k + 1 < to).then_some(k + 1);
         }
-        let unit = (k..(k + 4).min(to)).find(|&i| self.doc.is_any(i, UNITS))?;
+        let unit = (k..(k + 4).min(to)).find(|&i| UNITS.has(self.doc.tok(i)))?;
         let counted = (k..unit).all(|i| {
             let t = self.doc.tok(i);
             t.bytes().all(|b| b.is_ascii_digit())

@@ -3,94 +3,10 @@
 //! Labels ("UPDATE:", "Watch:", "Editor’s note:") are not sources.
 
 use super::{Ctx, Frame, Rule};
+use crate::lexicon::{list_text, WordList};
 
-pub(super) const LABELS: &[&str] = &[
-    "update",
-    "updated",
-    "updates",
-    "watch",
-    "read",
-    "related",
-    "photo",
-    "photos",
-    "video",
-    "editor",
-    "editors",
-    "note",
-    "correction",
-    "corrections",
-    "breaking",
-    "live",
-    "exclusive",
-    "opinion",
-    "analysis",
-    "source",
-    "sources",
-    "credit",
-    "image",
-    "caption",
-    "warning",
-    "wait",
-    "q",
-    "a",
-    "question",
-    "answer",
-    "listen",
-    "see",
-    "more",
-    "also",
-    "plus",
-    "bonus",
-    "disclosure",
-    "transcript",
-    "full",
-    "text",
-    "here",
-    "why",
-    "what",
-    "how",
-    "when",
-    "where",
-    "who",
-    "spoiler",
-    "subscribe",
-    "follow",
-    "contact",
-    "email",
-    "tags",
-    "topics",
-    "filed",
-    "posted",
-    "published",
-    "by",
-    "and",
-    "but",
-    "so",
-    "first",
-    "second",
-    "third",
-    "finally",
-    "today",
-    "yesterday",
-    "byline",
-    "dateline",
-    "headline",
-    "section",
-    "length",
-    "language",
-    "copyright",
-    "abstract",
-    // "The Latest: …" (the agencies' running stories), "Contributing: …"
-    // (credits), "View full results: …", "Paid Notice: …", "BOOM: …".
-    "latest",
-    "contributing",
-    "results",
-    "notice",
-    "tracker",
-    "boom",
-    "look",
-    "wow",
-];
+/// A line's label before a colon ("UPDATE:", "Photo:"): no speaker.
+pub(super) static LABELS: WordList = WordList::new(list_text!("en/headline_labels"));
 
 impl Ctx<'_, '_> {
     /// Frames for paragraphs shaped "NAME: claim".
@@ -98,7 +14,7 @@ impl Ctx<'_, '_> {
         let mut out = Vec::new();
         for p in &self.doc.paragraphs {
             // "EXCLUSIVE – Roger Stone: …": a label and a dash first.
-            let start = if self.doc.is_any(p.start, LABELS)
+            let start = if LABELS.has(self.doc.tok(p.start))
                 && matches!(self.doc.tok(p.start + 1), "–" | "—" | "-")
             {
                 p.start + 2
@@ -121,7 +37,7 @@ impl Ctx<'_, '_> {
             if colon == start || colon + 1 >= p.end {
                 continue;
             }
-            if self.doc.is_any(start, LABELS) || self.doc.is_any(colon - 1, LABELS) {
+            if LABELS.has(self.doc.tok(start)) || LABELS.has(self.doc.tok(colon - 1)) {
                 continue;
             }
             // A capitalised name or a speaking noun phrase, and nothing else

@@ -7,33 +7,14 @@
 use std::ops::Range;
 
 use super::{Ctx, Frame};
-use crate::lexicon::Class;
+use crate::lexicon::{list_text, Class, WordList};
 
 /// How many frames either side of one can share its sentence's words.
 const NEAR: usize = 16;
 
 /// Adverbs that open a claim interrupted right after them ("Now, he says,
 /// …", "Rather, she said, …").
-const OPENING_ADVERBS: &[&str] = &[
-    "now",
-    "rather",
-    "perhaps",
-    "still",
-    "instead",
-    "indeed",
-    "so",
-    "also",
-    "yet",
-    "then",
-    "first",
-    "finally",
-    "again",
-    "meanwhile",
-    "otherwise",
-    "maybe",
-    "already",
-    "today",
-];
+static OPENING_ADVERBS: WordList = WordList::new(list_text!("en/opening_adverbs"));
 
 impl Ctx<'_, '_> {
     /// Gives frames whose attribution interrupts their claim the claim's
@@ -110,7 +91,7 @@ impl Ctx<'_, '_> {
             let relative = self.class(source.start, Class::Rel)
                 // "He left after, according to him, the mill closed": the
                 // writer's clause ends with the conjunction the claim completes.
-                || self.doc.is_any(before - 1, super::according_to::HANGING);
+                || super::according_to::HANGING.has(self.doc.tok(before - 1));
             let adjunct =
                 quoted || relative || self.class(s, Class::Prep) && self.speech_setting(s, before);
             (words >= 3 && !own && !adjunct && !self.class(s, Class::Time)).then_some(s..before)
@@ -132,8 +113,8 @@ impl Ctx<'_, '_> {
     ) -> Option<Range<usize>> {
         let words: Vec<usize> = (s..b).filter(|&k| self.doc.is_word(k)).collect();
         let adverb = match words.as_slice() {
-            [w] => self.doc.is_any(*w, OPENING_ADVERBS) || super::np::ly_adverb(self.doc.tok(*w)),
-            [a, w] => self.doc.is_any(*a, &["and", "but"]) && self.doc.is_any(*w, OPENING_ADVERBS),
+            [w] => OPENING_ADVERBS.has(self.doc.tok(*w)) || super::np::ly_adverb(self.doc.tok(*w)),
+            [a, w] => self.doc.is_any(*a, &["and", "but"]) && OPENING_ADVERBS.has(self.doc.tok(*w)),
             _ => false,
         };
         if !adverb || from >= end || self.opens_quote(from).is_some() {

@@ -5,7 +5,7 @@
 //! so `cue.rs` asks here for the plural head before the modifier.
 
 use super::Ctx;
-use crate::lexicon::Class;
+use crate::lexicon::{list_text, Class, WordList};
 use crate::text::Tok;
 
 /// How far back (in tokens) the head of a modified subject may stand.
@@ -17,27 +17,10 @@ const MODIFIER_PREPS: &[&str] = &["of", "in", "at", "from", "with", "on", "acros
 
 /// The verbs of saying read so: plain ones that are no noun in the base
 /// form ("estimate", "forecast" and "stress" are, and "say" is after "a").
-const VERBS: &[&str] = &[
-    "say",
-    "argue",
-    "insist",
-    "contend",
-    "warn",
-    "predict",
-    "agree",
-    "note",
-    "suggest",
-    "acknowledge",
-    "complain",
-    "admit",
-    "maintain",
-];
+static VERBS: WordList = WordList::new(list_text!("en/modified_plural_verbs"));
 
 /// Words that say the base form is a noun ("a larger say", "their say").
-const NOUN_BEFORE: &[&str] = &[
-    "a", "an", "the", "their", "his", "her", "its", "our", "your", "more", "larger", "bigger",
-    "greater", "final", "no",
-];
+static NOUN_BEFORE: WordList = WordList::new(list_text!("en/noun_before_say"));
 
 impl Ctx<'_, '_> {
     /// Does a plural noun head a post-modifier that runs up to token `p`
@@ -45,7 +28,7 @@ impl Ctx<'_, '_> {
     /// "who", "whose", a preposition of place or part, or a participle in
     /// "-ing", and holds no clause boundary, quotation or other cue.
     pub fn plural_head_before_modifier(&self, lemma: &str, p: usize, start: usize) -> bool {
-        if !VERBS.contains(&lemma) || self.doc.is_any(p, NOUN_BEFORE) {
+        if !VERBS.has(lemma) || NOUN_BEFORE.has(self.doc.tok(p)) {
             return false;
         }
         let floor = p.saturating_sub(REACH).max(start);

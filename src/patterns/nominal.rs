@@ -8,10 +8,10 @@
 use std::ops::Range;
 
 use super::{Ctx, Frame, Rule};
-use crate::lexicon::{Class, WordList};
+use crate::lexicon::{list_text, Class, WordList};
 use crate::text::Tok;
 
-static NOUNS: WordList = WordList::new(include_str!("../lang/en/claim_nouns.txt"));
+static NOUNS: WordList = WordList::new(list_text!("en/claim_nouns"));
 
 impl Ctx<'_, '_> {
     /// The speaker of the claim noun at `i`: a possessive before it (over at

@@ -12,15 +12,13 @@ use std::ops::Range;
 pub(crate) use super::word_shape::ly_adverb;
 use super::word_shape::{ends_with_ci, verb_like};
 use super::Ctx;
-use crate::lexicon::{Class, WordInfo};
+use crate::lexicon::{list_text, Class, WordInfo, WordList};
 use crate::text::Tok;
 
 const MAX_NP: usize = 12;
 
-const QUANTITY_ADVERBS: &[&str] = &[
-    "about", "nearly", "almost", "roughly", "around", "over", "more", "fewer", "less", "just",
-    "only", "some",
-];
+/// Adverbs before a quantity that belong to its noun phrase.
+static QUANTITY_ADVERBS: WordList = WordList::new(list_text!("en/quantity_adverbs"));
 
 impl Ctx<'_, '_> {
     /// A capitalised word that is not a sentence-initial function word
@@ -146,7 +144,7 @@ impl Ctx<'_, '_> {
                 || self.doc.kind(j) == Some(Tok::Num)
                 || self.doc.is_any(j, &["half", "a", "than"])
         };
-        if self.doc.is_any(i, QUANTITY_ADVERBS) && quantity_next(i + 1) {
+        if QUANTITY_ADVERBS.has(self.doc.tok(i)) && quantity_next(i + 1) {
             i += 1;
             if self.doc.is(i, "than") {
                 i += 1;
@@ -307,7 +305,7 @@ impl Ctx<'_, '_> {
         let quantity = self.class(i, Class::Number)
             || self.doc.kind(i) == Some(Tok::Num)
             || self.doc.is(i, "half");
-        if i > floor && quantity && self.doc.is_any(i - 1, QUANTITY_ADVERBS) {
+        if i > floor && quantity && QUANTITY_ADVERBS.has(self.doc.tok(i - 1)) {
             i -= 1;
         }
         (i < end).then_some(i..end)

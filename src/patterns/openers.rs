@@ -5,12 +5,12 @@
 //! claim starts after them.
 
 use super::Ctx;
-use crate::lexicon::PhraseList;
+use crate::lexicon::{list_text, PhraseList};
 use crate::text::Tok;
 
 /// The connectives, one a line (`lang/en/openers.txt`); a line ending in
 /// " ," needs its comma after it.
-static OPENERS: PhraseList = PhraseList::new(include_str!("../lang/en/openers.txt"));
+static OPENERS: PhraseList = PhraseList::new(list_text!("en/openers"));
 
 impl Ctx<'_, '_> {
     /// Where a claim that opens its sentence at `start` (and ends before

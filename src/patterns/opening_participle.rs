@@ -18,7 +18,7 @@ impl Ctx<'_, '_> {
         // Any cue with a "that" clause ("Noting that …, Holm added").
         // ("Recalling that moment, Holm …": a determiner, no clause.)
         let that = self.doc.is(hit.range.end, "that") && self.doc.tok(hit.range.end + 2) != ",";
-        if !form.participle || !(SAYING.contains(&form.lemma) || that) {
+        if !form.participle || !(SAYING.has(form.lemma) || that) {
             return None;
         }
         let s = self.sentence_start(hit.verb);

@@ -7,14 +7,11 @@
 //! the cue's own clause after it is left to the other patterns.
 
 use super::Ctx;
-use crate::lexicon::Class;
+use crate::lexicon::{list_text, Class, WordList};
 
 /// Words that open a further piece of a setting after its first comma:
 /// "…, as the parade rolled by,", "…, during a visit,", "…, now called …".
-const LINKS: &[&str] = &[
-    "as", "when", "while", "after", "before", "since", "until", "during", "amid", "now", "then",
-    "where", "just", "shortly", "only",
-];
+static LINKS: WordList = WordList::new(list_text!("en/setting_links"));
 
 /// Prepositions that open a quantity or a part, not a setting.
 const QUANTITY: &[&str] = &["about", "of", "over", "under", "than", "like", "per", "to"];
@@ -77,7 +74,7 @@ impl Ctx<'_, '_> {
                 || self
                     .doc
                     .is_any(i + 1, &["along", "beside", "around", "alongside"]));
-        prep || time || participle || self.doc.is_any(i, LINKS)
+        prep || time || participle || LINKS.has(self.doc.tok(i))
     }
 }
 

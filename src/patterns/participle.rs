@@ -5,30 +5,11 @@
 
 use super::cue::CueHit;
 use super::{Ctx, Frame, Rule};
-use crate::lexicon::{Class, WordInfo};
+use crate::lexicon::{list_text, Class, WordInfo, WordList};
 
 /// Lemmas that speak after "by", "after", "while", "before" ("by saying he
 /// would …"); "by adding a few communities" is no speech.
-pub(super) const SAYING: &[&str] = &[
-    "say",
-    "tell",
-    "claim",
-    "argue",
-    "insist",
-    "suggest",
-    "warn",
-    "deny",
-    "promise",
-    "vow",
-    "declare",
-    "announce",
-    "acknowledge",
-    "admit",
-    "assert",
-    "explain",
-    "predict",
-    "state",
-];
+pub(super) static SAYING: WordList = WordList::new(list_text!("en/saying_participles"));
 
 /// Words of degree before a share ("with about three in 10 saying").
 const DEGREE: &[&str] = &[
@@ -102,8 +83,8 @@ impl Ctx<'_, '_> {
         // on PolNeAR than they bring recall.)
         // Any cue there with a "that" clause ("before adding that …").
         let that = self.doc.is(hit.range.end, "that");
-        let clause_link = self.clause_comma(p)
-            || self.doc.is_any(p, LINKS) && (SAYING.contains(&form.lemma) || that);
+        let clause_link =
+            self.clause_comma(p) || self.doc.is_any(p, LINKS) && (SAYING.has(form.lemma) || that);
         let source = if clause_link {
             self.clause_subject(hit, previous, p)?
         } else if let Some(d) = self.document_before(p, s) {

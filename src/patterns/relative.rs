@@ -14,13 +14,6 @@ use crate::lexicon::Class;
 /// Relative words that can be the subject of the reported clause.
 const RELATIVE: &[&str] = &["which", "that", "who", "what"];
 
-/// A finite verb opening the clause after the cue: the relative word is
-/// its subject.
-const FINITE: &[&str] = &[
-    "is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might", "must",
-    "has", "have", "had", "did", "does", "do",
-];
-
 impl Ctx<'_, '_> {
     /// Is the cue starting at `cue` the verb of the relative clause that
     /// opens at `rel` ("…, who acknowledged …", "…, who has long argued
@@ -39,7 +32,7 @@ impl Ctx<'_, '_> {
         // "which officials have long said", "who he now says"
         // "which she has repeatedly said": an adverb in -ly, then "has".
         while k > s
-            && (self.class(k - 1, Class::Aux) && !self.doc.is_any(k - 1, FINITE)
+            && (self.class(k - 1, Class::Aux) && !self.finite_aux(k - 1)
                 || super::np::ly_adverb(self.doc.tok(k - 1)) && !self.doc.is_cap(k - 1)
                 || self.doc.is_any(k - 1, &["has", "have", "had"]) && k < hit.range.start)
         {
@@ -82,7 +75,7 @@ impl Ctx<'_, '_> {
                 || self.class(j, Class::Verb))
             && self.cue_form(j).is_none()
             && !hit.form.is_some_and(|f| f.ambiguous);
-        if !(self.doc.is_any(j, FINITE) || past) {
+        if !(self.finite_aux(j) || past) {
             return None;
         }
         let sentence_end = self.sentence_end(hit.verb);

@@ -14,66 +14,16 @@
 use std::ops::Range;
 
 use super::{Ctx, Frame};
-use crate::lexicon::Class;
+use crate::lexicon::{list_text, Class, WordList};
 use crate::text::Tok;
 
 /// Measure and collective nouns that head a phrase whose "of"-phrase
 /// names who speaks ("a handful of senators", "three-quarters of voters").
-const MEASURES: &[&str] = &[
-    "percent",
-    "%",
-    "handful",
-    "number",
-    "couple",
-    "dozen",
-    "dozens",
-    "trio",
-    "pair",
-    "array",
-    "third",
-    "thirds",
-    "quarter",
-    "quarters",
-    "three-quarters",
-    "two-thirds",
-    "fifth",
-    "fifths",
-    "half",
-    "majority",
-    "majorities",
-    "minority",
-    "plurality",
-    "share",
-    "most",
-    "some",
-    "all",
-    "many",
-    "several",
-    "one",
-    "two",
-    "three",
-    "none",
-    "each",
-    "both",
-];
+static MEASURES: WordList = WordList::new(list_text!("en/measure_nouns"));
 
 /// "-ing" and "-ed" words that open a phrase of their own rather than
 /// modify the noun after them.
-const NOT_MODIFIERS: &[&str] = &[
-    "including",
-    "according",
-    "following",
-    "regarding",
-    "concerning",
-    "excluding",
-    "during",
-    "notwithstanding",
-    "pending",
-    "compared",
-    "meanwhile",
-    "asked",
-    "urged",
-];
+static NOT_MODIFIERS: WordList = WordList::new(list_text!("en/not_modifiers"));
 
 impl Ctx<'_, '_> {
     /// Widens every frame's source to its whole noun phrase.
@@ -220,7 +170,7 @@ impl Ctx<'_, '_> {
             && t.len() > 5
             && (t.ends_with("ing") || t.ends_with("ed"))
             && self.cue_form(p).is_none()
-            && !NOT_MODIFIERS.contains(&t)
+            && !NOT_MODIFIERS.has(t)
             && !self.class(p, Class::Prep)
             && !t.ends_with("thing")
             && self.doc.kind(a) == Some(Tok::Word)
@@ -307,7 +257,7 @@ impl Ctx<'_, '_> {
             return ends.then_some(k);
         }
         // "55 percent of all voters", "a handful of senators".
-        if t == "of" && self.doc.is_any(last, MEASURES) && e + 1 < limit {
+        if t == "of" && MEASURES.has(self.doc.tok(last)) && e + 1 < limit {
             return self
                 .np_after(e + 1, limit)
                 .filter(|np| np.start == e + 1)

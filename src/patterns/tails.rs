@@ -13,50 +13,11 @@
 //! its cue; quotations are never cut.
 
 use super::Ctx;
-use crate::lexicon::Class;
+use crate::lexicon::{list_text, Class, WordList};
 use crate::text::Tok;
 
 /// Nouns that sum up a claim as a whole ("…, a charge that …").
-const SUMMARY_NOUNS: &[&str] = &[
-    "charge",
-    "claim",
-    "move",
-    "point",
-    "phrase",
-    "statement",
-    "suggestion",
-    "assertion",
-    "accusation",
-    "allegation",
-    "contention",
-    "view",
-    "position",
-    "figure",
-    "number",
-    "step",
-    "decision",
-    "reference",
-    "remark",
-    "remarks",
-    "comment",
-    "comments",
-    "argument",
-    "promise",
-    "pledge",
-    "prediction",
-    "estimate",
-    "warning",
-    "sentiment",
-    "message",
-    "notion",
-    "idea",
-    "theory",
-    "characterization",
-    "description",
-    "line",
-    "refrain",
-    "theme",
-];
+static SUMMARY_NOUNS: WordList = WordList::new(list_text!("en/summary_nouns"));
 
 impl Ctx<'_, '_> {
     /// Does the writer's own tail open at token `n`, just after a comma
@@ -116,7 +77,7 @@ impl Ctx<'_, '_> {
             k += 1;
         }
         let stop = (k + 4).min(end);
-        let head = (k..stop).find(|&i| self.doc.is_any(i, SUMMARY_NOUNS));
+        let head = (k..stop).find(|&i| SUMMARY_NOUNS.has(self.doc.tok(i)));
         let Some(h) = head else {
             return false;
         };

@@ -4,7 +4,8 @@
 //! word that modifies the noun after it ("registered voters").
 
 use super::Ctx;
-use crate::lexicon::WordInfo;
+use crate::lexicon::WordList;
+use crate::lexicon::{list_text, WordInfo};
 use crate::text::Tok;
 
 /// Does `word` end with the lowercase ASCII `suffix`, in any case?
@@ -14,47 +15,12 @@ pub(super) fn ends_with_ci(word: &str, suffix: &str) -> bool {
 }
 
 /// Nouns and adjectives that only look like adverbs.
-const LY_NOUNS: &[&str] = &[
-    "family",
-    "early",
-    "likely",
-    "unlikely",
-    "friendly",
-    "costly",
-    "deadly",
-    "timely",
-    "orderly",
-    "scholarly",
-    "yearly",
-    "hourly",
-    "assembly",
-    "supply",
-    "reply",
-    "monopoly",
-    "anomaly",
-    "daily",
-    "weekly",
-    "monthly",
-    "quarterly",
-    "elderly",
-    "nightly",
-    "ally",
-    "rally",
-    "tally",
-    "belly",
-    "bully",
-    "jelly",
-    "lily",
-    "fly",
-    "butterfly",
-];
+static LY_NOUNS: WordList = WordList::new(list_text!("en/ly_nouns"));
 
 /// A word ending in "-ly" that is an adverb, not one of the nouns and
 /// adjectives that only look like one ("family", "elderly").
 pub(crate) fn ly_adverb(word: &str) -> bool {
-    word.len() > 4
-        && ends_with_ci(word, "ly")
-        && !LY_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(word))
+    word.len() > 4 && ends_with_ci(word, "ly") && !LY_NOUNS.has(word)
 }
 
 /// Words that look like verbs or adverbs by their ending.

@@ -13,9 +13,10 @@
 //! word; the surest tier also wants no comma in it (an appositive or a
 //! clause read as the source).
 
+use crate::lexicon::list_text;
 use crate::patterns::{Ctx, Frame};
 
-const LIST: &str = include_str!("plain_cues.txt");
+const LIST: &str = list_text!("de/plain_cues");
 
 /// The tier of a cue lemma or phrasal word: `Some(true)` sure, `Some(false)`
 /// plain, `None` neither.

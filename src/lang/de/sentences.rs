@@ -4,7 +4,7 @@
 //! `abbreviations.txt` ("bzw.", "ca.", "Nr."). `run` joins such sentences
 //! back before anything reads them.
 
-use crate::lexicon::{Class, Lexicon, WordInfo};
+use crate::lexicon::{list_text, Class, Lexicon, WordInfo};
 use crate::text::{Doc, Tok};
 
 /// Joins the sentences of `doc` that a German reading of the period before
@@ -54,7 +54,7 @@ fn ordinal(doc: &Doc, p: usize, k: usize, lex: &Lexicon) -> bool {
 
 /// A month's name (`months.txt`), any case.
 fn is_month(word: &str) -> bool {
-    include_str!("months.txt")
+    list_text!("de/months")
         .lines()
         .filter(|l| !l.starts_with('#'))
         .any(|m| !m.is_empty() && word.chars().flat_map(char::to_lowercase).eq(m.chars()))

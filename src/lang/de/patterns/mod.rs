@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{Class, CueForm};
+use crate::lexicon::{list_text, Class, CueForm, WordList};
 use crate::patterns::{Ctx, Frame, WINDOW};
 use crate::text::Tok;
 
@@ -182,10 +182,7 @@ fn adjective(ctx: &Ctx, i: usize) -> bool {
 /// Conjunctions that open a subordinate clause which is no claim ("…,
 /// nachdem er …", "…, um … zu"); "ob", "wie", "warum" open an indirect
 /// question, which is one.
-const NO_CLAIM: &[&str] = &[
-    "nachdem", "um", "weil", "bis", "wenn", "als", "obwohl", "bevor", "während", "sodass", "falls",
-    "indem", "seit", "seitdem", "sobald", "zumal", "aber", "sondern",
-];
+static NO_CLAIM: WordList = WordList::new(list_text!("de/no_claim_conjunctions"));
 
 /// Konjunktiv I auxiliaries: a clause with one reports speech.
 const KONJUNKTIV: &[&str] = &[
@@ -198,7 +195,7 @@ const KONJUNKTIV: &[&str] = &[
 /// Konjunktiv I (the reason the speaker gave: "…, da der Zug ausgefallen
 /// sei"); "da" before a verb is an adverb of a claim ("…, da gebe es …").
 pub(crate) fn subordinate(ctx: &Ctx, i: usize) -> bool {
-    if ctx.doc.is_any(i, NO_CLAIM) || ctx.doc.is(i, "jedoch") && ctx.class(i + 1, Class::Aux) {
+    if NO_CLAIM.has(ctx.doc.tok(i)) || ctx.doc.is(i, "jedoch") && ctx.class(i + 1, Class::Aux) {
         return true;
     }
     let causal = ctx.doc.is(i, "da")

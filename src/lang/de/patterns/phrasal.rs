@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::{content_after, content_before, np_backward, np_forward};
-use crate::lexicon::Class;
+use crate::lexicon::{list_text, Class, WordList};
 use crate::patterns::{Ctx, Frame, Rule};
 
 pub fn frame(ctx: &Ctx, i: usize) -> Option<Frame> {
@@ -76,8 +76,7 @@ fn source_after(ctx: &Ctx, i: usize) -> Option<Frame> {
 }
 
 /// Nouns of a rule or a norm (`norm_words.txt`).
-static NORMS: crate::lexicon::WordList =
-    crate::lexicon::WordList::new(include_str!("../norm_words.txt"));
+static NORMS: crate::lexicon::WordList = crate::lexicon::WordList::new(list_text!("de/norm_words"));
 
 /// Is the head of `source` (its first noun) a rule or a norm, alone or as
 /// the end of a compound: "gemäß den Strafrechtsbestimmungen" is no source?
@@ -111,7 +110,7 @@ fn report_noun(ctx: &Ctx, k: usize) -> bool {
 fn nach(ctx: &Ctx, i: usize) -> Option<Frame> {
     let end = ctx.sentence_end(i);
     // "Zwei Monate nach dem Urteil", "kurz nach der Meldung": time, not a source.
-    if i > 0 && (ctx.class(i - 1, Class::Time) || ctx.doc.is_any(i - 1, AFTER_TIME)) {
+    if i > 0 && (ctx.class(i - 1, Class::Time) || AFTER_TIME.has(ctx.doc.tok(i - 1))) {
         return None;
     }
     // "Gerüchte, nach denen …": the relative pronoun stands for the source,
@@ -161,25 +160,7 @@ fn nach(ctx: &Ctx, i: usize) -> Option<Frame> {
 }
 
 /// Words before a temporal "nach" ("zwei Tage nach dem Bericht").
-const AFTER_TIME: &[&str] = &[
-    "kurz",
-    "bald",
-    "gleich",
-    "unmittelbar",
-    "direkt",
-    "erst",
-    "sekunden",
-    "minuten",
-    "stunden",
-    "tage",
-    "tagen",
-    "wochen",
-    "monate",
-    "monaten",
-    "jahre",
-    "jahren",
-    "jahrzehnte",
-];
+static AFTER_TIME: WordList = WordList::new(list_text!("de/before_temporal_nach"));
 
 /// "Dem Bericht zufolge …" / "…, der Polizei zufolge, …".
 fn zufolge(ctx: &Ctx, i: usize) -> Option<Frame> {

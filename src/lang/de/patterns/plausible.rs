@@ -12,16 +12,12 @@
 use std::ops::Range;
 
 use super::adjective;
-use crate::lexicon::{Class, CueForm};
+use crate::lexicon::{list_text, Class, CueForm, WordList};
 use crate::patterns::Ctx;
 
 /// Modal verbs: an infinitive after one is wanted, able or bound to say,
 /// not said.
-const MODALS: &[&str] = &[
-    "will", "wollen", "wollte", "wollten", "kann", "können", "konnte", "konnten", "könne",
-    "könnte", "könnten", "muss", "müssen", "musste", "mussten", "soll", "sollen", "sollte",
-    "sollten", "darf", "dürfen", "durfte", "dürfe", "möchte", "möchten", "mochte", "mag",
-];
+static MODALS: WordList = WordList::new(list_text!("de/modals"));
 
 /// Is the cue form at `v` an infinitive governed by a modal verb in its
 /// clause ("Ein Sprecher wollte nicht bestätigen, dass …")?
@@ -33,7 +29,7 @@ pub(crate) fn modal_infinitive(ctx: &Ctx, v: usize, form: &CueForm) -> bool {
         return false;
     }
     let s0 = super::clause_start(ctx, v);
-    (s0..v).any(|k| ctx.doc.is_any(k, MODALS))
+    (s0..v).any(|k| MODALS.has(ctx.doc.tok(k)))
 }
 
 /// Is the cue form at `v` negated right before it ("hat den Verdacht nicht
@@ -88,10 +84,7 @@ pub(crate) fn has_verb(ctx: &Ctx, r: &Range<usize>) -> bool {
 }
 
 /// Relative pronouns after a comma.
-const RELATIVE: &[&str] = &[
-    "der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welcher", "welche", "welches",
-    "was", "wo",
-];
+static RELATIVE: WordList = WordList::new(list_text!("de/relative_pronouns"));
 
 /// Does token `a` (the first after a comma) open a relative clause: a
 /// relative pronoun followed by a preposition, a number, an adverb of time
@@ -99,7 +92,7 @@ const RELATIVE: &[&str] = &[
 /// eine Reaktion …")? An article before its noun ("…, die Lage sei ernst")
 /// or a pronoun before its verb ("…, das sei falsch") opens a claim.
 pub(crate) fn relative_clause(ctx: &Ctx, a: usize) -> bool {
-    if !ctx.doc.is_any(a, RELATIVE) {
+    if !RELATIVE.has(ctx.doc.tok(a)) {
         return false;
     }
     let n = a + 1;
@@ -120,10 +113,7 @@ pub(crate) fn relative_clause(ctx: &Ctx, a: usize) -> bool {
 }
 
 /// Indicative finite auxiliaries: a main clause's verb, not reported speech.
-const INDICATIVE: &[&str] = &[
-    "ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "wird", "werden", "wurde",
-    "wurden",
-];
+static INDICATIVE: WordList = WordList::new(list_text!("de/indicative_aux"));
 
 /// Does the content of frame `f`, after its cue `v` and a comma, open with a
 /// finite verb: an indicative auxiliary, or a lowercase past form in -te(n)
@@ -148,7 +138,7 @@ pub(crate) fn main_verb_first(ctx: &Ctx, v: usize, f: &crate::patterns::Frame) -
     }
     let w = ctx.doc.tok(k);
     let n = k + 1;
-    ctx.doc.is_any(k, INDICATIVE)
+    INDICATIVE.has(ctx.doc.tok(k))
         || !ctx.word(k).closed()
             && (w.ends_with("te") || w.ends_with("ten"))
             && !ctx.doc.is_any(n, &["des", "eines"])

@@ -13,16 +13,12 @@
 use std::ops::Range;
 
 use super::{clause_start, content_after, content_before, np_forward, particle_after, particles};
-use crate::lexicon::Class;
+use crate::lexicon::{list_text, Class, WordList};
 use crate::patterns::{Ctx, Frame, Rule};
 
 /// Words that open a subordinate clause, whose verb stands last and is no
 /// cue of the sentence ("…, weil er sagte, …").
-const SUBORDINATE: &[&str] = &[
-    "dass", "weil", "als", "ob", "wenn", "nachdem", "obwohl", "da", "bevor", "damit", "falls",
-    "sodass", "indem", "während", "der", "die", "das", "dem", "den", "denen", "deren", "dessen",
-    "welcher", "welche", "welches", "was", "wo", "worin",
-];
+static SUBORDINATE: WordList = WordList::new(list_text!("de/subordinators"));
 
 /// Passive auxiliaries: "es wurde mitgeteilt" has no speaker before it.
 pub(super) const PASSIVE: &[&str] = &["wurde", "wurden", "worden", "wird", "werden"];
@@ -97,8 +93,8 @@ fn clause_frame(ctx: &Ctx, v: usize, form: &crate::lexicon::CueForm) -> Option<F
     // "Als Antwort sagte er": "als" with a noun is an adverbial.
     let als_noun = ctx.doc.is(s0, "als") && ctx.doc.is_cap(s0 + 1) && !ctx.word(s0 + 1).closed();
     let sub = !als_noun
-        && (SUBORDINATE.iter().any(|w| ctx.doc.is(s0, w)) && (s0 > sent || ctx.doc.is(s0, "dass"))
-            || ctx.doc.is_any(s0, SUBORDINATE) && !ctx.class(s0, Class::Det));
+        && (SUBORDINATE.has(ctx.doc.tok(s0)) && (s0 > sent || ctx.doc.is(s0, "dass"))
+            || SUBORDINATE.has(ctx.doc.tok(s0)) && !ctx.class(s0, Class::Det));
     if sub && !super::prefield::open_appositive(ctx, v, s0) {
         return subordinate(ctx, v, s0, particle);
     }
