@@ -3,9 +3,11 @@
 // Web Worker (worker.js), then painted with the shared WhosaidUI.paint and
 // WhosaidUI.mount: the same page path as the extension.
 //
-// This file is the page's wiring (analysis, results, export, samples, drop and
-// paste); engine.js runs the worker, render.js puts the text into the page,
-// files.js reads files and HTML, share.js builds and opens share links.
+// This file is the page's wiring (analysis, results, the buttons, paste);
+// engine.js runs the worker, render.js puts the text into the page,
+// files.js reads files and HTML (and takes dropped files), share.js builds and
+// opens share links, export.js builds the downloads, samples.js lists the
+// sample articles.
 //
 // User text only ever reaches the DOM through textContent / value. The page
 // speaks the browser's language (i18n.js: English or German); the language
@@ -14,8 +16,10 @@
 import { pickLang, loadMessages, localize, t as tr, plural, percent } from './i18n.js';
 import { Engine, Cancelled, measure } from './engine.js';
 import { toParagraphs, renderAndCollect, yieldToBrowser } from './render.js';
-import { MAX_BYTES, formatSize, readFile, htmlToArticleText } from './files.js';
-import { encodeShare, decodeShare } from './share.js';
+import { MAX_BYTES, formatSize, readFile, htmlToArticleText, acceptDrops } from './files.js';
+import { exportArticle } from './export.js';
+import { loadSamples } from './samples.js';
+import { offerShare, decodeShare } from './share.js';
 
 // The catalogue first: every string below, and the shared UI's, come from it.
 let catalogue;
@@ -30,7 +34,6 @@ if (catalogue) {
   if (typeof WhosaidUI !== 'undefined') WhosaidUI.useMessages(catalogue.lang, catalogue.messages);
 }
 
-const MAX_SHARE_CHARS = 1_900_000; // longest share link we offer to build
 const AUTO_PANEL_MAX = 300; // more claims than this: the panel opens on request only
 const LARGE_TEXT = 200_000; // longer texts are not kept in the textarea: editing 1 MB there is slow
 
@@ -399,89 +402,7 @@ el.file.addEventListener('change', () => {
   el.file.value = '';
 });
 
-// Drop a file anywhere on the page.
-let dragDepth = 0;
-const hasFiles = (e) => e.dataTransfer && Array.from(e.dataTransfer.types || []).includes('Files');
-document.addEventListener('dragenter', (e) => {
-  if (!hasFiles(e)) return;
-  e.preventDefault();
-  dragDepth++;
-  document.body.classList.add('dragging');
-});
-document.addEventListener('dragover', (e) => {
-  if (!hasFiles(e)) return;
-  e.preventDefault();
-  e.dataTransfer.dropEffect = 'copy';
-});
-document.addEventListener('dragleave', () => {
-  dragDepth = Math.max(0, dragDepth - 1);
-  if (dragDepth === 0) document.body.classList.remove('dragging');
-});
-document.addEventListener('drop', (e) => {
-  if (!hasFiles(e)) return;
-  e.preventDefault();
-  dragDepth = 0;
-  document.body.classList.remove('dragging');
-  const f = e.dataTransfer.files[0];
-  if (f) openFile(f);
-});
-
-// ---------------------------------------------------------------- samples
-
-async function loadSamples() {
-  let list;
-  try {
-    const res = await fetch('samples/index.json');
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    list = await res.json();
-  } catch (err) {
-    showError(tr('demo_samplesFailed', [err.message]));
-    return;
-  }
-  for (const s of list) {
-    const li = document.createElement('li');
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'chip';
-    b.dataset.sample = s.id;
-    b.textContent = s.title;
-    if (s.about) b.title = s.about;
-    b.addEventListener('click', () => loadSample(s));
-    li.append(b);
-    el.samples.append(li);
-  }
-}
-
-async function loadSample(s) {
-  hideError();
-  let text;
-  try {
-    const res = await fetch(`samples/${s.file}`);
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    text = await res.text();
-  } catch (err) {
-    showError(tr('demo_sampleFailed', [err.message]));
-    return;
-  }
-  el.text.value = text;
-  await analyse(text, { id: s.id });
-}
-
 // ---------------------------------------------------------------- export
-
-function download(name, type, data) {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-const fileStem = (id) => id.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'article';
 
 async function exportAs(kind) {
   if (!current) return;
@@ -489,16 +410,7 @@ async function exportAs(kind) {
   const button = kind === 'json' ? el.exportJson : el.exportCsv;
   button.disabled = true;
   try {
-    if (kind === 'json') {
-      const record = await engine.call('exportJson', current.text, current.id);
-      // One line, with the text the offsets count in: a document line of the
-      // scorer's JSON Lines (eval/README.md), readable on its own.
-      const { id, ...rest } = record;
-      download(`${fileStem(current.id)}.whosaid.json`, 'application/json', `${JSON.stringify({ id, text: current.text, ...rest })}\n`);
-    } else {
-      const csv = await engine.call('exportCsv', current.text);
-      download(`${fileStem(current.id)}.whosaid.csv`, 'text/csv;charset=utf-8', csv);
-    }
+    await exportArticle(engine, current, kind);
   } catch (err) {
     if (!(err instanceof Cancelled)) showError(tr('demo_exportFailed', [err.message]));
   } finally {
@@ -516,22 +428,7 @@ el.openPanel.addEventListener('click', async () => {
 el.share.addEventListener('click', async () => {
   if (!current) return;
   hideError();
-  const fragment = await encodeShare(current.text);
-  if (fragment.length > MAX_SHARE_CHARS) {
-    showError(tr('demo_tooLongToShare'));
-    return;
-  }
-  const url = `${location.origin}${location.pathname}#${fragment}`;
-  el.shareLink.value = url;
-  el.shareBox.hidden = false;
-  el.shareLink.focus();
-  el.shareLink.select();
-  try {
-    await navigator.clipboard.writeText(url);
-    el.shareStatus.textContent = tr('demo_copied');
-  } catch {
-    el.shareStatus.textContent = tr('demo_copyYourself');
-  }
+  await offerShare(current.text, { box: el.shareBox, link: el.shareLink, status: el.shareStatus }, showError);
 });
 
 async function openFromLocation() {
@@ -590,5 +487,13 @@ el.lang.addEventListener('change', () => {
   if (current && !el.result.hidden) analyse(current.text, { id: current.id });
 });
 
-loadSamples();
+loadSamples(el.samples, {
+  open: async (text, id) => {
+    hideError();
+    el.text.value = text;
+    await analyse(text, { id });
+  },
+  fail: showError,
+});
+acceptDrops(document, openFile);
 openFromLocation();

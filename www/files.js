@@ -1,6 +1,7 @@
 // Files and HTML: a dropped or chosen file read as text (its encoding checked),
 // and an HTML document reduced to its article text the way the extension reads
-// a page. Nothing in a file runs or is fetched.
+// a page; a file dropped on the page taken (acceptDrops). Nothing in a file runs
+// or is fetched.
 
 import { t as tr, uiLang } from './i18n.js';
 
@@ -161,4 +162,38 @@ export async function htmlToArticleText(html, analyzePage) {
   }
   if (buf.trim()) paragraphs.push(buf.replace(/\s+/g, ' ').trim());
   return { paragraphs, found: rootIndex >= 0 };
+}
+
+/**
+ * Takes a file dropped anywhere on `target` (the document): the page is marked
+ * `dragging` while a file is over it, and the first dropped file goes to `open`.
+ * @param {Document} target
+ * @param {(file: File) => any} open
+ */
+export function acceptDrops(target, open) {
+  let dragDepth = 0;
+  const hasFiles = (e) => e.dataTransfer && Array.from(e.dataTransfer.types || []).includes('Files');
+  target.addEventListener('dragenter', (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    dragDepth++;
+    document.body.classList.add('dragging');
+  });
+  target.addEventListener('dragover', (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  });
+  target.addEventListener('dragleave', () => {
+    dragDepth = Math.max(0, dragDepth - 1);
+    if (dragDepth === 0) document.body.classList.remove('dragging');
+  });
+  target.addEventListener('drop', (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    dragDepth = 0;
+    document.body.classList.remove('dragging');
+    const f = e.dataTransfer.files[0];
+    if (f) open(f);
+  });
 }

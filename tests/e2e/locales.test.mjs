@@ -45,7 +45,7 @@ test('every message the code asks for exists; the manifest\'s names too', () => 
   for (const f of [...uiFiles, 'extension/background.js', 'extension/options.js']) scan(f, /\bt\('([A-Za-z0-9_@]+)'\s*[,)]/g, ext);
   scan('extension/content.js', /getMessage\('([A-Za-z0-9_@]+)'/g, ext);
   scan('extension/options.html', /data-i18n(?:-[a-z-]+)?="([^"]+)"/g, ext);
-  scan('www/app.js', /\btr\('([A-Za-z0-9_@]+)'\s*[,)]/g, demo);
+  for (const f of readdirSync(join(repoRoot, 'www')).filter((f) => f.endsWith('.js'))) scan(join('www', f), /\btr\('([A-Za-z0-9_@]+)'\s*[,)]/g, demo);
   scan('www/index.html', /data-i18n(?:-[a-z-]+)?="([^"]+)"/g, demo);
   scan('extension/manifest.json', /__MSG_([A-Za-z0-9_@]+)__/g, ext);
   // Keys built from parts: the kinds, the quote kinds, plurals, categories.
