@@ -31,6 +31,7 @@ pub mod fronted;
 pub mod headline;
 pub mod interrupted;
 pub mod inverted;
+mod memo;
 pub mod modified_plural;
 pub mod nominal;
 pub mod np;
@@ -66,6 +67,9 @@ pub struct Ctx<'a, 't> {
     pub lex: &'static Lexicon,
     /// Each token's entry in the word lists, looked up once.
     ids: Vec<WordId>,
+    /// The chunker's and the subject's answers, asked again by a cue's
+    /// patterns (`memo.rs`).
+    memo: memo::Memo,
 }
 
 impl<'a, 't> Ctx<'a, 't> {
@@ -89,6 +93,7 @@ impl<'a, 't> Ctx<'a, 't> {
             quotes,
             lex,
             ids,
+            memo: memo::Memo::default(),
         }
     }
 

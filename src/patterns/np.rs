@@ -130,6 +130,10 @@ impl Ctx<'_, '_> {
 
     /// The noun phrase starting at `start`, read forwards, not past `limit`.
     pub fn np_after(&self, start: usize, limit: usize) -> Option<Range<usize>> {
+        self.np_after_cached(start, limit, || self.np_after_search(start, limit))
+    }
+
+    fn np_after_search(&self, start: usize, limit: usize) -> Option<Range<usize>> {
         let limit = limit.min(self.len());
         if start >= limit {
             return None;
@@ -242,6 +246,10 @@ impl Ctx<'_, '_> {
     /// The noun phrase ending just before `end`, read backwards, not before
     /// `floor`.
     pub fn np_before(&self, end: usize, floor: usize) -> Option<Range<usize>> {
+        self.np_before_cached(end, floor, || self.np_before_search(end, floor))
+    }
+
+    fn np_before_search(&self, end: usize, floor: usize) -> Option<Range<usize>> {
         if end == 0 || end <= floor {
             return None;
         }

@@ -35,6 +35,21 @@ impl Ctx<'_, '_> {
     }
 
     pub fn subject_before_n(&self, cue_start: usize, max_groups: usize) -> Option<Subject> {
+        self.subject_cached(cue_start, max_groups, || {
+            let mut started = 0;
+            let subject = self.subject_search(cue_start, max_groups, &mut started);
+            (subject, started)
+        })
+    }
+
+    /// [`Ctx::subject_before_n`]'s search; `started` counts the rounds of
+    /// its loop over comma groups (`memo.rs` reads it).
+    fn subject_search(
+        &self,
+        cue_start: usize,
+        max_groups: usize,
+        started: &mut usize,
+    ) -> Option<Subject> {
         let s = self.sentence_start(cue_start);
         let mut k = cue_start;
         // "led Republicans to say": the phrase the causative acts on.
@@ -76,6 +91,7 @@ impl Ctx<'_, '_> {
         if k > s + 1 && self.doc.tok(k - 1) == "," {
             let mut e = k - 1;
             for _ in 0..max_groups {
+                *started += 1;
                 let Some(c) = (s..e)
                     .rev()
                     .find(|&c| self.doc.tok(c) == "," && !self.in_quote_strict(c))

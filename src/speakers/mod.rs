@@ -236,8 +236,10 @@ pub fn resolve_with(ctx: &Ctx, frames: &[Frame], rules: Rules) -> (Vec<Speaker>,
         rules,
         clusters: Vec::new(),
         runs: Vec::new(),
-        by_surname: HashMap::default(),
-        by_text: HashMap::default(),
+        // About a name or two a frame: no regrowth (and rehash) for most
+        // articles.
+        by_surname: HashMap::with_capacity_and_hasher(frames.len(), Default::default()),
+        by_text: HashMap::with_capacity_and_hasher(2 * frames.len(), Default::default()),
         unknown: [None; 5],
         by_seen: std::collections::BTreeSet::new(),
         runs_by_last: HashMap::default(),
@@ -290,7 +292,8 @@ pub fn resolve_with(ctx: &Ctx, frames: &[Frame], rules: Rules) -> (Vec<Speaker>,
     let mut order: Vec<usize> = (0..frames.len()).collect();
     order.sort_by_key(|&i| frames[i].source.as_ref().map_or(usize::MAX, |s| s.start));
     let mut of_frame: Vec<Option<usize>> = vec![None; frames.len()];
-    let mut done: HashMap<(usize, usize), usize> = HashMap::default();
+    let mut done: HashMap<(usize, usize), usize> =
+        HashMap::with_capacity_and_hasher(frames.len(), Default::default());
     for &i in &order {
         let f = &frames[i];
         let Some(src) = f.source.clone() else {

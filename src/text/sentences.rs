@@ -17,7 +17,16 @@ impl Doc<'_> {
         let prev = self.tok(i - 1);
         let lex = Lexicon::get();
         let single_cap = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
-        if single_cap || (lex.flagged(prev, WordInfo::ABBREV) && !prev.eq_ignore_ascii_case("no")) {
+        // The word read straight from the text (`Lexicon::id_at`, the
+        // per-token lookup): what `flagged(prev, …)` gives, without copying
+        // a word shorter than the lookup's block; a final period (which no
+        // token has) is still trimmed by `flagged`.
+        let span = self.tokens[i - 1].span;
+        let abbrev = lex
+            .info_of(lex.id_at(self.text, span.start, span.end))
+            .is(WordInfo::ABBREV)
+            || prev.ends_with('.') && lex.flagged(prev, WordInfo::ABBREV);
+        if single_cap || (abbrev && !prev.eq_ignore_ascii_case("no")) {
             return false;
         }
         if prev.eq_ignore_ascii_case("no") {
