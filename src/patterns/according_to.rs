@@ -10,6 +10,7 @@ use std::ops::Range;
 use super::cue::CueHit;
 use super::{Ctx, Frame, Rule};
 use crate::lexicon::{Class, WordInfo, WordList};
+use crate::text::Tok;
 
 /// Nouns of evidence that may follow "according to".
 static EVIDENCE: WordList = WordList::new(include_str!("../lang/en/evidence_words.txt"));
@@ -147,6 +148,15 @@ impl Ctx<'_, '_> {
         f.confidence = 0.85;
         let before = hit.range.start;
         let lead_words = (s..before).filter(|&k| self.doc.is_word(k)).count();
+        // "That’s according to the county clerk": the pronoun is the claim
+        // (what the sentence before said).
+        if before == s + 2
+            && self.doc.is_any(s, &["that", "this"])
+            && (self.doc.kind(s + 1) == Some(Tok::Poss) || self.doc.is_any(s + 1, &["is", "was"]))
+        {
+            f.content.push(s..s + 1);
+            return Some(f);
+        }
         if lead_words == 0 || (lead_words <= 2 && self.class(s, Class::Intro)) {
             // According to X, CLAIM.
             // The claim opens after the comma that closes the phrase, past
@@ -261,6 +271,24 @@ mod tests {
         let (_, _, content, _) =
             one("The ferry sank in minutes, according to the police, and nobody was hurt.");
         assert_eq!(content, ["The ferry sank in minutes"]);
+    }
+
+    #[test]
+    fn that_is_according_to() {
+        for text in [
+            "Turnout fell by a third. That’s according to early returns from the county clerk.",
+            "Turnout fell by a third. That is according to the mayor.",
+        ] {
+            let t = triples(text);
+            let a = t
+                .iter()
+                .find(|a| a.1 == "according to")
+                .unwrap_or_else(|| panic!("{t:?}"));
+            assert_eq!(a.2, ["That"], "{text}");
+        }
+        // A longer lead is a claim of its own words.
+        let t = triples("That plan is according to the mayor a waste of money.");
+        assert!(t.iter().all(|a| a.2 != ["That"]), "{t:?}");
     }
 
     #[test]

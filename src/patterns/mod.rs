@@ -28,6 +28,7 @@ pub mod cue;
 pub mod cue_first;
 pub mod cue_modifiers;
 pub mod fronted;
+pub mod gerund;
 pub mod headline;
 pub mod interrupted;
 pub mod inverted;

@@ -103,7 +103,8 @@ impl Ctx<'_, '_> {
         // Any cue there with a "that" clause ("before adding that …").
         let that = self.doc.is(hit.range.end, "that");
         let clause_link = self.clause_comma(p)
-            || self.doc.is_any(p, LINKS) && (SAYING.contains(&form.lemma) || that);
+            || self.doc.is_any(p, LINKS) && (SAYING.contains(&form.lemma) || that)
+            || self.gerund_link(p, hit.range.end);
         let source = if clause_link {
             self.clause_subject(hit, previous, p)?
         } else if let Some(d) = self.document_before(p, s) {
