@@ -55,7 +55,17 @@ impl Ctx<'_, '_> {
         let t = self.doc.tok(p);
         t == ","
             || matches!(t, "—" | "–" | "―")
-            || (p > 0 && self.closes_quote(p).is_some() && self.doc.tok(p - 1) == ",")
+            || (p > 0 && self.closes_quote(p).is_some() && self.doc.tok(self.glued_mark(p)) == ",")
+    }
+
+    /// The token before a closing mark written as glued marks (the ''
+    /// of ''…,'' is two tokens): what stands before the first of them.
+    fn glued_mark(&self, p: usize) -> usize {
+        let mut k = p - 1;
+        while k > 0 && p - k < 3 && self.doc.kind(k) == Some(crate::text::Tok::Quote) {
+            k -= 1;
+        }
+        k
     }
 
     /// The document noun phrase ("tweets", "a statement", "an ad") whose
@@ -327,6 +337,13 @@ mod tests {
             (s("The mayor"), "saying")
         );
         assert_eq!(t[0].2, ["the new dikes would protect the town"]);
+        // A closing mark of two apostrophes.
+        let t = triples(
+            "Ms. Ray told investors that fears were ''overblown,'' adding that the harbor had ''real upside.''",
+        );
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!((t[1].0.clone(), t[1].1.as_str()), (s("Ms. Ray"), "adding"));
+        assert_eq!(t[0].2, ["fears were ''overblown,''"]);
         let t = triples("Lena Holt changed her mind on the spot – saying she would run after all.");
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("Lena Holt"));
