@@ -88,6 +88,9 @@ impl Ctx<'_, '_> {
                 start += 2;
             }
         }
+        // "And even the mayor tried …": a focus adverb before the subject
+        // (after the conjunction passed over above).
+        let start = self.past_focus(start, i);
         let np = self.name_then_verb(self.np_after(start, i)?, s);
         (self.can_speak(&np) || self.plural_speaker(np.end - 1)).then_some(np)
     }
@@ -314,5 +317,21 @@ mod tests {
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("Mayor Lund"));
         assert_eq!(t[0].2, ["he had already refused the offer"]);
+    }
+
+    #[test]
+    fn a_focus_adverb_before_the_subject_and_families_speaking() {
+        let t = triples("And even the mayor tried to help, noting that she would do the same.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("the mayor"), "noting")
+        );
+        let t = triples(
+            "The families have filed a lawsuit against the maker, alleging that its ads inspired the attack.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("The families"));
+        assert_eq!(t[0].2, ["its ads inspired the attack"]);
     }
 }

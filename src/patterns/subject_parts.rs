@@ -206,7 +206,7 @@ impl Ctx<'_, '_> {
     /// "Even the biggest hawks say", "Only the mayor said": a focus adverb
     /// before the subject at `i` is no part of it (the word after it, when
     /// one stands before `to`).
-    pub(super) fn past_focus(&self, i: usize, to: usize) -> usize {
+    pub fn past_focus(&self, i: usize, to: usize) -> usize {
         if i + 1 < to && self.doc.is_any(i, &["even", "only"]) && self.doc.is_word(i + 1) {
             i + 1
         } else {
