@@ -27,6 +27,7 @@ pub mod coordinated;
 pub mod cue;
 pub mod cue_first;
 pub mod cue_modifiers;
+pub mod display;
 pub mod fronted;
 pub mod gerund;
 pub mod headline;

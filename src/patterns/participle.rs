@@ -117,6 +117,9 @@ impl Ctx<'_, '_> {
             || self.gerund_link(p, hit.range.end);
         let source = if clause_link {
             self.clause_subject(hit, previous, p)?
+        } else if let Some(d) = self.display_before(hit, p, s) {
+            // "a sign saying …", "calls saying …" (display.rs).
+            Some(d)
         } else if let Some(d) = self.document_before(p, s) {
             // "a series of tweets on Friday saying …", "a statement
             // announcing …": the sentence's subject wrote it, else the
