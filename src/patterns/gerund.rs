@@ -31,7 +31,21 @@ impl Ctx<'_, '_> {
     /// Does a participle cue ending before `after` hang on the preposition
     /// at `p` with a clause after it ("aside from stating that …")?
     pub(super) fn gerund_link(&self, p: usize, after: usize) -> bool {
-        self.doc.is_any(p, PREPOSITIONS) && self.doc.is_any(after, CLAUSE_WORDS)
+        self.doc.is_any(p, PREPOSITIONS)
+            && self.doc.is_any(after, CLAUSE_WORDS)
+            && !(self.doc.is(p, "from") && self.range_to_gerund(after))
+    }
+
+    /// "offered a platform for anything, from saying that … to playing up
+    /// …": a range of things done, whose doer the sentence leaves open.
+    fn range_to_gerund(&self, after: usize) -> bool {
+        let end = self.sentence_end(after);
+        (after..end.saturating_sub(1)).any(|k| {
+            self.doc.is(k, "to")
+                && !self.in_quote(k)
+                && self.doc.tok(k + 1).len() > 4
+                && self.doc.tok(k + 1).ends_with("ing")
+        })
     }
 
     /// Where the opening phrase before a gerund at `k` starts ("In addition
@@ -85,6 +99,14 @@ mod tests {
             .unwrap_or_else(|| panic!("{t:?}"));
         assert_eq!(a.0, s("the mayor"));
         assert_eq!(a.2, ["the port is safe"]);
+    }
+
+    #[test]
+    fn a_range_from_one_thing_to_another_is_no_claim() {
+        let t = triples(
+            "The show let the mayor say anything, from saying that she felt young to playing up her stamina.",
+        );
+        assert!(t.iter().all(|a| a.1 != "saying"), "{t:?}");
     }
 
     #[test]
