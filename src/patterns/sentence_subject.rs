@@ -58,8 +58,21 @@ impl Ctx<'_, '_> {
             .is_any(s, &["but", "and", "so", "yet", "still", "also", "then"])
             && self.doc.tok(s + 1) != ","
             && (self.doc.is_cap(s + 1) || self.class(s + 1, Class::Det) || self.is_pronoun(s + 1));
+        // "On Sunday the mayor made …": a day or a time after a preposition,
+        // with no comma before the subject.
+        let mut t = s + 1;
+        while t < i && t < s + 4 && self.class(t, Class::Time) {
+            t += 1;
+        }
+        let bare_time = self.class(s, Class::Prep)
+            && t > s + 1
+            && t < i
+            && self.doc.tok(t) != ","
+            && (self.class(t, Class::Det) || self.doc.is_cap(t) || self.is_pronoun(t));
         if conj {
             start = s + 1;
+        } else if bare_time {
+            start = t;
         } else if self.class(s, Class::Intro)
             || self.class(s, Class::Prep)
             || opening_participle
@@ -333,5 +346,18 @@ mod tests {
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("The families"));
         assert_eq!(t[0].2, ["its ads inspired the attack"]);
+    }
+
+    #[test]
+    fn a_day_after_a_preposition_with_no_comma() {
+        let t = triples(
+            "On Sunday the mayor made a third attempt to deflect the criticism, writing on Twitter that the real issue was the budget.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("the mayor"), "writing")
+        );
+        assert_eq!(t[0].2, ["the real issue was the budget"]);
     }
 }
