@@ -53,6 +53,14 @@ fn frame_for(ctx: &Ctx, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame>
         .or_else(|| ctx.subject_frame(hit))
 }
 
+/// "That’s according to the clerk" (according_to.rs): a claim that is one
+/// pronoun before the phrase, pointing back at the sentence before.
+fn points_back(ctx: &Ctx, f: &Frame) -> bool {
+    f.rule == Rule::AccordingTo
+        && matches!(f.content.as_slice(), [c] if c.len() == 1 && c.end <= f.cue.start
+            && ctx.doc.is_any(c.start, &["that", "this"]))
+}
+
 /// Does the frame's content read like a claim? Rejects scraps ("said
 /// sarcastically"), cues inside a noun phrase ("Everything Trump says is a
 /// lie"), and plain objects of verbs that often take one ("wrote a letter").
@@ -71,7 +79,11 @@ fn plausible(ctx: &Ctx, f: &Frame, weak: bool) -> bool {
             .all(|k| ctx.in_quote(k))
     });
     let infinitive = ctx.doc.is(first.start, "to");
-    if !(words >= 3 || (all_quoted && words >= 1) || (infinitive && words >= 2)) {
+    if !(words >= 3
+        || (all_quoted && words >= 1)
+        || (infinitive && words >= 2)
+        || points_back(ctx, f))
+    {
         return false;
     }
     if first.start >= f.cue.end {
@@ -291,7 +303,7 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
     // A claim cut down to a scrap by the trimming is no claim.
     frames.retain(|f| {
         let (words, quoted) = ctx.claim_words(f);
-        words >= 2 || quoted && words >= 1
+        words >= 2 || quoted && words >= 1 || points_back(ctx, f)
     });
     // "A, the minister said, B": one claim either side of its attribution.
     ctx.join_interrupted(&mut frames);

@@ -10,6 +10,7 @@ use std::ops::Range;
 use super::cue::CueHit;
 use super::{Ctx, Frame, Rule};
 use crate::lexicon::{list_text, Class, WordInfo, WordList};
+use crate::text::Tok;
 
 /// Nouns of evidence that may follow "according to".
 static EVIDENCE: WordList = WordList::new(list_text!("en/evidence_words"));
@@ -62,6 +63,34 @@ impl Ctx<'_, '_> {
             let w = self.doc.tok(k);
             self.doc.is_word(k) && EVIDENCE.has(w)
         })
+    }
+
+    /// A source the chunker cut short before its noun ("complete but
+    /// unofficial figures", "recently leaked city documents", "an archived
+    /// version of …", "the “Safe Roads” plan"): the first noun of evidence,
+    /// a document, a person or an organisation within a few words of
+    /// `from`, with only modifiers before it (no preposition, no comma).
+    fn evidence_ahead(&self, from: usize, end: usize) -> Option<Range<usize>> {
+        for k in from..end.min(from + 8) {
+            match self.doc.kind(k) {
+                Some(Tok::Quote) => continue,
+                Some(Tok::Word) | Some(Tok::Num) => {}
+                _ => return None,
+            }
+            if self.class(k, Class::Prep) && !self.in_quote(k) {
+                return None;
+            }
+            let w = self.doc.tok(k);
+            let noun = EVIDENCE.has(w)
+                || self
+                    .word(k)
+                    .is(WordInfo::PERSON | WordInfo::ORG | WordInfo::DOC)
+                || self.plural_speaker(k);
+            if noun && !self.in_quote(k) && k > from {
+                return Some(from..k + 1);
+            }
+        }
+        None
     }
 
     /// The claim of "A, according to X, B" when the phrase interrupts one
@@ -126,8 +155,9 @@ impl Ctx<'_, '_> {
         {
             object
         } else {
-            self.np_after(hit.range.end, end).filter(|np| {
-                self.can_speak(np)
+            self.np_after(hit.range.end, end)
+                .filter(|np| {
+                    self.can_speak(np)
                     || self.plural_speaker(np.end - 1)
                     || self.evidence(np)
                     // "the average of recent polls", "the bulk of the
@@ -136,12 +166,28 @@ impl Ctx<'_, '_> {
                         && self
                             .np_chain(np.start, end)
                             .is_some_and(|e| self.evidence(&(np.end..e)))
-            })?
+                    // "according to some on social media", "several in
+                    // the room": a quantifier standing for people.
+                    || np.len() == 1
+                        && self.partitive(np.start)
+                        && self.doc.is_word(np.start)
+                        && !self.doc.is(np.end, "of")
+                })
+                .or_else(|| self.evidence_ahead(hit.range.end, end))?
         };
         let mut f = Frame::new(hit.range.clone(), Some(src.clone()), Rule::AccordingTo);
         f.confidence = 0.85;
         let before = hit.range.start;
         let lead_words = (s..before).filter(|&k| self.doc.is_word(k)).count();
+        // "That’s according to the county clerk": the pronoun is the claim
+        // (what the sentence before said).
+        if before == s + 2
+            && self.doc.is_any(s, &["that", "this"])
+            && (self.doc.kind(s + 1) == Some(Tok::Poss) || self.doc.is_any(s + 1, &["is", "was"]))
+        {
+            f.content.push(s..s + 1);
+            return Some(f);
+        }
         if lead_words == 0 || (lead_words <= 2 && self.class(s, Class::Intro)) {
             // According to X, CLAIM.
             // The claim opens after the comma that closes the phrase, past
@@ -256,6 +302,53 @@ mod tests {
         let (_, _, content, _) =
             one("The ferry sank in minutes, according to the police, and nobody was hurt.");
         assert_eq!(content, ["The ferry sank in minutes"]);
+    }
+
+    #[test]
+    fn a_source_the_chunker_cut_short_or_a_quantifier() {
+        for (text, source) in [
+            (
+                "The port lost money last year, according to complete but unofficial figures.",
+                "complete but unofficial figures",
+            ),
+            (
+                "According to recently leaked city documents, the mayor met the builder twice.",
+                "recently leaked city documents",
+            ),
+            (
+                "The bridge would cost $4 million a year, according to the \"Safe Roads\" plan she released.",
+                "the \"Safe Roads\" plan",
+            ),
+            (
+                "According to the first schedule published Monday, the mayor will speak on Friday.",
+                "the first schedule",
+            ),
+            ("According to several in the room, the mayor was furious.", "several"),
+        ] {
+            let t = triples(text);
+            let a = t.iter().find(|a| a.1.eq_ignore_ascii_case("according to"));
+            assert_eq!(a.and_then(|a| a.0.clone()), s(source), "{text}: {t:?}");
+        }
+        // A preposition before any noun of evidence: no source.
+        assert!(triples("Each town pays according to the size of its budget.").is_empty());
+    }
+
+    #[test]
+    fn that_is_according_to() {
+        for text in [
+            "Turnout fell by a third. That’s according to early returns from the county clerk.",
+            "Turnout fell by a third. That is according to the mayor.",
+        ] {
+            let t = triples(text);
+            let a = t
+                .iter()
+                .find(|a| a.1 == "according to")
+                .unwrap_or_else(|| panic!("{t:?}"));
+            assert_eq!(a.2, ["That"], "{text}");
+        }
+        // A longer lead is a claim of its own words.
+        let t = triples("That plan is according to the mayor a waste of money.");
+        assert!(t.iter().all(|a| a.2 != ["That"]), "{t:?}");
     }
 
     #[test]

@@ -173,8 +173,10 @@ impl Ctx<'_, '_> {
         if form.participle {
             // "…, saying", "with the judge saying", "is saying"; not "for
             // saying", "without saying".
+            // "aside from stating that …" (gerund.rs).
             return !self.class(p, Class::Prep)
-                || doc.is_any(p, &["by", "after", "while", "before"]);
+                || doc.is_any(p, &["by", "after", "while", "before"])
+                || self.gerund_link(p, i + 1);
         }
         if doc.is_any(p, &["and", "but", "or"]) {
             return true; // "… and warned that", "… but said"

@@ -27,6 +27,9 @@ impl Ctx<'_, '_> {
         let mut k = hit.range.start;
         if k > s && self.doc.is_any(k - 1, OPENERS) {
             k -= 1;
+        } else if let Some(start) = self.gerund_opening(hit, k).filter(|&g| g >= s) {
+            // "In addition to stating that …, the mayor" (gerund.rs).
+            k = start;
         }
         while k > s && (self.class(k - 1, Class::Intro) || self.class(k - 1, Class::Conj)) {
             k -= 1;

@@ -36,7 +36,17 @@ impl Ctx<'_, '_> {
         let t = self.doc.tok(p);
         t == ","
             || matches!(t, "—" | "–" | "―")
-            || (p > 0 && self.closes_quote(p).is_some() && self.doc.tok(p - 1) == ",")
+            || (p > 0 && self.closes_quote(p).is_some() && self.doc.tok(self.glued_mark(p)) == ",")
+    }
+
+    /// The token before a closing mark written as glued marks (the ''
+    /// of ''…,'' is two tokens): what stands before the first of them.
+    fn glued_mark(&self, p: usize) -> usize {
+        let mut k = p - 1;
+        while k > 0 && p - k < 3 && self.doc.kind(k) == Some(crate::text::Tok::Quote) {
+            k -= 1;
+        }
+        k
     }
 
     /// The document noun phrase ("tweets", "a statement", "an ad") whose
@@ -83,10 +93,14 @@ impl Ctx<'_, '_> {
         // on PolNeAR than they bring recall.)
         // Any cue there with a "that" clause ("before adding that …").
         let that = self.doc.is(hit.range.end, "that");
-        let clause_link =
-            self.clause_comma(p) || self.doc.is_any(p, LINKS) && (SAYING.has(form.lemma) || that);
+        let clause_link = self.clause_comma(p)
+            || self.doc.is_any(p, LINKS) && (SAYING.has(form.lemma) || that)
+            || self.gerund_link(p, hit.range.end);
         let source = if clause_link {
             self.clause_subject(hit, previous, p)?
+        } else if let Some(d) = self.display_before(hit, p, s) {
+            // "a sign saying …", "calls saying …" (display.rs).
+            Some(d)
         } else if let Some(d) = self.document_before(p, s) {
             // "a series of tweets on Friday saying …", "a statement
             // announcing …": the sentence's subject wrote it, else the
@@ -307,6 +321,13 @@ mod tests {
             (s("The mayor"), "saying")
         );
         assert_eq!(t[0].2, ["the new dikes would protect the town"]);
+        // A closing mark of two apostrophes.
+        let t = triples(
+            "Ms. Ray told investors that fears were ''overblown,'' adding that the harbor had ''real upside.''",
+        );
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!((t[1].0.clone(), t[1].1.as_str()), (s("Ms. Ray"), "adding"));
+        assert_eq!(t[0].2, ["fears were ''overblown,''"]);
         let t = triples("Lena Holt changed her mind on the spot – saying she would run after all.");
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("Lena Holt"));

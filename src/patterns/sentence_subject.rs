@@ -58,8 +58,21 @@ impl Ctx<'_, '_> {
             .is_any(s, &["but", "and", "so", "yet", "still", "also", "then"])
             && self.doc.tok(s + 1) != ","
             && (self.doc.is_cap(s + 1) || self.class(s + 1, Class::Det) || self.is_pronoun(s + 1));
+        // "On Sunday the mayor made …": a day or a time after a preposition,
+        // with no comma before the subject.
+        let mut t = s + 1;
+        while t < i && t < s + 4 && self.class(t, Class::Time) {
+            t += 1;
+        }
+        let bare_time = self.class(s, Class::Prep)
+            && t > s + 1
+            && t < i
+            && self.doc.tok(t) != ","
+            && (self.class(t, Class::Det) || self.doc.is_cap(t) || self.is_pronoun(t));
         if conj {
             start = s + 1;
+        } else if bare_time {
+            start = t;
         } else if self.class(s, Class::Intro)
             || self.class(s, Class::Prep)
             || opening_participle
@@ -88,6 +101,9 @@ impl Ctx<'_, '_> {
                 start += 2;
             }
         }
+        // "And even the mayor tried …": a focus adverb before the subject
+        // (after the conjunction passed over above).
+        let start = self.past_focus(start, i);
         let np = self.name_then_verb(self.np_after(start, i)?, s);
         (self.can_speak(&np) || self.plural_speaker(np.end - 1)).then_some(np)
     }
@@ -314,5 +330,34 @@ mod tests {
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("Mayor Lund"));
         assert_eq!(t[0].2, ["he had already refused the offer"]);
+    }
+
+    #[test]
+    fn a_focus_adverb_before_the_subject_and_families_speaking() {
+        let t = triples("And even the mayor tried to help, noting that she would do the same.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("the mayor"), "noting")
+        );
+        let t = triples(
+            "The families have filed a lawsuit against the maker, alleging that its ads inspired the attack.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("The families"));
+        assert_eq!(t[0].2, ["its ads inspired the attack"]);
+    }
+
+    #[test]
+    fn a_day_after_a_preposition_with_no_comma() {
+        let t = triples(
+            "On Sunday the mayor made a third attempt to deflect the criticism, writing on Twitter that the real issue was the budget.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("the mayor"), "writing")
+        );
+        assert_eq!(t[0].2, ["the real issue was the budget"]);
     }
 }

@@ -134,13 +134,17 @@ impl Ctx<'_, '_> {
     pub(super) fn cue_adverb(&self, i: usize) -> bool {
         let t = self.doc.tok(i);
         let ly = super::np::ly_adverb(t) && !self.doc.is_cap(i);
-        ly || self.doc.is_any(
-            i,
-            &[
-                "also", "already", "often", "never", "always", "still", "long", "once", "later",
-                "overall", "too", "instead",
-            ],
-        )
+        // "She has since said …": "since" after the perfect's auxiliary.
+        let since =
+            self.doc.is(i, "since") && i > 0 && self.doc.is_any(i - 1, &["has", "have", "had"]);
+        ly || since
+            || self.doc.is_any(
+                i,
+                &[
+                    "also", "already", "often", "never", "always", "still", "long", "once",
+                    "later", "overall", "too", "instead",
+                ],
+            )
     }
 
     /// Does `from..to` read as a post-modifier of a noun ("familiar with the
@@ -206,7 +210,7 @@ impl Ctx<'_, '_> {
     /// "Even the biggest hawks say", "Only the mayor said": a focus adverb
     /// before the subject at `i` is no part of it (the word after it, when
     /// one stands before `to`).
-    pub(super) fn past_focus(&self, i: usize, to: usize) -> usize {
+    pub fn past_focus(&self, i: usize, to: usize) -> usize {
         if i + 1 < to && self.doc.is_any(i, &["even", "only"]) && self.doc.is_word(i + 1) {
             i + 1
         } else {
@@ -218,6 +222,14 @@ impl Ctx<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, s, triples};
+
+    #[test]
+    fn since_after_the_perfects_auxiliary() {
+        let (src, cue, content, _) =
+            one("The mayor has since stressed that she did not sign the deal.");
+        assert_eq!((src, cue.as_str()), (s("The mayor"), "stressed"));
+        assert_eq!(content, ["she did not sign the deal"]);
+    }
 
     #[test]
     fn a_focus_adverb_before_the_subject() {
