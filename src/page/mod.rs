@@ -18,6 +18,7 @@
 
 mod article;
 mod build;
+mod flags;
 pub mod input;
 mod lang;
 pub mod map;
