@@ -249,7 +249,7 @@ pub fn export_json(text: JsValue, id: JsValue) -> Result<JsValue, JsError> {
     let id = if id.is_undefined() || id.is_null() {
         String::new()
     } else if let Some(n) = id.as_f64() {
-        n.to_string()
+        number_id(n)
     } else {
         string_arg("exportJson", "id", &id)?
     };
@@ -258,6 +258,30 @@ pub fn export_json(text: JsValue, id: JsValue) -> Result<JsValue, JsError> {
         "exportJson",
         &crate::export::record_in(&id, &r.lang, &text, &r.analysis),
     )
+}
+
+/// A number given as `exportJson`'s id, as text: a whole number in its
+/// digits ("7", "-0", "1000000000000000000000"), "NaN", "inf" and "-inf" as
+/// Rust writes them; any other number as JavaScript writes it (`String(n)`:
+/// "0.5", "1e-7"), which keeps Rust's float formatting out of the module.
+fn number_id(n: f64) -> String {
+    if n.is_nan() {
+        "NaN".into()
+    } else if n.is_infinite() {
+        (if n < 0.0 { "-inf" } else { "inf" }).into()
+    } else if n.fract() == 0.0 && n.abs() < 2f64.powi(127) {
+        let digits = (n as i128).to_string();
+        if n == 0.0 && n.is_sign_negative() {
+            "-0".into()
+        } else {
+            digits
+        }
+    } else {
+        js_sys::Number::from(n)
+            .to_string_with_radix(10)
+            .map(String::from)
+            .unwrap_or_default()
+    }
 }
 
 /// One CSV row per attribution, with a header line.
