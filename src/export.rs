@@ -9,6 +9,8 @@ use serde::Serialize;
 use crate::model::{Analysis, Kind, Speaker};
 use crate::span::{OffsetMap, Span};
 
+pub(crate) mod decimal;
+
 /// One attribution as the scorer reads it, with readable extras.
 #[derive(Clone, Debug, Serialize)]
 pub struct RecordAttribution {
@@ -153,44 +155,11 @@ pub fn analyze_record(id: &str, text: &str, lang: Lang) -> Record {
 }
 
 /// The shortest decimal that reads back to `x`, as the `f64` nearest it:
-/// 0.85f32 becomes 0.85, where `x as f64` would be 0.8500000238418579.
+/// 0.85f32 becomes 0.85, where `x as f64` would be 0.8500000238418579
+/// ([`decimal::shortest`]: exact for every confidence, without the float
+/// formatting code).
 pub fn exact_decimal(x: f32) -> f64 {
-    use std::fmt::Write;
-    let mut buf = ShortBuf {
-        bytes: [0; 32],
-        len: 0,
-    };
-    // Display for f32 prints the shortest round-trip form, which fits the
-    // buffer for every confidence the rules write (0.85, 0.9); the rare
-    // longer one (1e-30 in full) falls back to the cast.
-    if write!(buf, "{x}").is_err() {
-        return f64::from(x);
-    }
-    buf.as_str().parse().unwrap_or(f64::from(x))
-}
-
-/// A stack buffer for [`exact_decimal`]: no allocation per attribution.
-struct ShortBuf {
-    bytes: [u8; 32],
-    len: usize,
-}
-
-impl ShortBuf {
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or("")
-    }
-}
-
-impl std::fmt::Write for ShortBuf {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        let end = self.len + s.len();
-        if end > self.bytes.len() {
-            return Err(std::fmt::Error);
-        }
-        self.bytes[self.len..end].copy_from_slice(s.as_bytes());
-        self.len = end;
-        Ok(())
-    }
+    decimal::shortest(x)
 }
 
 /// Converts an analysis by the English engine ([`crate::analyze`]) to the
@@ -320,7 +289,7 @@ pub fn csv(text: &str, analysis: &Analysis) -> String {
             r.cue.unwrap_or_default().to_string(),
             r.kind.as_str().to_string(),
             r.content.join(PIECE_JOINER),
-            format!("{:.2}", r.confidence),
+            decimal::two_places(r.confidence),
             r.content_start.to_string(),
             r.content_end.to_string(),
         ];

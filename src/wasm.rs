@@ -224,76 +224,13 @@ fn page_input(what: &str, input: JsValue) -> Result<PageInput, JsError> {
             ))
         })?
         .into();
-    read_input(&text).map_err(|e| JsError::new(&format!("{what}: bad input: {e}")))
+    PageInput::from_json(&text).map_err(|e| JsError::new(&format!("{what}: bad input: {e}")))
 }
 
-/// The page input as JSON text. `JSON.stringify` writes a lone surrogate
-/// (a page's broken text) as an escape that no Rust string holds: read as
-/// U+FFFD, as the object path reads it, so the offsets stay.
+/// The page input as JSON text (lone surrogates read as U+FFFD: [`PageInput::from_json`]).
 fn page_input_json(what: &str, text: &str) -> Result<PageInput, JsError> {
-    read_input(text).map_err(|e| JsError::new(&format!("{what}: bad input (JSON text): {e}")))
-}
-
-/// The page input read from its JSON text, lone surrogates mended (see [`page_input_json`]).
-fn read_input(text: &str) -> Result<PageInput, serde_json::Error> {
-    serde_json::from_str(text).or_else(|e| match mend_surrogates(text) {
-        Some(mended) => serde_json::from_str(&mended),
-        None => Err(e),
-    })
-}
-
-/// `text` with every `\uXXXX` escape of a lone surrogate replaced by
-/// `\ufffd` (a pair stays), or `None` when it holds none. One pass; the
-/// escapes are read as JSON reads them (`\\u…` is a backslash, then text).
-fn mend_surrogates(text: &str) -> Option<String> {
-    let b = text.as_bytes();
-    let hex = |i: usize| -> Option<u16> {
-        let h = b.get(i..i + 4)?;
-        u16::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok()
-    };
-    // A `\uXXXX` escape at i, and its unit.
-    let unit_at = |i: usize| -> Option<u16> {
-        if b.get(i) == Some(&b'\\') && b.get(i + 1) == Some(&b'u') {
-            hex(i + 2)
-        } else {
-            None
-        }
-    };
-    let mut out: Option<String> = None;
-    let mut copied = 0; // text[..copied] is in out
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] != b'\\' {
-            i += 1;
-            continue;
-        }
-        let Some(u) = unit_at(i) else {
-            i += 2; // any other escape, `\\` included
-            continue;
-        };
-        let lone = match u {
-            0xd800..=0xdbff => match unit_at(i + 6) {
-                Some(0xdc00..=0xdfff) => {
-                    i += 12; // a pair
-                    continue;
-                }
-                _ => true,
-            },
-            0xdc00..=0xdfff => true,
-            _ => false,
-        };
-        if lone {
-            let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
-            o.push_str(&text[copied..i]);
-            o.push_str("\\ufffd");
-            copied = i + 6;
-        }
-        i += 6;
-    }
-    out.map(|mut o| {
-        o.push_str(&text[copied..]);
-        o
-    })
+    PageInput::from_json(text)
+        .map_err(|e| JsError::new(&format!("{what}: bad input (JSON text): {e}")))
 }
 
 /// Analyses a plain text in its language (detected; English when too short
@@ -312,7 +249,7 @@ pub fn export_json(text: JsValue, id: JsValue) -> Result<JsValue, JsError> {
     let id = if id.is_undefined() || id.is_null() {
         String::new()
     } else if let Some(n) = id.as_f64() {
-        n.to_string()
+        number_id(n)
     } else {
         string_arg("exportJson", "id", &id)?
     };
@@ -321,6 +258,30 @@ pub fn export_json(text: JsValue, id: JsValue) -> Result<JsValue, JsError> {
         "exportJson",
         &crate::export::record_in(&id, &r.lang, &text, &r.analysis),
     )
+}
+
+/// A number given as `exportJson`'s id, as text: a whole number in its
+/// digits ("7", "-0", "1000000000000000000000"), "NaN", "inf" and "-inf" as
+/// Rust writes them; any other number as JavaScript writes it (`String(n)`:
+/// "0.5", "1e-7"), which keeps Rust's float formatting out of the module.
+fn number_id(n: f64) -> String {
+    if n.is_nan() {
+        "NaN".into()
+    } else if n.is_infinite() {
+        (if n < 0.0 { "-inf" } else { "inf" }).into()
+    } else if n.fract() == 0.0 && n.abs() < 2f64.powi(127) {
+        let digits = (n as i128).to_string();
+        if n == 0.0 && n.is_sign_negative() {
+            "-0".into()
+        } else {
+            digits
+        }
+    } else {
+        js_sys::Number::from(n)
+            .to_string_with_radix(10)
+            .map(String::from)
+            .unwrap_or_default()
+    }
 }
 
 /// One CSV row per attribution, with a header line.

@@ -18,6 +18,7 @@
 
 mod article;
 mod build;
+mod flags;
 pub mod input;
 mod lang;
 pub mod map;
@@ -197,9 +198,8 @@ fn group(n: usize) -> String {
 }
 
 fn human_size(bytes: usize) -> String {
-    const MB: f64 = 1024.0 * 1024.0;
     if bytes >= 1024 * 1024 {
-        let s = format!("{:.1}", bytes as f64 / MB);
+        let s = crate::export::decimal::one_place(bytes as u64, 20); // MB, as "{:.1}" writes it
         format!("{} MB", s.strip_suffix(".0").unwrap_or(&s))
     } else if bytes >= 1024 {
         format!("{} KB", group(bytes / 1024))
