@@ -338,6 +338,12 @@ impl Ctx<'_, '_> {
                 j = k;
                 continue;
             }
+            // "argued against intervention": the preposition is the cue's
+            // (a topic after "about" stays the content's, as in the seed's
+            // gold; "for" is often the claim's: "said for her the case …").
+            if self.doc.is(j, "against") && j + 1 < end {
+                return After::Content(j + 1);
+            }
             return After::Content(j);
         }
     }
@@ -372,6 +378,9 @@ mod tests {
             "C:these"
         );
         assert_eq!(after("Park said: “Leave now.”"), "Q:Leave");
+        // "against" is the cue's; a topic after "about" is the content's.
+        assert_eq!(after("The mayor argued against a new toll."), "C:a");
+        assert_eq!(after("The aide told AFP about the visit."), "C:about");
         assert_eq!(
             after("In an interview, Obama also said:\n\nThe UK must stay in the EU."),
             "B:The"

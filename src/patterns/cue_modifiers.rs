@@ -31,6 +31,25 @@ const PERIODS: &[&str] = &[
 /// modify the words after them ("nearly every voter", "roughly half").
 static KEPT: WordList = WordList::new(list_text!("en/kept_ly_words"));
 
+/// Adverbs with no "-ly" that stand between a cue and its "that".
+const PLAIN_ADVERBS: &[&str] = &[
+    "instead",
+    "again",
+    "later",
+    "earlier",
+    "often",
+    "also",
+    "once",
+    "too",
+    "afterward",
+    "afterwards",
+    "since",
+    "still",
+    "now",
+    "then",
+    "anew",
+];
+
 impl Ctx<'_, '_> {
     /// Skips the modifiers of a cue that open at `j`: returns the token
     /// after them (or `j`).
@@ -146,6 +165,11 @@ impl Ctx<'_, '_> {
         if adverb && clause_next && !self.in_quote(j + 1) {
             return j + 1;
         }
+        // "said instead that …", "said again that …", "noted later that …".
+        if self.doc.is_any(j, PLAIN_ADVERBS) && self.doc.is(j + 1, "that") && !self.in_quote(j + 1)
+        {
+            return j + 1;
+        }
         // "reported last quarter that …".
         if self.doc.is_any(j, &["last", "this", "next"]) && self.doc.is_any(j + 1, PERIODS) {
             return j + 2;
@@ -197,6 +221,15 @@ mod tests {
         // An infinitive, or the content of a cue that takes "to", stays.
         let t = triples("The mayor vowed to reopen the pool.");
         assert_eq!(t[0].2, ["to reopen the pool"]);
+    }
+
+    #[test]
+    fn plain_adverbs_before_that_are_skipped() {
+        let (_, cue, content, _) = one("Holt said instead that the toll would stay.");
+        assert_eq!(cue, "said");
+        assert_eq!(content, ["the toll would stay"]);
+        let (_, _, content, _) = one("The mayor noted again that the port was closed.");
+        assert_eq!(content, ["the port was closed"]);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use super::{Ctx, Frame};
 use crate::lexicon::{list_text, Class, WordList};
+use crate::text::Tok;
 
 /// How many frames either side of one can share its sentence's words.
 const NEAR: usize = 16;
@@ -80,7 +81,7 @@ impl Ctx<'_, '_> {
             let words = (s..before).filter(|&j| self.doc.is_word(j)).count();
             let own = (s..before).any(|j| {
                 self.cue_form(j).is_some()
-                    || self.doc.kind(j) == Some(crate::text::Tok::Quote)
+                    || self.doc.kind(j) == Some(Tok::Quote)
                     || matches!(self.doc.tok(j), ":" | "(" | ")" | ";")
             });
             // A quotation after the attribution is someone's words on
@@ -92,9 +93,18 @@ impl Ctx<'_, '_> {
                 // "He left after, according to him, the mill closed": the
                 // writer's clause ends with the conjunction the claim completes.
                 || super::according_to::HANGING.has(self.doc.tok(before - 1));
+            // A quotation opening in lowercase goes on with the clause
+            // the opening started ("When the rule takes effect, she added,
+            // “it will …”", "But, he said, “there is …”"): one claim, even
+            // of one word; a capitalised one is a sentence of its own.
+            let first = piece.start + usize::from(self.opens_quote(piece.start).is_some());
+            let lower =
+                quoted && self.doc.kind(first) == Some(Tok::Word) && !self.doc.is_cap(first);
+            let quoted = quoted && !lower;
+            let min = if lower { 1 } else { 3 };
             let adjunct =
                 quoted || relative || self.class(s, Class::Prep) && self.speech_setting(s, before);
-            (words >= 3 && !own && !adjunct && !self.class(s, Class::Time)).then_some(s..before)
+            (words >= min && !own && !adjunct && !self.class(s, Class::Time)).then_some(s..before)
         } else {
             None
         }
@@ -126,24 +136,35 @@ impl Ctx<'_, '_> {
         (words >= 3 && !own_cue && !self.class(from, Class::Rel)).then_some(from..to)
     }
 
-    /// Does the claim carry on at `i`, after ", SOURCE CUE,"? Only a
-    /// conjunction that subordinates the rest to the claim does ("because",
-    /// "unless", "that"); a participle, a time or a place after the
-    /// attribution is the writer's ("…, the company said, sending its
-    /// shares down", "…, released on Tuesday").
+    /// Does the claim carry on at `i`, after ", SOURCE CUE,"? A
+    /// conjunction does, subordinating or coordinating ("because", "unless",
+    /// "that"; "…, the airline added, and had passed every check", "…, he
+    /// said, and the talks went on": PolNeAR train counts the next clause
+    /// the speaker's more often than the writer's), and so does a phrase
+    /// completing the clause ("…, the poll indicates, with each receiving
+    /// 40 percent", "…, the report said, including …"); a participle, a
+    /// time or a place after the attribution is the writer's ("…, the
+    /// company said, sending its shares down", "…, released on Tuesday").
     fn carries_on(&self, i: usize) -> bool {
-        // "He had no ties, the airline added, and had passed every check":
-        // the claim's second predicate.
-        let and_verb = self.doc.is(i, "and")
-            && !self.doc.is_cap(i + 1)
-            && (self.class(i + 1, Class::Aux) || self.doc.tok(i + 1).ends_with("ed"));
-        and_verb
-            || self.doc.is_any(
-                i,
-                &[
-                    "because", "since", "unless", "if", "that", "though", "although", "so",
-                ],
-            )
+        self.doc.is_any(
+            i,
+            &[
+                "because",
+                "since",
+                "unless",
+                "if",
+                "that",
+                "though",
+                "although",
+                "so",
+                "and",
+                "but",
+                "including",
+                "by",
+                "with",
+                "from",
+            ],
+        )
     }
 
     /// "In a statement on Monday", "At a rally in Ohio": a phrase that
@@ -267,9 +288,43 @@ mod tests {
                 "this effect could ripple through the system"
             ]
         );
-        // A new clause with its own subject after "and" is the writer's.
+        // The next clause after "and", or a phrase completing the clause.
         let (_, _, content, _) =
             one("The meeting would take three weeks, he said, and intense wrangling is likely.");
-        assert_eq!(content, ["The meeting would take three weeks"]);
+        assert_eq!(
+            content,
+            [
+                "The meeting would take three weeks",
+                "and intense wrangling is likely"
+            ]
+        );
+        let (_, _, content, _) =
+            one("The two mayors are now level, the report says, with each drawing 40 percent.");
+        assert_eq!(
+            content,
+            [
+                "The two mayors are now level",
+                "with each drawing 40 percent"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_opening_goes_with_a_lowercase_quotation_after_the_attribution() {
+        let (_, _, content, _) =
+            one("When the new rule takes effect, the nurse added, “it will feel like a real job.”");
+        assert_eq!(
+            content,
+            [
+                "When the new rule takes effect",
+                "it will feel like a real job."
+            ]
+        );
+        let (_, _, content, _) = one("But, she said, “nothing has changed for the workers.”");
+        assert_eq!(content, ["But", "nothing has changed for the workers."]);
+        // A capitalised quotation is a sentence of its own after a setting.
+        let (_, _, content, _) =
+            one("After the vote on the harbour plan, the mayor said, “We will start in May.”");
+        assert_eq!(content, ["We will start in May."]);
     }
 }

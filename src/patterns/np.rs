@@ -138,7 +138,10 @@ impl Ctx<'_, '_> {
         if start >= limit {
             return None;
         }
-        if self.is_pronoun(start) && !(self.doc.is(start + 1, "of") && self.partitive(start)) {
+        if self.is_pronoun(start)
+            && !(self.doc.is(start + 1, "of") && self.partitive(start))
+            && !self.quantified_modifier(start + 1)
+        {
             return Some(start..start + 1);
         }
         let mut i = start;
@@ -172,21 +175,27 @@ impl Ctx<'_, '_> {
             return Some(start..i + 1);
         }
         // "Another said", "Several told": a quantifier standing alone.
-        if i > start && self.partitive(i - 1) && !self.np_word(i) && !self.doc.is(i, "of") {
+        let modified = self.quantified_modifier(i);
+        if i > start
+            && self.partitive(i - 1)
+            && !self.np_word(i)
+            && !modified
+            && !self.doc.is(i, "of")
+        {
             let alone = self.doc.kind(i) != Some(Tok::Poss);
             return alone.then_some(start..i);
         }
         let body = i;
         let mut last_head = None;
         // "retired Army Gen. …", "undecided voter …": a participle before a
-        // name or a person's noun modifies it.
-        if i + 1 < limit
-            && self.doc.kind(i) == Some(Tok::Word)
+        // name or a person's noun modifies it; so does an "-ing" word after
+        // a quantifier ("Another leading Ohio advocate").
+        let participle = self.doc.kind(i) == Some(Tok::Word)
             && !self.doc.is_cap(i)
             && ends_with_ci(self.doc.tok(i), "ed")
             && (self.doc.is_cap(i + 1) || self.word(i + 1).is(WordInfo::PERSON | WordInfo::TITLE))
-            && self.cue_form(i).is_none()
-        {
+            && self.cue_form(i).is_none();
+        if i + 1 < limit && (modified || participle) {
             i += 1;
         }
         while i < limit && i - start < MAX_NP {
@@ -206,7 +215,7 @@ impl Ctx<'_, '_> {
             if self.np_word(i) {
                 last_head = Some(i);
                 i += 1;
-            } else if i > body && self.attributive_participle(i) {
+            } else if i > body && (self.attributive_participle(i) || self.quantified_modifier(i)) {
                 // "Democratic registered voters", "media buying sources".
                 i += 1;
             } else if self.doc.is(i, "of") && i > body && self.partitive(i - 1) && i + 1 < limit {
@@ -335,6 +344,23 @@ mod tests {
             .unwrap();
         let r = ctx.np_after(s, doc.tokens.len()).unwrap();
         doc.span(r.start, r.end).of(text).to_string()
+    }
+
+    #[test]
+    fn a_participle_after_a_quantifier_modifies_the_noun() {
+        assert_eq!(
+            after("One unaligned strategist said the race was over.", "One"),
+            "One unaligned strategist"
+        );
+        assert_eq!(
+            after(
+                "Several retired Ohio officials said the ruling stands.",
+                "Several"
+            ),
+            "Several retired Ohio officials"
+        );
+        // The verb after a quantifier stays out: "Many expected Holt to win".
+        assert_eq!(after("Many expected Holt to win.", "Many"), "Many");
     }
 
     fn before(text: &str, end_word: &str) -> String {

@@ -178,6 +178,17 @@ impl Ctx<'_, '_> {
         link: usize,
     ) -> Option<Option<std::ops::Range<usize>>> {
         let s = self.sentence_start(hit.verb);
+        // "When my mother asked, I laughed and said …": the subject pronoun
+        // right before the first verb.
+        if link >= s + 2
+            && self.doc.is(link, "and")
+            && self.doc.is_any(link - 2, &["i", "he", "she", "we", "they"])
+            && self.doc.kind(link - 1) == Some(crate::text::Tok::Word)
+            && !self.doc.is_cap(link - 1)
+            && !self.in_quote(link - 2)
+        {
+            return Some(Some(link - 2..link - 1));
+        }
         match previous.filter(|f| f.cue.start >= s && f.cue.start < hit.verb && f.source.is_some())
         {
             Some(f) => Some(f.source.clone()),
@@ -229,6 +240,14 @@ impl Ctx<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{s, triples};
+
+    #[test]
+    fn a_pronoun_before_the_first_of_two_verbs_speaks() {
+        let t =
+            triples("When her aunt called about the farm, she laughed and said the sale was off.");
+        let said = t.iter().find(|x| x.1 == "said").expect("a claim of said");
+        assert_eq!(said.0, s("she"));
+    }
 
     #[test]
     fn an_opening_phrase_runs_past_a_state_a_preposition_and_a_relative_clause() {

@@ -143,6 +143,18 @@ impl Ctx<'_, '_> {
     /// pronoun, a run of names, or a phrase opening with an article or a
     /// possessive. None when the words before read as anything else.
     fn conjunct_before(&self, and: usize, floor: usize) -> Option<usize> {
+        let mut and = and;
+        // "Martin Holt (D) and …", "Sen. Ada Lowe (R-Ore.) and …": the
+        // name before its party label.
+        if and > 0 && self.doc.tok(and - 1) == ")" {
+            let close = and - 1;
+            let open = (close.saturating_sub(6).max(floor)..close)
+                .rev()
+                .find(|&k| self.doc.tok(k) == "(")
+                .filter(|&k| k > floor)?;
+            self.party_label(open, and)?;
+            and = open;
+        }
         let last = and.checked_sub(1).filter(|&l| l >= floor)?;
         if self.is_pronoun(last) {
             let subject = self
@@ -176,6 +188,14 @@ mod tests {
 
     fn source(text: &str) -> Option<String> {
         one(text).0
+    }
+
+    #[test]
+    fn a_party_label_after_the_first_conjunct() {
+        assert_eq!(
+            source("Former Gov. Martin Holt (D) and Sen. Ada Lowe (R-Ore.) announced that they would run."),
+            s("Former Gov. Martin Holt (D) and Sen. Ada Lowe (R-Ore.)")
+        );
     }
 
     #[test]

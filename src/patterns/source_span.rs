@@ -279,7 +279,7 @@ impl Ctx<'_, '_> {
     }
 
     /// The end of "(D-Md.)", "(R)", "(I-Vt.)", "(Tex.)" opening at `open`.
-    fn party_label(&self, open: usize, limit: usize) -> Option<usize> {
+    pub(super) fn party_label(&self, open: usize, limit: usize) -> Option<usize> {
         let close = (open + 1..(open + 5).min(limit)).find(|&k| self.doc.tok(k) == ")")?;
         if close == open + 1 || !self.is_cap_name(open - 1) && !self.abbrev_period(open - 1) {
             return None;

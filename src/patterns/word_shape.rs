@@ -71,6 +71,29 @@ impl Ctx<'_, '_> {
                 .is(WordInfo::PERSON | WordInfo::DOC | WordInfo::TITLE);
         shape && after_modifier && noun
     }
+
+    /// An "-ed" or "-ing" word right after a quantifier that modifies the
+    /// person's noun after it, or after one name before it ("One unaligned
+    /// strategist", "Another leading Florida advocate"), rather than being
+    /// the verb ("Many expected Holt to win", "Several pointed out …").
+    pub(super) fn quantified_modifier(&self, i: usize) -> bool {
+        let t = self.doc.tok(i);
+        let shape = i > 0
+            && self.partitive(i - 1)
+            && self.doc.kind(i) == Some(Tok::Word)
+            && !self.doc.is_cap(i)
+            && t.len() > 5
+            && (ends_with_ci(t, "ed") || ends_with_ci(t, "ing"))
+            && self.cue_form(i).is_none()
+            && !self.word(i).closed();
+        let person = |n: usize| {
+            self.doc.kind(n) == Some(Tok::Word)
+                && !self.doc.is_cap(n)
+                && self.word(n).is(WordInfo::PERSON | WordInfo::TITLE)
+        };
+        let n = i + 1;
+        shape && (person(n) || self.is_cap_name(n) && person(n + 1))
+    }
 }
 
 #[cfg(test)]

@@ -16,6 +16,20 @@ impl Doc<'_> {
         }
         let prev = self.tok(i - 1);
         let lex = Lexicon::get();
+        // "…, of Tampa, Fla. “We expect more.”": a quotation opening after
+        // the space, on a capital, starts the next sentence (not after a
+        // title: "Mr. “Jim” Holt").
+        let quote_opens = self.kind(i + 1) == Some(Tok::Quote)
+            && self.tokens[i + 1].span.start > self.tokens[i].span.end
+            && self
+                .tok(i + 2)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && !lex.flagged(prev, WordInfo::TITLE);
+        if quote_opens {
+            return true;
+        }
         let single_cap = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
         // The word read straight from the text (`Lexicon::id_at`, the
         // per-token lookup): what `flagged(prev, …)` gives, without copying
@@ -139,6 +153,26 @@ mod tests {
                 "Dr. Ingrid Solberg spoke.",
                 "“It worked,” she said.",
                 "Mr. J. Smith left U.S. soil."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_before_an_opening_quotation_ends_the_sentence() {
+        let doc = Doc::new(
+            "“It works,” said Ada Lowe of Tampa, Fla. “We expect more.” Mr. “Bud” Holt left.",
+        );
+        let sents: Vec<&str> = doc
+            .sentences
+            .iter()
+            .map(|r| doc.span(r.start, r.end).of(doc.text))
+            .collect();
+        assert_eq!(
+            sents,
+            [
+                "“It works,” said Ada Lowe of Tampa, Fla.",
+                "“We expect more.”",
+                "Mr. “Bud” Holt left."
             ]
         );
     }
