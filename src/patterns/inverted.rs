@@ -182,12 +182,15 @@ impl Ctx<'_, '_> {
         if self.class(subj.np.start, crate::lexicon::Class::Rel) {
             return None; // "…, who said" never has its content before
         }
-        // "“…,” while 73 percent said the same": a new clause, not an
-        // inverted report.
+        // "“…,” while 73 percent said the same", "“…” until Haley said": a
+        // new clause, not an inverted report.
         if subj.np.start > 0
             && self.doc.is_any(
                 subj.np.start - 1,
-                &["while", "whereas", "although", "but", "and"],
+                &[
+                    "while", "whereas", "although", "but", "and", "until", "when", "before",
+                    "after", "because", "since", "unless", "once", "whenever",
+                ],
             )
         {
             return None;
@@ -413,6 +416,22 @@ mod tests {
             one("“We have come a long way,” he told cheering supporters in Nashua on Monday.");
         assert_eq!((src, cue.as_str()), (s("he"), "told"));
         assert_eq!(content, ["We have come a long way"]);
+    }
+
+    #[test]
+    fn a_subordinator_before_the_source_opens_a_new_clause() {
+        // The quotation belongs to the sentence's first clause, not to the
+        // speaker of the clause "until …" opens.
+        let t = super::super::testing::triples(
+            "Ortiz says he was “still weighing it” until the mayor said she would back the levy.",
+        );
+        let mayor: Vec<_> = t.iter().filter(|x| x.0 == s("the mayor")).collect();
+        assert_eq!(mayor.len(), 1, "{t:?}");
+        assert_eq!(mayor[0].2, ["she would back the levy"]);
+        let t = super::super::testing::triples(
+            "Crews worked “around the clock” after the governor said the bridge would reopen.",
+        );
+        assert!(t.iter().all(|x| x.2 != ["around the clock"]), "{t:?}");
     }
 
     #[test]
