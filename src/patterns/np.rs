@@ -381,6 +381,11 @@ mod tests {
             after("retired Gen. Mick Bednar, who", "retired"),
             "retired Gen. Mick Bednar"
         );
+        // A person's noun from person_words.txt ("neurosurgeon", "widow").
+        assert_eq!(
+            after("retired neurosurgeon Ada Lowe, asked", "retired"),
+            "retired neurosurgeon Ada Lowe"
+        );
         // A participle before a person's noun modifies it; before other
         // words it opens a post-modifier.
         assert_eq!(
