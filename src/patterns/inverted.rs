@@ -237,10 +237,13 @@ impl Ctx<'_, '_> {
         // He answered, “…”", "“…?” Critics cited it as …").
         let own_content = match after {
             After::Quote(_) => true,
+            // "asked the mogul.": an object alone is the one asked.
             After::Content(j) => {
-                self.is_pronoun(j)
-                    || self.class(j, crate::lexicon::Class::Det)
-                    || self.doc.is(j, "that")
+                let object = self.np_after(j, end).is_some_and(|np| np.end + 1 >= end);
+                !object
+                    && (self.is_pronoun(j)
+                        || self.class(j, crate::lexicon::Class::Det)
+                        || self.doc.is(j, "that"))
             }
             _ => false,
         };
@@ -472,6 +475,10 @@ mod tests {
         let (src, _, content, _) = one("“Not one cent!” Holm shouted to a crowd of about 500.");
         assert_eq!(src, s("Holm"));
         assert_eq!(content, ["Not one cent!"]);
+        // The one asked, a noun phrase ending the sentence, is no claim.
+        let (src, _, content, _) = one("“Is the ferry safe?” Holm asked the harbour master.");
+        assert_eq!(src, s("Holm"));
+        assert_eq!(content, ["Is the ferry safe?"]);
         // Someone else's question before an answer in quotation marks, or
         // before a claim of the speaker's own, is no part of it.
         let t = super::super::testing::triples(
