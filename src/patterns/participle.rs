@@ -37,7 +37,7 @@ const DEGREE: &[&str] = &[
 
 /// The words that hang a participle on its clause's subject ("by saying",
 /// "while suggesting", "since announcing").
-const LINKS: &[&str] = &["by", "after", "while", "before", "since"];
+const LINKS: &[&str] = &["by", "after", "while", "before", "since", "upon"];
 
 impl Ctx<'_, '_> {
     /// An adverb standing before a participle: "falsely", "again".
@@ -102,8 +102,16 @@ impl Ctx<'_, '_> {
         // on PolNeAR than they bring recall.)
         // Any cue there with a "that" clause ("before adding that …").
         let that = self.doc.is(hit.range.end, "that");
+        // Or any with a quotation ("before asking her, “…”", "by
+        // interjecting, “…”").
+        let quote_next = || {
+            matches!(
+                self.after_cue(hit.range.end, hit.form),
+                super::adjuncts::After::Quote(j) if j <= hit.range.end + 3
+            )
+        };
         let clause_link = self.clause_comma(p)
-            || self.doc.is_any(p, LINKS) && (SAYING.contains(&form.lemma) || that);
+            || self.doc.is_any(p, LINKS) && (SAYING.contains(&form.lemma) || that || quote_next());
         let source = if clause_link {
             self.clause_subject(hit, previous, p)?
         } else if let Some(d) = self.document_before(p, s) {
@@ -277,6 +285,17 @@ mod tests {
         assert!(t.iter().all(|x| x.0 != s("supporters")), "{t:?}");
         // With no quotation, a phrase and a participle stay no report.
         assert!(triples("The video shows footage of Mayor Lund asking for calm.").is_empty());
+    }
+
+    #[test]
+    fn a_link_word_then_any_participle_with_a_quotation() {
+        let t = triples("Lund laughed it off by interjecting, “Only on Tuesdays.”");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("Lund"), "interjecting")
+        );
+        assert_eq!(t[0].2, ["Only on Tuesdays."]);
     }
 
     #[test]
