@@ -62,7 +62,7 @@ check seed "$SHARED/corpus/seed.jsonl" f1="${SEED_F1:-1.0}" p="${SEED_P:-1.0}" e
 check written-dev "$SHARED/corpus/written-dev.jsonl" f1="${DEV_F1:-0.99}" ent="${DEV_ENT:-0.96}"
 check polnear-dev "$SHARED/corpus/polnear/dev.jsonl" f1="${POLNEAR_F1:-0.903}" p="${POLNEAR_P:-0.939}" \
   exact="${POLNEAR_EXACT:-0.779}" src="${POLNEAR_SRC:-0.767}" c90="${POLNEAR_C90:-0.97}" c80="${POLNEAR_C80:-0.92}" \
-  rd="${POLNEAR_RD:-0.959}" ri="${POLNEAR_RI:-0.821}" rm="${POLNEAR_RM:-0.945}"
+  rd="${POLNEAR_RD:-0.959}" ri="${POLNEAR_RI:-0.819}" rm="${POLNEAR_RM:-0.945}"
 if [ -f "$SHARED/corpus/polnear/train.jsonl" ]; then
   check polnear-train "$SHARED/corpus/polnear/train.jsonl" f1="${TRAIN_F1:-0.869}" \
     exact="${TRAIN_EXACT:-0.753}" src="${TRAIN_SRC:-0.716}"

@@ -127,10 +127,13 @@ pub fn find(doc: &Doc) -> Quotes {
     let mut stack: Vec<(usize, Style, bool)> = Vec::with_capacity(8);
     for (pi, p) in doc.paragraphs.iter().enumerate() {
         // A quote still open from the paragraph before carries on only if
-        // this paragraph opens with the same style.
-        if let Some(&(_, style, _)) = stack.first() {
+        // this paragraph opens with the same style, and the same mark: a
+        // straight " left open is a stray, not a quote that a curly “
+        // continues.
+        if let Some(&(_, style, straight)) = stack.first() {
             let first = p.start;
             let reopens = doc.kind(first) == Some(Tok::Quote)
+                && matches!(doc.tok(first), "\"" | "'") == straight
                 && doc
                     .tok(first)
                     .chars()
@@ -417,6 +420,12 @@ mod tests {
             inner(text),
             [("First part.\n\n“Second part.\n\n“Third,".into(), 0)]
         );
+    }
+
+    #[test]
+    fn a_straight_mark_left_open_is_not_continued_by_a_curly_one() {
+        let text = "\"The fair opened late.\n\n“We are ready,” she said.";
+        assert_eq!(inner(text), [("We are ready,".into(), 0)]);
     }
 
     #[test]

@@ -132,8 +132,11 @@ impl Ctx<'_, '_> {
         }
         if doc.is_any(p, BE) {
             // "is saying" is progressive; "was asked", "is said to" passive;
-            // "had been writing songs" is no cue.
-            return form.participle && !doc.is_any(p, &["been", "be", "being"]);
+            // "had been writing songs" is no cue, but "has been saying that
+            // …" is.
+            // "has been saying that …", "will be arguing “…”" are.
+            let perfect = doc.is(i + 1, "that") || self.opens_quote(i + 1).is_some();
+            return form.participle && (!doc.is_any(p, &["been", "be", "being"]) || perfect);
         }
         if form.lemma == "continue" && doc.is(i + 1, "to") {
             return false; // "continues to grow": aspect, not speech
@@ -458,6 +461,12 @@ mod tests {
         // "One tweet said": the noun, then the cue.
         assert_eq!(cues("One tweet said the show was over."), ["said"]);
         assert_eq!(cues("Two in 10 say the show is over."), ["say"]);
+        // After "been", a participle is a cue only with its clause or words.
+        assert!(cues("She had been writing songs for years.").is_empty());
+        assert_eq!(
+            cues("She has been saying that the show is over."),
+            ["saying"]
+        );
     }
 
     #[test]

@@ -159,9 +159,11 @@ impl Ctx<'_, '_> {
             && w.ends_with("ly")
             && !KEPT.has(self.doc.tok(j))
             && self.cue_form(j).is_none();
+        // "responded pointedly: “…”": or a colon before the words.
         let clause_next = self.doc.is(j + 1, "that")
             || self.class(j + 1, Class::Det)
-            || self.is_pronoun(j + 1) && !self.class(j + 1, Class::Obj);
+            || self.is_pronoun(j + 1) && !self.class(j + 1, Class::Obj)
+            || self.doc.tok(j + 1) == ":";
         if adverb && clause_next && !self.in_quote(j + 1) {
             return j + 1;
         }
@@ -169,6 +171,14 @@ impl Ctx<'_, '_> {
         if self.doc.is_any(j, PLAIN_ADVERBS) && self.doc.is(j + 1, "that") && !self.in_quote(j + 1)
         {
             return j + 1;
+        }
+        // "tweeted this: “…”", "wrote the following: …": the word that
+        // points at the colon's words.
+        if self.doc.is_any(j, &["this", "these"]) && self.doc.tok(j + 1) == ":" {
+            return j + 1;
+        }
+        if self.doc.is(j, "the") && self.doc.is(j + 1, "following") && self.doc.tok(j + 2) == ":" {
+            return j + 2;
         }
         // "reported last quarter that …".
         if self.doc.is_any(j, &["last", "this", "next"]) && self.doc.is_any(j + 1, PERIODS) {
@@ -202,6 +212,18 @@ mod tests {
         assert_eq!(t[0].2, ["The race is close"], "{t:?}");
         let t = triples("“It is close,” Holt said on WBZ’s “Morning Show,” adding, “We will see.”");
         assert_eq!(t[0].2, ["It is close"], "{t:?}");
+    }
+
+    #[test]
+    fn an_adverb_or_a_pointing_word_before_the_colon() {
+        let (src, cue, content, kind) = one("Lund replied flatly: “The vote stands.”");
+        assert_eq!((src, cue.as_str(), kind), (s("Lund"), "replied", "direct"));
+        assert_eq!(content, ["The vote stands."]);
+        let (_, _, content, _) = one("The mayor tweeted this: “The pool opens on Monday.”");
+        assert_eq!(content, ["The pool opens on Monday."]);
+        let (_, _, content, _) =
+            one("The board wrote the following: “No fees will rise this year.”");
+        assert_eq!(content, ["No fees will rise this year."]);
     }
 
     #[test]

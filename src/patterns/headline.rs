@@ -8,6 +8,12 @@ use crate::lexicon::{list_text, WordList};
 /// A line's label before a colon ("UPDATE:", "Photo:"): no speaker.
 pub(super) static LABELS: WordList = WordList::new(list_text!("en/headline_labels"));
 
+/// The verbs that make a short teaser a clause ("speculation is bad").
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "can", "could", "do",
+    "does", "did", "should", "may", "might", "must", "won’t", "won't",
+];
+
 impl Ctx<'_, '_> {
     /// Frames for paragraphs shaped "NAME: claim".
     pub fn headline_frames(&self) -> Vec<Frame> {
@@ -75,6 +81,14 @@ impl Ctx<'_, '_> {
             if link || claim_words < 3 || self.content_span(content.clone()).is_none() {
                 continue;
             }
+            // "Christie: A closing surge", "Cruz: Just hang on": a short
+            // teaser with no clause of its own is a section title.
+            if claim_words <= 4
+                && self.opens_quote(colon + 1).is_none()
+                && !self.has_clause(&content)
+            {
+                continue;
+            }
             let mut f = Frame::new(colon..colon + 1, Some(np), Rule::Headline);
             f.content.push(content);
             f.confidence = 0.6;
@@ -85,6 +99,22 @@ impl Ctx<'_, '_> {
 }
 
 impl Ctx<'_, '_> {
+    /// Does a short headline claim have a clause: a pronoun subject first
+    /// ("I support …"), an auxiliary ("speculation is bad") or a present or
+    /// past verb form ("Trump stirs …")?
+    fn has_clause(&self, r: &std::ops::Range<usize>) -> bool {
+        let mut words = r.clone().filter(|&k| self.doc.is_word(k));
+        let first = words.clone().next();
+        first.is_some_and(|k| self.is_pronoun(k))
+            || words.any(|k| {
+                let t = self.doc.tok(k);
+                self.doc.is_any(k, AUXILIARIES)
+                    || !self.doc.is_cap(k)
+                        && t.len() > 3
+                        && (t.ends_with('s') && !t.ends_with("ss") || t.ends_with("ed"))
+            })
+    }
+
     /// Is `from..colon` "on/to/at" and a title-case phrase ("on Trump",
     /// "to Planned Parenthood", "On Hillary Releasing Her Speeches")?
     fn headline_tail(&self, from: usize, colon: usize) -> bool {
@@ -104,6 +134,26 @@ impl Ctx<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{s, triples};
+
+    #[test]
+    fn a_short_teaser_with_no_clause_is_a_section_title() {
+        let lead = "\n\nThe count went on late into the night.";
+        for title in [
+            "Lund: A late surge",
+            "Holm: Hang on till June",
+            "Ames: Now or never",
+        ] {
+            assert!(triples(&format!("{title}{lead}")).is_empty(), "{title}");
+        }
+        // A short clause stays a claim.
+        for claim in [
+            "Lund: I back the levy",
+            "Holm: Turnout is low",
+            "Ames: Lund stirs anger",
+        ] {
+            assert_eq!(triples(&format!("{claim}{lead}")).len(), 1, "{claim}");
+        }
+    }
 
     #[test]
     fn name_colon_claim() {

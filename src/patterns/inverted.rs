@@ -182,12 +182,15 @@ impl Ctx<'_, '_> {
         if self.class(subj.np.start, crate::lexicon::Class::Rel) {
             return None; // "…, who said" never has its content before
         }
-        // "“…,” while 73 percent said the same": a new clause, not an
-        // inverted report.
+        // "“…,” while 73 percent said the same", "“…” until Haley said": a
+        // new clause, not an inverted report.
         if subj.np.start > 0
             && self.doc.is_any(
                 subj.np.start - 1,
-                &["while", "whereas", "although", "but", "and"],
+                &[
+                    "while", "whereas", "although", "but", "and", "until", "when", "before",
+                    "after", "because", "since", "unless", "once", "whenever",
+                ],
             )
         {
             return None;
@@ -201,7 +204,10 @@ impl Ctx<'_, '_> {
                 let q = s
                     .checked_sub(1)
                     .filter(|&q| self.closes_quote(q).is_some() && self.doc.same_para(q, s))?;
-                if subj.np.start != s || !self.doc.is_cap(s) && !self.is_pronoun(s) {
+                // "“But why?” the reporter asked": a lowercase word goes on
+                // with the sentence a question or exclamation broke off.
+                let broke_off = q > 0 && matches!(self.doc.tok(q - 1), "?" | "!");
+                if subj.np.start != s || !self.doc.is_cap(s) && !self.is_pronoun(s) && !broke_off {
                     return None;
                 }
                 q
@@ -217,27 +223,54 @@ impl Ctx<'_, '_> {
         // first piece opens the sentence and breaks off at a comma, and the
         // second opens right after the cue, so the first is speech however
         // short it is.
+        // "“But why?” Ann Lee asked him.": the quotation ended a sentence of
+        // its own right before the subject, which opens the next.
+        // A question or an exclamation only: after a full stop the next
+        // sentence is a claim of its own ("“….” She says it …").
+        let last_mark = |q: &crate::quotes::Quote| {
+            (q.open + 1..q.close)
+                .rev()
+                .find(|&k| self.doc.kind(k) != Some(crate::text::Tok::Quote))
+                .map_or("", |k| self.doc.tok(k))
+        };
+        // Not when a quotation or a clause of its own follows the cue ("“…?”
+        // He answered, “…”", "“…?” Critics cited it as …").
+        let own_content = match after {
+            After::Quote(_) => true,
+            // "asked the mogul.": an object alone is the one asked.
+            After::Content(j) => {
+                let object = self.np_after(j, end).is_some_and(|np| np.end + 1 >= end);
+                !object
+                    && (self.is_pronoun(j)
+                        || self.class(j, crate::lexicon::Class::Det)
+                        || self.doc.is(j, "that"))
+            }
+            _ => false,
+        };
+        let own_sentence = subj.boundary.is_none()
+            && !own_content
+            && closing.is_some_and(|q| matches!(last_mark(&self.quotes.all[q]), "!" | "?"));
         let opens_sentence = closing.is_some_and(|q| {
             let q = &self.quotes.all[q];
-            let s = self.sentence_start(hit.verb);
+            let s = self.sentence_start(if own_sentence { q.open } else { hit.verb });
             q.open >= s
                 && (s..q.open).all(|k| !self.doc.is_word(k))
-                && (q.open + 1..q.close)
-                    .rev()
-                    .find(|&k| self.doc.kind(k) != Some(crate::text::Tok::Quote))
-                    .is_some_and(|k| matches!(self.doc.tok(k), "," | "!" | "?"))
+                && matches!(last_mark(q), "," | "!" | "?")
         });
         let split = matches!(after, After::Quote(_)) && opens_sentence;
         // A title in quotation marks ("on “Sunday Morning Futures,” Rep.
         // Issa said …") is no one's words; a short quotation that opens the
         // sentence and breaks off at its comma right before "SOURCE said"
         // is ("“Savage,” she said.").
-        let short_speech = opens_sentence && subj.boundary.is_some_and(|b| b + 1 == subj.np.start);
+        let short_speech = opens_sentence
+            && (own_sentence || subj.boundary.is_some_and(|b| b + 1 == subj.np.start));
         if !split && !short_speech && closing.is_some_and(|q| self.title_like(q)) {
             return None;
         }
         let quote_before = split
-            || b >= self.sentence_start(hit.verb) && closing.is_some_and(|q| self.speech_like(q));
+            || short_speech
+            || (b >= self.sentence_start(hit.verb) || own_sentence)
+                && closing.is_some_and(|q| self.speech_like(q));
         let mut second = None;
         match after {
             // "In Miami, the mayor said, Mr. Trump is seen as …": the
@@ -413,6 +446,50 @@ mod tests {
             one("“We have come a long way,” he told cheering supporters in Nashua on Monday.");
         assert_eq!((src, cue.as_str()), (s("he"), "told"));
         assert_eq!(content, ["We have come a long way"]);
+    }
+
+    #[test]
+    fn a_subordinator_before_the_source_opens_a_new_clause() {
+        // The quotation belongs to the sentence's first clause, not to the
+        // speaker of the clause "until …" opens.
+        let t = super::super::testing::triples(
+            "Ortiz says he was “still weighing it” until the mayor said she would back the levy.",
+        );
+        let mayor: Vec<_> = t.iter().filter(|x| x.0 == s("the mayor")).collect();
+        assert_eq!(mayor.len(), 1, "{t:?}");
+        assert_eq!(mayor[0].2, ["she would back the levy"]);
+        let t = super::super::testing::triples(
+            "Crews worked “around the clock” after the governor said the bridge would reopen.",
+        );
+        assert!(t.iter().all(|x| x.2 != ["around the clock"]), "{t:?}");
+    }
+
+    #[test]
+    fn a_question_or_exclamation_ending_its_sentence_before_the_speaker() {
+        let (src, cue, content, _) = one("“But why?” the reporter asked him.");
+        assert_eq!((src, cue.as_str()), (s("the reporter"), "asked"));
+        assert_eq!(content, ["But why?"]);
+        let (src, _, content, _) = one("“Will the ferry ever run again?” Holm asked reporters.");
+        assert_eq!(src, s("Holm"));
+        assert_eq!(content, ["Will the ferry ever run again?"]);
+        let (src, _, content, _) = one("“Not one cent!” Holm shouted to a crowd of about 500.");
+        assert_eq!(src, s("Holm"));
+        assert_eq!(content, ["Not one cent!"]);
+        // The one asked, a noun phrase ending the sentence, is no claim.
+        let (src, _, content, _) = one("“Is the ferry safe?” Holm asked the harbour master.");
+        assert_eq!(src, s("Holm"));
+        assert_eq!(content, ["Is the ferry safe?"]);
+        // Someone else's question before an answer in quotation marks, or
+        // before a claim of the speaker's own, is no part of it.
+        let t = super::super::testing::triples(
+            "“Is it over?” She answered, “Not yet, not by a long way.”",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].2, ["Not yet, not by a long way."]);
+        let t = super::super::testing::triples(
+            "“Who cares?” Critics cited it as proof that the board had given up.",
+        );
+        assert!(t.iter().all(|x| x.2 != ["Who cares?"]), "{t:?}");
     }
 
     #[test]

@@ -228,6 +228,11 @@ impl Ctx<'_, '_> {
                     i += 1;
                 }
             } else if (self.doc.kind(i) == Some(Tok::Poss) && i > body)
+                // "9/11 widow", "24/7 news": a slash between numbers.
+                || i > body
+                    && self.doc.tok(i) == "/"
+                    && self.doc.kind(i - 1) == Some(Tok::Num)
+                    && self.doc.kind(i + 1) == Some(Tok::Num)
                 || self.abbrev_period(i)
                 || (self.joins_names(i) && i > body)
             {
@@ -412,6 +417,15 @@ mod tests {
         assert_eq!(
             after("retired Gen. Mick Bednar, who", "retired"),
             "retired Gen. Mick Bednar"
+        );
+        assert_eq!(
+            after("said 9/11 widow Ada Lowe.", "9"),
+            "9/11 widow Ada Lowe"
+        );
+        // A person's noun from person_words.txt ("neurosurgeon", "widow").
+        assert_eq!(
+            after("retired neurosurgeon Ada Lowe, asked", "retired"),
+            "retired neurosurgeon Ada Lowe"
         );
         // A participle before a person's noun modifies it; before other
         // words it opens a post-modifier.

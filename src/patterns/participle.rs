@@ -18,7 +18,7 @@ const DEGREE: &[&str] = &[
 
 /// The words that hang a participle on its clause's subject ("by saying",
 /// "while suggesting", "since announcing").
-const LINKS: &[&str] = &["by", "after", "while", "before", "since"];
+const LINKS: &[&str] = &["by", "after", "while", "before", "since", "upon"];
 
 impl Ctx<'_, '_> {
     /// An adverb standing before a participle: "falsely", "again".
@@ -93,8 +93,16 @@ impl Ctx<'_, '_> {
         // on PolNeAR than they bring recall.)
         // Any cue there with a "that" clause ("before adding that …").
         let that = self.doc.is(hit.range.end, "that");
+        // Or any with a quotation ("before asking her, “…”", "by
+        // interjecting, “…”").
+        let quote_next = || {
+            matches!(
+                self.after_cue(hit.range.end, hit.form),
+                super::adjuncts::After::Quote(j) if j <= hit.range.end + 3
+            )
+        };
         let clause_link = self.clause_comma(p)
-            || self.doc.is_any(p, LINKS) && (SAYING.has(form.lemma) || that)
+            || self.doc.is_any(p, LINKS) && (SAYING.has(form.lemma) || that || quote_next())
             || self.gerund_link(p, hit.range.end);
         let source = if clause_link {
             self.clause_subject(hit, previous, p)?
@@ -146,20 +154,43 @@ impl Ctx<'_, '_> {
                     np.start = head.start;
                 }
             }
-            let np = Some(np).filter(|np| {
+            let mut np = Some(np).filter(|np| {
                 self.can_speak(np)
                     || self.plural_speaker(np.end - 1)
                     || np.clone().any(|k| {
                         self.partitive(k) || self.doc.kind(k) == Some(crate::text::Tok::Num)
                     })
             })?;
+            // "footage of Clinton asking, “…”", "a voice saying: “…”": a
+            // quotation right after the participle is that phrase's words.
+            let quoted = matches!(
+                self.after_cue(hit.range.end, hit.form),
+                super::adjuncts::After::Quote(j) if j <= hit.range.end + 2
+            );
             // "With most precincts reporting, the race …": what follows the
             // comma is the sentence's own clause.
-            if !(np.start > 0 && self.doc.is(np.start - 1, "with"))
+            let with = np.start > 0 && self.doc.is(np.start - 1, "with");
+            if !(with || quoted)
                 || self.doc.tok(hit.range.end) == ","
                     && self.opens_quote(hit.range.end + 1).is_none()
             {
                 return None;
+            }
+            if !with {
+                // "emailed supporters saying: “…”": the one sent to is no
+                // speaker; the phrase must follow "of" or open the clause,
+                // and only a share keeps its "of" ("most of them saying";
+                // "footage of Clinton asking").
+                let of = np.clone().rev().find(|&k| self.doc.is(k, "of"));
+                if let Some(o) = of.filter(|&o| o > np.start && !self.partitive(o - 1)) {
+                    np.start = o + 1;
+                }
+                // Not the one written to ("an email to supporters
+                // stating"), nor a medium ("on Facebook writing").
+                let before = np.start.checked_sub(1).filter(|&b| b >= s);
+                if before.is_some_and(|b| !self.doc.is(b, "of") && !self.is_boundary(b)) {
+                    return None;
+                }
             }
             Some(np)
         } else {
@@ -233,6 +264,33 @@ mod tests {
         let t =
             triples("With almost 100% of the precincts reporting, the race was down to the wire.");
         assert!(t.iter().all(|a| a.1 != "reporting"), "{t:?}");
+    }
+
+    #[test]
+    fn a_quotation_right_after_the_participle_of_a_phrase() {
+        let t = triples("The video shows footage of Mayor Lund asking, “Where did the money go?”");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("Mayor Lund"), "asking")
+        );
+        assert_eq!(t[0].2, ["Where did the money go?"]);
+        // The one written to is no speaker.
+        let t = triples("The campaign sent an email to supporters saying: “We won the county.”");
+        assert!(t.iter().all(|x| x.0 != s("supporters")), "{t:?}");
+        // With no quotation, a phrase and a participle stay no report.
+        assert!(triples("The video shows footage of Mayor Lund asking for calm.").is_empty());
+    }
+
+    #[test]
+    fn a_link_word_then_any_participle_with_a_quotation() {
+        let t = triples("Lund laughed it off by interjecting, “Only on Tuesdays.”");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("Lund"), "interjecting")
+        );
+        assert_eq!(t[0].2, ["Only on Tuesdays."]);
     }
 
     #[test]
