@@ -17,12 +17,7 @@ use whosaid::page::{
 use whosaid::span::Span;
 
 fn el(parent: i64, tag: &str, attrs: &str) -> Element {
-    Element {
-        parent,
-        tag: tag.into(),
-        attrs: attrs.into(),
-        hidden: false,
-    }
+    Element::new(parent, tag, attrs)
 }
 
 fn tn(parent: i64, text: &str) -> TextNode {

@@ -255,12 +255,7 @@ mod tests {
     use super::*;
 
     fn el(parent: i64, tag: &str, attrs: &str) -> Element {
-        Element {
-            parent,
-            tag: tag.into(),
-            attrs: attrs.into(),
-            hidden: false,
-        }
+        Element::new(parent, tag, attrs)
     }
 
     #[test]

@@ -58,6 +58,19 @@ pub struct Element {
     pub hidden: bool,
 }
 
+impl Element {
+    /// A shown element under `parent` (-1: the root) with its tag and
+    /// attribute words, as a caller building a [`PageInput`] by hand writes it.
+    pub fn new(parent: i64, tag: &str, attrs: &str) -> Element {
+        Element {
+            parent,
+            tag: tag.into(),
+            attrs: attrs.into(),
+            hidden: false,
+        }
+    }
+}
+
 /// One text node of the page.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TextNode {
@@ -207,12 +220,7 @@ mod tests {
     use super::*;
 
     fn el(parent: i64, tag: &str, attrs: &str) -> Element {
-        Element {
-            parent,
-            tag: tag.into(),
-            attrs: attrs.into(),
-            hidden: false,
-        }
+        Element::new(parent, tag, attrs)
     }
 
     #[test]

@@ -137,16 +137,19 @@ impl Doc<'_> {
 mod tests {
     use super::super::Doc;
 
+    fn sentences<'t>(doc: &Doc<'t>) -> Vec<&'t str> {
+        doc.sentences
+            .iter()
+            .map(|r| doc.span(r.start, r.end).of(doc.text))
+            .collect()
+    }
+
     #[test]
     fn sentences_know_abbreviations_and_quotes() {
         let doc = Doc::new(
             "Dr. Ingrid Solberg spoke. “It worked,” she said. Mr. J. Smith left U.S. soil.",
         );
-        let sents: Vec<&str> = doc
-            .sentences
-            .iter()
-            .map(|r| doc.span(r.start, r.end).of(doc.text))
-            .collect();
+        let sents = sentences(&doc);
         assert_eq!(
             sents,
             [
@@ -162,11 +165,7 @@ mod tests {
         let doc = Doc::new(
             "“It works,” said Ada Lowe of Tampa, Fla. “We expect more.” Mr. “Bud” Holt left.",
         );
-        let sents: Vec<&str> = doc
-            .sentences
-            .iter()
-            .map(|r| doc.span(r.start, r.end).of(doc.text))
-            .collect();
+        let sents = sentences(&doc);
         assert_eq!(
             sents,
             [
