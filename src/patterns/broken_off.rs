@@ -60,7 +60,7 @@ mod tests {
         let (src, _, content, _) = one("“Will the ferry ever run again?” Holm asked reporters.");
         assert_eq!(src, s("Holm"));
         assert_eq!(content, ["Will the ferry ever run again?"]);
-        let (src, _, content, _) = one("“Not one cent!” Holm shouted to a crowd of about 500.");
+        let (src, _, content, _) = one("“Not one cent!” Holm shouted at the rally in the square.");
         assert_eq!(src, s("Holm"));
         assert_eq!(content, ["Not one cent!"]);
         // The one asked, a noun phrase ending the sentence, is no claim.

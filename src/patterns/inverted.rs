@@ -182,7 +182,7 @@ impl Ctx<'_, '_> {
         if self.class(subj.np.start, crate::lexicon::Class::Rel) {
             return None; // "…, who said" never has its content before
         }
-        // "“…,” while 73 percent said the same", "“…” until Haley said": a
+        // "“…,” while most voters said the same", "“…” until the mayor said": a
         // new clause, not an inverted report.
         if subj.np.start > 0
             && self.doc.is_any(

@@ -370,7 +370,7 @@ mod tests {
     #[test]
     fn a_day_after_a_preposition_with_no_comma() {
         let t = triples(
-            "On Sunday the mayor made a third attempt to deflect the criticism, writing on Twitter that the real issue was the budget.",
+            "On Sunday the mayor answered the council again, writing in her newsletter that the real issue was the budget.",
         );
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(
