@@ -236,7 +236,7 @@ mod tests {
     #[test]
     fn evidence_after_of_according_to() {
         let (src, _, content, _) = one(
-            "Roe leads Holt by three points, according to the average of recent polls compiled by the paper.",
+            "Roe leads Holt by three points, according to the average of new polls compiled by the paper.",
         );
         assert_eq!(src, s("the average"));
         assert_eq!(content, ["Roe leads Holt by three points"]);
@@ -245,7 +245,7 @@ mod tests {
     #[test]
     fn evidence_after_according_to() {
         let (src, _, content, _) =
-            one("The mayor lost the east side, according to early results of the exit polls.");
+            one("The mayor lost the east side, according to early results of the county count.");
         assert_eq!(src, s("early results"));
         assert_eq!(content, ["The mayor lost the east side"]);
         // A measure is no source.

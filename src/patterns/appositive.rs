@@ -32,7 +32,7 @@ impl Ctx<'_, '_> {
                 return self.appositive_group(q.close + 1..g.end);
             }
         }
-        // "…, the race will be tight, said": a clause with its own verb, no
+        // "…, the vote will be close, said": a clause with its own verb, no
         // appositive (a relative "who is …", "that has …" is one): a finite
         // auxiliary outside a relative clause.
         let clause = g

@@ -131,7 +131,7 @@ mod tests {
             )]
         );
         assert_eq!(
-            asked("Asked during a January debate why he trailed so badly, Holt said he would catch up."),
+            asked("Asked at a May forum why he trailed so badly, Holt said he would catch up."),
             [(
                 None,
                 vec!["why he trailed so badly".to_string()],

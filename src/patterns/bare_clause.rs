@@ -79,7 +79,7 @@ mod tests {
         assert_eq!(t[0].2, ["her whole plan would be paid for by the new fee"]);
         // A name inside the cue's own phrase opens no clause.
         assert!(crate::patterns::testing::triples(
-            "The refugees admitted to the United States have been few."
+            "The migrants admitted to the Netherlands have been few."
         )
         .is_empty());
     }

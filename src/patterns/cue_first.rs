@@ -1,6 +1,6 @@
 //! A cue opening its sentence, then the speaker, then the quotation:
 //! "Said Comey, “The thought that …”", "Said Dora Pinter, who grew up with
-//! him, “We were all so proud of him.”" (with a colon: `colon.rs`).
+//! him, “We all looked up to him.”" (with a colon: `colon.rs`).
 
 use super::cue::CueHit;
 use super::{Ctx, Frame, Rule};
@@ -86,11 +86,11 @@ mod tests {
     #[test]
     fn said_then_the_speaker_with_an_appositive() {
         let t = triples(
-            "A shrine grew on the corner. Said Dora Pinter, who grew up with him on the block, “We were all so proud of him.”",
+            "A shrine grew on the corner. Said Dora Pinter, who grew up with him on the block, “We all looked up to him.”",
         );
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("Dora Pinter"));
-        assert_eq!(t[0].2, ["We were all so proud of him."]);
+        assert_eq!(t[0].2, ["We all looked up to him."]);
     }
 
     #[test]

@@ -274,15 +274,15 @@ mod tests {
                 "the budget is sound",
             ),
             (
-                "The governor acknowledged for the first time Friday that the memo existed.",
-                "the memo existed",
+                "The governor acknowledged for the first time Sunday that the ledger existed.",
+                "the ledger existed",
             ),
             (
                 "The company reported last quarter that its users spent an hour a day online.",
                 "its users spent an hour a day online",
             ),
             (
-                "The board announced two days earlier that it would pick a new chair.",
+                "The board announced three days earlier that it would pick a new chair.",
                 "it would pick a new chair",
             ),
             (

@@ -250,13 +250,13 @@ mod tests {
     #[test]
     fn one_opening_adverb_then_the_claim_after_the_attribution() {
         let (src, _, content, _) =
-            one("Now, he says, at least seven of the members have signed on to the plan.");
+            one("Now, he says, at least nine of the trustees have signed on to the plan.");
         assert_eq!(src.as_deref(), Some("he"));
         assert_eq!(
             content,
             [
                 "Now",
-                "at least seven of the members have signed on to the plan"
+                "at least nine of the trustees have signed on to the plan"
             ]
         );
         // Two opening words are no adverb: no claim is made of them.
@@ -276,13 +276,13 @@ mod tests {
             ["She owed the league nothing", "and had paid every fee"]
         );
         let (_, _, content, _) = one(
-            "In the long run, many economists say, this effect could ripple through the system.",
+            "In the long run, several planners say, this change could ripple through the city.",
         );
         assert_eq!(
             content,
             [
                 "In the long run",
-                "this effect could ripple through the system"
+                "this change could ripple through the city"
             ]
         );
         // The next clause after "and", or a phrase completing the clause.

@@ -68,7 +68,7 @@ impl Ctx<'_, '_> {
         while self.class(j, Class::Time) {
             j += 1;
         }
-        // … or a past form: "a finish that he said defied expectations".
+        // … or a past form: "a result that he said beat the odds".
         let past = self.doc.kind(j) == Some(crate::text::Tok::Word)
             && !self.doc.is_cap(j)
             && (self.doc.tok(j).len() > 4 && self.doc.tok(j).ends_with("ed")
@@ -238,7 +238,7 @@ mod tests {
         assert_eq!(src, s("he"));
         assert_eq!(content, ["that", "defied the polls"]);
         let (src, content) = the(
-            "The dam vote, which she has repeatedly said was a mistake, hurt her.",
+            "The dam vote, which she has publicly said was a mistake, hurt her.",
             "said",
         );
         assert_eq!(src, s("she"));
@@ -270,17 +270,17 @@ mod tests {
     #[test]
     fn a_speakers_relative_clause_reports_and_ends_with_the_clause() {
         let t = triples(
-            "Cruz, who says his rival is attacking him because the polls have tightened, said voters should choose him.",
+            "Lowe, who says her rival is attacking her because the race has narrowed, said voters should choose her.",
         );
         assert_eq!(t.len(), 2, "{t:?}");
         assert_eq!((t[0].0.clone(), t[0].1.as_str()), (s("who"), "says"));
         assert_eq!(
             t[0].2,
-            ["his rival is attacking him because the polls have tightened"]
+            ["her rival is attacking her because the race has narrowed"]
         );
         assert_eq!(
             (t[1].0.clone(), t[1].2.clone()),
-            (s("Cruz"), vec!["voters should choose him".to_string()])
+            (s("Lowe"), vec!["voters should choose her".to_string()])
         );
         let (src, content) = the(
             "“We will win,” said Harvey, who acknowledged the race was close.",

@@ -209,7 +209,7 @@ impl Ctx<'_, '_> {
             .rev()
             .find(|&k| self.doc.tok(k) == "," && !self.in_quote(k))?;
         let mut start = c + 1;
-        // "…, and when Rubio thanked Miami and said …": the clause's
+        // "…, and when Holt thanked the crowd and said …": the clause's
         // conjunctions before its subject.
         while start + 1 < link
             && start < c + 3

@@ -4,7 +4,7 @@
 //! unions, river groups, and many county lawmakers"; two modifiers or
 //! titles of one head ("three current and former employees", "Danish
 //! journalist and critic Ana Berg"); "at least a dozen members", "Virtually all
-//! economists", "as many as 40 percent of voters".
+//! economists", "as many as 35 percent of voters".
 
 use std::ops::Range;
 
@@ -119,7 +119,7 @@ impl Ctx<'_, '_> {
             && self.doc.is(p - 2, "as")
             && self.numeric(a)
         {
-            // "as many as 40 percent of voters"
+            // "as many as 35 percent of voters"
             p - 2
         } else if self.doc.is_any(
             p,

@@ -169,7 +169,7 @@ impl Ctx<'_, '_> {
             start += 1;
         }
         let start = self.past_focus(start, k);
-        // "Earlier Tuesday, his campaign manager, Jeff Weaver, says": an
+        // "Earlier Tuesday, her campaign manager, Ada Lowe, says": an
         // opening adverbial, then the subject as the first group.
         // "…, where fees are high, Jay Dorn, …, said": a relative clause of
         // place or time has a subject of its own.
@@ -221,7 +221,7 @@ impl Ctx<'_, '_> {
                 np.end == k
                     || self.post_modifier(np.end, k)
                     // A long subject opening its sentence: "Large majorities
-                    // of voters in six states going to the polls said".
+                    // of voters in four states heading to the polls said".
                     || np.start == s
                         && k - np.end <= 20
                         && self.class(np.end, Class::Prep)
@@ -280,9 +280,7 @@ mod tests {
         let (src, _, _, _) = one("The bank just this month announced it would drop the fees.");
         assert_eq!(src, s("The bank"));
         // A passive with an adverb has no speaker for a subject.
-        assert!(
-            triples("Gifts are typically reported in broad ranges, not exact sums.").is_empty()
-        );
+        assert!(triples("Gifts are usually listed in broad ranges, not exact sums.").is_empty());
     }
 
     #[test]
@@ -478,7 +476,7 @@ mod tests {
     #[test]
     fn a_subject_inside_dashes_speaks_inside_them() {
         let t = crate::patterns::testing::triples(
-            "Ninety mayors -- most of whom had previously announced their support for the bill -- signed the letter.",
+            "Ninety mayors -- most of whom had earlier announced their support for the bill -- signed the letter.",
         );
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("most of whom"));

@@ -325,7 +325,7 @@ mod tests {
                 "Harlan",
             ),
             (
-                "At one point, a woman asked for a photo and Lund said, “as long as it is quick.”",
+                "At one stop, a man asked for a picture and Lund said, “as long as it is quick.”",
                 "Lund",
             ),
         ] {
