@@ -96,9 +96,9 @@ mod tests {
                 "the vote was rigged",
             ),
             (
-                "After saying her foot was “so swollen I could barely walk,” she was rushed to a clinic.",
+                "After saying her knee was “so sore I could hardly stand,” she was taken to a clinic.",
                 "she",
-                "her foot was “so swollen I could barely walk,”",
+                "her knee was “so sore I could hardly stand,”",
             ),
             (
                 "But after saying she was tired of the delays, the coach stayed on.",

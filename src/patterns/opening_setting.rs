@@ -132,7 +132,7 @@ mod tests {
             triples("About 140 families have now been housed under the program, officials said.");
         assert_eq!(t[0].0, s("officials"));
         let t = triples(
-            "AT&T just finished laying fiber downtown, she said, to make sure everyone sees it.",
+            "The utility just finished laying cable uptown, she said, to make sure every block has it.",
         );
         assert_eq!(t[0].0, s("she"));
     }

@@ -236,7 +236,7 @@ impl Ctx<'_, '_> {
         }
         let last = e - 1;
         let t = self.doc.tok(e);
-        // "a New York Times/CBS News poll".
+        // "a Boston Globe/WBUR survey".
         if t == "/" && self.glued(e) && self.glued(e + 1) && self.doc.is_cap(e + 1) {
             return self.np_after(e + 1, limit).map(|np| np.end);
         }

@@ -149,7 +149,7 @@ impl Ctx<'_, '_> {
             }
             if appositive.is_some() || e < k - 1 {
                 k = e;
-                // "Sen. Roy Blunt (R-Mo.), facing a stiff challenge, noted"
+                // "Sen. Ada Lowe (R-Ore.), facing a hard race, noted"
                 self.skip_insertion(s, &mut k, &mut appositive);
             } else {
                 return None;
