@@ -19,6 +19,10 @@ mod words;
 #[allow(dead_code)]
 mod parse;
 
+#[path = "src/lexicon/list.rs"]
+#[allow(dead_code, unused_imports, unused_macros)]
+mod list;
+
 use parse::Lists;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -30,6 +34,7 @@ const LANGS: &[&str] = &["en", "de"];
 fn main() {
     println!("cargo:rerun-if-changed=src/lexicon/words.rs");
     println!("cargo:rerun-if-changed=src/lexicon/parse.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/list.rs");
     for code in LANGS {
         table(code);
     }
@@ -39,8 +44,8 @@ fn main() {
 }
 
 /// Copies each list file of `src/lang/FOLDER/` to `$OUT_DIR/lists/FOLDER/`,
-/// keeping the lines `lexicon::WordList` reads (no `#` comment, trimmed, not
-/// blank), so a list reads the same from either copy.
+/// keeping the lines `lexicon::WordList` reads (`list::lines`, the library's own
+/// rule), so a list reads the same from either copy.
 fn pattern_lists(folder: &str) {
     let dir = Path::new("src/lang").join(folder);
     println!("cargo:rerun-if-changed={}", dir.display());
@@ -60,11 +65,9 @@ fn pattern_lists(folder: &str) {
         let text = std::fs::read_to_string(&path)
             .unwrap_or_else(|e| panic!("build.rs: cannot read {}: {e}", path.display()));
         let mut kept = String::with_capacity(text.len());
-        for line in text.lines().filter(|l| !l.starts_with('#')).map(str::trim) {
-            if !line.is_empty() {
-                kept.push_str(line);
-                kept.push('\n');
-            }
+        for line in list::lines(&text) {
+            kept.push_str(line);
+            kept.push('\n');
         }
         let dest = out.join(entry.file_name());
         std::fs::write(&dest, kept)

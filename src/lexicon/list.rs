@@ -64,8 +64,9 @@ impl WordList {
     }
 }
 
-/// A list file's lines: `#` comments and blank lines skipped, trimmed.
-fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+/// A list file's lines: `#` comments and blank lines skipped, trimmed. build.rs
+/// keeps the same lines when it copies a list (it includes this file).
+pub fn lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
         .filter(|l| !l.starts_with('#'))
         .map(str::trim)

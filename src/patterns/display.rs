@@ -1,7 +1,8 @@
 //! A thing that carries words, right before a participle of saying: "held
 //! up a sign saying “Go home”", "Police received 911 calls saying shots had
 //! been fired", "a column ran an item suggesting that …". The noun phrase
-//! speaks itself (the nouns are `lang/en/display_nouns.txt`); `participle.rs`
+//! speaks itself (the nouns are `lang/en/display_nouns.txt`, the verbs
+//! `lang/en/display_verbs.txt`); `participle.rs`
 //! asks it. Only plain saying counts ("signs calling him a loser" names, and
 //! "calls asking people to come" asks).
 
@@ -13,10 +14,8 @@ use crate::lexicon::{list_text, WordList};
 
 static DISPLAY: WordList = WordList::new(list_text!("en/display_nouns"));
 
-/// The participles a display noun speaks with.
-const SAYING: &[&str] = &[
-    "say", "suggest", "warn", "proclaim", "declare", "announce", "state",
-];
+/// The verbs whose participle a display noun speaks with.
+static SAYING: WordList = WordList::new(list_text!("en/display_verbs"));
 
 impl Ctx<'_, '_> {
     /// The noun phrase of the display noun at `p`, right before the
@@ -28,7 +27,7 @@ impl Ctx<'_, '_> {
         floor: usize,
     ) -> Option<Range<usize>> {
         let form = hit.form?;
-        if !SAYING.contains(&form.lemma)
+        if !SAYING.has(form.lemma)
             || !self.doc.is_word(p)
             || self.in_quote(p)
             || !DISPLAY.has(self.doc.tok(p))
