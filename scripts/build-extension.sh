@@ -24,6 +24,18 @@ mkdir -p "$out/wasm"
   cp "extension/$f" "$out/$f"
 done
 cp dist/wasm/whosaid.js dist/wasm/whosaid_bg.wasm "$out/wasm/"
+# What a toolbar click injects, in one file (protocol.js CLICK_BUNDLE): CLICK_SCRIPTS joined in
+# order; a ';' line between two files (no file's last statement runs into the next), none after the
+# last (click.js's value is the injection's result).
+node --input-type=module - "$root/extension" "$out" <<'JS'
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+const [src, out] = process.argv.slice(2);
+const { CLICK_SCRIPTS, CLICK_BUNDLE } = await import(pathToFileURL(join(src, 'protocol.js')).href);
+const parts = CLICK_SCRIPTS.map((f) => `// ---- ${f}\n` + readFileSync(join(src, f), 'utf8').replace(/\s*$/, '\n'));
+writeFileSync(join(out, CLICK_BUNDLE), parts.join(';\n'));
+JS
 
 if [[ $zip == 1 ]]; then
   # Store packages: the same files; each manifest keeps only its browser's keys.

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, mkdtempSync, rmSync, existsSync } from 'node
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { repoRoot } from './lib/server.mjs';
-import { CONTENT_SCRIPTS, AUTO_SCRIPTS, UI_SCRIPTS, UI_STYLES } from '../../extension/protocol.js';
+import { CONTENT_SCRIPTS, CLICK_SCRIPTS, CLICK_BUNDLE, AUTO_SCRIPTS, UI_SCRIPTS, UI_STYLES } from '../../extension/protocol.js';
 
 const dist = join(repoRoot, 'dist');
 const webExt = join(repoRoot, 'node_modules', '.bin', 'web-ext');
@@ -41,7 +41,7 @@ test('manifest: MV3 module worker, activeTab/scripting/storage only, no hosts (w
   assert.ok(m.commands['toggle-highlights'] && m.commands['open-panel']);
   assert.equal(m.browser_specific_settings.gecko.id, 'whosaid@whosaid.invalid');
   assert.deepEqual(m.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
-  for (const f of [...Object.values(m.icons), 'background.js', 'content.js', 'options.html', 'protocol.js', 'sites.js', ...AUTO_SCRIPTS, UI_STYLES, 'wasm/whosaid.js', 'wasm/whosaid_bg.wasm']) {
+  for (const f of [...Object.values(m.icons), 'background.js', 'content.js', 'options.html', 'protocol.js', 'sites.js', ...AUTO_SCRIPTS, CLICK_BUNDLE, UI_STYLES, 'wasm/whosaid.js', 'wasm/whosaid_bg.wasm']) {
     assert.ok(existsSync(join(dist, 'extension', f)), f);
   }
 });
@@ -115,6 +115,20 @@ test('the page-side scripts: one list (protocol.js), the same order in the demo,
   const demo = [...html.matchAll(/<script src="(ui\/[^"]+)" defer><\/script>/g)].map((m) => m[1]);
   assert.deepEqual(demo, [...UI_SCRIPTS], 'www/index.html loads the UI in the same order');
   assert.match(html, new RegExp(`<link rel="stylesheet" href="${UI_STYLES}">`));
+});
+
+test('a toolbar click injects one file: CLICK_SCRIPTS joined in order, click.js last (its value is the answer)', () => {
+  const bundle = readFileSync(join(dist, 'extension', CLICK_BUNDLE), 'utf8');
+  assert.ok(!existsSync(join(repoRoot, 'extension', CLICK_BUNDLE)), 'made by the build, not kept in the source tree');
+  let at = 0;
+  for (const f of CLICK_SCRIPTS) {
+    const own = readFileSync(join(repoRoot, 'extension', f), 'utf8').trimEnd();
+    const i = bundle.indexOf(own, at);
+    assert.ok(i >= at, `${f} is in the bundle, whole, after the file before it`);
+    at = i + own.length;
+  }
+  assert.equal(bundle.slice(at).trim(), '', 'nothing after click.js');
+  assert.equal(bundle.split('\n;\n').length, CLICK_SCRIPTS.length, 'one \';\' line between two files');
 });
 
 test('types/wasm/whosaid.d.ts (what tsc checks background.js against) names what wasm-bindgen generates', () => {

@@ -18,6 +18,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repoRoot } from './server.mjs';
 import { startProxy } from './proxy.mjs';
+import { CLICK_BUNDLE } from '../../../extension/protocol.js';
 
 export const EXECUTABLES = {
   chromium: process.env.WHOSAID_CHROMIUM || '/usr/bin/chromium',
@@ -36,17 +37,20 @@ export function browserNames() {
 
 /**
  * Build the unpacked extension (scripts/build-extension.sh --no-zip) into a fresh temp dir.
- * counter: also put lib/counter.js at the top of the build's content.js (the test build; see counter.js).
+ * counter: also put lib/counter.js at the top of the build's content.js and click bundle (the test build; see counter.js).
  */
 export function buildExtension({ counter = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'whosaid-ext-'));
   const out = join(dir, 'extension');
   execFileSync('bash', [join(repoRoot, 'scripts', 'build-extension.sh'), '--no-zip', out], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (counter) {
-    const content = join(out, 'content.js');
-    const own = readFileSync(content, 'utf8');
-    rmSync(content);
-    appendFileSync(content, COUNTER + '\n' + own);
+    // content.js, and at the top of the click's one file (which holds content.js too).
+    for (const f of ['content.js', CLICK_BUNDLE]) {
+      const file = join(out, f);
+      const own = readFileSync(file, 'utf8');
+      rmSync(file);
+      appendFileSync(file, COUNTER + '\n' + own);
+    }
   }
   return { dir, out };
 }
