@@ -36,6 +36,11 @@ const MODAL: &[&str] = &[
     "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do", "to",
 ];
 
+/// "didn't", "can’t": an auxiliary with its negation glued on.
+fn negated_aux(word: &str) -> bool {
+    word.ends_with("n't") || word.ends_with("n’t")
+}
+
 /// Plurals of people not ending in "s" ("police", "people").
 static COLLECTIVE: WordList = WordList::new(list_text!("en/collective_plurals"));
 
@@ -186,12 +191,13 @@ impl Ctx<'_, '_> {
         }
         if form.base {
             // "voters still say", "most now say": the word before the
-            // adverb decides.
+            // adverb decides ("I can't say": a negated one is no report).
             let (p, pt) = {
                 let mut q = p;
                 while q > start
                     && p - q < 2
                     && self.class(q, Class::Aux)
+                    && !negated_aux(doc.tok(q))
                     && !doc.is_any(q, HAVE)
                     && !doc.is_any(q, BE)
                     && !doc.is_any(q, MODAL)
@@ -429,6 +435,10 @@ mod tests {
         );
         assert!(triples("Holm would say that he won the race.").is_empty());
         assert!(triples("Holm will say that he won the race.").is_empty());
+        // A negated auxiliary: no report, and no word of its subject.
+        assert!(triples("We can’t say we liked the plan.").is_empty());
+        let t = triples("The ferry board hasn't said whether it will sail.");
+        assert_eq!(t[0].0, crate::patterns::testing::s("The ferry board"));
     }
 
     #[test]

@@ -46,6 +46,7 @@ pub mod participle;
 pub mod participle_chain;
 pub mod partitive;
 pub mod passive;
+pub mod phrase_rest;
 pub mod quote_name;
 pub mod relative;
 pub mod sentence_subject;

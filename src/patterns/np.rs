@@ -106,12 +106,19 @@ impl Ctx<'_, '_> {
             t,
             "of" | "for" | "and" | "&" | "de" | "del" | "la" | "al" | "von" | "van" | "bin"
         );
-        joiner && i > 0 && (self.doc.is_cap(i - 1) || self.abbrev_period(i - 1)) && {
+        // "the Commission on Harbor Safety": "on" after a body's
+        // capitalised noun.
+        let body = i > 0
+            && t == "on"
+            && self.doc.is_cap(i - 1)
+            && self.word(i - 1).is(WordInfo::ORG)
+            && !self.doc.tok(i - 1).ends_with('s');
+        (joiner || body) && i > 0 && (self.doc.is_cap(i - 1) || self.abbrev_period(i - 1)) && {
             let mut j = i + 1;
             if self.doc.is(j, "the") {
                 j += 1;
             }
-            self.doc.is_cap(j)
+            self.doc.is_cap(j) && !self.class(j, Class::Time)
         }
     }
 
@@ -366,6 +373,18 @@ mod tests {
         );
         // The verb after a quantifier stays out: "Many expected Holt to win".
         assert_eq!(after("Many expected Holt to win.", "Many"), "Many");
+    }
+
+    #[test]
+    fn on_inside_a_bodys_name() {
+        let c = after("the Commission on Harbor Safety says the pier", "the");
+        assert_eq!(c, "the Commission on Harbor Safety");
+        // Not a day, not a plural's post-modifier.
+        assert_eq!(after("the Council on Monday said", "the"), "the Council");
+        assert_eq!(
+            after("Democrats on Capitol Hill said", "Democrats"),
+            "Democrats"
+        );
     }
 
     fn before(text: &str, end_word: &str) -> String {

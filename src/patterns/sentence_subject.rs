@@ -104,7 +104,7 @@ impl Ctx<'_, '_> {
         // "And even the mayor tried …": a focus adverb before the subject
         // (after the conjunction passed over above).
         let start = self.past_focus(start, i);
-        let np = self.name_then_verb(self.np_after(start, i)?, s);
+        let np = self.verb_after_speaker(self.name_then_verb(self.np_after(start, i)?, s));
         (self.can_speak(&np) || self.plural_speaker(np.end - 1)).then_some(np)
     }
 
@@ -143,6 +143,29 @@ impl Ctx<'_, '_> {
                 && !(k + 2..np.end).any(|j| self.is_cap_name(j))
         }) {
             np.end = k + 1;
+        }
+        np
+    }
+
+    /// "Holt shot back, …", "The governor left the room, …": a lowercase
+    /// word after a name or a person's noun, before a particle ("back",
+    /// "out", "off") or, ending the phrase, before an article, is the verb,
+    /// and the phrase ends before it.
+    fn verb_after_speaker(&self, mut np: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let verb = |k: usize| {
+            let particle = self.doc.is_any(k + 1, &["back", "out", "off", "away"]);
+            let article = k + 1 == np.end && self.doc.is_any(k + 1, &["the", "a", "an"]);
+            self.doc.kind(k) == Some(crate::text::Tok::Word)
+                && !self.doc.is_cap(k)
+                && !self
+                    .word(k)
+                    .is(WordInfo::PERSON | WordInfo::ORG | WordInfo::DOC)
+                && (self.is_cap_name(k - 1)
+                    || self.word(k - 1).is(WordInfo::PERSON | WordInfo::ORG))
+                && (particle || article)
+        };
+        if let Some(k) = (np.start + 1..np.end).find(|&k| verb(k)) {
+            np.end = k;
         }
         np
     }
@@ -226,7 +249,7 @@ impl Ctx<'_, '_> {
         if self.class(start, Class::Rel) || self.class(start, Class::Intro) {
             return None;
         }
-        let np = self.name_then_verb(self.np_after(start, link)?, s);
+        let np = self.verb_after_speaker(self.name_then_verb(self.np_after(start, link)?, s));
         let verb = np.end;
         let verb_next = verb < link
             && self.doc.kind(verb) == Some(crate::text::Tok::Word)
@@ -312,6 +335,27 @@ mod tests {
             (
                 "Other Green candidates followed her lead, saying the tax was unfair.",
                 "Other Green candidates",
+            ),
+        ] {
+            let t = triples(text);
+            assert_eq!(t[0].0, s(who), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn a_verb_before_a_particle_or_an_article_ends_the_speaker() {
+        for (text, who) in [
+            (
+                "Okafor fired back on Monday, saying the audit was flawed.",
+                "Okafor",
+            ),
+            (
+                "The chairwoman left the hearing, saying the vote was a sham.",
+                "The chairwoman",
+            ),
+            (
+                "Her office put out a note claiming the data had leaked.",
+                "Her office",
             ),
         ] {
             let t = triples(text);

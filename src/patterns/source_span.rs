@@ -8,7 +8,8 @@
 //! surgeon"), a middle initial ("James A. Baker"), a name joined by a slash
 //! ("a Times/CBS News poll"), a quantity's "of"-phrase ("55 percent of all
 //! voters", "a handful of senators"), "four in 10 voters", coordinated
-//! subjects and adverbs of degree (`source_conjuncts.rs`). Appositives,
+//! subjects and adverbs of degree (`source_conjuncts.rs`), the words a
+//! chunker left before the cue (`phrase_rest.rs`). Appositives,
 //! relative clauses and other post-modifiers stay out, as the guidelines say.
 
 use std::ops::Range;
@@ -23,7 +24,7 @@ static MEASURES: WordList = WordList::new(list_text!("en/measure_nouns"));
 
 /// "-ing" and "-ed" words that open a phrase of their own rather than
 /// modify the noun after them.
-static NOT_MODIFIERS: WordList = WordList::new(list_text!("en/not_modifiers"));
+pub(super) static NOT_MODIFIERS: WordList = WordList::new(list_text!("en/not_modifiers"));
 
 impl Ctx<'_, '_> {
     /// Widens every frame's source to its whole noun phrase.
@@ -59,6 +60,7 @@ impl Ctx<'_, '_> {
                 .or_else(|| {
                     let limit = self.right_limit(f, &s);
                     self.widen_right(s.clone(), limit)
+                        .or_else(|| self.rest_of_phrase(f, &s, limit))
                         .filter(|&b| b > s.end && free(&(s.end..b)))
                         .map(|b| s.start..b)
                 });

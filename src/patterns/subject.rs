@@ -24,8 +24,9 @@ pub struct Subject {
 }
 
 /// Prepositions that also open a clause ("since she said", "after he
-/// told"): a noun phrase after them can be a subject.
-pub(super) const CLAUSE_OPENERS: &[&str] = &["since", "after", "before", "until", "as", "because"];
+/// told", "more than the board says"): a noun phrase after them can be a subject.
+pub(super) const CLAUSE_OPENERS: &[&str] =
+    &["since", "after", "before", "until", "as", "because", "than"];
 
 impl Ctx<'_, '_> {
     /// The subject of the cue starting at token `cue_start`, skipping at

@@ -81,7 +81,10 @@ impl Ctx<'_, '_> {
             };
             // "… since Clinton, at the debate, cited": a conjunction opens
             // a clause whose subject this is.
-            if self.doc.is_any(p, CLAUSE_OPENERS) {
+            // ("more than the board says": the comparison's own subject;
+            // not "less than two weeks ago said".)
+            let span_of_time = self.doc.is(p, "than") && self.doc.is(np.end - 1, "ago");
+            if self.doc.is_any(p, CLAUSE_OPENERS) && !span_of_time {
                 return Some(np);
             }
             if !self.class(p, Class::Prep) {
@@ -222,6 +225,13 @@ impl Ctx<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, s, triples};
+
+    #[test]
+    fn than_opens_a_comparison_with_its_own_subject() {
+        let t = triples("The plant burns more peat than the inspectors say the valley can bear.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("the inspectors"));
+    }
 
     #[test]
     fn since_after_the_perfects_auxiliary() {
