@@ -97,7 +97,11 @@ impl Ctx<'_, '_> {
             // the opening started ("When the rule takes effect, she added,
             // “it will …”", "But, he said, “there is …”"): one claim, even
             // of one word; a capitalised one is a sentence of its own.
-            let first = piece.start + usize::from(self.opens_quote(piece.start).is_some());
+            // The first word past the marks (a doubled apostrophe ''it is
+            // two of them).
+            let first = (piece.start..piece.end)
+                .find(|&k| self.doc.kind(k) != Some(Tok::Quote))
+                .unwrap_or(piece.start);
             let lower =
                 quoted && self.doc.kind(first) == Some(Tok::Word) && !self.doc.is_cap(first);
             let quoted = quoted && !lower;
@@ -319,6 +323,16 @@ mod tests {
         );
         let (_, _, content, _) = one("But, she said, “nothing has changed for the workers.”");
         assert_eq!(content, ["But", "nothing has changed for the workers."]);
+        // Marks written as two apostrophes, as the NYT writes them.
+        let (_, _, content, _) =
+            one("Once the dam is finished, the engineer said, ''we will sleep a little easier.''");
+        assert_eq!(
+            content,
+            [
+                "Once the dam is finished",
+                "'we will sleep a little easier.'"
+            ]
+        );
         // A capitalised quotation is a sentence of its own after a setting.
         let (_, _, content, _) =
             one("After the vote on the harbour plan, the mayor said, “We will start in May.”");
