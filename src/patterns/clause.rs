@@ -67,6 +67,10 @@ impl Ctx<'_, '_> {
             if self.doc.tok(k) == "," && self.writers_tail(k + 1, end) {
                 return k;
             }
+            // "… — a figure critics dispute" (tails.rs).
+            if self.dash_appositive(k, end) {
+                return k;
+            }
         }
         end
     }

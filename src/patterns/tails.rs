@@ -9,8 +9,12 @@
 //!   that funds the port", ", the finance minister" (no list, clause or
 //!   quotation in it).
 //!
+//! - an indefinite noun phrase after a dash: "… — a figure critics
+//!   dispute".
+//!
 //! `clause_end` asks [`Ctx::writers_tail`] at every comma of a claim after
-//! its cue; quotations are never cut.
+//! its cue, and [`Ctx::dash_appositive`] at every dash; quotations are never
+//! cut.
 
 use super::Ctx;
 use crate::lexicon::{list_text, Class, WordList};
@@ -34,6 +38,19 @@ impl Ctx<'_, '_> {
             return true;
         }
         self.summary_appositive(n, end) || self.final_appositive(n, end)
+    }
+
+    /// "… — a step the council had long resisted": a dash (not a spaced
+    /// hyphen) at token `k`, then an indefinite noun phrase, with no dash
+    /// after it to close a parenthesis ("… the group — a charity — had
+    /// …"), is the writer's gloss on the claim. A dash alone ends no claim
+    /// (ending every claim at a dash did not pay on PolNeAR).
+    pub fn dash_appositive(&self, k: usize, end: usize) -> bool {
+        let dash = |j: usize| matches!(self.doc.tok(j), "—" | "–" | "--");
+        dash(k)
+            && self.doc.is_any(k + 1, &["a", "an"])
+            && !self.in_quote(k + 1)
+            && !(k + 1..end).any(|j| dash(j) || self.doc.tok(j) == "-")
     }
 
     /// ", a longtime ally of the mayor." ending the claim's sentence: an
@@ -111,6 +128,27 @@ impl Ctx<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::one;
+
+    #[test]
+    fn an_indefinite_phrase_after_a_dash_is_the_writers() {
+        let (_, _, content, _) =
+            one("The warden said the prison would close in June — a plan the union has fought for years.");
+        assert_eq!(content, ["the prison would close in June"]);
+        // A pair of dashes is a parenthesis inside the claim.
+        let (_, _, content, _) =
+            one("The warden said the charity — a small group from Leeds — had paid for the roof.");
+        assert_eq!(
+            content,
+            ["the charity — a small group from Leeds — had paid for the roof"]
+        );
+        // A dash and no indefinite phrase: the claim goes on.
+        let (_, _, content, _) =
+            one("The warden said the roof would hold — at least until the spring rains.");
+        assert_eq!(
+            content,
+            ["the roof would hold — at least until the spring rains"]
+        );
+    }
 
     #[test]
     fn concessions_and_comparisons_are_the_writers() {
