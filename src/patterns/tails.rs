@@ -37,7 +37,31 @@ impl Ctx<'_, '_> {
         {
             return true;
         }
-        self.summary_appositive(n, end) || self.final_appositive(n, end)
+        self.summary_appositive(n, end)
+            || self.final_appositive(n, end)
+            || self.relative_appositive(n, end)
+    }
+
+    /// ", an ambitious goal that would …", ", a plan the mayor has
+    /// since dropped": "a" or "an", at most four words of a noun phrase
+    /// (no preposition, article or capital inside: "a Lisbon lawyer who
+    /// …" describes a person), then a relative clause.
+    fn relative_appositive(&self, n: usize, end: usize) -> bool {
+        if !self.doc.is_any(n, &["a", "an"]) {
+            return false;
+        }
+        let k = n + 1;
+        let stop = (k + 4).min(end);
+        let head = (k + 1..stop).find(|&i| self.relative_follows(i + 1, end));
+        head.is_some_and(|h| {
+            (k..=h).all(|j| {
+                matches!(self.doc.kind(j), Some(Tok::Word) | Some(Tok::Num))
+                    && !self.class(j, Class::Prep)
+                    && !self.class(j, Class::Det)
+                    && !self.doc.is_cap(j)
+                    && self.cue_form(j).is_none()
+            })
+        })
     }
 
     /// "… — a step the council had long resisted": a dash (not a spaced
@@ -147,6 +171,21 @@ mod tests {
         assert_eq!(
             content,
             ["the roof would hold — at least until the spring rains"]
+        );
+    }
+
+    #[test]
+    fn an_indefinite_phrase_with_a_relative_clause_is_the_writers() {
+        let (_, _, content, _) = one(
+            "The minister said the port should run on wind power by 2035, a bold target that few engineers share.",
+        );
+        assert_eq!(content, ["the port should run on wind power by 2035"]);
+        // A capital inside: it describes someone the claim names.
+        let (_, _, content, _) =
+            one("The minister said she met Ana Costa, a Lisbon lawyer who had advised the port.");
+        assert_eq!(
+            content,
+            ["she met Ana Costa, a Lisbon lawyer who had advised the port"]
         );
     }
 
