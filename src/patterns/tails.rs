@@ -10,7 +10,8 @@
 //!   quotation in it).
 //!
 //! - an indefinite noun phrase after a dash: "… — a figure critics
-//!   dispute".
+//!   dispute";
+//! - another group's figure: "…, while 9 percent …".
 //!
 //! `clause_end` asks [`Ctx::writers_tail`] at every comma of a claim after
 //! its cue, and [`Ctx::dash_appositive`] at every dash; quotations are never
@@ -22,6 +23,9 @@ use crate::text::Tok;
 
 /// Nouns that sum up a claim as a whole ("…, a charge that …").
 static SUMMARY_NOUNS: WordList = WordList::new(list_text!("en/summary_nouns"));
+
+/// Adverbs before a number ("about 40 percent"), as `np.rs` reads them.
+static QUANTITY_ADVERBS: WordList = WordList::new(list_text!("en/quantity_adverbs"));
 
 impl Ctx<'_, '_> {
     /// Does the writer's own tail open at token `n`, just after a comma
@@ -37,9 +41,25 @@ impl Ctx<'_, '_> {
         {
             return true;
         }
-        self.summary_appositive(n, end)
+        self.other_figure(n)
+            || self.summary_appositive(n, end)
             || self.final_appositive(n, end)
             || self.relative_appositive(n, end)
+    }
+
+    /// "… would vote for him, while 9 percent …": "while" or "whereas" and
+    /// a number (after "about", "nearly", …) sets another group's figure
+    /// beside the speaker's, as polls are reported; the writer's. A
+    /// contrast of other words ("…, while the city pays") stays.
+    fn other_figure(&self, n: usize) -> bool {
+        if !self.doc.is_any(n, &["while", "whereas"]) {
+            return false;
+        }
+        let mut k = n + 1;
+        if QUANTITY_ADVERBS.has(self.doc.tok(k)) {
+            k += 1;
+        }
+        !self.in_quote(k) && (self.doc.kind(k) == Some(Tok::Num) || self.class(k, Class::Number))
     }
 
     /// ", an ambitious goal that would …", ", a plan the mayor has
@@ -186,6 +206,23 @@ mod tests {
         assert_eq!(
             content,
             ["she met Ana Costa, a Lisbon lawyer who had advised the port"]
+        );
+    }
+
+    #[test]
+    fn another_groups_figure_is_the_writers() {
+        for t in [
+            "Most farmers said they would plant less barley, while 12 percent expected to plant more.",
+            "Most farmers said they would plant less barley, whereas nearly 30 percent planned no change.",
+        ] {
+            assert_eq!(one(t).2, ["they would plant less barley"], "{t}");
+        }
+        // A contrast of other words stays in the claim.
+        let (_, _, content, _) =
+            one("The mayor said the town would pay for the road, while the county would fund the bridge.");
+        assert_eq!(
+            content,
+            ["the town would pay for the road, while the county would fund the bridge"]
         );
     }
 
