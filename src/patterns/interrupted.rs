@@ -142,7 +142,7 @@ impl Ctx<'_, '_> {
 
     /// Does the claim carry on at `i`, after ", SOURCE CUE,"? A
     /// conjunction does, subordinating or coordinating ("because", "unless",
-    /// "that"; "…, the club added, and had paid every fee", "…, he
+    /// "until", "while", "that"; "…, the club added, and had paid every fee", "…, he
     /// said, and the talks went on": PolNeAR train counts the next clause
     /// the speaker's more often than the writer's), and so does a phrase
     /// completing the clause ("…, the poll indicates, with each receiving
@@ -156,6 +156,13 @@ impl Ctx<'_, '_> {
                 "because",
                 "since",
                 "unless",
+                "until",
+                "while",
+                "when",
+                "as",
+                "even",
+                "whether",
+                "or",
                 "if",
                 "that",
                 "though",
@@ -224,6 +231,16 @@ mod tests {
             [
                 "Prices will rise this winter",
                 "because the subsidy ends in May"
+            ]
+        );
+        let (_, _, content, _) = one(
+            "The mill was the town's biggest employer, Ms. Varga said, until it closed in 2004.",
+        );
+        assert_eq!(
+            content,
+            [
+                "The mill was the town's biggest employer",
+                "until it closed in 2004"
             ]
         );
     }
