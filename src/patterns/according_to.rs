@@ -141,7 +141,13 @@ impl Ctx<'_, '_> {
             && !self.doc.is_cap(from)
             && !self.class(from, Class::Det)
             && !self.class(from, Class::Prep);
-        (verb_first || short).then(|| vec![lead, from..to])
+        // "Over the long run, according to the agency, costs will …": A
+        // is an opening phrase with no verb of its own, B its clause.
+        let opening = self.class(lead.start, Class::Prep)
+            && !lead
+                .clone()
+                .any(|k| self.class(k, Class::Verb) || self.class(k, Class::Aux));
+        (verb_first || short || opening).then(|| vec![lead, from..to])
     }
 
     pub fn according_to_frame(&self, hit: &CueHit) -> Option<Frame> {
@@ -295,6 +301,14 @@ mod tests {
             one("He left the valley after, according to his sister, the mill closed for good.");
         assert_eq!(src, s("his sister"));
         assert_eq!(content, ["the mill closed for good"]);
+        // An opening phrase with no verb: its clause follows the phrase.
+        let (src, _, content, _) =
+            one("Over the coming decade, according to the agency, the cost of care will double.");
+        assert_eq!(src, s("the agency"));
+        assert_eq!(
+            content,
+            ["Over the coming decade", "the cost of care will double"]
+        );
     }
 
     #[test]

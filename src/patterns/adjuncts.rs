@@ -266,6 +266,10 @@ impl Ctx<'_, '_> {
             {
                 return After::Quote(j + 2);
             }
+            // "reiterated his claim that …" (cue_modifiers.rs).
+            if let Some(k) = self.claim_noun_clause(j) {
+                return After::Content(k);
+            }
             // "to" before a verb is an infinitive: "vowed to destroy …".
             // (In a title-case headline, "Vows To Eliminate …", a capital
             // after "To" is no name.)

@@ -67,15 +67,21 @@ impl Ctx<'_, '_> {
             if self.doc.tok(k) == "," && self.writers_tail(k + 1, end) {
                 return k;
             }
+            // "… — a figure critics dispute" (tails.rs).
+            if self.dash_appositive(k, end) {
+                return k;
+            }
         }
         end
     }
 
-    /// Does "and" at token `k` join a second predicate to the speaker
-    /// ("tweeted that the deal was “a con” and urged voters to …")? A verb
-    /// of stance or response right after it (`lang/en/second_predicates.txt`).
+    /// Does "and" (or "but") at token `k` join a second predicate to the
+    /// speaker ("tweeted that the deal was “a con” and urged voters to …",
+    /// "said A but declined to name them")? A verb of stance or response
+    /// right after it (`lang/en/second_predicates.txt`).
     fn second_predicate(&self, k: usize, end: usize) -> bool {
-        if !self.doc.is(k, "and") || self.in_quote(k) || k + 1 >= end {
+        let but = self.doc.is(k, "but");
+        if !(self.doc.is(k, "and") || but) || self.in_quote(k) || k + 1 >= end {
             return false;
         }
         let v = k + 1;
@@ -84,6 +90,11 @@ impl Ctx<'_, '_> {
         }
         if self.stance_verb(v) {
             return true;
+        }
+        // "said A but declined to …": only the speaker's own next act
+        // after "but"; a new subject after it is the claim's contrast.
+        if but {
+            return false;
         }
         // "… and Democrats accused …", "… and he noted that …": a new
         // subject that reports or takes a stance.
@@ -197,6 +208,13 @@ mod tests {
         // A verb that is no stance stays in the claim.
         let (_, _, content, _) = one("The mayor said the plan was fragile and depended on growth.");
         assert_eq!(content, ["the plan was fragile and depended on growth"]);
+        // After "but", the same verbs.
+        let (_, _, content, _) =
+            one("The clerk confirmed the vote had been delayed but declined to say for how long.");
+        assert_eq!(content, ["the vote had been delayed"]);
+        let (_, _, content, _) =
+            one("The clerk said the vote had been delayed but the count went on.");
+        assert_eq!(content, ["the vote had been delayed but the count went on"]);
     }
 
     #[test]

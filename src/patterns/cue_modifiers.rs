@@ -27,6 +27,10 @@ const PERIODS: &[&str] = &[
     "quarter", "season", "spring", "summer", "fall", "autumn", "winter", "term", "session",
 ];
 
+/// Nouns that name a claim ("his claim that …", "her pledge to …"), the
+/// list `nominal.rs` reads.
+static CLAIM_NOUNS: WordList = WordList::new(list_text!("en/claim_nouns"));
+
 /// "-ly" words that stay in the claim: nouns, and adverbs of degree that
 /// modify the words after them ("nearly every voter", "roughly half").
 static KEPT: WordList = WordList::new(list_text!("en/kept_ly_words"));
@@ -94,6 +98,31 @@ impl Ctx<'_, '_> {
             np.end
         } else {
             j
+        }
+    }
+
+    /// "reiterated his claim that …", "repeated her pledge to …": a noun
+    /// that names a claim, right after the cue (after a possessive or an
+    /// article, and one modifier), belongs to the cue; the claim is its
+    /// clause. Where that clause opens ("that" left out, "to" kept), if
+    /// one opens at `j`.
+    pub fn claim_noun_clause(&self, j: usize) -> Option<usize> {
+        let mut k = j;
+        // "said that claims …": "that" opens the claim.
+        if self.class(k, Class::Det) && !self.doc.is(k, "that") {
+            k += 1;
+        }
+        let noun = |i: usize| CLAIM_NOUNS.has(self.doc.tok(i)) && !self.in_quote(i);
+        if !noun(k) && noun(k + 1) && self.doc.kind(k) == Some(Tok::Word) && !self.doc.is_cap(k) {
+            k += 1;
+        }
+        if !noun(k) {
+            return None;
+        }
+        match self.doc.tok(k + 1) {
+            "that" => Some(k + 2),
+            "to" => Some(k + 1),
+            _ => None,
         }
     }
 
@@ -205,6 +234,18 @@ impl Ctx<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, s, triples};
+
+    #[test]
+    fn a_noun_naming_the_claim_after_the_cue_is_no_part_of_it() {
+        let (_, _, content, _) =
+            one("The mayor repeated her claim that the bridge had never been inspected.");
+        assert_eq!(content, ["the bridge had never been inspected"]);
+        let (_, _, content, _) = one("The mayor repeated her earlier pledge to rebuild the pier.");
+        assert_eq!(content, ["to rebuild the pier"]);
+        // Another noun stays the claim.
+        let (_, _, content, _) = one("The mayor announced a plan that the council had drafted.");
+        assert_eq!(content, ["a plan that the council had drafted"]);
+    }
 
     #[test]
     fn a_title_inside_an_adjunct_is_no_quotation() {

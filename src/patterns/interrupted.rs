@@ -97,7 +97,11 @@ impl Ctx<'_, '_> {
             // the opening started ("When the rule takes effect, she added,
             // “it will …”", "But, he said, “there is …”"): one claim, even
             // of one word; a capitalised one is a sentence of its own.
-            let first = piece.start + usize::from(self.opens_quote(piece.start).is_some());
+            // The first word past the marks (a doubled apostrophe ''it is
+            // two of them).
+            let first = (piece.start..piece.end)
+                .find(|&k| self.doc.kind(k) != Some(Tok::Quote))
+                .unwrap_or(piece.start);
             let lower =
                 quoted && self.doc.kind(first) == Some(Tok::Word) && !self.doc.is_cap(first);
             let quoted = quoted && !lower;
@@ -138,7 +142,7 @@ impl Ctx<'_, '_> {
 
     /// Does the claim carry on at `i`, after ", SOURCE CUE,"? A
     /// conjunction does, subordinating or coordinating ("because", "unless",
-    /// "that"; "…, the club added, and had paid every fee", "…, he
+    /// "until", "while", "that"; "…, the club added, and had paid every fee", "…, he
     /// said, and the talks went on": PolNeAR train counts the next clause
     /// the speaker's more often than the writer's), and so does a phrase
     /// completing the clause ("…, the poll indicates, with each receiving
@@ -152,6 +156,13 @@ impl Ctx<'_, '_> {
                 "because",
                 "since",
                 "unless",
+                "until",
+                "while",
+                "when",
+                "as",
+                "even",
+                "whether",
+                "or",
                 "if",
                 "that",
                 "though",
@@ -220,6 +231,16 @@ mod tests {
             [
                 "Prices will rise this winter",
                 "because the subsidy ends in May"
+            ]
+        );
+        let (_, _, content, _) = one(
+            "The mill was the town's biggest employer, Ms. Varga said, until it closed in 2004.",
+        );
+        assert_eq!(
+            content,
+            [
+                "The mill was the town's biggest employer",
+                "until it closed in 2004"
             ]
         );
     }
@@ -319,6 +340,16 @@ mod tests {
         );
         let (_, _, content, _) = one("But, she said, “nothing has changed for the workers.”");
         assert_eq!(content, ["But", "nothing has changed for the workers."]);
+        // Marks written as two apostrophes, as the NYT writes them.
+        let (_, _, content, _) =
+            one("Once the dam is finished, the engineer said, ''we will sleep a little easier.''");
+        assert_eq!(
+            content,
+            [
+                "Once the dam is finished",
+                "'we will sleep a little easier.'"
+            ]
+        );
         // A capitalised quotation is a sentence of its own after a setting.
         let (_, _, content, _) =
             one("After the vote on the harbour plan, the mayor said, “We will start in May.”");

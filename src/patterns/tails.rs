@@ -9,8 +9,13 @@
 //!   that funds the port", ", the finance minister" (no list, clause or
 //!   quotation in it).
 //!
+//! - an indefinite noun phrase after a dash: "… — a figure critics
+//!   dispute";
+//! - another group's figure: "…, while 9 percent …".
+//!
 //! `clause_end` asks [`Ctx::writers_tail`] at every comma of a claim after
-//! its cue; quotations are never cut.
+//! its cue, and [`Ctx::dash_appositive`] at every dash; quotations are never
+//! cut.
 
 use super::Ctx;
 use crate::lexicon::{list_text, Class, WordList};
@@ -18,6 +23,9 @@ use crate::text::Tok;
 
 /// Nouns that sum up a claim as a whole ("…, a charge that …").
 static SUMMARY_NOUNS: WordList = WordList::new(list_text!("en/summary_nouns"));
+
+/// Adverbs before a number ("about 40 percent"), as `np.rs` reads them.
+static QUANTITY_ADVERBS: WordList = WordList::new(list_text!("en/quantity_adverbs"));
 
 impl Ctx<'_, '_> {
     /// Does the writer's own tail open at token `n`, just after a comma
@@ -33,7 +41,60 @@ impl Ctx<'_, '_> {
         {
             return true;
         }
-        self.summary_appositive(n, end) || self.final_appositive(n, end)
+        self.other_figure(n)
+            || self.summary_appositive(n, end)
+            || self.final_appositive(n, end)
+            || self.relative_appositive(n, end)
+    }
+
+    /// "… would vote for him, while 9 percent …": "while" or "whereas" and
+    /// a number (after "about", "nearly", …) sets another group's figure
+    /// beside the speaker's, as polls are reported; the writer's. A
+    /// contrast of other words ("…, while the city pays") stays.
+    fn other_figure(&self, n: usize) -> bool {
+        if !self.doc.is_any(n, &["while", "whereas"]) {
+            return false;
+        }
+        let mut k = n + 1;
+        if QUANTITY_ADVERBS.has(self.doc.tok(k)) {
+            k += 1;
+        }
+        !self.in_quote(k) && (self.doc.kind(k) == Some(Tok::Num) || self.class(k, Class::Number))
+    }
+
+    /// ", an ambitious goal that would …", ", a plan the mayor has
+    /// since dropped": "a" or "an", at most four words of a noun phrase
+    /// (no preposition, article or capital inside: "a Lisbon lawyer who
+    /// …" describes a person), then a relative clause.
+    fn relative_appositive(&self, n: usize, end: usize) -> bool {
+        if !self.doc.is_any(n, &["a", "an"]) {
+            return false;
+        }
+        let k = n + 1;
+        let stop = (k + 4).min(end);
+        let head = (k + 1..stop).find(|&i| self.relative_follows(i + 1, end));
+        head.is_some_and(|h| {
+            (k..=h).all(|j| {
+                matches!(self.doc.kind(j), Some(Tok::Word) | Some(Tok::Num))
+                    && !self.class(j, Class::Prep)
+                    && !self.class(j, Class::Det)
+                    && !self.doc.is_cap(j)
+                    && self.cue_form(j).is_none()
+            })
+        })
+    }
+
+    /// "… — a step the council had long resisted": a dash (not a spaced
+    /// hyphen) at token `k`, then an indefinite noun phrase, with no dash
+    /// after it to close a parenthesis ("… the group — a charity — had
+    /// …"), is the writer's gloss on the claim. A dash alone ends no claim
+    /// (ending every claim at a dash did not pay on PolNeAR).
+    pub fn dash_appositive(&self, k: usize, end: usize) -> bool {
+        let dash = |j: usize| matches!(self.doc.tok(j), "—" | "–" | "--");
+        dash(k)
+            && self.doc.is_any(k + 1, &["a", "an"])
+            && !self.in_quote(k + 1)
+            && !(k + 1..end).any(|j| dash(j) || self.doc.tok(j) == "-")
     }
 
     /// ", a longtime ally of the mayor." ending the claim's sentence: an
@@ -111,6 +172,59 @@ impl Ctx<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::one;
+
+    #[test]
+    fn an_indefinite_phrase_after_a_dash_is_the_writers() {
+        let (_, _, content, _) =
+            one("The warden said the prison would close in June — a plan the union has fought for years.");
+        assert_eq!(content, ["the prison would close in June"]);
+        // A pair of dashes is a parenthesis inside the claim.
+        let (_, _, content, _) =
+            one("The warden said the charity — a small group from Leeds — had paid for the roof.");
+        assert_eq!(
+            content,
+            ["the charity — a small group from Leeds — had paid for the roof"]
+        );
+        // A dash and no indefinite phrase: the claim goes on.
+        let (_, _, content, _) =
+            one("The warden said the roof would hold — at least until the spring rains.");
+        assert_eq!(
+            content,
+            ["the roof would hold — at least until the spring rains"]
+        );
+    }
+
+    #[test]
+    fn an_indefinite_phrase_with_a_relative_clause_is_the_writers() {
+        let (_, _, content, _) = one(
+            "The minister said the port should run on wind power by 2035, a bold target that few engineers share.",
+        );
+        assert_eq!(content, ["the port should run on wind power by 2035"]);
+        // A capital inside: it describes someone the claim names.
+        let (_, _, content, _) =
+            one("The minister said she met Ana Costa, a Lisbon lawyer who had advised the port.");
+        assert_eq!(
+            content,
+            ["she met Ana Costa, a Lisbon lawyer who had advised the port"]
+        );
+    }
+
+    #[test]
+    fn another_groups_figure_is_the_writers() {
+        for t in [
+            "Most farmers said they would plant less barley, while 12 percent expected to plant more.",
+            "Most farmers said they would plant less barley, whereas nearly 30 percent planned no change.",
+        ] {
+            assert_eq!(one(t).2, ["they would plant less barley"], "{t}");
+        }
+        // A contrast of other words stays in the claim.
+        let (_, _, content, _) =
+            one("The mayor said the town would pay for the road, while the county would fund the bridge.");
+        assert_eq!(
+            content,
+            ["the town would pay for the road, while the county would fund the bridge"]
+        );
+    }
 
     #[test]
     fn concessions_and_comparisons_are_the_writers() {
