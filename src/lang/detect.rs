@@ -55,15 +55,51 @@ pub struct Detection {
     pub runner_up: usize,
 }
 
-fn table() -> &'static FastMap<String, u8> {
-    static T: OnceLock<FastMap<String, u8>> = OnceLock::new();
+/// Each listed word (lowercase) with the languages it marks: a word of at
+/// most eight bytes by its bytes as one number ([`short_key`]), a longer one
+/// by its bytes.
+struct Table {
+    short: FastMap<u64, u8>,
+    long: FastMap<Box<[u8]>, u8>,
+}
+
+/// A word of one to eight bytes as a number, zero-padded: no letter is a
+/// zero byte, so two words have the same key only if they are the same.
+fn short_key(word: &[u8]) -> u64 {
+    let mut b = [0u8; 8];
+    b.iter_mut().zip(word).for_each(|(k, &w)| *k = w);
+    u64::from_le_bytes(b)
+}
+
+impl Table {
+    fn get(&self, word: &[u8]) -> u8 {
+        let found = if word.len() <= 8 {
+            self.short.get(&short_key(word))
+        } else {
+            self.long.get(word)
+        };
+        found.copied().unwrap_or(0)
+    }
+}
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t: FastMap<String, u8> = FastMap::default();
+        let mut t = Table {
+            short: FastMap::default(),
+            long: FastMap::default(),
+        };
         for (i, (_, list)) in LISTS.iter().enumerate() {
             for line in list.lines() {
                 let line = line.split('#').next().unwrap_or("");
                 for w in line.split_whitespace() {
-                    *t.entry(w.to_lowercase()).or_insert(0) |= 1 << i;
+                    let w = w.to_lowercase().into_bytes();
+                    let mask = if w.len() <= 8 {
+                        t.short.entry(short_key(&w)).or_insert(0)
+                    } else {
+                        t.long.entry(w.into()).or_insert(0)
+                    };
+                    *mask |= 1 << i;
                 }
             }
         }
@@ -95,35 +131,81 @@ fn letters() -> &'static [(char, u8)] {
     })
 }
 
+/// Longest word kept for the lookup: a letter starts only below 24 bytes,
+/// and one letter's lowercase is at most three chars of four bytes.
+const WORD_BUF: usize = 24 + 12;
+
+/// The char at byte `i` of `text` (`i` on a char boundary, below its end).
+fn char_at(text: &str, i: usize) -> char {
+    text.get(i..).and_then(|s| s.chars().next()).unwrap_or('\0')
+}
+
+/// Is the char at byte `i` a letter, and its length in bytes. ASCII is read
+/// without decoding.
+#[inline]
+fn letter_at(text: &str, i: usize) -> Option<(bool, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b.is_ascii_alphabetic(), 1));
+    }
+    let c = char_at(text, i);
+    Some((c.is_alphabetic(), c.len_utf8()))
+}
+
 /// The language of `text` by its function words (see the module's doc).
 pub fn detect(text: &str) -> Detection {
     let t = table();
     let mut counts = [0usize; LISTS.len()];
     let mut words = 0;
-    let mut word = String::new();
     let letters = letters();
-    let mut chars = text.chars().peekable();
+    let bytes = text.as_bytes();
+    // The word, lowercased, its first 24 bytes' letters: in place, no
+    // allocation, ASCII a byte at a time.
+    let mut buf = [0u8; WORD_BUF];
+    let mut i = 0;
     while words < MAX_WORDS {
-        word.clear();
         // Skip to the next letter, then read the run of letters.
-        while chars.peek().is_some_and(|c| !c.is_alphabetic()) {
-            chars.next();
+        while let Some((false, n)) = letter_at(text, i) {
+            i += n;
         }
-        while let Some(&c) = chars.peek() {
+        let mut len = 0;
+        let mut ascii = true;
+        loop {
+            // ASCII letters: a byte each, lowercased by their 0x20 bit.
+            while let Some(&b) = bytes.get(i) {
+                if !b.is_ascii_alphabetic() {
+                    break;
+                }
+                if len < 24 {
+                    buf[len] = b | 0x20;
+                    len += 1;
+                }
+                i += 1;
+            }
+            if bytes.get(i).is_none_or(|&b| b < 0x80) {
+                break;
+            }
+            let c = char_at(text, i);
             if !c.is_alphabetic() {
                 break;
             }
-            chars.next();
-            if word.len() < 24 {
-                word.extend(c.to_lowercase());
+            if len < 24 {
+                for l in c.to_lowercase() {
+                    ascii &= l.is_ascii();
+                    len += l.encode_utf8(&mut buf[len..]).len();
+                }
             }
+            i += c.len_utf8();
         }
-        if word.is_empty() {
+        if len == 0 {
             break;
         }
         words += 1;
-        let mut mask = t.get(word.as_str()).copied().unwrap_or(0);
-        if !word.is_ascii() {
+        let word = &buf[..len];
+        let mut mask = t.get(word);
+        if !ascii {
+            // Whole chars, each encoded whole: always UTF-8.
+            let word = std::str::from_utf8(word).unwrap_or("");
             for c in word.chars().filter(|c| !c.is_ascii()) {
                 if let Some((_, m)) = letters.iter().find(|(k, _)| *k == c) {
                     mask |= m;
@@ -269,5 +351,76 @@ mod tests {
     fn names_are_english() {
         assert_eq!(name(*b"fr"), "French");
         assert_eq!(name(*b"xx"), "xx");
+    }
+    /// The detector's words and counts, read char by char with a `String`
+    /// (the first implementation): the byte reading must give the same.
+    fn detect_by_chars(text: &str) -> Detection {
+        let t = table();
+        let mut counts = [0usize; LISTS.len()];
+        let mut words = 0;
+        let mut word = String::new();
+        let mut chars = text.chars().peekable();
+        while words < MAX_WORDS {
+            word.clear();
+            while chars.peek().is_some_and(|c| !c.is_alphabetic()) {
+                chars.next();
+            }
+            while let Some(&c) = chars.peek() {
+                if !c.is_alphabetic() {
+                    break;
+                }
+                chars.next();
+                if word.len() < 24 {
+                    word.extend(c.to_lowercase());
+                }
+            }
+            if word.is_empty() {
+                break;
+            }
+            words += 1;
+            let mut mask = t.get(word.as_bytes());
+            for c in word.chars().filter(|c| !c.is_ascii()) {
+                if let Some((_, m)) = letters().iter().find(|(k, _)| *k == c) {
+                    mask |= m;
+                }
+            }
+            for (i, n) in counts.iter_mut().enumerate() {
+                *n += usize::from(mask >> i & 1);
+            }
+        }
+        let mut best = 0;
+        for i in 1..counts.len() {
+            if counts[i] > counts[best] {
+                best = i;
+            }
+        }
+        let runner_up = counts
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| i != best)
+            .map(|(_, &n)| n)
+            .max()
+            .unwrap_or(0);
+        Detection {
+            code: (counts[best] > 0).then_some(LISTS[best].0),
+            confident: counts[best] >= runner_up + MIN_MARGIN,
+            hits: counts[best],
+            words,
+            runner_up,
+        }
+    }
+
+    #[test]
+    fn bytes_read_as_chars_would() {
+        let odd = "İSTANBUL ĞÜŞ straße STRASSE Ǆemal ǅ ß ﬁnal É\u{301}crit \u{212A}elvin \
+                   12ab-cd’ef 日本語 Ωμέγα aaaaaaaaaaaaaaaaaaaaaaİİİİ bbbbbbbbbbbbbbbbbbbbbbbÄÖ \
+                   ЖУРНАЛ ½ ⅷ \u{AD}x";
+        for text in [EN, DE, FR, ES, PT, IT, NL, odd] {
+            for cut in 0..text.len() {
+                if let Some(t) = text.get(cut..) {
+                    assert_eq!(detect(t), detect_by_chars(t), "{t:?}");
+                }
+            }
+        }
     }
 }
