@@ -152,6 +152,42 @@ fn letter_at(text: &str, i: usize) -> Option<(bool, usize)> {
     Some((c.is_alphabetic(), c.len_utf8()))
 }
 
+/// One more word for each language in `mask`.
+#[inline]
+fn count(counts: &mut [usize; LISTS.len()], mask: u8) {
+    if mask != 0 {
+        for (i, n) in counts.iter_mut().enumerate() {
+            *n += usize::from(mask >> i & 1);
+        }
+    }
+}
+
+const LOW: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = LOW * 0x80;
+
+/// The word `bytes` starts with, lowercased, as its [`short_key`], and its
+/// length, when it is one to seven ASCII letters followed by an ASCII byte
+/// that is not one (and eight bytes are there to read); `None` for any
+/// other word, which the byte loop reads.
+#[inline]
+fn short_ascii_word(bytes: &[u8]) -> Option<(u64, usize)> {
+    let chunk: [u8; 8] = bytes.get(..8)?.try_into().ok()?;
+    let x = u64::from_le_bytes(chunk);
+    // Each byte's low seven bits with the 0x20 bit set: ASCII letters
+    // become 'a'..='z'; no byte carries into the next in the two adds.
+    let lower = x & !HIGH | LOW * 0x20;
+    let in_az = lower.wrapping_add(LOW * u64::from(0x80 - b'a'))
+        & !lower.wrapping_add(LOW * u64::from(0x7F - b'z'))
+        & !x
+        & HIGH;
+    let run = (!in_az & HIGH).trailing_zeros() as usize / 8;
+    // The byte after the run must be ASCII: past it a letter could go on.
+    if run == 0 || run == 8 || chunk[run] >= 0x80 {
+        return None;
+    }
+    Some((lower & (u64::MAX >> (64 - 8 * run)), run))
+}
+
 /// The language of `text` by its function words (see the module's doc).
 pub fn detect(text: &str) -> Detection {
     let t = table();
@@ -167,6 +203,14 @@ pub fn detect(text: &str) -> Detection {
         // Skip to the next letter, then read the run of letters.
         while let Some((false, n)) = letter_at(text, i) {
             i += n;
+        }
+        // The commonest word, up to seven ASCII letters and then an ASCII
+        // non-letter, is its own key: eight bytes read as one number.
+        if let Some((key, run)) = short_ascii_word(bytes.get(i..).unwrap_or_default()) {
+            words += 1;
+            i += run;
+            count(&mut counts, t.short.get(&key).copied().unwrap_or(0));
+            continue;
         }
         let mut len = 0;
         let mut ascii = true;
@@ -212,11 +256,7 @@ pub fn detect(text: &str) -> Detection {
                 }
             }
         }
-        if mask != 0 {
-            for (i, n) in counts.iter_mut().enumerate() {
-                *n += usize::from(mask >> i & 1);
-            }
-        }
+        count(&mut counts, mask);
     }
     let mut best = 0;
     for i in 1..counts.len() {
