@@ -59,8 +59,54 @@ pub struct Detection {
 /// most eight bytes by its bytes as one number ([`short_key`]), a longer one
 /// by its bytes.
 struct Table {
-    short: FastMap<u64, u8>,
+    short: Short,
     long: FastMap<Box<[u8]>, u8>,
+}
+
+/// The words of up to eight bytes by their keys, in open addressing at most
+/// a quarter full: a lookup is a multiply and, nearly always, one or two
+/// compares (key 0, which no word has, marks an empty slot).
+struct Short {
+    slots: Vec<(u64, u8)>,
+    shift: u32,
+}
+
+impl Short {
+    fn new(words: &FastMap<u64, u8>) -> Short {
+        let size = (words.len() * 4).next_power_of_two().max(16);
+        let mut short = Short {
+            slots: vec![(0, 0); size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (&key, &mask) in words {
+            let mut i = short.place(key);
+            while short.slots[i].0 != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            short.slots[i] = (key, mask);
+        }
+        short
+    }
+
+    /// Where `key` starts probing (Fibonacci hashing: the product's top bits).
+    #[inline]
+    fn place(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> u8 {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = self.place(key);
+        for _ in 0..self.slots.len() {
+            match self.slots.get(i) {
+                Some(&(k, m)) if k == key => return m,
+                Some(&(k, _)) if k != 0 => i = (i + 1) & mask,
+                _ => return 0,
+            }
+        }
+        0
+    }
 }
 
 /// A word of one to eight bytes as a number, zero-padded: no letter is a
@@ -73,37 +119,37 @@ fn short_key(word: &[u8]) -> u64 {
 
 impl Table {
     fn get(&self, word: &[u8]) -> u8 {
-        let found = if word.len() <= 8 {
-            self.short.get(&short_key(word))
+        if word.len() <= 8 {
+            self.short.get(short_key(word))
         } else {
-            self.long.get(word)
-        };
-        found.copied().unwrap_or(0)
+            self.long.get(word).copied().unwrap_or(0)
+        }
     }
 }
 
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table {
-            short: FastMap::default(),
-            long: FastMap::default(),
-        };
+        let mut short: FastMap<u64, u8> = FastMap::default();
+        let mut long: FastMap<Box<[u8]>, u8> = FastMap::default();
         for (i, (_, list)) in LISTS.iter().enumerate() {
             for line in list.lines() {
                 let line = line.split('#').next().unwrap_or("");
                 for w in line.split_whitespace() {
                     let w = w.to_lowercase().into_bytes();
                     let mask = if w.len() <= 8 {
-                        t.short.entry(short_key(&w)).or_insert(0)
+                        short.entry(short_key(&w)).or_insert(0)
                     } else {
-                        t.long.entry(w.into()).or_insert(0)
+                        long.entry(w.into()).or_insert(0)
                     };
                     *mask |= 1 << i;
                 }
             }
         }
-        t
+        Table {
+            short: Short::new(&short),
+            long,
+        }
     })
 }
 
@@ -152,15 +198,24 @@ fn letter_at(text: &str, i: usize) -> Option<(bool, usize)> {
     Some((c.is_alphabetic(), c.len_utf8()))
 }
 
-/// One more word for each language in `mask`.
-#[inline]
-fn count(counts: &mut [usize; LISTS.len()], mask: u8) {
-    if mask != 0 {
-        for (i, n) in counts.iter_mut().enumerate() {
-            *n += usize::from(mask >> i & 1);
+/// Each language's count in a 16-bit lane of one number (a count never
+/// passes [`MAX_WORDS`]), so that a word adds its languages with one add:
+/// `SPREAD[mask]` has a 1 in the lane of each language `mask` marks.
+static SPREAD: [u128; 256] = {
+    let mut t = [0u128; 256];
+    let mut m = 0;
+    while m < 256 {
+        let mut i = 0;
+        while i < LISTS.len() {
+            t[m] |= ((m as u128 >> i) & 1) << (16 * i);
+            i += 1;
         }
+        m += 1;
     }
-}
+    t
+};
+
+const _: () = assert!(LISTS.len() <= 8 && MAX_WORDS < 1 << 16);
 
 const LOW: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = LOW * 0x80;
@@ -191,7 +246,7 @@ fn short_ascii_word(bytes: &[u8]) -> Option<(u64, usize)> {
 /// The language of `text` by its function words (see the module's doc).
 pub fn detect(text: &str) -> Detection {
     let t = table();
-    let mut counts = [0usize; LISTS.len()];
+    let mut lanes = 0u128;
     let mut words = 0;
     let letters = letters();
     let bytes = text.as_bytes();
@@ -209,7 +264,7 @@ pub fn detect(text: &str) -> Detection {
         if let Some((key, run)) = short_ascii_word(bytes.get(i..).unwrap_or_default()) {
             words += 1;
             i += run;
-            count(&mut counts, t.short.get(&key).copied().unwrap_or(0));
+            lanes += SPREAD[usize::from(t.short.get(key))];
             continue;
         }
         let mut len = 0;
@@ -256,8 +311,10 @@ pub fn detect(text: &str) -> Detection {
                 }
             }
         }
-        count(&mut counts, mask);
+        lanes += SPREAD[usize::from(mask)];
     }
+    let counts: [usize; LISTS.len()] =
+        std::array::from_fn(|i| usize::from((lanes >> (16 * i)) as u16));
     let mut best = 0;
     for i in 1..counts.len() {
         if counts[i] > counts[best] {
