@@ -230,7 +230,7 @@ fn short_ascii_word(bytes: &[u8]) -> Option<(u64, usize)> {
     let x = u64::from_le_bytes(chunk);
     // Each byte's low seven bits with the 0x20 bit set: ASCII letters
     // become 'a'..='z'; no byte carries into the next in the two adds.
-    let lower = x & !HIGH | LOW * 0x20;
+    let lower = (x & !HIGH) | (LOW * 0x20);
     let in_az = lower.wrapping_add(LOW * u64::from(0x80 - b'a'))
         & !lower.wrapping_add(LOW * u64::from(0x7F - b'z'))
         & !x
