@@ -54,6 +54,7 @@ impl Lexicon {
 
     /// The entry of the word at bytes `start..end` of `text`, the per-token
     /// lookup: reads the word straight from the text.
+    #[inline]
     pub fn id_at(&self, text: &str, start: usize, end: usize) -> WordId {
         self.words.id_at(text.as_bytes(), start, end)
     }

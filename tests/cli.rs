@@ -167,3 +167,24 @@ fn jsonl_records_carry_their_language_and_lang_picks_it() {
         .unwrap()
         .contains("--lang: lang must be"));
 }
+
+#[test]
+fn jsonl_reads_the_last_of_each_field_and_skips_the_others() {
+    let text = serde_json::to_string(ARTICLE).unwrap();
+    let input = format!(
+        "{{\"id\": \"x\", \"gold\": {{\"spans\": [[1, 2], {{\"k\": null}}], \"n\": 3.5}}, \
+         \"text\": \"Nobody spoke.\", \"te\\u0078t\": {text}, \"id\": 9}}\n\
+         [\"not\", \"an\", \"object\"]\n"
+    );
+    let out = run(&["--jsonl"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let rec: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
+    assert_eq!(rec["id"], "9", "the last \"id\", a number, as text");
+    assert!(
+        rec["attributions"].as_array().unwrap().len() >= 2,
+        "the last \"text\" (its key escaped) is the one read: {rec}"
+    );
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("line 2: missing field \"id\""), "{err}");
+}

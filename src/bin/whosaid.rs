@@ -119,6 +119,45 @@ fn read_input(file: &str) -> Result<String, String> {
         .map_err(|e| format!("not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to()))
 }
 
+/// What a `--jsonl` line's analysis reads of it: its "id", "text" and
+/// "lang", each the last of its name, as a JSON value; every other field is
+/// skipped without being built.
+#[derive(Default)]
+struct Fields {
+    id: Option<serde_json::Value>,
+    text: Option<serde_json::Value>,
+    lang: Option<serde_json::Value>,
+}
+
+impl<'de> serde::Deserialize<'de> for Fields {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Fields, D::Error> {
+        struct Object;
+        impl<'de> serde::de::Visitor<'de> for Object {
+            type Value = Fields;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut m: A) -> Result<Fields, A::Error> {
+                let mut out = Fields::default();
+                while let Some(key) = m.next_key::<String>()? {
+                    let slot = match key.as_str() {
+                        "id" => &mut out.id,
+                        "text" => &mut out.text,
+                        "lang" => &mut out.lang,
+                        _ => {
+                            m.next_value::<serde::de::IgnoredAny>()?;
+                            continue;
+                        }
+                    };
+                    *slot = Some(m.next_value()?);
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_map(Object)
+    }
+}
+
 /// One line of input turned into one line of output, or an error message.
 fn process_line(n: usize, line: Result<String, io::Error>, lang: Lang) -> Result<String, String> {
     let line = line.map_err(|e| {
@@ -128,20 +167,33 @@ fn process_line(n: usize, line: Result<String, io::Error>, lang: Lang) -> Result
             format!("line {n}: cannot read: {e}")
         }
     })?;
-    let v: serde_json::Value =
-        serde_json::from_str(&line).map_err(|e| format!("line {n}: not JSON: {e}"))?;
-    let id = match v.get("id") {
+    // The three fields read, the rest of the line (a gold annotation, say)
+    // parsed and skipped; a line that is not an object, or not JSON, is
+    // read as a whole value, for the same answer and message as before.
+    let v = match serde_json::from_str::<Fields>(&line) {
+        Ok(f) => f,
+        Err(_) => {
+            let v: serde_json::Value =
+                serde_json::from_str(&line).map_err(|e| format!("line {n}: not JSON: {e}"))?;
+            Fields {
+                id: v.get("id").cloned(),
+                text: v.get("text").cloned(),
+                lang: v.get("lang").cloned(),
+            }
+        }
+    };
+    let id = match v.id.as_ref() {
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(serde_json::Value::Number(x)) => x.to_string(),
         Some(_) => return Err(format!("line {n}: \"id\" must be a string or a number")),
         None => return Err(format!("line {n}: missing field \"id\"")),
     };
-    let text = match v.get("text") {
+    let text = match v.text.as_ref() {
         Some(serde_json::Value::String(s)) => s,
         Some(_) => return Err(format!("line {n}: \"text\" must be a string")),
         None => return Err(format!("line {n}: missing field \"text\" (id {id:?})")),
     };
-    let lang = match v.get("lang") {
+    let lang = match v.lang.as_ref() {
         None | Some(serde_json::Value::Null) => lang,
         Some(serde_json::Value::String(l)) => {
             Lang::parse(l).map_err(|e| format!("line {n}: \"lang\": {e} (id {id:?})"))?

@@ -238,7 +238,7 @@ impl Key {
     }
 
     /// `self == other`, every field compared, no early exit.
-    #[inline]
+    #[inline(always)]
     fn same(&self, other: &Key) -> bool {
         let mut diff = (self.len ^ other.len) as u64;
         for (a, b) in self.words.iter().zip(&other.words) {
@@ -367,12 +367,21 @@ impl WordTable {
             b.copy_from_slice(chunk);
             let w = u64::from_le_bytes(b) & keep_bytes(len);
             if w & (LOW * 0x80) == 0 {
-                return self.id(Some(Key {
+                // Inlined here, the probe knows the key's other words are
+                // zero: their multiplies and compares fold away.
+                return self.probe(&Key {
                     words: [lower_ascii8(w), 0, 0, 0],
                     len,
-                }));
+                });
             }
         }
+        self.id_long(text, start, end)
+    }
+
+    /// [`WordTable::id_at`] for a word longer than eight bytes or past
+    /// ASCII: out of line, so that the short path stays small.
+    #[inline(never)]
+    fn id_long(&self, text: &[u8], start: usize, end: usize) -> WordId {
         self.id(Key::at(text, start, end))
     }
 
@@ -381,11 +390,17 @@ impl WordTable {
     /// and a mispredicted branch costs more than the whole lookup.
     #[inline]
     pub(crate) fn id(&self, key: Option<Key>) -> WordId {
-        let Some(key) = key else {
-            return WordId(0);
-        };
+        match key {
+            Some(key) => self.probe(&key),
+            None => WordId(0),
+        }
+    }
+
+    /// The probe of [`WordTable::id`].
+    #[inline(always)]
+    fn probe(&self, key: &Key) -> WordId {
         let mask = self.slots.len().wrapping_sub(1);
-        let (mut i, tag) = Self::place(&key, mask);
+        let (mut i, tag) = Self::place(key, mask);
         for _ in 0..self.slots.len() {
             let slot = self.slots.get(i).copied().unwrap_or(0);
             let id = slot & ID_MASK;
@@ -394,7 +409,7 @@ impl WordTable {
             let Some(k) = self.keys.get(usize::from(candidate)) else {
                 break;
             };
-            let found = k.same(&key);
+            let found = k.same(key);
             if found | (id == 0) {
                 return WordId(candidate * u16::from(found));
             }
