@@ -270,10 +270,14 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         }) {
             continue;
         }
-        if let Some(f) = frame_for(ctx, hit, frames.last()) {
-            if plausible(ctx, &f, hit.form.is_some_and(|x| x.weak)) {
-                frames.push(f);
-            }
+        let weak = hit.form.is_some_and(|x| x.weak);
+        // "boasted of …", "joked about …" (topic.rs): the topic, where the
+        // cue's own patterns read no claim.
+        if let Some(f) = frame_for(ctx, hit, frames.last())
+            .filter(|f| plausible(ctx, f, weak))
+            .or_else(|| ctx.topic_frame(hit))
+        {
+            frames.push(f);
         }
     }
     // "NAME: claim" paragraphs: a paragraph whose own cue already gave a

@@ -56,6 +56,7 @@ pub mod subject;
 pub mod subject_parts;
 pub mod subordinate_first;
 pub mod tails;
+pub mod topic;
 pub mod unattributed;
 pub mod word_shape;
 

@@ -1,0 +1,65 @@
+//! A topic as the claim: "The mayor boasted of the new bridge", "Holt joked
+//! about moving abroad", "she mused about a second term". Only the verbs of
+//! `lang/en/topic_cues.txt`, whose topic after "about" or "of" is what was
+//! said; the preposition goes with the cue. The engine asks this pattern
+//! when a cue's own patterns found no plausible claim.
+
+use super::cue::CueHit;
+use super::{Ctx, Frame, Rule};
+use crate::lexicon::{list_text, WordList};
+
+static TOPIC_CUES: WordList = WordList::new(list_text!("en/topic_cues"));
+
+impl Ctx<'_, '_> {
+    pub fn topic_frame(&self, hit: &CueHit) -> Option<Frame> {
+        let form = hit.form?;
+        if form.participle || !TOPIC_CUES.has(form.lemma) || self.in_quote(hit.verb) {
+            return None;
+        }
+        // "bragged openly about": one adverb between.
+        let mut p = hit.range.end;
+        if self.adverb_before_verb(p) && !self.doc.is_any(p, &["not", "n’t", "n't"]) {
+            p += 1;
+        }
+        if !self.doc.is_any(p, &["about", "of"]) {
+            return None;
+        }
+        let from = p + 1;
+        let end = self.clause_end(from, self.sentence_end(hit.verb));
+        self.content_span(from..end)?;
+        let subj = self.subject_before(hit.range.start)?;
+        let mut f = Frame::one(
+            hit.range.start..from,
+            Some(subj.np),
+            Rule::Subject,
+            from..end,
+            0.72,
+        );
+        f.appositive = subj.appositive;
+        Some(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{s, triples};
+
+    #[test]
+    fn the_topic_of_a_boast_or_a_joke_is_the_claim() {
+        let t = triples("The harbour master boasted of a record season for the ferries.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("The harbour master"));
+        assert_eq!(t[0].1, "boasted of");
+        assert_eq!(t[0].2, ["a record season for the ferries"]);
+        let t = triples("Ms. Varga joked about selling the farm to a chess club.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].2, ["selling the farm to a chess club"]);
+    }
+
+    #[test]
+    fn other_verbs_and_objects_keep_no_topic() {
+        // "talked about" is no listed verb; a plain object is no topic.
+        assert!(triples("The harbour master talked about a record season.").is_empty());
+        assert!(triples("The harbour master boasted a record season.").is_empty());
+    }
+}
