@@ -6,7 +6,7 @@
 
 use super::cue::CueHit;
 use super::{Ctx, Frame, Rule};
-use crate::lexicon::{list_text, WordList};
+use crate::lexicon::{list_text, Class, WordList};
 
 static TOPIC_CUES: WordList = WordList::new(list_text!("en/topic_cues"));
 
@@ -25,9 +25,16 @@ impl Ctx<'_, '_> {
             return None;
         }
         let from = p + 1;
-        let end = self.clause_end(from, self.sentence_end(hit.verb));
-        self.content_span(from..end)?;
+        let mut end = self.clause_end(from, self.sentence_end(hit.verb));
         let subj = self.subject_before(hit.range.start)?;
+        // "…, who wrote about the port's debts, left": the relative clause
+        // ends at its comma.
+        if self.class(subj.np.start, Class::Rel) {
+            if let Some(c) = (from..end).find(|&k| self.doc.tok(k) == "," && !self.in_quote(k)) {
+                end = c;
+            }
+        }
+        self.content_span(from..end)?;
         let mut f = Frame::one(
             hit.range.start..from,
             Some(subj.np),
@@ -54,6 +61,9 @@ mod tests {
         let t = triples("Ms. Varga joked about selling the farm to a chess club.");
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].2, ["selling the farm to a chess club"]);
+        let t = triples("The auditor, who wrote about the port's debts, left in May.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].2, ["the port's debts"]);
     }
 
     #[test]
