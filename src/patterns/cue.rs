@@ -184,6 +184,9 @@ impl Ctx<'_, '_> {
         if doc.is_any(p, &["and", "but", "or"]) {
             return true; // "… and warned that", "… but said"
         }
+        if form.base && self.negated_report(i, form.lemma) {
+            return true; // "did not mention", "doesn’t explain" (negated.rs)
+        }
         if form.base {
             // "voters still say", "most now say": the word before the
             // adverb decides.

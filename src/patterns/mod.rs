@@ -36,6 +36,7 @@ pub mod interrupted;
 pub mod inverted;
 mod memo;
 pub mod modified_plural;
+pub mod negated;
 pub mod nominal;
 pub mod np;
 pub mod openers;
