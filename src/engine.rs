@@ -108,6 +108,8 @@ fn plausible(ctx: &Ctx, f: &Frame, weak: bool) -> bool {
             ) || ctx.opens_quote(w).is_some()
                 // "promised the city would pay", "wrote he had": a clause.
                 || ctx.bare_clause_at(w, first.end)
+                // "repeating a claim that …" (topic.rs)
+                || ctx.said_object(w, first.end)
                 || (w > 0
                     && (ctx.doc.is(w - 1, "that")
                         || ctx.doc.tok(w - 1) == ":"

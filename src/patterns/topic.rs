@@ -9,8 +9,27 @@ use super::{Ctx, Frame, Rule};
 use crate::lexicon::{list_text, Class, WordList};
 
 static TOPIC_CUES: WordList = WordList::new(list_text!("en/topic_cues"));
+static SAID_NOUNS: WordList = WordList::new(list_text!("en/repeated_nouns"));
 
 impl Ctx<'_, '_> {
+    /// Does the plain object at `from` name something said: a determiner or
+    /// possessive, at most two modifiers, then a noun of saying ("a false
+    /// claim that …", "his earlier promise to …", "the refrain")? Then a
+    /// verb that often takes a plain object ("repeated", marked ~ in
+    /// cues.txt) reports it.
+    pub fn said_object(&self, from: usize, end: usize) -> bool {
+        if !(self.class(from, Class::Det) || self.doc.is_any(from, &["his", "her", "their", "its"]))
+            || self.in_quote(from)
+        {
+            return false;
+        }
+        (from + 1..end.min(from + 4)).any(|k| {
+            let w = self.doc.tok(k);
+            (super::nominal::NOUNS.has(w) || SAID_NOUNS.has(w))
+                && (from + 1..k).all(|m| self.doc.is_word(m) && !self.class(m, Class::Prep))
+        })
+    }
+
     pub fn topic_frame(&self, hit: &CueHit) -> Option<Frame> {
         let form = hit.form?;
         if form.participle || !TOPIC_CUES.has(form.lemma) || self.in_quote(hit.verb) {
@@ -61,6 +80,13 @@ mod tests {
         let t = triples("Ms. Varga joked about selling the farm to a chess club.");
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].2, ["selling the farm to a chess club"]);
+        let t =
+            triples("“We will rebuild,” the mayor said, repeating a promise that dates from May.");
+        assert!(
+            t.iter()
+                .any(|x| x.1 == "repeating" && x.2 == ["a promise that dates from May"]),
+            "{t:?}"
+        );
         let t = triples("The auditor, who wrote about the port's debts, left in May.");
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].2, ["the port's debts"]);
