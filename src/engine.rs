@@ -82,7 +82,8 @@ fn plausible(ctx: &Ctx, f: &Frame, weak: bool) -> bool {
     if !(words >= 3
         || (all_quoted && words >= 1)
         || (infinitive && words >= 2)
-        || points_back(ctx, f))
+        || points_back(ctx, f)
+        || ctx.short_object(f))
     {
         return false;
     }

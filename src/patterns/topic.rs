@@ -10,8 +10,30 @@ use crate::lexicon::{list_text, Class, WordList};
 
 static TOPIC_CUES: WordList = WordList::new(list_text!("en/topic_cues"));
 static SAID_NOUNS: WordList = WordList::new(list_text!("en/repeated_nouns"));
+static SHORT_OBJECT_CUES: WordList = WordList::new(list_text!("en/short_object_cues"));
 
 impl Ctx<'_, '_> {
+    /// Is `f`'s claim a two-word object right after a cue of
+    /// `short_object_cues.txt`: a determiner or possessive and its noun
+    /// ("announced his resignation", "denied the charges")?
+    pub fn short_object(&self, f: &Frame) -> bool {
+        let [c] = f.content.as_slice() else {
+            return false;
+        };
+        let lemma = self
+            .cue_form(f.cue.end - 1)
+            .filter(|x| !x.participle)
+            .map(|x| x.lemma);
+        c.start == f.cue.end
+            && c.clone().filter(|&k| self.doc.is_word(k)).count() == 2
+            && lemma.is_some_and(|l| SHORT_OBJECT_CUES.has(l))
+            && (self.class(c.start, Class::Det)
+                || self.doc.is_any(c.start, &["his", "her", "their", "its"]))
+            && !self.doc.is(c.start, "that")
+            && self.doc.is_word(c.start + 1)
+            && !self.in_quote(c.start)
+    }
+
     /// Does the plain object at `from` name something said: a determiner or
     /// possessive, at most two modifiers, then a noun of saying ("a false
     /// claim that …", "his earlier promise to …", "the refrain")? Then a
@@ -90,6 +112,15 @@ mod tests {
         let t = triples("The auditor, who wrote about the port's debts, left in May.");
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].2, ["the port's debts"]);
+    }
+
+    #[test]
+    fn a_two_word_object_of_an_announcement_is_the_claim() {
+        let t = triples("The harbour master announced his retirement.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].2, ["his retirement"]);
+        // Other cues need three words.
+        assert!(triples("The harbour master explained his retirement.").is_empty());
     }
 
     #[test]
