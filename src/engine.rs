@@ -82,7 +82,8 @@ fn plausible(ctx: &Ctx, f: &Frame, weak: bool) -> bool {
     if !(words >= 3
         || (all_quoted && words >= 1)
         || (infinitive && words >= 2)
-        || points_back(ctx, f))
+        || points_back(ctx, f)
+        || ctx.short_object(f))
     {
         return false;
     }
@@ -108,6 +109,8 @@ fn plausible(ctx: &Ctx, f: &Frame, weak: bool) -> bool {
             ) || ctx.opens_quote(w).is_some()
                 // "promised the city would pay", "wrote he had": a clause.
                 || ctx.bare_clause_at(w, first.end)
+                // "repeating a claim that …" (topic.rs)
+                || ctx.said_object(w, first.end)
                 || (w > 0
                     && (ctx.doc.is(w - 1, "that")
                         || ctx.doc.tok(w - 1) == ":"
@@ -270,10 +273,14 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         }) {
             continue;
         }
-        if let Some(f) = frame_for(ctx, hit, frames.last()) {
-            if plausible(ctx, &f, hit.form.is_some_and(|x| x.weak)) {
-                frames.push(f);
-            }
+        let weak = hit.form.is_some_and(|x| x.weak);
+        // "boasted of …", "joked about …" (topic.rs): the topic, where the
+        // cue's own patterns read no claim.
+        if let Some(f) = frame_for(ctx, hit, frames.last())
+            .filter(|f| plausible(ctx, f, weak))
+            .or_else(|| ctx.topic_frame(hit))
+        {
+            frames.push(f);
         }
     }
     // "NAME: claim" paragraphs: a paragraph whose own cue already gave a

@@ -189,6 +189,9 @@ impl Ctx<'_, '_> {
         if doc.is_any(p, &["and", "but", "or"]) {
             return true; // "… and warned that", "… but said"
         }
+        if form.base && self.negated_report(i, form.lemma) {
+            return true; // "did not mention", "doesn’t explain" (negated.rs)
+        }
         if form.base {
             // "voters still say", "most now say": the word before the
             // adverb decides ("I can't say": a negated one is no report).
@@ -420,6 +423,12 @@ mod tests {
         let t = triples("Her aides are quick to point out that she has placed second.");
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].2, ["she has placed second"]);
+        for set in [
+            "The treasurer is expected to argue that the levy is unfair.",
+            "The treasurer will continue to insist that the levy is fair.",
+        ] {
+            assert_eq!(triples(set).len(), 1, "{set}");
+        }
         // Nothing was said.
         assert!(triples("Holm declined to say whether he would run.").is_empty());
         assert!(triples("Holm wanted to explain how he would pay for it.").is_empty());

@@ -36,6 +36,7 @@ pub mod interrupted;
 pub mod inverted;
 mod memo;
 pub mod modified_plural;
+pub mod negated;
 pub mod nominal;
 pub mod np;
 pub mod openers;
@@ -57,6 +58,7 @@ pub mod subject;
 pub mod subject_parts;
 pub mod subordinate_first;
 pub mod tails;
+pub mod topic;
 pub mod unattributed;
 pub mod word_shape;
 

@@ -11,7 +11,7 @@ use super::{Ctx, Frame, Rule};
 use crate::lexicon::{list_text, Class, WordList};
 use crate::text::Tok;
 
-static NOUNS: WordList = WordList::new(list_text!("en/claim_nouns"));
+pub(super) static NOUNS: WordList = WordList::new(list_text!("en/claim_nouns"));
 
 impl Ctx<'_, '_> {
     /// The speaker of the claim noun at `i`: a possessive before it (over at

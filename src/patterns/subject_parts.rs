@@ -35,6 +35,7 @@ impl Ctx<'_, '_> {
         while k > s
             && (self.class(k - 1, Class::Aux) && !name_aux(k - 1)
                 || self.doc.is(k - 1, "not")
+                || self.contracted_do(k - 1)
                 || self.cue_adverb(k - 1)
                 || self.time_before_cue(k - 1, s))
         {
