@@ -60,6 +60,7 @@ pub mod subordinate_first;
 pub mod tails;
 pub mod topic;
 pub mod unattributed;
+pub mod verb_group;
 pub mod word_shape;
 
 /// How far (in tokens) a pattern looks back or ahead within a sentence.
