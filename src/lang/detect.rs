@@ -315,6 +315,13 @@ pub fn detect(text: &str) -> Detection {
     }
     let counts: [usize; LISTS.len()] =
         std::array::from_fn(|i| usize::from((lanes >> (16 * i)) as u16));
+    decide(counts, words)
+}
+
+/// The detection from each language's count of words over `words` words: the
+/// language with the most, confident by a margin of `MIN_MARGIN` over the
+/// runner-up.
+fn decide(counts: [usize; LISTS.len()], words: usize) -> Detection {
     let mut best = 0;
     for i in 1..counts.len() {
         if counts[i] > counts[best] {

@@ -131,26 +131,7 @@ fn detect_by_chars(text: &str) -> Detection {
             *n += usize::from(mask >> i & 1);
         }
     }
-    let mut best = 0;
-    for i in 1..counts.len() {
-        if counts[i] > counts[best] {
-            best = i;
-        }
-    }
-    let runner_up = counts
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| i != best)
-        .map(|(_, &n)| n)
-        .max()
-        .unwrap_or(0);
-    Detection {
-        code: (counts[best] > 0).then_some(LISTS[best].0),
-        confident: counts[best] >= runner_up + MIN_MARGIN,
-        hits: counts[best],
-        words,
-        runner_up,
-    }
+    decide(counts, words)
 }
 
 #[test]
