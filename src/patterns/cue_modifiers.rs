@@ -120,7 +120,16 @@ impl Ctx<'_, '_> {
             return None;
         }
         match self.doc.tok(k + 1) {
-            "that" => Some(k + 2),
+            // A clause with its own subject, not a relative "that" ("a
+            // promise that dates from May").
+            "that" => {
+                let limit = self.sentence_end(k);
+                let subject = self.bare_clause_at(k + 2, limit)
+                    || self
+                        .np_after(k + 2, limit)
+                        .is_some_and(|np| np.end < limit && self.finite_at(np.end));
+                subject.then_some(k + 2)
+            }
             "to" => Some(k + 1),
             _ => None,
         }
