@@ -84,9 +84,13 @@ impl Ctx<'_, '_> {
         if !(self.doc.is(k, "and") || but) || self.in_quote(k) || k + 1 >= end {
             return false;
         }
-        let v = k + 1;
+        let mut v = k + 1;
         if self.in_quote(v) {
             return false;
+        }
+        // "and also praised", "and then urged": the adverb before the verb.
+        if self.doc.is_any(v, &["also", "then", "later"]) && v + 1 < end {
+            v += 1;
         }
         if self.stance_verb(v) {
             return true;
@@ -200,6 +204,10 @@ mod tests {
             "The mayor tweeted that the deal was “a con” and praised the voters who rejected it.",
         );
         assert_eq!(content, ["the deal was “a con”"]);
+        // An adverb between "and" and the verb.
+        let (_, _, content, _) =
+            one("Holm said the port would close, and also praised the ferry crews.");
+        assert_eq!(content, ["the port would close"]);
         // A new subject that reports or takes a stance.
         let t = triples(
             "Republicans said the agency had mishandled the case and Democrats accused them of playing politics.",
