@@ -107,6 +107,11 @@ impl Ctx<'_, '_> {
     /// clause. Where that clause opens ("that" left out, "to" kept), if
     /// one opens at `j`.
     pub fn claim_noun_clause(&self, j: usize) -> Option<usize> {
+        // The noun is at `j`, `j + 1` or `j + 2`, and "that" or "to" follows
+        // it: without one there, no list lookup is needed.
+        if !(j + 1..j + 4).any(|i| matches!(self.doc.tok(i), "that" | "to")) {
+            return None;
+        }
         let mut k = j;
         // "said that claims …": "that" opens the claim.
         if self.class(k, Class::Det) && !self.doc.is(k, "that") {

@@ -57,8 +57,10 @@ impl Ctx<'_, '_> {
         if self.doc.is_any(k, SINGLE) {
             return (k + 1 < to).then_some(k + 1);
         }
-        let unit = (k..(k + 4).min(to)).find(|&i| UNITS.has(self.doc.tok(i)))?;
-        let counted = (k..unit).all(|i| {
+        // The first unit within four tokens, all the tokens before it
+        // counting it: the scan stops at the first that is neither (most
+        // clauses open with no count), so it looks up one word, not four.
+        let counts = |i: usize| {
             let t = self.doc.tok(i);
             t.bytes().all(|b| b.is_ascii_digit())
                 || self.doc.is_any(
@@ -68,8 +70,16 @@ impl Ctx<'_, '_> {
                         "seven", "eight", "nine", "ten", "some",
                     ],
                 )
-        });
-        (counted && unit + 1 < to).then_some(unit + 1)
+        };
+        for i in k..(k + 4).min(to) {
+            if UNITS.has(self.doc.tok(i)) {
+                return (i + 1 < to).then_some(i + 1);
+            }
+            if !counts(i) {
+                return None;
+            }
+        }
+        None
     }
 
     /// Is the comma at `k` inside a place name and its state ("Reno, Nev.,",
