@@ -24,7 +24,22 @@ const MAX_ENTRY: usize = 48;
 
 pub struct WordList {
     text: &'static str,
-    set: OnceLock<FastMap<Box<[u8]>, ()>>,
+    set: OnceLock<Set>,
+}
+
+/// A list's entries, lowercased, and which (length, first byte) pairs they
+/// have: a word whose pair no entry has is settled without hashing it (most
+/// words a pattern looks up are in none of its lists).
+struct Set {
+    entries: FastMap<Box<[u8]>, ()>,
+    /// Bit `first & 63` of `shapes[len]`: an entry of `len` bytes opens
+    /// with `first` (lowercased).
+    shapes: [u64; MAX_ENTRY + 1],
+}
+
+/// The bit of `shapes` for a word of (lowercased) first byte `first`.
+fn shape_bit(first: u8) -> u64 {
+    1 << (first & 63)
 }
 
 impl WordList {
@@ -41,11 +56,19 @@ impl WordList {
         lines(self.text).filter(|l| l.len() <= MAX_ENTRY)
     }
 
-    fn set(&self) -> &FastMap<Box<[u8]>, ()> {
+    fn set(&self) -> &Set {
         self.set.get_or_init(|| {
-            self.entries()
+            let entries: FastMap<Box<[u8]>, ()> = self
+                .entries()
                 .map(|e| (e.to_ascii_lowercase().into_bytes().into_boxed_slice(), ()))
-                .collect()
+                .collect();
+            let mut shapes = [0u64; MAX_ENTRY + 1];
+            for e in entries.keys() {
+                if let Some(&first) = e.first() {
+                    shapes[e.len()] |= shape_bit(first);
+                }
+            }
+            Set { entries, shapes }
         })
     }
 
@@ -53,14 +76,19 @@ impl WordList {
     /// `eq_ignore_ascii_case` against each line gives)?
     pub fn has(&self, word: &str) -> bool {
         let w = word.as_bytes();
-        if w.is_empty() || w.len() > MAX_ENTRY {
+        let Some(&first) = w.first() else {
+            return false;
+        };
+        let set = self.set();
+        let shape = set.shapes.get(w.len()).copied().unwrap_or(0);
+        if shape & shape_bit(first.to_ascii_lowercase()) == 0 {
             return false;
         }
         let mut low = [0u8; MAX_ENTRY];
         let low = &mut low[..w.len()];
         low.copy_from_slice(w);
         low.make_ascii_lowercase();
-        self.set().contains_key(&*low)
+        set.entries.contains_key(&*low)
     }
 }
 
@@ -131,6 +159,9 @@ mod tests {
             "sai",
             "saíd",
             "warned ",
+            // The length and first letter of an entry, not an entry.
+            "sand",
+            "wander",
             &"x".repeat(60),
         ] {
             assert!(!LIST.has(no), "{no}");
