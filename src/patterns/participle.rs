@@ -18,7 +18,7 @@ const DEGREE: &[&str] = &[
 
 /// The words that hang a participle on its clause's subject ("by saying",
 /// "while suggesting", "since announcing").
-const LINKS: &[&str] = &["by", "after", "while", "before", "since", "upon"];
+pub(super) const LINKS: &[&str] = &["by", "after", "while", "before", "since", "upon"];
 
 impl Ctx<'_, '_> {
     /// An adverb standing before a participle: "falsely", "again".
