@@ -18,7 +18,7 @@ const DEGREE: &[&str] = &[
 
 /// The words that hang a participle on its clause's subject ("by saying",
 /// "while suggesting", "since announcing").
-const LINKS: &[&str] = &["by", "after", "while", "before", "since", "upon"];
+pub(super) const LINKS: &[&str] = &["by", "after", "while", "before", "since", "upon"];
 
 impl Ctx<'_, '_> {
     /// An adverb standing before a participle: "falsely", "again".
@@ -312,6 +312,27 @@ mod tests {
         assert_eq!(t.len(), 1);
         assert_eq!((t[0].0.clone(), t[0].1.as_str()), (s("Ames"), "saying"));
         assert_eq!(t[0].2, ["he would be glad to help"]);
+        // "citing", "emphasizing", "mentioning", "repeating" speak after a
+        // link word too (lang/en/saying_participles.txt).
+        for (text, source, cue, claim) in [
+            (
+                "The mayor defended the curfew by citing a spike in thefts downtown.",
+                "The mayor",
+                "citing",
+                "a spike in thefts downtown",
+            ),
+            (
+                "The senators backed the bill, while emphasizing it is only a first step.",
+                "The senators",
+                "emphasizing",
+                "it is only a first step",
+            ),
+        ] {
+            let t = triples(text);
+            assert_eq!(t.len(), 1, "{text}: {t:?}");
+            assert_eq!((t[0].0.clone(), t[0].1.as_str()), (s(source), cue));
+            assert_eq!(t[0].2, [claim]);
+        }
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! A participle of saying joined by "and" or "but" to an earlier participle clause
 //! of the same sentence: "The senator mocked the plan, calling it a farce
 //! and vowing to fight it", "He ducked the question, pointing to his
-//! record and saying that …". The chain hangs on the sentence, so its
-//! subject speaks. A lone "… and saying" with no chain before it stays
+//! record and saying that …", "won the room by praising the staff and
+//! promising …". The chain hangs on the sentence, so its subject speaks;
+//! after a participle cue with its own speaker ("with the envoy noting …
+//! and warning …") that speaker does. A lone "… and saying" with no chain before it stays
 //! unread: on PolNeAR it costs more precision than it brings.
 
 use super::cue::CueHit;
@@ -27,15 +29,31 @@ impl Ctx<'_, '_> {
         if self.in_quote(and) {
             return None;
         }
-        // The chain's first link: ", VERBing" earlier in the sentence.
+        // The chain's first link: ", VERBing" earlier in the sentence, or a
+        // link word before it ("won the room by praising the staff and
+        // promising …", "after thanking the crowd and saying …").
         let first = (s + 1..and).rev().take(40).find(|&c| {
-            self.doc.tok(c) == ","
+            (self.doc.tok(c) == "," || self.doc.is_any(c, super::participle::LINKS))
                 && !self.in_quote(c)
                 && self.doc.kind(c + 1) == Some(crate::text::Tok::Word)
                 && !self.doc.is_cap(c + 1)
                 && self.doc.tok(c + 1).len() > 4
                 && self.doc.tok(c + 1).ends_with("ing")
-        })?;
+        });
+        // Or the previous cue is a participle of the sentence with a source
+        // ("with the envoys stressing the risk and warning that …").
+        let chained = previous.filter(|f| {
+            f.cue.len() == 1
+                && f.cue.start > s
+                && f.cue.start < and
+                && f.source.is_some()
+                && self.doc.tok(f.cue.start).ends_with("ing")
+                && first.is_none_or(|c| f.cue.start > c)
+        });
+        let first = match chained {
+            Some(f) => f.cue.start - 1,
+            None => first?,
+        };
         // No other clause between the link and "and" ("…, calling it a
         // farce, and the crowd, …").
         if (first + 1..and).any(|c| matches!(self.doc.tok(c), ";" | ":") && !self.in_quote(c)) {
@@ -112,6 +130,36 @@ mod tests {
                 "The governor",
                 "insisting",
                 "the dam had been safe",
+            ),
+        ] {
+            let t = triples(text);
+            let a = t.iter().find(|a| a.1 == cue).unwrap_or_else(|| panic!("{text}: {t:?}"));
+            assert_eq!(a.0, s(source), "{text}");
+            assert_eq!(a.2, [claim], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_chain_after_a_link_word_or_a_participle_cue() {
+        for (text, source, cue, claim) in [
+            (
+                "The coach won over the crowd by thanking the volunteers and promising that the rink would stay open.",
+                "The coach",
+                "promising",
+                "the rink would stay open",
+            ),
+            (
+                "The council moved on after hearing from the residents and saying that the vote would wait.",
+                "The council",
+                "saying",
+                "the vote would wait",
+            ),
+            // The first link is a cue with its own speaker ("with X noting").
+            (
+                "Critics piled on, with the union leader noting the low pay and warning that strikes would follow.",
+                "the union leader",
+                "warning",
+                "strikes would follow",
             ),
         ] {
             let t = triples(text);

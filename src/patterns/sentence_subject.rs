@@ -50,7 +50,12 @@ impl Ctx<'_, '_> {
             && (self.doc.tok(s + 1) == ","
                 || participle_at(s + 1)
                 || self.class(s + 1, Class::Prep) && !self.doc.is(s + 1, "of"));
-        let opening_participle = participle_at(s) || opening_adverb;
+        // "Late on Friday …", "Early Tuesday, …": a time after "late" or
+        // "early" opens the sentence ("Early results show" does not).
+        let lead = self.doc.is_any(s, &["late", "early"])
+            && (self.class(s + 1, Class::Time)
+                || self.class(s + 1, Class::Prep) && self.class(s + 2, Class::Time));
+        let opening_participle = participle_at(s) || opening_adverb || lead;
         // "But Trump later blamed …": a conjunction opening the sentence
         // with no comma after it is passed over.
         let conj = self
@@ -60,12 +65,14 @@ impl Ctx<'_, '_> {
             && (self.doc.is_cap(s + 1) || self.class(s + 1, Class::Det) || self.is_pronoun(s + 1));
         // "On Sunday the mayor made …": a day or a time after a preposition,
         // with no comma before the subject.
-        let mut t = s + 1;
-        while t < i && t < s + 4 && self.class(t, Class::Time) {
+        let b = s + usize::from(lead);
+        let t0 = if self.class(b, Class::Prep) { b + 1 } else { b };
+        let mut t = t0;
+        while t < i && t < t0 + 3 && self.class(t, Class::Time) {
             t += 1;
         }
-        let bare_time = self.class(s, Class::Prep)
-            && t > s + 1
+        let bare_time = (self.class(b, Class::Prep) || lead)
+            && t > t0
             && t < i
             && self.doc.tok(t) != ","
             && (self.class(t, Class::Det) || self.doc.is_cap(t) || self.is_pronoun(t));
@@ -309,6 +316,22 @@ mod tests {
             assert_eq!(t.len(), 1, "{t:?}");
             assert_eq!(t[0].0, s(want), "{t:?}");
         }
+    }
+
+    #[test]
+    fn late_or_early_before_a_time_opens_the_sentence() {
+        for text in [
+            "Late on Friday the mayor closed the road, saying the river was too high.",
+            "Early Tuesday, the mayor closed the road, saying the river was too high.",
+        ] {
+            let t = triples(text);
+            assert_eq!(t.len(), 1, "{text}: {t:?}");
+            assert_eq!(t[0].0, s("the mayor"), "{text}");
+        }
+        // "Early" before a noun is the phrase's own word.
+        let t = triples("Early returns put the mayor ahead, officials said.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("officials"));
     }
 
     #[test]
