@@ -27,10 +27,6 @@ const PERIODS: &[&str] = &[
     "quarter", "season", "spring", "summer", "fall", "autumn", "winter", "term", "session",
 ];
 
-/// Nouns that name a claim ("his claim that …", "her pledge to …"), the
-/// list `nominal.rs` reads.
-static CLAIM_NOUNS: WordList = WordList::new(list_text!("en/claim_nouns"));
-
 /// "-ly" words that stay in the claim: nouns, and adverbs of degree that
 /// modify the words after them ("nearly every voter", "roughly half").
 static KEPT: WordList = WordList::new(list_text!("en/kept_ly_words"));
@@ -117,7 +113,8 @@ impl Ctx<'_, '_> {
         if self.class(k, Class::Det) && !self.doc.is(k, "that") {
             k += 1;
         }
-        let noun = |i: usize| CLAIM_NOUNS.has(self.doc.tok(i)) && !self.in_quote(i);
+        // Nouns that name a claim: the list `nominal.rs` reads.
+        let noun = |i: usize| super::nominal::NOUNS.has(self.doc.tok(i)) && !self.in_quote(i);
         if !noun(k) && noun(k + 1) && self.doc.kind(k) == Some(Tok::Word) && !self.doc.is_cap(k) {
             k += 1;
         }

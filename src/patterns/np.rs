@@ -17,8 +17,9 @@ use crate::text::Tok;
 
 const MAX_NP: usize = 12;
 
-/// Adverbs before a quantity that belong to its noun phrase.
-static QUANTITY_ADVERBS: WordList = WordList::new(list_text!("en/quantity_adverbs"));
+/// Adverbs before a quantity that belong to its noun phrase (`tails.rs` reads
+/// them too).
+pub(super) static QUANTITY_ADVERBS: WordList = WordList::new(list_text!("en/quantity_adverbs"));
 
 impl Ctx<'_, '_> {
     /// A capitalised word that is not a sentence-initial function word

@@ -24,9 +24,6 @@ use crate::text::Tok;
 /// Nouns that sum up a claim as a whole ("…, a charge that …").
 static SUMMARY_NOUNS: WordList = WordList::new(list_text!("en/summary_nouns"));
 
-/// Adverbs before a number ("about 40 percent"), as `np.rs` reads them.
-static QUANTITY_ADVERBS: WordList = WordList::new(list_text!("en/quantity_adverbs"));
-
 impl Ctx<'_, '_> {
     /// Does the writer's own tail open at token `n`, just after a comma
     /// (or a dash) that follows a claim, before `end`?
@@ -56,7 +53,7 @@ impl Ctx<'_, '_> {
             return false;
         }
         let mut k = n + 1;
-        if QUANTITY_ADVERBS.has(self.doc.tok(k)) {
+        if super::np::QUANTITY_ADVERBS.has(self.doc.tok(k)) {
             k += 1;
         }
         !self.in_quote(k) && (self.doc.kind(k) == Some(Tok::Num) || self.class(k, Class::Number))

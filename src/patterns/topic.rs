@@ -27,8 +27,7 @@ impl Ctx<'_, '_> {
         c.start == f.cue.end
             && c.clone().filter(|&k| self.doc.is_word(k)).count() == 2
             && lemma.is_some_and(|l| SHORT_OBJECT_CUES.has(l))
-            && (self.class(c.start, Class::Det)
-                || self.doc.is_any(c.start, &["his", "her", "their", "its"]))
+            && self.class(c.start, Class::Det)
             && !self.doc.is(c.start, "that")
             && self.doc.is_word(c.start + 1)
             && !self.in_quote(c.start)
@@ -40,9 +39,7 @@ impl Ctx<'_, '_> {
     /// verb that often takes a plain object ("repeated", marked ~ in
     /// cues.txt) reports it.
     pub fn said_object(&self, from: usize, end: usize) -> bool {
-        if !(self.class(from, Class::Det) || self.doc.is_any(from, &["his", "her", "their", "its"]))
-            || self.in_quote(from)
-        {
+        if !self.class(from, Class::Det) || self.in_quote(from) {
             return false;
         }
         (from + 1..end.min(from + 4)).any(|k| {
