@@ -111,7 +111,7 @@ impl Ctx<'_, '_> {
         // "And even the mayor tried …": a focus adverb before the subject
         // (after the conjunction passed over above).
         let start = self.past_focus(start, i);
-        let np = self.verb_after_speaker(self.name_then_verb(self.np_after(start, i)?, s));
+        let np = self.speaker_phrase(start, i, s)?;
         (self.can_speak(&np) || self.plural_speaker(np.end - 1)).then_some(np)
     }
 
@@ -152,6 +152,13 @@ impl Ctx<'_, '_> {
             np.end = k + 1;
         }
         np
+    }
+
+    /// The speaker's noun phrase from `start` before `end` (in the sentence
+    /// from `s`), ending before its verb: a name's (`name_then_verb`) or
+    /// another speaker's (`verb_after_speaker`).
+    fn speaker_phrase(&self, start: usize, end: usize, s: usize) -> Option<std::ops::Range<usize>> {
+        Some(self.verb_after_speaker(self.name_then_verb(self.np_after(start, end)?, s)))
     }
 
     /// "Holt shot back, …", "The governor left the room, …": a lowercase
@@ -256,7 +263,7 @@ impl Ctx<'_, '_> {
         if self.class(start, Class::Rel) || self.class(start, Class::Intro) {
             return None;
         }
-        let np = self.verb_after_speaker(self.name_then_verb(self.np_after(start, link)?, s));
+        let np = self.speaker_phrase(start, link, s)?;
         let verb = np.end;
         let verb_next = verb < link
             && self.doc.kind(verb) == Some(crate::text::Tok::Word)
