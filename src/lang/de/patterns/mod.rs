@@ -11,6 +11,7 @@ use crate::text::Tok;
 
 pub mod colon;
 pub mod continuation;
+mod heisst_es;
 pub mod naming;
 mod nearest_cue;
 mod np;
