@@ -7,7 +7,7 @@
 // engine.js runs the worker, render.js puts the text into the page,
 // files.js reads files and HTML (and takes dropped files), share.js builds and
 // opens share links, export.js builds the downloads, samples.js lists the
-// sample articles.
+// sample articles, status.js shows the busy and error lines.
 //
 // User text only ever reaches the DOM through textContent / value. The page
 // speaks the browser's language (i18n.js: English or German); the language
@@ -20,6 +20,7 @@ import { MAX_BYTES, formatSize, readFile, htmlToArticleText, acceptDrops } from 
 import { exportArticle } from './export.js';
 import { loadSamples } from './samples.js';
 import { offerShare, decodeShare } from './share.js';
+import { useStatus, showStatus, hideStatus, showError, hideError } from './status.js';
 
 // The catalogue first: every string below, and the shared UI's, come from it.
 let catalogue;
@@ -71,6 +72,8 @@ const el = {
 /** The engine's options for the article: the picker's language ("auto": detected). */
 const engineOptions = () => ({ lang: el.lang.value || 'auto' });
 
+useStatus({ box: el.status, text: el.statusText, time: el.statusTime, error: el.error });
+
 const engine = new Engine();
 engine.ready.then(
   (v) => {
@@ -79,43 +82,11 @@ engine.ready.then(
   (err) => showError(tr('demo_engineFailed', [err.message])),
 );
 
-// ---------------------------------------------------------------- status
-
-let statusClock = 0;
-
-/** Shows a busy message; after a second, the time taken so far (not announced: it changes every second). */
-function showStatus(text) {
-  el.statusText.textContent = text;
-  el.statusTime.textContent = '';
-  el.status.hidden = false;
-  clearInterval(statusClock);
-  const started = performance.now();
-  statusClock = setInterval(() => {
-    el.statusTime.textContent = `${Math.round((performance.now() - started) / 1000)} s`;
-  }, 1000);
-}
-
-function hideStatus() {
-  clearInterval(statusClock);
-  el.status.hidden = true;
-  el.statusText.textContent = '';
-  el.statusTime.textContent = '';
-}
-
-function showError(text) {
-  el.error.textContent = text;
-  el.error.hidden = false;
-  el.error.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
-}
-
-function hideError() {
-  el.error.hidden = true;
-  el.error.textContent = '';
-}
+// ---------------------------------------------------------------- busy
 
 function setBusy(busy) {
   el.analyse.disabled = busy;
-  el.analyse.textContent = busy ? 'Analysing…' : 'Analyse';
+  el.analyse.textContent = tr(busy ? 'demo_analyseBusy' : 'demo_analyse');
   el.result.setAttribute('aria-busy', busy ? 'true' : 'false');
   updateActions();
 }

@@ -264,6 +264,7 @@ test('a German browser gets the German demo: page, card and panel; the German sa
   assert.deepEqual(ui, { lang: 'de', analyse: 'Analysieren', options: ['Automatisch', 'Englisch', 'Deutsch'], samples: 'Beispiel ausprobieren' });
   const r = await pick(page, GERMAN_ID);
   assert.equal(r.error, '');
+  assert.equal(await page.textContent('#analyse'), 'Analysieren', 'the button after an analysis, still in German');
   assert.equal(r.attributions, GERMAN_GOLD.length, r.summary);
   assert.match(r.summary, /^\d+ Quellen · 10 Aussagen · \d+\s%\sder Aussagen aus anonymen Quellen · \d+\s%\sdirekte Zitate$/);
   const panel = await page.evaluate(() => {
