@@ -246,7 +246,9 @@ impl Ctx<'_, '_> {
 
     /// The subject pattern for one cue.
     pub fn subject_frame(&self, hit: &CueHit) -> Option<Frame> {
-        let subj = self.subject_before(hit.range.start)?;
+        let subj = self
+            .subject_before(hit.range.start)
+            .or_else(|| self.subject_fallback(hit))?;
         let mut content = self.content_after(hit)?;
         // "-- most of whom had announced their support --": a subject
         // inside dashes says no more than the dashes hold.
