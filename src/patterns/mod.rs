@@ -55,6 +55,7 @@ pub mod signoff;
 pub mod source_conjuncts;
 pub mod source_span;
 pub mod subject;
+pub mod subject_fallback;
 pub mod subject_parts;
 pub mod subordinate_first;
 pub mod tails;

@@ -13,7 +13,9 @@ const REACH: usize = 14;
 
 /// Prepositions that open a noun's post-modifier ("supporters of", "voters
 /// in", "officials at", "analysts with").
-const MODIFIER_PREPS: &[&str] = &["of", "in", "at", "from", "with", "on", "across", "inside"];
+const MODIFIER_PREPS: &[&str] = &[
+    "of", "in", "at", "from", "with", "on", "across", "inside", "around",
+];
 
 /// The verbs of saying read so: plain ones that are no noun in the base
 /// form ("estimate", "forecast" and "stress" are, and "say" is after "a").
@@ -45,18 +47,30 @@ impl Ctx<'_, '_> {
             // A finite verb of saying in between has its own subject, and a
             // conjunction or "that" opens a clause of its own ("warnings
             // from his lawyer that the clerk would assert").
+            // "observers in the state and around the country": a second
+            // post-modifier after "and" goes on.
+            let joined =
+                self.doc.is_any(k, &["and", "or"]) && self.doc.is_any(k + 1, MODIFIER_PREPS);
+            // "groups that have backed the mayor": a relative "that" before
+            // its verb group.
+            let relative_that = self.doc.is(k, "that") && self.class(k + 1, Class::Aux);
             if k < p && self.cue_form(k).is_some_and(|c| !c.participle)
-                || self.class(k, Class::Conj)
-                || self.doc.is_any(k, &["that", "which", "than"])
+                || self.class(k, Class::Conj) && !joined
+                || self.doc.is_any(k, &["that", "which", "than"]) && !relative_that
             {
                 return false;
             }
             let w = self.doc.tok(k);
+            // "Those close to him say", "aides close to the mayor argue".
+            let close_to = self.doc.is(k, "close") && self.doc.is(k + 1, "to");
             let opener = self.doc.is_any(k, &["who", "whose"])
+                || relative_that
+                || close_to
                 || self.doc.is_any(k, MODIFIER_PREPS)
                 || w.len() > 5 && w.ends_with("ing") && !self.doc.is_cap(k) && k < p;
-            // "Some who oppose the toll argue", "Many whose farms flooded say".
-            let people = self.doc.is_any(k, &["who", "whose"])
+            // "Some who oppose the toll argue", "Many whose farms flooded
+            // say", "Some in the farm lobby suggest", "Those close to him say".
+            let people = opener
                 && self
                     .doc
                     .is_any(k - 1, &["some", "many", "those", "most", "few", "several"]);
@@ -141,6 +155,29 @@ mod tests {
         let t = triples("Residents fighting the new road say they will sue the county.");
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].2, ["they will sue the county"]);
+    }
+
+    #[test]
+    fn a_subject_close_to_someone_or_with_a_relative_that_or_two_places() {
+        for (text, source) in [
+            ("Those close to him say the mayor will run again.", "Those"),
+            (
+                "Some in the dairy lobby suggest the tariff will hurt exports.",
+                "Some",
+            ),
+            (
+                "Local groups that have backed the mayor say they expect a veto.",
+                "Local groups",
+            ),
+            (
+                "Planners in Ohio and around the region say the line will close.",
+                "Planners",
+            ),
+        ] {
+            let t = triples(text);
+            assert_eq!(t.len(), 1, "{text}: {t:?}");
+            assert_eq!(t[0].0, s(source), "{text}");
+        }
     }
 
     #[test]

@@ -161,7 +161,11 @@ impl Ctx<'_, '_> {
         }
         // The stretch from the nearest clause boundary to the subject's end.
         let b = (s..k).rev().find(|&b| {
-            (self.is_boundary(b) || self.doc.is(b, "that") && b + 1 < k) && !self.in_quote_strict(b)
+            // "groups that have backed the mayor say": a relative "that"
+            // before its verb group is no clause boundary.
+            (self.is_boundary(b)
+                || self.doc.is(b, "that") && b + 1 < k && !self.class(b + 1, Class::Aux))
+                && !self.in_quote_strict(b)
         });
         let mut start = b.map_or(s, |b| b + 1);
         // "But some who opposed the toll argued": a conjunction opening the
@@ -212,9 +216,11 @@ impl Ctx<'_, '_> {
             }
         }
         // A pronoun right before the cue is the subject ("neighbors who argued").
+        // An object pronoun ends a post-modifier: "Those close to him say".
+        let object = self.doc.is_any(k - 1, &["him", "them", "us", "me"]) && k - 1 > start;
         let intro = self.class(start, Class::Intro)
             || self.class(start, Class::Prep)
-            || self.is_pronoun(k - 1);
+            || self.is_pronoun(k - 1) && !object;
         let np = (!intro)
             .then(|| self.np_after(start, k))
             .flatten()
@@ -246,7 +252,9 @@ impl Ctx<'_, '_> {
 
     /// The subject pattern for one cue.
     pub fn subject_frame(&self, hit: &CueHit) -> Option<Frame> {
-        let subj = self.subject_before(hit.range.start)?;
+        let subj = self
+            .subject_before(hit.range.start)
+            .or_else(|| self.subject_fallback(hit))?;
         let mut content = self.content_after(hit)?;
         // "-- most of whom had announced their support --": a subject
         // inside dashes says no more than the dashes hold.

@@ -175,6 +175,8 @@ impl Ctx<'_, '_> {
                         && (self.is_cap_name(j + 1) || self.is_pronoun(j + 1))
             })
             && (self.anonymity_at(from).is_some()
+                // "Those close to him say"
+                || self.doc.is(from, "close") && self.doc.is(from + 1, "to")
                 || self.class(from, Class::Prep)
                 || self.class(from, Class::Rel)
                 || self.doc.tok(from).ends_with("ed")
@@ -206,7 +208,8 @@ impl Ctx<'_, '_> {
     /// relative clause that runs up to the cue at `to`.
     pub(super) fn those_who(&self, start: usize, to: usize) -> Option<std::ops::Range<usize>> {
         (self.doc.is(start, "those")
-            && self.doc.is_any(start + 1, &["who", "whom"])
+            && (self.doc.is_any(start + 1, &["who", "whom"])
+                || self.doc.is(start + 1, "close") && self.doc.is(start + 2, "to"))
             && self.post_modifier(start + 1, to))
         .then_some(start..start + 1)
     }
