@@ -101,6 +101,7 @@ impl Ctx<'_, '_> {
     /// Reads what follows cue `form` ending at token `j`.
     pub fn after_cue(&self, mut j: usize, form: Option<CueForm>) -> After {
         let end = self.sentence_end(j.saturating_sub(1));
+        let cue_end = j;
         if form.is_some_and(|f| f.audience)
             && !self.ends_sentence(j, end)
             && !self.doc.is(j, "that")
@@ -337,6 +338,19 @@ impl Ctx<'_, '_> {
                         return After::Block(last + 1);
                     }
                     // "told AFP about the planned visit": the topic is the content.
+                    // Right after the cue, "about" is the cue's ("complained
+                    // about the tone": the content is the topic), unless a
+                    // figure follows ("said about half of …").
+                    let next = self.doc.tok(j + 1);
+                    let figure = self.doc.kind(j + 1) == Some(crate::text::Tok::Num)
+                        || self.class(j + 1, Class::Number)
+                        || self.doc.is_any(j + 1, &["half", "a", "an"])
+                        || ["third", "thirds", "quarter", "quarters", "fifth", "fifths"]
+                            .iter()
+                            .any(|f| next.ends_with(f) && next.contains('-'));
+                    if j == cue_end && j + 1 < end && !figure {
+                        return After::Content(j + 1);
+                    }
                     return After::Content(j);
                 }
                 j = k;

@@ -31,6 +31,17 @@ fn adjuncts_and_objects_are_skipped() {
     // "against" is the cue's; a topic after "about" is the content's.
     assert_eq!(after("The mayor argued against a new toll."), "C:a");
     assert_eq!(after("The aide told AFP about the visit."), "C:about");
+    // Right after the cue, "about" is the cue's; not before a figure.
+    assert_eq!(after("The mayor complained about the new toll."), "C:the");
+    assert_eq!(after("Voters wonder about his quieter style."), "C:his");
+    assert_eq!(
+        after("The board said about half the seats were empty."),
+        "C:about"
+    );
+    assert_eq!(
+        after("The board said about one-third of the seats were empty."),
+        "C:about"
+    );
     assert_eq!(
         after("In an interview, Obama also said:\n\nThe UK must stay in the EU."),
         "B:The"
