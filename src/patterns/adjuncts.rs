@@ -98,6 +98,19 @@ impl Ctx<'_, '_> {
             .map(|k| k + 1)
     }
 
+    /// Does a figure open at token `k` ("about half", "about 40 percent",
+    /// "about one-third"), making "about" before it the figure's, not a
+    /// topic's?
+    pub(super) fn figure_at(&self, k: usize) -> bool {
+        let t = self.doc.tok(k);
+        self.doc.kind(k) == Some(crate::text::Tok::Num)
+            || self.class(k, Class::Number)
+            || self.doc.is_any(k, &["half", "a", "an"])
+            || ["third", "thirds", "quarter", "quarters", "fifth", "fifths"]
+                .iter()
+                .any(|f| t.ends_with(f) && t.contains('-'))
+    }
+
     /// Reads what follows cue `form` ending at token `j`.
     pub fn after_cue(&self, mut j: usize, form: Option<CueForm>) -> After {
         let end = self.sentence_end(j.saturating_sub(1));
@@ -341,14 +354,7 @@ impl Ctx<'_, '_> {
                     // Right after the cue, "about" is the cue's ("complained
                     // about the tone": the content is the topic), unless a
                     // figure follows ("said about half of …").
-                    let next = self.doc.tok(j + 1);
-                    let figure = self.doc.kind(j + 1) == Some(crate::text::Tok::Num)
-                        || self.class(j + 1, Class::Number)
-                        || self.doc.is_any(j + 1, &["half", "a", "an"])
-                        || ["third", "thirds", "quarter", "quarters", "fifth", "fifths"]
-                            .iter()
-                            .any(|f| next.ends_with(f) && next.contains('-'));
-                    if j == cue_end && j + 1 < end && !figure {
+                    if j == cue_end && j + 1 < end && !self.figure_at(j + 1) {
                         return After::Content(j + 1);
                     }
                     return After::Content(j);
