@@ -138,6 +138,13 @@ impl Ctx<'_, '_> {
             } else if self.opens_quote(j).is_none() {
                 if let Some(np) = self.np_after(j, end) {
                     j = np.end;
+                    // "told MSNBC’s “Morning Joe” that …": the show's
+                    // title is the audience's too.
+                    if matches!(self.doc.tok(j), "’s" | "'s") {
+                        if let Some(q) = self.opens_quote(j + 1).filter(|&q| self.title_like(q)) {
+                            j = self.quotes.all[q].close + 1;
+                        }
+                    }
                 } else {
                     // "told cheering supporters": an adjective the chunker
                     // reads as a verb, then the noun.

@@ -23,6 +23,11 @@ fn adjuncts_and_objects_are_skipped() {
     assert_eq!(after("He said on Thursday that the talks failed."), "C:the");
     assert_eq!(after("It said in a statement that it was sorry."), "C:it");
     assert_eq!(after("Lind told reporters the plan would pass."), "C:the");
+    // A show's title after the network's possessive is the audience's.
+    assert_eq!(
+        after("Lind told KLTV’s “Evening Report” that the plan would pass."),
+        "C:the"
+    );
     assert_eq!(
         after("The official said these observations focus."),
         "C:these"
