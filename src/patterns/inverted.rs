@@ -33,13 +33,19 @@ impl Ctx<'_, '_> {
             // "Not paying taxes “makes me smart,” he said": the words before
             // the quotation in its sentence are the claim's start, unless
             // they report on their own or introduce it ("He said “…”", "From
-            // the chair: “…”").
+            // the chair: “…”"). A whole quotation among those words is a
+            // piece of the same claim ("The levy is a “stopgap” that “buys us
+            // a year,” she said").
             let s = self.sentence_start(q.open);
             let lead = (s..q.open).filter(|&k| self.doc.is_word(k)).count();
             let own = (s..q.open).any(|k| {
                 self.cue_form(k).is_some()
                     || matches!(self.doc.tok(k), ":" | "(" | ")")
                     || self.doc.kind(k) == Some(crate::text::Tok::Quote)
+                        && !self
+                            .quotes
+                            .top(k)
+                            .is_some_and(|o| o.open >= s && o.close < q.open)
             });
             if lead > 0 && !own && s < q.open && self.doc.same_para(s, q.open) {
                 return Some(s..q.close + 1);
@@ -364,6 +370,24 @@ mod tests {
                 "only not the one he expects."
             ]
         );
+    }
+
+    #[test]
+    fn an_earlier_quotation_in_the_lead_is_part_of_the_claim() {
+        for t in [
+            "The levy is a “stopgap” that “buys the county a year,” the treasurer said.",
+            "The ferry was a \"lifeline\" and \"the only road we have,\" Marsh said.",
+        ] {
+            let (_, cue, content, kind) = one(t);
+            assert_eq!((cue.as_str(), kind), ("said", "mixed"), "{t}");
+            assert_eq!(content.len(), 1, "{t}: {content:?}");
+            assert!(content[0].starts_with("The "), "{t}: {content:?}");
+        }
+        // A quotation that opened before the sentence still ends the lead.
+        let t = super::super::testing::triples(
+            "“We shall see. Nobody knows,” he said, and “the vote is close,” Marsh said.",
+        );
+        assert!(t.iter().any(|x| x.2 == ["the vote is close"]), "{t:?}");
     }
 
     #[test]

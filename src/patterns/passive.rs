@@ -48,6 +48,9 @@ impl Ctx<'_, '_> {
         // Only a clause or an infinitive follows a passive report.
         let start = if self.doc.is(j, "that") {
             j + 1
+        } else if self.doc.is(j, "about") && !self.figure_at(j + 1) {
+            // "was asked about the tone": "about" is the cue's (adjuncts.rs).
+            j + 1
         } else if self.doc.is_any(j, &["to", "whether", "if", "about"])
             || self.opens_quote(j).is_some()
             // "was asked by a caller why …", "was asked what happened …"
@@ -97,6 +100,16 @@ mod tests {
             one("Residents had been told to “wait until after the election”.");
         assert_eq!((src, cue.as_str(), kind), (None, "had been told", "mixed"));
         assert_eq!(content, ["to “wait until after the election”"]);
+    }
+
+    #[test]
+    fn asked_about_a_topic_in_the_passive() {
+        let t = triples("At the hearing, Holt was asked about the ferry contract.");
+        let a = t
+            .iter()
+            .find(|a| a.1 == "was asked")
+            .unwrap_or_else(|| panic!("{t:?}"));
+        assert_eq!(a.2, ["the ferry contract"]);
     }
 
     #[test]

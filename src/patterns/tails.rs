@@ -11,7 +11,9 @@
 //!
 //! - an indefinite noun phrase after a dash: "… — a figure critics
 //!   dispute";
-//! - another group's figure: "…, while 9 percent …".
+//! - another group's figure: "…, while 9 percent …";
+//! - a figure set beside the claim's: ", well above the 4 percent …",
+//!   ", double the number who …".
 //!
 //! `clause_end` asks [`Ctx::writers_tail`] at every comma of a claim after
 //! its cue, and [`Ctx::dash_appositive`] at every dash; quotations are never
@@ -35,6 +37,7 @@ impl Ctx<'_, '_> {
         if self.doc.is(n, "despite")
             || self.doc.is(n, "compared") && self.doc.is_any(n + 1, &["with", "to"])
             || self.doc.is(n, "even") && self.doc.is(n + 1, "as")
+            || self.comparison_tail(n)
         {
             return true;
         }
@@ -42,6 +45,17 @@ impl Ctx<'_, '_> {
             || self.summary_appositive(n, end)
             || self.final_appositive(n, end)
             || self.relative_appositive(n, end)
+    }
+
+    /// ", well above the 4 percent analysts expected", ", double the
+    /// number who said so of …": the writer sets the speaker's figure
+    /// beside another, as earnings and polls are reported.
+    fn comparison_tail(&self, n: usize) -> bool {
+        // "above" and "below" only after a degree word ("well above").
+        self.doc.is_any(n, &["well", "far", "slightly"])
+            && self.doc.is_any(n + 1, &["above", "below"])
+            || self.doc.is_any(n, &["double", "twice", "triple"])
+                && self.doc.is_any(n + 1, &["the", "what"])
     }
 
     /// "… would vote for him, while 9 percent …": "while" or "whereas" and
@@ -237,6 +251,14 @@ mod tests {
             (
                 "The envoy said talks would resume soon, even as shelling continued overnight.",
                 "talks would resume soon",
+            ),
+            (
+                "The brewer reported a profit of 40 cents a share, well above the 31 cents of a year ago.",
+                "a profit of 40 cents a share",
+            ),
+            (
+                "Most tenants said the rent was too high, double the share in May.",
+                "the rent was too high",
             ),
         ] {
             assert_eq!(one(t).2, [want], "{t}");
