@@ -223,6 +223,13 @@ impl Ctx<'_, '_> {
             if self.np_word(i) {
                 last_head = Some(i);
                 i += 1;
+            } else if i > start
+                && self.doc.is_any(i, &["first", "last"])
+                && self.np_word(i + 1)
+                && (i == body || !self.doc.is_cap(i - 1) && self.np_word(i - 1))
+            {
+                // "the first lady": an ordinal after the determiner.
+                i += 1;
             } else if i > body && (self.attributive_participle(i) || self.quantified_modifier(i)) {
                 // "Democratic registered voters", "media buying sources".
                 i += 1;
@@ -313,7 +320,16 @@ impl Ctx<'_, '_> {
                         k - 1,
                         &["half", "most", "many", "some", "all", "none", "each"],
                     ));
+            // "the (former) first lady": an ordinal after the determiner.
+            let ordinal = self.doc.is_any(k, &["first", "last"])
+                && k > floor + 1
+                && k + 1 < end
+                && (self.class(k - 1, Class::Det)
+                    || self.np_word(k - 1)
+                        && !self.doc.is_cap(k - 1)
+                        && self.class(k - 2, Class::Det));
             if self.np_word(k)
+                || ordinal
                 || self.doc.kind(k) == Some(Tok::Poss)
                 || self.abbrev_period(k)
                 || (self.joins_names(k) && k + 1 < end)
