@@ -291,6 +291,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_noun_with_a_clause_of_its_own() {
+        // np.rs: the name starts the phrase after "time", "story", a
+        // document's noun.
+        assert_eq!(
+            source("It was the fourth time Harbor Watch said the pier was unsafe."),
+            s("Harbor Watch")
+        );
+        assert_eq!(
+            source("The book retells the old story Mayor Ruiz wrote that the flood was a hoax."),
+            s("Mayor Ruiz")
+        );
+    }
+
+    #[test]
     fn a_possessive_before_a_claim_noun() {
         assert_eq!(
             source("Kovac’s claim that the bridge was safe drew scorn from engineers."),
