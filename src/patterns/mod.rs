@@ -54,6 +54,7 @@ pub mod sentence_subject;
 pub mod signoff;
 pub mod source_conjuncts;
 pub mod source_span;
+pub mod source_tail;
 pub mod subject;
 pub mod subject_fallback;
 pub mod subject_parts;

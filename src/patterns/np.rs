@@ -21,6 +21,9 @@ const MAX_NP: usize = 12;
 /// them too).
 pub(super) static QUANTITY_ADVERBS: WordList = WordList::new(list_text!("en/quantity_adverbs"));
 
+/// Nouns a name follows as the subject of a clause with no relative word.
+static CONTACT_NOUNS: WordList = WordList::new(list_text!("en/contact_nouns"));
+
 impl Ctx<'_, '_> {
     /// A capitalised word that is not a sentence-initial function word
     /// ("Rashwan", not "The").
@@ -223,6 +226,13 @@ impl Ctx<'_, '_> {
             if self.np_word(i) {
                 last_head = Some(i);
                 i += 1;
+            } else if i > start
+                && self.doc.is_any(i, &["first", "last"])
+                && self.np_word(i + 1)
+                && (i == body || !self.doc.is_cap(i - 1) && self.np_word(i - 1))
+            {
+                // "the first lady": an ordinal after the determiner.
+                i += 1;
             } else if i > body && (self.attributive_participle(i) || self.quantified_modifier(i)) {
                 // "Democratic registered voters", "media buying sources".
                 i += 1;
@@ -265,6 +275,16 @@ impl Ctx<'_, '_> {
         Some(start..self.np_end_after(head, limit))
     }
 
+    /// Does the noun at `k` stand in a prepositional phrase that opens the
+    /// sentence ("At the moment", "In a speech")?
+    fn opening_setting_at(&self, k: usize, floor: usize) -> bool {
+        let mut j = k;
+        while j > floor && j + 4 > k && (self.np_word(j - 1) || self.class(j - 1, Class::Det)) {
+            j -= 1;
+        }
+        j > floor && j - 1 == self.sentence_start(k) && self.class(j - 1, Class::Prep)
+    }
+
     /// The noun phrase ending just before `end`, read backwards, not before
     /// `floor`.
     pub fn np_before(&self, end: usize, floor: usize) -> Option<Range<usize>> {
@@ -305,6 +325,18 @@ impl Ctx<'_, '_> {
             {
                 break;
             }
+            // "the third time Holt said", "the story Kennedy told": a name
+            // after a noun that takes a clause with no relative word (not in
+            // a setting that opens the sentence: "At the moment Holt
+            // announced his bid, …").
+            if self.is_cap_name(k + 1)
+                && !self.doc.is_cap(k)
+                && self.doc.kind(k) == Some(Tok::Word)
+                && (CONTACT_NOUNS.has(self.doc.tok(k)) || self.word(k).is(WordInfo::DOC))
+                && !self.opening_setting_at(k, floor)
+            {
+                break;
+            }
             let of_phrase = self.doc.is(k, "of")
                 && k + 1 < end
                 && k > floor
@@ -313,7 +345,16 @@ impl Ctx<'_, '_> {
                         k - 1,
                         &["half", "most", "many", "some", "all", "none", "each"],
                     ));
+            // "the (former) first lady": an ordinal after the determiner.
+            let ordinal = self.doc.is_any(k, &["first", "last"])
+                && k > floor + 1
+                && k + 1 < end
+                && (self.class(k - 1, Class::Det)
+                    || self.np_word(k - 1)
+                        && !self.doc.is_cap(k - 1)
+                        && self.class(k - 2, Class::Det));
             if self.np_word(k)
+                || ordinal
                 || self.doc.kind(k) == Some(Tok::Poss)
                 || self.abbrev_period(k)
                 || (self.joins_names(k) && k + 1 < end)

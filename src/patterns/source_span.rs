@@ -61,6 +61,7 @@ impl Ctx<'_, '_> {
                     let limit = self.right_limit(f, &s);
                     self.widen_right(s.clone(), limit)
                         .or_else(|| self.rest_of_phrase(f, &s, limit))
+                        .or_else(|| self.source_tail(f, &s, limit))
                         .filter(|&b| b > s.end && free(&(s.end..b)))
                         .map(|b| s.start..b)
                 });
@@ -181,7 +182,11 @@ impl Ctx<'_, '_> {
             if p > floor && self.class(p - 1, Class::Det) && !self.doc.is(p - 1, "that") {
                 return Some(p - 1);
             }
-            if self.clause_opens(p) {
+            // "…, where restructuring lawyers say": after a relative word or
+            // a conjunction too.
+            let after_link =
+                p > floor && (self.class(p - 1, Class::Rel) || self.class(p - 1, Class::Conj));
+            if self.clause_opens(p) || after_link {
                 return Some(p);
             }
             return None;
@@ -195,6 +200,7 @@ impl Ctx<'_, '_> {
         self.coordinated_before(p, floor)
             .or_else(|| self.modifier_pair_before(&s, floor))
             .or_else(|| self.degree_before(a, floor))
+            .or_else(|| self.handle_before(a, floor))
     }
 
     /// The start of "N in 10" / "N out of 10" ending just before `a`.
@@ -265,8 +271,9 @@ impl Ctx<'_, '_> {
                 .filter(|np| np.start == e + 1)
                 .map(|np| np.end);
         }
-        // "four in 10", "More than 4 in 10 voters".
-        if self.numeric(last) && t == "in" && self.doc.is_any(e + 1, &["10", "ten"]) {
+        // "four in 10", "More than 4 in 10 voters", "eight of 10 voters".
+        if self.numeric(last) && (t == "in" || t == "of") && self.doc.is_any(e + 1, &["10", "ten"])
+        {
             let ten = e + 2;
             if ten <= limit {
                 let more = self.np_after(ten, limit).filter(|np| np.start == ten);
