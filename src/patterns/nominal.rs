@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::{Ctx, Frame, Rule};
-use crate::lexicon::{list_text, Class, WordList};
+use crate::lexicon::{list_text, Class, WordId, WordList};
 use crate::text::Tok;
 
 pub(super) static NOUNS: WordList = WordList::new(list_text!("en/claim_nouns"));
@@ -50,10 +50,19 @@ impl Ctx<'_, '_> {
     /// Frames for claim nouns with a "that" clause and a named speaker.
     pub fn nominal_frames(&self) -> Vec<Frame> {
         let mut out = Vec::new();
+        // The three words' entries in the word lists: one compare of a
+        // token's id each (in a language whose lists lack one of them,
+        // the words themselves).
+        let ids = ["that", "from", "by"].map(|w| self.lex.id_at(w, 0, w.len()));
+        let listed = !ids.contains(&WordId::default());
         for i in 0..self.len() {
             // The next word is read first: most words are followed by
             // neither "that" nor "from"/"by".
-            let next = self.doc.is_any(i + 1, &["that", "from", "by"]);
+            let next = if listed {
+                ids.contains(&self.id(i + 1))
+            } else {
+                self.doc.is_any(i + 1, &["that", "from", "by"])
+            };
             if !next
                 || self.doc.kind(i) != Some(Tok::Word)
                 || self.in_quote(i)

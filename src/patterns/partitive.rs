@@ -3,7 +3,12 @@
 //! "73 percent of voters", "those surveyed".
 
 use super::Ctx;
+use crate::lexicon::{list_text, WordList};
 use crate::text::Tok;
+
+/// The quantifiers that head a phrase alone or before "of" (one hash probe,
+/// most words settled by their length and first letter without it).
+static QUANTIFIERS: WordList = WordList::new(list_text!("en/partitives"));
 
 impl Ctx<'_, '_> {
     /// "those surveyed", "those polled": a participle heading the phrase
@@ -27,34 +32,8 @@ impl Ctx<'_, '_> {
     /// A quantifier that can head a phrase alone or before "of": "another",
     /// "several", "most", "one", "percent".
     pub fn partitive(&self, i: usize) -> bool {
-        self.doc.is_any(
-            i,
-            &[
-                "another",
-                "several",
-                "many",
-                "most",
-                "some",
-                "both",
-                "all",
-                "each",
-                "few",
-                "none",
-                "others",
-                "half",
-                "percent",
-                "majority",
-                "majorities",
-                "minority",
-                "one",
-                "two",
-                "three",
-                "dozens",
-                "hundreds",
-                "thousands",
-                "millions",
-            ],
-        ) || (self.doc.kind(i) == Some(Tok::Num) && self.doc.is(i + 1, "of"))
+        QUANTIFIERS.has(self.doc.tok(i))
+            || (self.doc.kind(i) == Some(Tok::Num) && self.doc.is(i + 1, "of"))
     }
 }
 

@@ -57,10 +57,18 @@ impl Doc<'_> {
             let mut start = p.start;
             let mut i = p.start;
             while i < p.end {
+                // Only punctuation ends a sentence: skip to the next mark
+                // without reading any word's text.
+                let Some(skip) = self
+                    .tokens
+                    .get(i..p.end)
+                    .and_then(|ts| ts.iter().position(|t| t.kind == Tok::Punct))
+                else {
+                    break;
+                };
+                i += skip;
                 let t = self.tok(i);
-                let ender = self.tokens[i].kind == Tok::Punct
-                    && matches!(t, "." | "!" | "?" | "…")
-                    && (t != "." || self.period_ends(i));
+                let ender = matches!(t, "." | "!" | "?" | "…") && (t != "." || self.period_ends(i));
                 if ender {
                     // Take closing quotes and brackets with the sentence.
                     let mut j = i + 1;
@@ -126,8 +134,8 @@ impl Doc<'_> {
 
     fn push_sentence(&mut self, r: Range<usize>) {
         let k = self.sentences.len() as u32;
-        for i in r.clone() {
-            self.sentence_of[i] = k;
+        if let Some(of) = self.sentence_of.get_mut(r.clone()) {
+            of.fill(k);
         }
         self.sentences.push(r);
     }
