@@ -81,13 +81,11 @@ import re
 import sys
 from collections import Counter, defaultdict
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SHARED = os.environ.get("WHOSAID_SHARED", os.path.join(HERE, "..", "..", "shared"))
-sys.path.insert(0, os.path.join(SHARED, "eval"))
-try:
-    import score  # ../shared/eval/score.py: load, normalise, match, same_place
-except ImportError:
-    sys.exit(f"errors.py: {os.path.join(SHARED, 'eval', 'score.py')} not found (set WHOSAID_SHARED)")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import shared_score  # noqa: E402
+
+HERE = shared_score.HERE
+score = shared_score.load("errors.py")  # ../shared/eval/score.py: load, normalise, match, same_place
 
 WORD = re.compile(r"\w+")
 BUCKETS = ((0.9, 1.01, "[0.9,1.0]"), (0.8, 0.9, "[0.8,0.9)"), (0.0, 0.8, "<0.8"))

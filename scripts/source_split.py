@@ -36,13 +36,10 @@ import re
 import sys
 from collections import Counter
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SHARED = os.environ.get("WHOSAID_SHARED", os.path.join(HERE, "..", "..", "shared"))
-sys.path.insert(0, os.path.join(SHARED, "eval"))
-try:
-    import score  # ../shared/eval/score.py
-except ImportError:
-    sys.exit(f"source_split.py: {os.path.join(SHARED, 'eval', 'score.py')} not found (set WHOSAID_SHARED)")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import shared_score  # noqa: E402
+
+score = shared_score.load("source_split.py")  # ../shared/eval/score.py
 
 WORD = re.compile(r"\w+")
 RELATIVE = {"who", "whom", "whose", "which", "that", "where"}
