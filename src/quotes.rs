@@ -150,8 +150,9 @@ pub fn find(doc: &Doc) -> Quotes {
             }
         }
         let carried = !stack.is_empty();
-        for i in p.clone() {
-            if doc.kind(i) != Some(Tok::Quote) {
+        let toks = doc.tokens.get(p.clone()).unwrap_or(&[]);
+        for (i, t) in (p.start..).zip(toks) {
+            if t.kind != Tok::Quote {
                 continue;
             }
             if carried && i == p.start {

@@ -6,7 +6,7 @@
 //! and is no attribution.
 
 use super::{Ctx, Frame, Rule};
-use crate::lexicon::{list_text, WordList};
+use crate::lexicon::{list_text, WordId, WordList};
 
 /// Words that open an indirect question.
 static QUESTION: WordList = WordList::new(list_text!("en/question_words"));
@@ -40,8 +40,16 @@ impl Ctx<'_, '_> {
     pub fn asked_frames(&self) -> Vec<Frame> {
         let doc = self.doc;
         let mut out = Vec::new();
+        // "asked" by its entry in the word lists (a cue form): one compare
+        // a token (the word itself where a language's lists lack it).
+        let asked = self.lex.id_at("asked", 0, 5);
         for cue in 0..self.len() {
-            if !doc.is(cue, "asked") || self.in_quote(cue) {
+            let is_asked = if asked == WordId::default() {
+                doc.is(cue, "asked")
+            } else {
+                self.id(cue) == asked
+            };
+            if !is_asked || self.in_quote(cue) {
                 continue;
             }
             let s = self.sentence_start(cue);

@@ -289,12 +289,19 @@ pub fn resolve_with(ctx: &Ctx, frames: &[Frame], rules: Rules) -> (Vec<Speaker>,
             group.end += 1;
         }
     }
-    let mut order: Vec<usize> = (0..frames.len()).collect();
-    order.sort_by_key(|&i| frames[i].source.as_ref().map_or(usize::MAX, |s| s.start));
+    // Frames by their source's start, ties in frame order: the index is
+    // part of the key, so an unstable sort of plain pairs gives the stable
+    // order without reading the frames again at each comparison.
+    let mut order: Vec<(usize, usize)> = frames
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.source.as_ref().map_or(usize::MAX, |s| s.start), i))
+        .collect();
+    order.sort_unstable();
     let mut of_frame: Vec<Option<usize>> = vec![None; frames.len()];
     let mut done: HashMap<(usize, usize), usize> =
         HashMap::with_capacity_and_hasher(frames.len(), Default::default());
-    for &i in &order {
+    for &(_, i) in &order {
         let f = &frames[i];
         let Some(src) = f.source.clone() else {
             continue;
