@@ -120,11 +120,12 @@ impl Ctx<'_, '_> {
             && !self.word(verb).closed()
             || self.class(verb, Class::Aux)
             || self.class(verb, Class::Verb);
-        // A cue verb has its own frame; a list ("the following: …") or a
-        // title is no one's words.
-        let no_cue = (verb..k).all(|j| self.cue_form(j).is_none());
+        // A list ("the following: …") or a title is no one's words. A cue
+        // verb here ("responded, with a grin:") is the colon's cue when its
+        // own patterns read no claim: a frame that holds the cue or the
+        // quotation keeps it (engine::frames).
         let clean = (verb..k).all(|j| !self.is_boundary(j) || self.doc.tok(j) == ",");
-        if !verb_like || !no_cue || !clean || t == "is" && k == verb + 1 {
+        if !verb_like || !clean || t == "is" && k == verb + 1 {
             return None;
         }
         Some((np, verb..k + 1))
@@ -224,6 +225,20 @@ mod tests {
             (t[0].0.clone(), t[0].1.as_str()),
             (s("Holm"), "went even further:")
         );
+    }
+
+    #[test]
+    fn a_cue_verb_with_a_set_off_phrase_before_the_colon() {
+        let t = triples("Nora Park responded, with a shrug: “Nobody pays it anyway.”");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("Nora Park"), "responded, with a shrug:")
+        );
+        assert_eq!(t[0].2, ["Nobody pays it anyway."]);
+        // The cue's own frame keeps its claim: one attribution, not two.
+        let t = triples("Nora Park responded: “Nobody pays it anyway.”");
+        assert_eq!(t.len(), 1, "{t:?}");
     }
 
     #[test]
