@@ -170,6 +170,17 @@ fn trim_contents(ctx: &Ctx, frames: &mut [Frame]) {
                 })
                 .map(|&(m, _)| m);
             if let Some(mut m) = cut {
+                // A coordinated cue's auxiliaries and adverbs go with it
+                // ("… and has since said", "… and specifically mentioned").
+                let mut j = m;
+                while j > piece.start
+                    && (ctx.class(j - 1, crate::lexicon::Class::Aux) || ctx.cue_adverb(j - 1))
+                {
+                    j -= 1;
+                }
+                if j < m && j > piece.start && ctx.doc.is_any(j - 1, &["and", "but", "or"]) {
+                    m = j;
+                }
                 // Drop a dangling conjunction or comma before the cut.
                 while m > piece.start
                     && (ctx.doc.is_any(m - 1, &["and", "but", "or", "also"])

@@ -9,7 +9,9 @@ impl Ctx<'_, '_> {
     pub fn coordinated_frame(&self, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame> {
         let s = self.sentence_start(hit.verb);
         let mut k = hit.range.start;
-        while k > s && self.class(k - 1, Class::Aux) {
+        // Its auxiliaries and adverbs: "and has since said", "but
+        // pointedly added".
+        while k > s && (self.class(k - 1, Class::Aux) || self.cue_adverb(k - 1)) {
             k -= 1;
         }
         let conj = k.checked_sub(1)?;
@@ -59,6 +61,24 @@ mod tests {
         let said = t.iter().find(|x| x.1 == "said").expect("said");
         assert_eq!(said.0, s("Holm"));
         assert_eq!(said.2, ["it was good to be home"]);
+    }
+
+    #[test]
+    fn adverbs_before_the_second_cue_go_with_it() {
+        let t = triples("Ortiz left the party in 2010 and has since said he regrets the move.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].0.clone(), t[0].1.as_str()), (s("Ortiz"), "said"));
+        assert_eq!(t[0].2, ["he regrets the move"]);
+        let t = triples(
+            "The mayor said the bridge would close in May and pointedly warned that the tolls would rise.",
+        );
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!(t[0].2, ["the bridge would close in May"]);
+        assert_eq!(
+            (t[1].0.clone(), t[1].1.as_str()),
+            (s("The mayor"), "warned")
+        );
+        assert_eq!(t[1].2, ["the tolls would rise"]);
     }
 
     #[test]

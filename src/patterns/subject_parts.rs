@@ -135,7 +135,7 @@ impl Ctx<'_, '_> {
 
     /// An adverb between a subject and its verb ("traditionally", "also",
     /// "repeatedly"); the words before it are the subject's.
-    pub(super) fn cue_adverb(&self, i: usize) -> bool {
+    pub(crate) fn cue_adverb(&self, i: usize) -> bool {
         let t = self.doc.tok(i);
         let ly = super::np::ly_adverb(t) && !self.doc.is_cap(i);
         // "She has since said …": "since" after the perfect's auxiliary.
