@@ -23,6 +23,9 @@ use crate::text::Tok;
 /// names who speaks ("a handful of senators", "three-quarters of voters").
 static MEASURES: WordList = WordList::new(list_text!("en/measure_nouns"));
 
+/// Words opening a free relative or question before its subject.
+static WH_OPENERS: WordList = WordList::new(list_text!("en/wh_openers"));
+
 /// Pronouns a contracted auxiliary is written onto ("I've", "they’d").
 static CONTRACTING: WordList = WordList::new(list_text!("en/contracting_pronouns"));
 
@@ -95,6 +98,14 @@ impl Ctx<'_, '_> {
                 Some(n) => s = n,
                 None => break,
             }
+        }
+        // "what Ames said", "how experts say": the subject after the word.
+        let opener = s.len() >= 2
+            && WH_OPENERS.has(self.doc.tok(s.start))
+            && !self.doc.is(s.start + 1, "many")
+            && !self.doc.is(s.start + 1, "much");
+        if opener {
+            s.start += 1;
         }
         s
     }
@@ -345,6 +356,14 @@ mod tests {
 
     fn source(text: &str) -> Option<String> {
         one(text).0
+    }
+
+    #[test]
+    fn a_wh_word_before_the_subject_stays_out() {
+        let t = crate::patterns::testing::triples(
+            "Voters ask why critics argue that the levy will fail.",
+        );
+        assert_eq!(t[1].0, s("critics"));
     }
 
     #[test]
