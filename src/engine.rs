@@ -387,7 +387,7 @@ pub fn assemble_with(ctx: &Ctx, frames: &[Frame], claimed: &[bool], pack: &Pack)
         .iter()
         .zip(&resolved)
         .map(|(f, r)| Attribution {
-            source: f.source.as_ref().map(|s| doc.span(s.start, s.end)),
+            source: f.source.as_ref().map(|s| ctx.source_chars(s)),
             cue: Some(doc.span(f.cue.start, f.cue.end)),
             content: f
                 .content

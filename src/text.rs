@@ -325,6 +325,14 @@ impl<'t> Doc<'t> {
                         // "1,140", and the decimal comma of "5,3 Prozent".
                         ',' if numeric => after.is_some_and(|a| a.is_ascii_digit()),
                         '.' => seg_len == 1 && after.is_some_and(|a| a.is_alphabetic()),
+                        // Mojibake: UTF-8 read as Latin-1 turns "ñ" into "Ã±"
+                        // and "ç" into "ÃÂ§"; the sign after "Ã"/"Â" (or
+                        // "A" with a combining tilde or circumflex) stays
+                        // inside the word ("PeÃ±a").
+                        '\u{80}'..='\u{BF}' => {
+                            next_alnum
+                                && text[..end].ends_with(['\u{C2}', '\u{C3}', '\u{302}', '\u{303}'])
+                        }
                         _ => false,
                     };
                     if !inner {
@@ -382,6 +390,31 @@ mod tests {
             .iter()
             .map(|t| t.span.of(doc.text).to_string())
             .collect()
+    }
+
+    #[test]
+    fn mojibake_letters_stay_in_their_word() {
+        let doc = Doc::new("Mayor JosÃ© PeÃ±a and FranÃ\u{83}Â§ois Roux spoke; 5 ± 2; LA\u{303}\u{83}A\u{302}\u{A7}e.");
+        assert_eq!(
+            words(&doc),
+            [
+                "Mayor",
+                "JosÃ",
+                "©",
+                "PeÃ±a",
+                "and",
+                "FranÃ\u{83}Â§ois",
+                "Roux",
+                "spoke",
+                ";",
+                "5",
+                "±",
+                "2",
+                ";",
+                "LA\u{303}\u{83}A\u{302}\u{A7}e",
+                "."
+            ]
+        );
     }
 
     #[test]

@@ -16,11 +16,18 @@ use std::ops::Range;
 
 use super::{Ctx, Frame};
 use crate::lexicon::{list_text, Class, WordList};
+use crate::span::Span;
 use crate::text::Tok;
 
 /// Measure and collective nouns that head a phrase whose "of"-phrase
 /// names who speaks ("a handful of senators", "three-quarters of voters").
 static MEASURES: WordList = WordList::new(list_text!("en/measure_nouns"));
+
+/// Words opening a free relative or question before its subject.
+static WH_OPENERS: WordList = WordList::new(list_text!("en/wh_openers"));
+
+/// Pronouns a contracted auxiliary is written onto ("I've", "they’d").
+static CONTRACTING: WordList = WordList::new(list_text!("en/contracting_pronouns"));
 
 /// "-ing" and "-ed" words that open a phrase of their own rather than
 /// modify the noun after them.
@@ -35,6 +42,28 @@ impl Ctx<'_, '_> {
                 f.source = Some(w);
             }
         }
+    }
+
+    /// A source's characters: its tokens', but a lone pronoun with a
+    /// contracted auxiliary ("I've", "they’d", "we'll") is the pronoun
+    /// alone, as "he" in "he has said".
+    pub fn source_chars(&self, s: &Range<usize>) -> Span {
+        let span = self.doc.span(s.start, s.end);
+        if s.len() != 1 {
+            return span;
+        }
+        let t = self.doc.tok(s.start);
+        let Some(k) = t.find(['\'', '’']) else {
+            return span;
+        };
+        let rest = t[k..].trim_start_matches(['\'', '’']);
+        let clitic = ["ve", "d", "ll", "re", "m"]
+            .iter()
+            .any(|c| rest.eq_ignore_ascii_case(c));
+        if clitic && CONTRACTING.has(&t[..k]) {
+            return Span::new(span.start, span.start + k);
+        }
+        span
     }
 
     fn widen(&self, f: &Frame, mut s: Range<usize>) -> Range<usize> {
@@ -69,6 +98,14 @@ impl Ctx<'_, '_> {
                 Some(n) => s = n,
                 None => break,
             }
+        }
+        // "what Ames said", "how experts say": the subject after the word.
+        let opener = s.len() >= 2
+            && WH_OPENERS.has(self.doc.tok(s.start))
+            && !self.doc.is(s.start + 1, "many")
+            && !self.doc.is(s.start + 1, "much");
+        if opener {
+            s.start += 1;
         }
         s
     }
@@ -319,6 +356,27 @@ mod tests {
 
     fn source(text: &str) -> Option<String> {
         one(text).0
+    }
+
+    #[test]
+    fn a_wh_word_before_the_subject_stays_out() {
+        let t = crate::patterns::testing::triples(
+            "Voters ask why critics argue that the levy will fail.",
+        );
+        assert_eq!(t[1].0, s("critics"));
+    }
+
+    #[test]
+    fn a_contracted_auxiliary_leaves_the_pronoun_alone() {
+        assert_eq!(source("As I've argued, the levy will fail."), s("I"));
+        assert_eq!(
+            source("They’d warned that the bridge was unsafe."),
+            s("They")
+        );
+        assert_eq!(
+            source("Toni Marsh said the bridge was unsafe."),
+            s("Toni Marsh")
+        );
     }
 
     #[test]
