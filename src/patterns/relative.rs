@@ -75,7 +75,7 @@ impl Ctx<'_, '_> {
                 || self.class(j, Class::Verb))
             && self.cue_form(j).is_none()
             && !hit.form.is_some_and(|f| f.ambiguous);
-        if !(self.finite_aux(j) || past) {
+        if !(self.finite_aux(j) || past || self.set_off_relative(rel, before, j)) {
             return None;
         }
         let sentence_end = self.sentence_end(hit.verb);
@@ -100,6 +100,23 @@ impl Ctx<'_, '_> {
 }
 
 impl Ctx<'_, '_> {
+    /// ", which he argued help ease …", ", which the mayor says she is
+    /// keeping open", ", which Beijing has vowed to ignore": after a comma,
+    /// "which" or "who" before the speaker opens a relative clause whatever
+    /// follows the cue (a verb of any form, a clause, an infinitive, a
+    /// quotation), not only a finite verb.
+    fn set_off_relative(&self, rel: usize, before: usize, j: usize) -> bool {
+        self.doc.is_any(rel, &["which", "who"])
+            && self.doc.tok(before) == ","
+            && j < self.len()
+            && !matches!(self.doc.tok(j), "," | "." | ";" | ":" | "!" | "?")
+            // "which the agency said nothing about": no claim.
+            && !self
+                .doc
+                .is_any(j, &["nothing", "little", "much", "anything", "something"])
+            && self.cue_form(j).is_none()
+    }
+
     /// Does a predicate open at token `n`, after the comma that closes a
     /// relative clause ("…, does not expect", "…, has lost", "…, resigned",
     /// "…, later voted")?
@@ -293,6 +310,27 @@ mod tests {
             triples("“We will win,” said Harvey, who runs the county party.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_set_off_relative_takes_any_rest_after_its_cue() {
+        for (t, rest) in [
+            (
+                "The levy funds the parks, which the mayor argued help poor families most.",
+                "help poor families most",
+            ),
+            (
+                "They closed the old quarry, which the owner says he is trying to sell.",
+                "he is trying to sell",
+            ),
+            (
+                "Fire gutted the old mill, which the owner declared a total loss.",
+                "a total loss",
+            ),
+        ] {
+            let t = triples(t);
+            assert!(t.iter().any(|x| x.2 == ["which", rest]), "{t:?}");
+        }
     }
 
     #[test]
