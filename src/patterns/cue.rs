@@ -152,6 +152,13 @@ impl Ctx<'_, '_> {
         if doc.is(i, "told") && doc.is(p, "all") {
             return false;
         }
+        if matches!(pt, "to") && !form.participle && !form.base && p > 0 {
+            // "The people we spoke to said …": a stranded "to", no infinitive.
+            let v = doc.tok(p - 1).to_lowercase();
+            if v.ends_with("ed") || matches!(v.as_str(), "spoke" | "spoken" | "wrote" | "written") {
+                return true;
+            }
+        }
         if matches!(pt, "to") && !form.participle {
             // "declined to say", "refused to comment" are no report; "went
             // on to say", "was quick to point out" are.

@@ -35,15 +35,28 @@ impl Ctx<'_, '_> {
         }
         let set_off = matches!(self.doc.tok(b), "," | "-" | "--" | "—" | "–" | ")");
         let relative = self.doc.is(np.end, "who") && !self.class(b, Class::Conj);
+        // "The people we spoke to said …": a relative clause without "who".
+        let contact = k - np.end <= 5
+            && matches!(
+                self.doc.tok(np.end).to_lowercase().as_str(),
+                "i" | "we" | "you" | "they" | "he" | "she"
+            )
+            && (np.end + 1..k).all(|j| self.doc.tok(j).chars().all(char::is_alphabetic));
         // "…, she recalled, asked": another cue's attribution in between.
         let other_cue = (np.end..k).any(|j| self.cue_form(j).is_some_and(|f| !f.participle));
         // "instead of, say, …": "say" for "for example".
         let aside = form.lemma == "say" && self.doc.tok(hit.range.end) == ","
             // "— later revealed to be unsecured —": a participle, no report.
             || self.doc.is(hit.range.end, "to") && self.doc.is(hit.range.end + 1, "be");
-        if !(set_off || relative) || other_cue || aside {
+        if !(set_off || relative || contact) || other_cue || aside {
             return None;
         }
+        // The clause without "who" is part of the source.
+        let np = if contact && !set_off && !relative {
+            np.start..k
+        } else {
+            np
+        };
         Some(Subject {
             boundary: (np.start > s).then(|| np.start - 1),
             np,
@@ -63,6 +76,16 @@ mod tests {
         );
         assert_eq!(src, s("Ada Lowe"));
         assert_eq!(content, ["farmers still want local mills"]);
+    }
+
+    #[test]
+    fn a_subject_with_a_relative_clause_without_who() {
+        let (src, _, content, _) =
+            one("The farmers we visited last spring said the river had flooded twice.");
+        assert_eq!(src, s("The farmers we visited last spring"));
+        assert_eq!(content, ["the river had flooded twice"]);
+        let (src, _, _, _) = one("The nurses we spoke to said the ward was full.");
+        assert_eq!(src, s("The nurses we spoke to"));
     }
 
     #[test]
