@@ -66,7 +66,16 @@ impl Ctx<'_, '_> {
         span
     }
 
+    /// Does a line break stand between token `k - 1` and token `k`?
+    fn line_break_before(&self, k: usize) -> bool {
+        k > 0
+            && k < self.len()
+            && self.doc.text[self.doc.tokens[k - 1].span.end..self.doc.tokens[k].span.start]
+                .contains('\n')
+    }
+
     fn widen(&self, f: &Frame, mut s: Range<usize>) -> Range<usize> {
+        let first = s.start;
         // A pronoun ("he", "who") is a whole source; "Many of you": the
         // quantity before it too.
         if s.len() == 1 && (self.is_pronoun(s.start) || self.class(s.start, Class::Rel)) {
@@ -98,6 +107,15 @@ impl Ctx<'_, '_> {
                 Some(n) => s = n,
                 None => break,
             }
+        }
+        // A source stays inside its line: "the U.S." ending a paragraph is
+        // no part of the name that opens the next.
+        let head = s.start.max(first);
+        if let Some(k) = (s.start + 1..=head.min(s.end.saturating_sub(1)))
+            .rev()
+            .find(|&k| self.line_break_before(k))
+        {
+            s.start = k;
         }
         // "what Ames said", "how experts say": the subject after the word.
         let opener = s.len() >= 2
@@ -356,6 +374,14 @@ mod tests {
 
     fn source(text: &str) -> Option<String> {
         one(text).0
+    }
+
+    #[test]
+    fn a_source_stays_inside_its_line() {
+        let t = crate::patterns::testing::triples(
+            "The grain went to the U.S.\n\nIowa Sen. Ada Lowe said the harvest was poor.",
+        );
+        assert_eq!(t[0].0, s("Iowa Sen. Ada Lowe"));
     }
 
     #[test]
