@@ -60,7 +60,11 @@ impl Ctx<'_, '_> {
             if boundary && self.cue_ahead(k + 1, end) {
                 return k;
             }
-            if self.doc.tok(k) == "," && self.doc.is(k + 1, "which") && !self.in_quote(k + 1) {
+            if self.doc.tok(k) == ","
+                && self.doc.is(k + 1, "which")
+                && !self.in_quote(k + 1)
+                && !self.that_keeps_which(from, k, end)
+            {
                 return k;
             }
             // ", despite …", ", a charge that …" (tails.rs).
@@ -110,6 +114,14 @@ impl Ctx<'_, '_> {
             && (self.is_pronoun(np.start) && np.len() == 1 || self.can_speak(&np))
             && (self.stance_verb(np.end) || self.cue_form(np.end).is_some_and(|f| !f.participle))
             && !self.in_quote(np.end)
+    }
+
+    /// "warned that the levy would hurt the port, which employs 900": a
+    /// claim opened by "that" keeps a relative clause after its comma
+    /// (PolNeAR marks it so), unless the clause reports on its own
+    /// (", which the mayor called …").
+    fn that_keeps_which(&self, from: usize, k: usize, end: usize) -> bool {
+        from > 0 && self.doc.is(from - 1, "that") && !self.cue_ahead(k + 1, end)
     }
 
     /// "said he would pray for the nominee but did not say who": "but"
@@ -191,6 +203,10 @@ mod tests {
                 "The ministry vowed to rebuild the dam, which floods had destroyed in May.",
                 "to rebuild the dam",
             ),
+            (
+                "The mayor said the ferry would stop, which the union called a betrayal.",
+                "the ferry would stop",
+            ),
         ] {
             let t = triples(t);
             assert!(t.iter().any(|x| x.2 == [want]), "{t:?}");
@@ -232,6 +248,25 @@ mod tests {
         assert_eq!(content, ["she would pray for the winner"]);
         let (_, _, content, _) = one("The mayor said the plan was bold but risky for the town.");
         assert_eq!(content, ["the plan was bold but risky for the town"]);
+    }
+
+    #[test]
+    fn a_claim_opened_by_that_keeps_its_relative_clause() {
+        let (_, _, content, _) =
+            one("The council warned that the levy would hurt the port, which employs nine hundred people.");
+        assert_eq!(
+            content,
+            ["the levy would hurt the port, which employs nine hundred people"]
+        );
+        let (_, _, content, _) = one(
+            "The council warned the levy would hurt the port, which employs nine hundred people.",
+        );
+        assert_eq!(content, ["the levy would hurt the port"]);
+        // A relative clause that reports on its own still ends the claim.
+        let t = triples(
+            "The mayor said that the ferry would stop, which the union said was a betrayal.",
+        );
+        assert!(t.iter().any(|x| x.2 == ["the ferry would stop"]), "{t:?}");
     }
 
     #[test]
