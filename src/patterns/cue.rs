@@ -154,8 +154,9 @@ impl Ctx<'_, '_> {
         }
         if matches!(pt, "to") && !form.participle && !form.base && p > 0 {
             // "The people we spoke to said …": a stranded "to", no infinitive.
-            let v = doc.tok(p - 1).to_lowercase();
-            if v.ends_with("ed") || matches!(v.as_str(), "spoke" | "spoken" | "wrote" | "written") {
+            let v = doc.tok(p - 1).as_bytes();
+            let ed = v.len() >= 2 && v[v.len() - 2..].eq_ignore_ascii_case(b"ed");
+            if ed || doc.is_any(p - 1, &["spoke", "spoken", "wrote", "written"]) {
                 return true;
             }
         }

@@ -37,10 +37,9 @@ impl Ctx<'_, '_> {
         let relative = self.doc.is(np.end, "who") && !self.class(b, Class::Conj);
         // "The people we spoke to said …": a relative clause without "who".
         let contact = k - np.end <= 5
-            && matches!(
-                self.doc.tok(np.end).to_lowercase().as_str(),
-                "i" | "we" | "you" | "they" | "he" | "she"
-            )
+            && self
+                .doc
+                .is_any(np.end, &["i", "we", "you", "they", "he", "she"])
             && (np.end + 1..k).all(|j| self.doc.tok(j).chars().all(char::is_alphabetic));
         // "…, she recalled, asked": another cue's attribution in between.
         let other_cue = (np.end..k).any(|j| self.cue_form(j).is_some_and(|f| !f.participle));
