@@ -172,12 +172,7 @@ fn trim_contents(ctx: &Ctx, frames: &mut [Frame]) {
             if let Some(mut m) = cut {
                 // A coordinated cue's auxiliaries and adverbs go with it
                 // ("… and has since said", "… and specifically mentioned").
-                let mut j = m;
-                while j > piece.start
-                    && (ctx.class(j - 1, crate::lexicon::Class::Aux) || ctx.cue_adverb(j - 1))
-                {
-                    j -= 1;
-                }
+                let j = ctx.cue_modifiers_start(piece.start, m);
                 if j < m && j > piece.start && ctx.doc.is_any(j - 1, &["and", "but", "or"]) {
                     m = j;
                 }

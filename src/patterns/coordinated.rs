@@ -3,17 +3,13 @@
 
 use super::cue::CueHit;
 use super::{Ctx, Frame, Rule};
-use crate::lexicon::Class;
 
 impl Ctx<'_, '_> {
     pub fn coordinated_frame(&self, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame> {
         let s = self.sentence_start(hit.verb);
-        let mut k = hit.range.start;
         // Its auxiliaries and adverbs: "and has since said", "but
         // pointedly added".
-        while k > s && (self.class(k - 1, Class::Aux) || self.cue_adverb(k - 1)) {
-            k -= 1;
-        }
+        let k = self.cue_modifiers_start(s, hit.range.start);
         let conj = k.checked_sub(1)?;
         if conj < s || !self.doc.is_any(conj, &["and", "but", "or"]) {
             return None;

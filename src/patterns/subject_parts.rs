@@ -133,6 +133,17 @@ impl Ctx<'_, '_> {
         k
     }
 
+    /// The first of the auxiliaries and adverbs right before the cue at
+    /// `cue`, walking back no further than `floor` ("… and has since said"
+    /// → "has"); `cue` itself when there are none.
+    pub(crate) fn cue_modifiers_start(&self, floor: usize, cue: usize) -> usize {
+        let mut k = cue;
+        while k > floor && (self.class(k - 1, Class::Aux) || self.cue_adverb(k - 1)) {
+            k -= 1;
+        }
+        k
+    }
+
     /// An adverb between a subject and its verb ("traditionally", "also",
     /// "repeatedly"); the words before it are the subject's.
     pub(crate) fn cue_adverb(&self, i: usize) -> bool {
