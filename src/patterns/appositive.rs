@@ -114,7 +114,7 @@ impl Ctx<'_, '_> {
         appositive: &mut Option<Range<usize>>,
     ) {
         let closer = self.doc.tok(k.saturating_sub(1));
-        if *k > s + 1 && matches!(closer, ")" | "—" | "–" | "―") {
+        if *k > s + 1 && matches!(closer, ")" | "—" | "–") {
             let opener = if closer == ")" { "(" } else { closer };
             if let Some(o) = (s..*k - 1)
                 .rev()
@@ -146,6 +146,18 @@ mod tests {
             "Tom Reyes, a senior adviser to the mayor, said on Friday that the budget was balanced.",
         );
         assert_eq!(src, s("Tom Reyes"));
+    }
+
+    #[test]
+    fn appositives_between_dashes_typed_as_hyphens() {
+        for text in [
+            "Mara Lind -- author of two books on the port -- said the cranes were idle.",
+            "Mara Lind — author of two books on the port — said the cranes were idle.",
+        ] {
+            let (src, _, content, _) = one(text);
+            assert_eq!(src, s("Mara Lind"), "{text}");
+            assert_eq!(content, ["the cranes were idle"], "{text}");
+        }
     }
 
     #[test]

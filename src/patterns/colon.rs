@@ -73,9 +73,7 @@ impl Ctx<'_, '_> {
             let lead = np.start.checked_sub(1).filter(|&b| b >= s);
             let led = match lead {
                 None => true,
-                Some(b) => {
-                    matches!(self.doc.tok(b), "-" | "—" | "–" | "―") || self.doc.is_any(b, LEADS)
-                }
+                Some(b) => matches!(self.doc.tok(b), "-" | "—" | "–") || self.doc.is_any(b, LEADS),
             };
             let named = self.can_speak(&np) || self.plural_speaker(np.end - 1);
             // "Mark Dahl agreed: “…”" is a name and a verb, no name alone.

@@ -196,7 +196,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// Is token `i` a clause boundary: , ; : — ( or a closing quote?
     pub fn is_boundary(&self, i: usize) -> bool {
         let t = self.doc.tok(i);
-        matches!(t, "," | ";" | ":" | "—" | "–" | "―" | "(" | ")")
+        matches!(t, "," | ";" | ":" | "—" | "–" | "(" | ")")
             || (t == "-" && self.doc.kind(i) == Some(Tok::Punct))
             || self.closes_quote(i).is_some()
     }
@@ -227,7 +227,7 @@ impl<'a, 't> Ctx<'a, 't> {
     fn is_edge(&self, i: usize) -> bool {
         match self.doc.kind(i) {
             Some(Tok::Punct) => match self.doc.tok(i) {
-                "," | ";" | ":" | "—" | "–" | "―" | "-" | "(" | ")" => true,
+                "," | ";" | ":" | "—" | "–" | "-" | "(" | ")" => true,
                 // A full stop ends the claim, but inside a quotation it is
                 // the speaker's own.
                 "." | "!" | "?" => !self.in_quote_strict(i),

@@ -56,8 +56,8 @@ impl Ctx<'_, '_> {
         if !para_start {
             return start;
         }
-        let Some(dash) = (start..(start + 10).min(to))
-            .find(|&k| matches!(self.doc.tok(k), "—" | "–" | "―" | "--"))
+        let Some(dash) =
+            (start..(start + 10).min(to)).find(|&k| matches!(self.doc.tok(k), "—" | "–"))
         else {
             return start;
         };

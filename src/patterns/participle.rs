@@ -35,7 +35,7 @@ impl Ctx<'_, '_> {
     fn clause_comma(&self, p: usize) -> bool {
         let t = self.doc.tok(p);
         t == ","
-            || matches!(t, "—" | "–" | "―")
+            || matches!(t, "—" | "–")
             || (p > 0 && self.closes_quote(p).is_some() && self.doc.tok(self.glued_mark(p)) == ",")
     }
 

@@ -13,8 +13,7 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let dash = q.close + 1;
-            if !matches!(self.doc.tok(dash), "—" | "–" | "―" | "-" | "--")
-                || !self.doc.same_para(q.close, dash)
+            if !matches!(self.doc.tok(dash), "—" | "–" | "-") || !self.doc.same_para(q.close, dash)
             {
                 continue;
             }

@@ -162,7 +162,7 @@ impl Ctx<'_, '_> {
     /// a semicolon, a dash or "but")?
     pub(super) fn clause_opens(&self, i: usize) -> bool {
         i <= self.sentence_start(i)
-            || matches!(self.doc.tok(i - 1), "," | ";" | "—" | "–" | "--")
+            || matches!(self.doc.tok(i - 1), "," | ";" | "—" | "–")
             || self.doc.is(i - 1, "but")
             || self.closes_quote(i - 1).is_some()
     }

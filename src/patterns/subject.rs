@@ -258,7 +258,7 @@ impl Ctx<'_, '_> {
         let mut content = self.content_after(hit)?;
         // "-- most of whom had announced their support --": a subject
         // inside dashes says no more than the dashes hold.
-        let dash = |k: usize| matches!(self.doc.tok(k), "—" | "–" | "―" | "-" | "--");
+        let dash = |k: usize| matches!(self.doc.tok(k), "—" | "–" | "-");
         if subj.np.start > 0 && dash(subj.np.start - 1) {
             if let Some(d) = content.clone().find(|&k| dash(k) && !self.in_quote(k)) {
                 content.end = d;

@@ -33,7 +33,7 @@ impl Ctx<'_, '_> {
         if b > np.end && self.closes_quote(b).is_some() {
             b -= 1;
         }
-        let set_off = matches!(self.doc.tok(b), "," | "-" | "--" | "—" | "–" | ")");
+        let set_off = matches!(self.doc.tok(b), "," | "-" | "—" | "–" | ")");
         let relative = self.doc.is(np.end, "who") && !self.class(b, Class::Conj);
         // "The people we spoke to said …": a relative clause without "who".
         let contact = k - np.end <= 5

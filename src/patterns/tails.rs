@@ -101,7 +101,7 @@ impl Ctx<'_, '_> {
     /// …"), is the writer's gloss on the claim. A dash alone ends no claim
     /// (ending every claim at a dash did not pay on PolNeAR).
     pub fn dash_appositive(&self, k: usize, end: usize) -> bool {
-        let dash = |j: usize| matches!(self.doc.tok(j), "—" | "–" | "--");
+        let dash = |j: usize| matches!(self.doc.tok(j), "—" | "–");
         dash(k)
             && self.doc.is_any(k + 1, &["a", "an"])
             && !self.in_quote(k + 1)
