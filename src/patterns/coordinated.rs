@@ -50,6 +50,31 @@ mod tests {
     }
 
     #[test]
+    fn a_first_verb_the_lists_lack_ends_the_subject() {
+        // "agreed" is no cue and not listed: a past form before ", but" or
+        // "and" is the verb, not the subject's last word; "ex-" on a
+        // speaker's noun is still that noun.
+        for (text, who) in [
+            (
+                "The mayor agreed but added that the plan needed money.",
+                "The mayor",
+            ),
+            (
+                "His ex-partner agreed, but also argued that the deal should stay secret.",
+                "His ex-partner",
+            ),
+            (
+                "The co-founder objected but insisted that the vote be delayed.",
+                "The co-founder",
+            ),
+        ] {
+            let t = triples(text);
+            assert_eq!(t.len(), 1, "{text}");
+            assert_eq!(t[0].0, s(who), "{text}");
+        }
+    }
+
+    #[test]
     fn the_subject_of_a_later_clause() {
         let t = triples(
             "Some in the crowd cheered, and when Holm thanked the town and said it was good to be home, a man yelled.",

@@ -81,6 +81,20 @@ pub struct Ctx<'a, 't> {
     memo: memo::Memo,
 }
 
+/// An unlisted hyphenated word whose last part is a speaker's noun reads
+/// as that noun ("ex-wife", "co-founder", "vice-chairman"): its entry.
+fn compound_head(lex: &Lexicon, text: &str, start: usize, end: usize) -> Option<WordId> {
+    let dash = start
+        + text.as_bytes()[start..end]
+            .iter()
+            .rposition(|&b| b == b'-')?;
+    let id = lex.id_at(text, dash + 1, end);
+    let info = lex.info_of(id);
+    (info.cue.is_none()
+        && info.is(WordInfo::PERSON | WordInfo::ORG | WordInfo::TITLE | WordInfo::DOC))
+    .then_some(id)
+}
+
 impl<'a, 't> Ctx<'a, 't> {
     pub fn new(doc: &'a Doc<'t>, quotes: &'a Quotes) -> Self {
         Self::with(doc, quotes, Lexicon::get())
@@ -93,7 +107,14 @@ impl<'a, 't> Ctx<'a, 't> {
             .tokens
             .iter()
             .map(|t| match t.kind {
-                Tok::Word | Tok::Num => lex.id_at(doc.text, t.span.start, t.span.end),
+                Tok::Word | Tok::Num => {
+                    let id = lex.id_at(doc.text, t.span.start, t.span.end);
+                    if id == WordId::default() {
+                        compound_head(lex, doc.text, t.span.start, t.span.end).unwrap_or(id)
+                    } else {
+                        id
+                    }
+                }
                 _ => WordId::default(),
             })
             .collect();

@@ -169,6 +169,12 @@ impl Ctx<'_, '_> {
         let verb = |k: usize| {
             let particle = self.doc.is_any(k + 1, &["back", "out", "off", "away"]);
             let article = k + 1 == np.end && self.doc.is_any(k + 1, &["the", "a", "an"]);
+            // "The mayor agreed, but added …": a past form ending the phrase
+            // before a comma or a conjunction.
+            let past = k + 1 == np.end
+                && self.doc.tok(k).ends_with("ed")
+                && (matches!(self.doc.tok(k + 1), "," | ";")
+                    || self.doc.is_any(k + 1, &["and", "but"]));
             self.doc.kind(k) == Some(crate::text::Tok::Word)
                 && !self.doc.is_cap(k)
                 && !self
@@ -176,7 +182,7 @@ impl Ctx<'_, '_> {
                     .is(WordInfo::PERSON | WordInfo::ORG | WordInfo::DOC)
                 && (self.is_cap_name(k - 1)
                     || self.word(k - 1).is(WordInfo::PERSON | WordInfo::ORG))
-                && (particle || article)
+                && (particle || article || past)
         };
         if let Some(k) = (np.start + 1..np.end).find(|&k| verb(k)) {
             np.end = k;
