@@ -47,6 +47,11 @@ pub struct Doc<'t> {
     pub sentence_of: Vec<u32>,
     /// For each token, its text: what [`Doc::tok`] returns, sliced once.
     strs: Vec<&'t str>,
+    /// The words with a hyphen inside ("ex-wife"; not those opening with a
+    /// digit, "46-year-old"), in order; a few may hold only an en dash.
+    pub hyphenated: Vec<usize>,
+    /// The dashes typed otherwise than "—" ("--", "―"), in order.
+    other_dashes: Vec<usize>,
 }
 
 pub fn is_quote_char(c: char) -> bool {
@@ -162,16 +167,14 @@ impl<'t> Doc<'t> {
                 debug_assert!(a < b && text.is_char_boundary(a) && text.is_char_boundary(b));
                 // SAFETY: `a <= b <= text.len()`, both on char boundaries
                 // (above); the debug builds and the tests check it.
-                let t = unsafe { text.get_unchecked(a..b) };
-                // One spelling of the dash for the patterns: "--" and the
-                // horizontal bar read as the em dash (spans keep the text's).
-                if t == "―" || t.starts_with("--") {
-                    "—"
-                } else {
-                    t
-                }
+                unsafe { text.get_unchecked(a..b) }
             })
             .collect();
+        // One spelling of the dash for the patterns: "--" and the horizontal
+        // bar read as the em dash (spans keep the text's).
+        for &i in &doc.other_dashes {
+            doc.strs[i] = "—";
+        }
         doc.split_sentences();
         doc
     }
@@ -319,7 +322,13 @@ impl<'t> Doc<'t> {
                     let after = char_at(text, end + dlen);
                     let next_alnum = after.is_some_and(is_word_char);
                     let inner = match d {
-                        '-' | '–' if !numeric => next_alnum,
+                        '-' | '–' if !numeric => {
+                            let me = self.tokens.len();
+                            if next_alnum && self.hyphenated.last() != Some(&me) {
+                                self.hyphenated.push(me);
+                            }
+                            next_alnum
+                        }
                         // "46-year-old", "20-date": one word.
                         '-' if numeric => after.is_some_and(char::is_alphabetic),
                         '\'' | '’' => {
@@ -377,9 +386,13 @@ impl<'t> Doc<'t> {
             // A dash typed as hyphens ("--", "---") is one token.
             if c == '-' && bytes.get(i + 1) == Some(&b'-') {
                 let end = i + 1 + bytes[i + 1..].iter().take_while(|&&b| b == b'-').count();
+                self.other_dashes.push(self.tokens.len());
                 self.tokens.push(token(i, end, Tok::Punct));
                 i = end;
                 continue;
+            }
+            if c == '―' {
+                self.other_dashes.push(self.tokens.len());
             }
             let kind = if is_quote_char(c) {
                 Tok::Quote

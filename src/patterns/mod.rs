@@ -103,21 +103,21 @@ impl<'a, 't> Ctx<'a, 't> {
     /// A context whose tokens are looked up in `lex`, one language's lists
     /// ([`Lexicon::get`] for English, [`Lexicon::de`] for German).
     pub fn with(doc: &'a Doc<'t>, quotes: &'a Quotes, lex: &'static Lexicon) -> Self {
-        let ids = doc
+        let mut ids: Vec<WordId> = doc
             .tokens
             .iter()
             .map(|t| match t.kind {
-                Tok::Word | Tok::Num => {
-                    let id = lex.id_at(doc.text, t.span.start, t.span.end);
-                    if id == WordId::default() {
-                        compound_head(lex, doc.text, t.span.start, t.span.end).unwrap_or(id)
-                    } else {
-                        id
-                    }
-                }
+                Tok::Word | Tok::Num => lex.id_at(doc.text, t.span.start, t.span.end),
                 _ => WordId::default(),
             })
             .collect();
+        // "ex-wife", "co-founder": a compound the lists lack reads as its last part.
+        for &i in &doc.hyphenated {
+            if ids[i] == WordId::default() {
+                let t = &doc.tokens[i];
+                ids[i] = compound_head(lex, doc.text, t.span.start, t.span.end).unwrap_or_default();
+            }
+        }
         Ctx {
             doc,
             quotes,
