@@ -111,6 +111,8 @@ fn plausible(ctx: &Ctx, f: &Frame, weak: bool) -> bool {
                 || ctx.bare_clause_at(w, first.end)
                 // "repeating a claim that …" (topic.rs)
                 || ctx.said_object(w, first.end)
+                // "posted a photo of …", "wrote an op-ed urging …" (topic.rs)
+                || ctx.written_object(f.cue.end, w, first.end)
                 || (w > 0
                     && (ctx.doc.is(w - 1, "that")
                         || ctx.doc.tok(w - 1) == ":"

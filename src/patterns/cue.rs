@@ -85,7 +85,9 @@ impl Ctx<'_, '_> {
         );
         let all_told = doc.is(p, "all") && doc.is(i, "told");
         // "of all reported gifts": the quantifier of a noun phrase.
-        let in_phrase = p > 0 && self.class(p - 1, Class::Prep);
+        // "with each saying …" is the absolute construction (participle.rs).
+        let in_phrase =
+            p > 0 && self.class(p - 1, Class::Prep) && !(form.participle && doc.is(p - 1, "with"));
         let alone = quantifier && !form.ambiguous && !all_told && !in_phrase;
         // "He’s predicting", "she’s saying": a contracted "is".
         let contracted_is = form.participle

@@ -70,6 +70,41 @@ impl Ctx<'_, '_> {
         Some(np)
     }
 
+    /// Is token `p` an adverb ("now", "still", "again", "publicly") right
+    /// after a noun phrase that follows "with" ("with senators now
+    /// saying")?
+    fn absolute_adverb(&self, p: usize, s: usize) -> bool {
+        p > s + 1
+            && (self.participle_adverb(p) || self.doc.is_any(p, &["now", "still"]))
+            && (self.np_word(p - 1) || self.is_pronoun(p - 1))
+            && self
+                .np_before(p, s)
+                .is_some_and(|np| np.start > 0 && self.doc.is(np.start - 1, "with"))
+    }
+
+    /// "with each saying", "with both now saying": a bare share right after
+    /// "with", at most an adverb before the participle.
+    fn with_share_before(&self, p: usize, s: usize) -> Option<std::ops::Range<usize>> {
+        let q = if p > s && self.absolute_adverb_word(p) {
+            p - 1
+        } else {
+            p
+        };
+        (q > s
+            && self.doc.is(q - 1, "with")
+            && self.doc.is_any(
+                q,
+                &[
+                    "each", "both", "one", "some", "many", "others", "most", "all",
+                ],
+            ))
+        .then(|| q..q + 1)
+    }
+
+    fn absolute_adverb_word(&self, p: usize) -> bool {
+        self.participle_adverb(p) || self.doc.is_any(p, &["now", "still"])
+    }
+
     pub fn participle_frame(&self, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame> {
         let form = hit.form?;
         if !form.participle {
@@ -120,11 +155,21 @@ impl Ctx<'_, '_> {
                 Some(np) => Some(np),
                 None => Some(d),
             }
-        } else if self.np_word(p) || self.is_pronoun(p) {
+        } else if let Some(np) = self.with_share_before(p, s) {
+            // "with each saying …", "with both now saying …": a bare
+            // share of the people named before.
+            Some(np)
+        } else if self.np_word(p) || self.is_pronoun(p) || self.absolute_adverb(p, s) {
             // Only the absolute construction "with the judge saying …".
             // "with 40 percent saying", "with three in 10 saying", "with
             // most voters saying": a share of people speaks too.
-            let mut np = self.np_before(hit.range.start, s)?;
+            // "with senators now saying": an adverb before the participle.
+            let end = if self.absolute_adverb(p, s) {
+                p
+            } else {
+                hit.range.start
+            };
+            let mut np = self.np_before(end, s)?;
             // "most of them", "three in 10": the share before "of" / "in".
             if np.start > s + 1
                 && self.doc.is_any(np.start - 1, &["of", "in"])
@@ -238,6 +283,26 @@ mod tests {
         assert_eq!(t.len(), 2);
         assert_eq!((t[1].0.clone(), t[1].1.as_str()), (s("she"), "adding"));
         assert_eq!(t[1].2, ["the ruling was unfair"]);
+    }
+
+    #[test]
+    fn with_an_adverb_or_a_bare_share_before_the_participle() {
+        let t = triples(
+            "The vote split the town, with councillors openly hinting the rules would change.",
+        );
+        let a = t
+            .iter()
+            .find(|a| a.1 == "hinting")
+            .unwrap_or_else(|| panic!("{t:?}"));
+        assert_eq!(a.0, s("councillors"));
+        let t =
+            triples("The two rivals parted, with each claiming the other had cheated at cards.");
+        let a = t
+            .iter()
+            .find(|a| a.1 == "claiming")
+            .unwrap_or_else(|| panic!("{t:?}"));
+        assert_eq!(a.0, s("each"));
+        assert_eq!(a.2, ["the other had cheated at cards"]);
     }
 
     #[test]

@@ -11,6 +11,10 @@ use crate::lexicon::{list_text, Class, WordList};
 static TOPIC_CUES: WordList = WordList::new(list_text!("en/topic_cues"));
 static SAID_NOUNS: WordList = WordList::new(list_text!("en/repeated_nouns"));
 static SHORT_OBJECT_CUES: WordList = WordList::new(list_text!("en/short_object_cues"));
+static WRITTEN_OBJECTS: WordList = WordList::new(list_text!("en/written_objects"));
+
+/// The cue lemmas whose written object is the claim (written_objects.txt).
+const WRITING: &[&str] = &["write", "post"];
 
 impl Ctx<'_, '_> {
     /// Is `f`'s claim a two-word object right after a cue of
@@ -45,6 +49,27 @@ impl Ctx<'_, '_> {
         (from + 1..end.min(from + 4)).any(|k| {
             let w = self.doc.tok(k);
             (super::nominal::NOUNS.has(w) || SAID_NOUNS.has(w))
+                && (from + 1..k).all(|m| self.doc.is_word(m) && !self.class(m, Class::Prep))
+        })
+    }
+
+    /// Is the plain object at `from` of the cue ending at `cue_end` a piece
+    /// that was written or posted: "wrote" or "posted", a determiner or
+    /// possessive, at most two modifiers, then a noun of
+    /// `written_objects.txt` ("posted a photo of …",
+    /// "wrote an op-ed urging …")?
+    pub fn written_object(&self, cue_end: usize, from: usize, end: usize) -> bool {
+        let writing = cue_end
+            .checked_sub(1)
+            .and_then(|c| self.cue_form(c))
+            .is_some_and(|x| WRITING.contains(&x.lemma));
+        if !writing || from != cue_end || !self.class(from, Class::Det) || self.in_quote(from) {
+            return false;
+        }
+        (from + 1..end.min(from + 4)).any(|k| {
+            let w = self.doc.tok(k);
+            WRITTEN_OBJECTS.has(w)
+                && self.doc.is_word(k)
                 && (from + 1..k).all(|m| self.doc.is_word(m) && !self.class(m, Class::Prep))
         })
     }
@@ -118,6 +143,17 @@ mod tests {
         assert_eq!(t[0].2, ["his retirement"]);
         // Other cues need three words.
         assert!(triples("The harbour master explained his retirement.").is_empty());
+    }
+
+    #[test]
+    fn a_posted_or_written_piece_is_the_claim() {
+        let t = triples("The harbour master posted a photo of the flooded quay.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].2, ["a photo of the flooded quay"]);
+        let t = triples("Ms. Varga wrote an essay defending the ferry subsidy.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        // A figure posted is no piece of writing.
+        assert!(triples("The ferry company posted a record loss.").is_empty());
     }
 
     #[test]
