@@ -320,6 +320,8 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         let (words, quoted) = ctx.claim_words(f);
         words >= 2 || quoted && words >= 1 || points_back(ctx, f)
     });
+    // "“…,” Ames said, according to the Courier": the Courier's report.
+    ctx.fold_reported_reports(&mut frames);
     // "A, the minister said, B": one claim either side of its attribution.
     ctx.join_interrupted(&mut frames);
     // Which quotations some frame's content already holds.

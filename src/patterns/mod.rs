@@ -50,6 +50,7 @@ pub mod passive;
 pub mod phrase_rest;
 pub mod quote_name;
 pub mod relative;
+pub mod reported_report;
 pub mod sentence_subject;
 pub mod signoff;
 pub mod source_conjuncts;

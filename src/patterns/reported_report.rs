@@ -1,0 +1,88 @@
+//! A report that is itself reported: "“…,” the mayor said, according to the
+//! Courier." The phrase names who vouches for the words; the guidelines
+//! give the whole report to it. The frame of "according to X" takes the
+//! content of the cue right before it, and that cue's own frame goes.
+
+use super::{Ctx, Frame, Rule};
+
+impl Ctx<'_, '_> {
+    /// Folds each cue's frame that is followed, in the same sentence and
+    /// after at most a few words and a comma, by an "according to" frame
+    /// into that frame ("Ames said Tuesday, according to the Courier").
+    pub fn fold_reported_reports(&self, frames: &mut Vec<Frame>) {
+        let mut gone = vec![false; frames.len()];
+        for j in 0..frames.len() {
+            if frames[j].rule != Rule::AccordingTo || frames[j].source.is_none() {
+                continue;
+            }
+            let a = &frames[j];
+            let Some(i) = (0..frames.len()).find(|&i| {
+                let f = &frames[i];
+                i != j
+                    && !gone[i]
+                    && f.rule != Rule::AccordingTo
+                    && f.source.is_some()
+                    && !f.content.is_empty()
+                    && self.report_then_according(f, a)
+            }) else {
+                continue;
+            };
+            let content = frames[i].content.clone();
+            frames[j].content = content;
+            gone[i] = true;
+        }
+        let mut k = 0;
+        frames.retain(|_| {
+            k += 1;
+            !gone[k - 1]
+        });
+    }
+
+    /// Does "according to" (`a`'s cue) follow `f`'s cue and source after a
+    /// few words of time or place and a comma, in one sentence, with none
+    /// of `f`'s content after its cue?
+    fn report_then_according(&self, f: &Frame, a: &Frame) -> bool {
+        let end = f
+            .source
+            .as_ref()
+            .map_or(f.cue.end, |s| s.end.max(f.cue.end));
+        let start = a.cue.start;
+        if start <= end || start - end > 8 || self.doc.tok(start - 1) != "," {
+            return false;
+        }
+        if f.content.iter().any(|c| c.end > f.cue.start) {
+            return false;
+        }
+        let s = self.sentence_start(start);
+        s <= f.cue.start
+            && (end..start - 1).all(|k| {
+                self.doc.is_word(k) && !self.in_quote(k) && self.cue_form(k).is_none()
+                    || self.doc.is_punct(k, '.') && self.abbrev_period(k)
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{s, triples};
+
+    #[test]
+    fn a_quoted_report_according_to_a_paper_is_the_papers() {
+        let t = triples("“The bridge stays shut,” the mayor said, according to the Courier.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("the Courier"));
+        assert_eq!(t[0].2, ["The bridge stays shut"]);
+        let t = triples(
+            "“We will not pay the toll,” Ames said at a rally on Monday, according to a local radio station.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("a local radio station"));
+        assert_eq!(t[0].2, ["We will not pay the toll"]);
+    }
+
+    #[test]
+    fn a_report_with_its_content_after_the_cue_keeps_its_frame() {
+        let t = triples("Ames said the toll would rise, according to the Courier.");
+        assert!(t.iter().any(|a| a.1 == "said"), "{t:?}");
+    }
+}
