@@ -10,21 +10,33 @@ impl Ctx<'_, '_> {
     /// after at most a few words and a comma, by an "according to" frame
     /// into that frame ("Ames said Tuesday, according to the Courier").
     pub fn fold_reported_reports(&self, frames: &mut Vec<Frame>) {
+        // The reports that may be folded, by where they end: an "according
+        // to" looks only at those ending a few words before it, so one
+        // sentence of many reports stays linear.
+        let mut by_end: Vec<(usize, usize)> = frames
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| {
+                f.rule != Rule::AccordingTo && f.source.is_some() && !f.content.is_empty()
+            })
+            .map(|(i, f)| (report_end(f), i))
+            .collect();
+        by_end.sort_unstable();
         let mut gone = vec![false; frames.len()];
         for j in 0..frames.len() {
             if frames[j].rule != Rule::AccordingTo || frames[j].source.is_none() {
                 continue;
             }
             let a = &frames[j];
-            let Some(i) = (0..frames.len()).find(|&i| {
-                let f = &frames[i];
-                i != j
-                    && !gone[i]
-                    && f.rule != Rule::AccordingTo
-                    && f.source.is_some()
-                    && !f.content.is_empty()
-                    && self.report_then_according(f, a)
-            }) else {
+            let start = a.cue.start;
+            let lo = by_end.partition_point(|&(e, _)| e + 8 < start);
+            let hi = by_end.partition_point(|&(e, _)| e < start);
+            let Some(i) = by_end[lo..hi]
+                .iter()
+                .map(|&(_, i)| i)
+                .filter(|&i| i != j && !gone[i] && self.report_then_according(&frames[i], a))
+                .min()
+            else {
                 continue;
             };
             let content = frames[i].content.clone();
@@ -42,10 +54,7 @@ impl Ctx<'_, '_> {
     /// few words of time or place and a comma, in one sentence, with none
     /// of `f`'s content after its cue?
     fn report_then_according(&self, f: &Frame, a: &Frame) -> bool {
-        let end = f
-            .source
-            .as_ref()
-            .map_or(f.cue.end, |s| s.end.max(f.cue.end));
+        let end = report_end(f);
         let start = a.cue.start;
         if start <= end || start - end > 8 || self.doc.tok(start - 1) != "," {
             return false;
@@ -60,6 +69,13 @@ impl Ctx<'_, '_> {
                     || self.doc.is_punct(k, '.') && self.abbrev_period(k)
             })
     }
+}
+
+/// Where a report's cue and source end.
+fn report_end(f: &Frame) -> usize {
+    f.source
+        .as_ref()
+        .map_or(f.cue.end, |s| s.end.max(f.cue.end))
 }
 
 #[cfg(test)]
