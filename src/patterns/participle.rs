@@ -75,7 +75,7 @@ impl Ctx<'_, '_> {
     /// saying")?
     fn absolute_adverb(&self, p: usize, s: usize) -> bool {
         p > s + 1
-            && (self.participle_adverb(p) || self.doc.is_any(p, &["now", "still"]))
+            && self.absolute_adverb_word(p)
             && (self.np_word(p - 1) || self.is_pronoun(p - 1))
             && self
                 .np_before(p, s)
