@@ -107,52 +107,47 @@
     const elements = [];
     const nodes = [];
     const textNodes = [];
-    const index = new Map();
     const underPageHide = pageLevelHide();
-
-    const indexOf = (el) => {
-      let i = index.get(el);
-      if (i !== undefined) return i;
-      // Index the chain from the nearest indexed ancestor down: parents first.
+    // Iterative depth-first walk over flat-tree child lists; skipped elements are not
+    // entered. Each frame is an element being walked (up: its flat parent's frame), so a
+    // text node's parent is the frame it is met in, with no parentNode/assignedSlot read
+    // (in Firefox each DOM read crosses an Xray wrapper: this halves collect there).
+    // An element is indexed when the first text node under it is met, parents first, so
+    // elements without text stay out; its frame holds its index (-1 before).
+    const index = (frame) => {
+      if (frame.i >= 0) return frame.i;
       const chain = [];
-      let cur = el;
-      while (cur && !index.has(cur) && cur !== root) { chain.push(cur); cur = flatParent(cur); }
-      let parent = cur && index.has(cur) ? index.get(cur) : -1;
-      if (cur === root && !index.has(root)) {
-        parent = elements.length;
-        index.set(root, parent);
-        elements.push({ parent: -1, tag: root.localName, attrs: elementAttrs(root), hidden: isHidden(root, underPageHide) });
-      }
+      let f = frame;
+      while (f && f.i < 0) { chain.push(f); f = f.up; }
+      let parent = f ? f.i : -1;
       for (let k = chain.length - 1; k >= 0; k--) {
-        const e = chain[k];
-        const parentHidden = parent >= 0 && elements[parent].hidden;
-        const me = elements.length;
-        elements.push({ parent, tag: e.localName, attrs: elementAttrs(e), hidden: parentHidden || isHidden(e, underPageHide) });
-        index.set(e, me);
-        parent = me;
+        const c = chain[k];
+        const hidden = (parent >= 0 && elements[parent].hidden) || isHidden(c.el, underPageHide);
+        c.i = elements.length;
+        elements.push({ parent, tag: c.el.localName, attrs: elementAttrs(c.el), hidden });
+        parent = c.i;
       }
       return parent;
     };
-
-    // Iterative depth-first walk over child lists; skipped elements are not entered.
-    const stack = [[flatChildren(root), 0]];
-    while (stack.length) {
-      const top = stack[stack.length - 1];
-      const list = top[0];
-      if (top[1] >= list.length) { stack.pop(); continue; }
-      const node = list[top[1]++];
-      if (node.nodeType === 3) {
+    const rootFrame = { el: root, up: null, i: -1, list: flatChildren(root), k: 0 };
+    let top = rootFrame;
+    while (top) {
+      const list = top.list;
+      if (top.k >= list.length) { top = top.up; continue; }
+      const node = list[top.k++];
+      const type = node.nodeType;
+      if (type === 3) {
         const text = node.data;
         if (text.length > 0) {
-          nodes.push({ text, parent: indexOf(flatParent(node)) });
+          nodes.push({ text, parent: index(top) });
           textNodes.push(node);
         }
-      } else if (node.nodeType === 1 && !SKIP.has(node.localName)) {
+      } else if (type === 1 && !SKIP.has(node.localName)) {
         const kids = flatChildren(node);
-        if (kids.length) stack.push([kids, 0]);
+        if (kids.length) top = { el: node, up: top, i: -1, list: kids, k: 0 };
       }
     }
-    if (!index.has(root)) indexOf(root);
+    index(rootFrame);
     return { input: { elements, nodes }, textNodes };
   }
 
