@@ -159,16 +159,16 @@ impl Ctx<'_, '_> {
             // "with each saying …", "with both now saying …": a bare
             // share of the people named before.
             Some(np)
-        } else if self.np_word(p) || self.is_pronoun(p) || self.absolute_adverb(p, s) {
+        } else if let Some(end) = if self.absolute_adverb(p, s) {
+            Some(p)
+        } else {
+            (self.np_word(p) || self.is_pronoun(p)).then_some(hit.range.start)
+        } {
             // Only the absolute construction "with the judge saying …".
             // "with 40 percent saying", "with three in 10 saying", "with
             // most voters saying": a share of people speaks too.
-            // "with senators now saying": an adverb before the participle.
-            let end = if self.absolute_adverb(p, s) {
-                p
-            } else {
-                hit.range.start
-            };
+            // "with senators now saying": an adverb before the participle
+            // (the noun phrase ends before it).
             let mut np = self.np_before(end, s)?;
             // "most of them", "three in 10": the share before "of" / "in".
             if np.start > s + 1
