@@ -83,22 +83,15 @@ impl Ctx<'_, '_> {
     }
 
     /// "with each saying", "with both now saying": a bare share right after
-    /// "with", at most an adverb before the participle.
+    /// "with" (a quantifier of lang/en/partitives.txt: "each", "half",
+    /// "thousands"), at most an adverb before the participle.
     fn with_share_before(&self, p: usize, s: usize) -> Option<std::ops::Range<usize>> {
         let q = if p > s && self.absolute_adverb_word(p) {
             p - 1
         } else {
             p
         };
-        (q > s
-            && self.doc.is(q - 1, "with")
-            && self.doc.is_any(
-                q,
-                &[
-                    "each", "both", "one", "some", "many", "others", "most", "all",
-                ],
-            ))
-        .then(|| q..q + 1)
+        (q > s && self.doc.is(q - 1, "with") && self.partitive(q)).then(|| q..q + 1)
     }
 
     fn absolute_adverb_word(&self, p: usize) -> bool {
@@ -303,6 +296,16 @@ mod tests {
             .unwrap_or_else(|| panic!("{t:?}"));
         assert_eq!(a.0, s("each"));
         assert_eq!(a.2, ["the other had cheated at cards"]);
+        // Any quantifier of lang/en/partitives.txt heads the share alone.
+        let t = triples(
+            "The staff met the new owners, with half still insisting the plant would stay open.",
+        );
+        let a = t
+            .iter()
+            .find(|a| a.1 == "insisting")
+            .unwrap_or_else(|| panic!("{t:?}"));
+        assert_eq!(a.0, s("half"));
+        assert_eq!(a.2, ["the plant would stay open"]);
     }
 
     #[test]
