@@ -249,6 +249,12 @@ impl<'t> Doc<'t> {
     }
 
     fn tokenize(&mut self) {
+        self.tokenize_with(true);
+    }
+
+    /// The tokenizer; `fast`: with the shortcut for plain ASCII words
+    /// (the tests check it gives the tokens of the general loop alone).
+    fn tokenize_with(&mut self, fast: bool) {
         let text = self.text;
         let bytes = text.as_bytes();
         let n = bytes.len();
@@ -267,6 +273,41 @@ impl<'t> Doc<'t> {
             // before any char is decoded.
             while bytes.get(i) == Some(&b' ') {
                 i += 1;
+            }
+            // The commonest token, an ASCII word of letters and digits
+            // ending where the general loop below would end it (no inner
+            // mark can follow), made without decoding a char.
+            if let Some(&b) = bytes.get(i).filter(|_| fast) {
+                if ASCII_ALNUM[usize::from(b)] {
+                    let end = i + alnum_run(&bytes[i..]);
+                    let numeric = b.is_ascii_digit();
+                    let done = match bytes.get(end) {
+                        None => true,
+                        Some(b'-' | b'\'') => false,
+                        // "," and "." are inner marks only in numbers and
+                        // after a one-letter segment ("U.S").
+                        Some(b',') => !numeric,
+                        Some(b'.') => !numeric && end - i >= 2,
+                        Some(&n) => n < 0x80,
+                    };
+                    if done {
+                        let kind = if numeric && !bytes[i..end].iter().any(u8::is_ascii_alphabetic)
+                        {
+                            Tok::Num
+                        } else {
+                            Tok::Word
+                        };
+                        self.tokens.push(Token {
+                            span: Span::new(i, end),
+                            kind,
+                            para,
+                            cap: b.is_ascii_uppercase(),
+                        });
+                        newline_run = false;
+                        i = end;
+                        continue;
+                    }
+                }
             }
             let Some(c) = char_at(text, i) else {
                 break;
