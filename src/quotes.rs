@@ -271,7 +271,7 @@ pub fn find(doc: &Doc) -> Quotes {
         } else {
             Span::new(doc.tokens[open].span.end, doc.tokens[open].span.end)
         };
-        let words = (open + 1..close).filter(|&k| doc.is_word(k)).count();
+        let words = doc.words_in(open + 1..close);
         quotes.all.push(Quote {
             open,
             close,

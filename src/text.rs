@@ -225,6 +225,19 @@ impl<'t> Doc<'t> {
         matches!(self.kind(i), Some(Tok::Word | Tok::Num))
     }
 
+    /// How many of tokens `r` are words (or numbers): what counting
+    /// [`Doc::is_word`] over `r` gives, read from the tokens as a slice.
+    pub fn words_in(&self, r: Range<usize>) -> usize {
+        let n = self.tokens.len();
+        self.tokens
+            .get(r.start.min(n)..r.end.min(n))
+            .map_or(0, |ts| {
+                ts.iter()
+                    .filter(|t| matches!(t.kind, Tok::Word | Tok::Num))
+                    .count()
+            })
+    }
+
     /// Byte span from the start of token `a` to the end of token `b - 1`.
     pub fn span(&self, a: usize, b: usize) -> Span {
         if a >= b || b > self.tokens.len() {

@@ -39,7 +39,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         let content = c + 1..p.end;
-        let words = content.clone().filter(|&k| self.doc.is_word(k)).count();
+        let words = self.doc.words_in(content.clone());
         if words < 2 || self.content_span(content.clone()).is_none() {
             return None;
         }
