@@ -16,6 +16,7 @@ mod words;
 
 pub(crate) use list::list_text;
 pub use list::{PhraseList, WordList};
+pub(crate) use words::lower_ascii8;
 pub use words::{Class, CueForm, FastMap, FxBuild, FxHasher, PronounClass, WordId, WordInfo};
 use words::{Key, WordTable};
 

@@ -53,10 +53,11 @@ impl Ctx<'_, '_> {
         if !self.word(i).is(WordInfo::PHRASE) {
             return None;
         }
+        let first = self.id(i);
         self.lex
             .phrasal_ids
             .iter()
-            .find(|p| p.len() > 1 && self.phrase_at(i, p))
+            .find(|p| p.len() > 1 && p[0] == first && self.phrase_at(i, p))
             .map(|p| (p.len(), Phrasal::AccordingTo))
     }
 

@@ -132,10 +132,12 @@ impl Ctx<'_, '_> {
         if !self.word(i).is(WordInfo::PHRASE) {
             return None;
         }
+        // The first word is compared before the phrase is walked.
+        let first = self.id(i);
         self.lex
             .anonymity_ids
             .iter()
-            .find(|p| self.phrase_at(i, p))
+            .find(|p| p.first().is_none_or(|&w| w == first) && self.phrase_at(i, p))
             .map(Vec::len)
     }
 
