@@ -52,6 +52,10 @@ pub struct Doc<'t> {
     pub hyphenated: Vec<usize>,
     /// The dashes typed otherwise than "—" ("--", "―"), in order.
     other_dashes: Vec<usize>,
+    /// The punctuation and quotation-mark tokens, in order: what the
+    /// sentence split, the quotations and the colons read, without a pass
+    /// over every word.
+    marks: Vec<usize>,
 }
 
 pub fn is_quote_char(c: char) -> bool {
@@ -236,6 +240,14 @@ impl<'t> Doc<'t> {
                     .filter(|t| matches!(t.kind, Tok::Word | Tok::Num))
                     .count()
             })
+    }
+
+    /// The punctuation and quotation-mark tokens among tokens `r`, in
+    /// order.
+    pub fn marks_in(&self, r: Range<usize>) -> &[usize] {
+        let a = self.marks.partition_point(|&m| m < r.start);
+        let b = self.marks.partition_point(|&m| m < r.end);
+        self.marks.get(a..b).unwrap_or(&[])
     }
 
     /// Byte span from the start of token `a` to the end of token `b - 1`.
@@ -441,6 +453,7 @@ impl<'t> Doc<'t> {
             if c == '-' && bytes.get(i + 1) == Some(&b'-') {
                 let end = i + 1 + bytes[i + 1..].iter().take_while(|&&b| b == b'-').count();
                 self.other_dashes.push(self.tokens.len());
+                self.marks.push(self.tokens.len());
                 self.tokens.push(token(i, end, Tok::Punct));
                 i = end;
                 continue;
@@ -453,6 +466,7 @@ impl<'t> Doc<'t> {
             } else {
                 Tok::Punct
             };
+            self.marks.push(self.tokens.len());
             self.tokens.push(token(i, i + clen, kind));
             i += clen;
         }

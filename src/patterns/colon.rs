@@ -139,9 +139,11 @@ impl Ctx<'_, '_> {
             }
             // Only punctuation can be a colon: the kinds are scanned, not
             // every word's text.
-            let toks = self.doc.tokens.get(p.clone()).unwrap_or(&[]);
-            for (k, t) in (p.start..).zip(toks) {
-                if t.kind != Tok::Punct || self.doc.tok(k) != ":" || self.in_quote(k) {
+            for &k in self.doc.marks_in(p.clone()) {
+                if self.doc.kind(k) != Some(Tok::Punct)
+                    || self.doc.tok(k) != ":"
+                    || self.in_quote(k)
+                {
                     continue;
                 }
                 let Some(content) = self.quote_after_colon(k) else {

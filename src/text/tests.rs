@@ -137,13 +137,32 @@ fn a_dash_typed_as_hyphens_is_one_em_dash() {
 
 /// The tokens, paragraphs and hyphen and dash marks of `text` from the
 /// tokenizer with or without its shortcut for plain ASCII words.
-fn tokenized(text: &str, fast: bool) -> (Vec<Token>, Vec<Range<usize>>, Vec<usize>, Vec<usize>) {
+type Tokenized = (
+    Vec<Token>,
+    Vec<Range<usize>>,
+    Vec<usize>,
+    Vec<usize>,
+    Vec<usize>,
+);
+
+fn tokenized(text: &str, fast: bool) -> Tokenized {
     let mut doc = Doc {
         text,
         ..Default::default()
     };
     doc.tokenize_with(fast);
-    (doc.tokens, doc.paragraphs, doc.hyphenated, doc.other_dashes)
+    // The marks are every punctuation and quotation-mark token.
+    let marks: Vec<usize> = (0..doc.tokens.len())
+        .filter(|&i| matches!(doc.tokens[i].kind, Tok::Punct | Tok::Quote))
+        .collect();
+    assert_eq!(doc.marks, marks, "{text:?}");
+    (
+        doc.tokens,
+        doc.paragraphs,
+        doc.hyphenated,
+        doc.other_dashes,
+        doc.marks,
+    )
 }
 
 #[test]
