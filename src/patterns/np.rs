@@ -132,12 +132,11 @@ impl Ctx<'_, '_> {
         if !self.word(i).is(WordInfo::PHRASE) {
             return None;
         }
-        // The first word is compared before the phrase is walked.
-        let first = self.id(i);
+        // Only the phrases that start with this word are walked.
         self.lex
-            .anonymity_ids
+            .anonymity_from(self.id(i))
             .iter()
-            .find(|p| p.first().is_none_or(|&w| w == first) && self.phrase_at(i, p))
+            .find(|p| self.phrase_at(i, p))
             .map(Vec::len)
     }
 
