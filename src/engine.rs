@@ -9,7 +9,7 @@ use crate::patterns::{Ctx, Frame, Rule};
 use crate::quotes;
 use crate::span::Span;
 use crate::speakers;
-use crate::text::Doc;
+use crate::text::{Doc, Tok};
 
 /// Runs every pattern on one cue, most specific first.
 fn frame_for(ctx: &Ctx, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame> {
@@ -68,11 +68,7 @@ fn plausible(ctx: &Ctx, f: &Frame, weak: bool) -> bool {
     let Some(first) = f.content.first() else {
         return false;
     };
-    let words: usize = f
-        .content
-        .iter()
-        .map(|r| r.clone().filter(|&k| ctx.doc.is_word(k)).count())
-        .sum();
+    let words: usize = f.content.iter().map(|r| ctx.doc.words_in(r.clone())).sum();
     let all_quoted = f.content.iter().all(|r| {
         r.clone()
             .filter(|&k| ctx.doc.is_word(k))
@@ -238,9 +234,15 @@ pub fn claim_quotes(ctx: &Ctx, c: &Range<usize>, claimed: &mut [bool]) {
 fn kind_of(ctx: &Ctx, content: &[Range<usize>]) -> Kind {
     let mut quoted = 0;
     let mut unquoted = 0;
+    let n = ctx.doc.tokens.len();
     for r in content {
-        for k in r.clone() {
-            if ctx.doc.is_word(k) {
+        // The tokens as a slice: no bounds test a token.
+        let (a, b) = (r.start.min(n), r.end.min(n));
+        let Some(tokens) = ctx.doc.tokens.get(a..b) else {
+            continue;
+        };
+        for (k, t) in (a..).zip(tokens) {
+            if matches!(t.kind, Tok::Word | Tok::Num) {
                 if ctx.in_quote(k) {
                     quoted += 1;
                 } else {

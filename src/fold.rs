@@ -11,6 +11,8 @@
 
 use std::hash::{Hash, Hasher};
 
+use crate::lexicon::lower_ascii8;
+
 /// Folds one char: lowercase, with the curly apostrophe made straight.
 fn fold(c: char) -> impl Iterator<Item = char> {
     let straight = if c == '’' { '\'' } else { c };
@@ -84,22 +86,52 @@ impl PartialEq for Folded<'_> {
 
 impl Eq for Folded<'_> {}
 
+/// One step of [`Folded`]'s hash: eight folded chars, packed a byte each.
+fn mix(h: u64, chunk: u64) -> u64 {
+    (h ^ chunk)
+        .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+        .rotate_left(29)
+}
+
 impl Hash for Folded<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        // One multiply-rotate a folded char, fed to `state` once: equal
-        // folded texts hash alike whatever their case or apostrophes.
+        // The folded chars eight at a time, each as its low byte, the last
+        // group padded with zeros; fed to `state` once with their count.
+        // It is a function of the folded chars alone, so equal folded texts
+        // hash alike whatever their case or apostrophes; ASCII text (each
+        // byte one folded char) is lowercased a machine word at a time.
         let mut h = 0u64;
         let mut n = 0u64;
         if self.0.is_ascii() {
-            for b in self.0.bytes() {
-                h = (h.rotate_left(5) ^ u64::from(b.to_ascii_lowercase()))
-                    .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-                n += 1;
+            let bytes = self.0.as_bytes();
+            let mut chunks = bytes.chunks_exact(8);
+            for c in &mut chunks {
+                let mut b = [0u8; 8];
+                b.copy_from_slice(c);
+                h = mix(h, lower_ascii8(u64::from_le_bytes(b)));
             }
+            let rest = chunks.remainder();
+            if !rest.is_empty() {
+                let mut b = [0u8; 8];
+                b[..rest.len()].copy_from_slice(rest);
+                h = mix(h, lower_ascii8(u64::from_le_bytes(b)));
+            }
+            n = bytes.len() as u64;
         } else {
+            let mut chunk = 0u64;
+            let mut k = 0;
             for c in self.chars() {
-                h = (h.rotate_left(5) ^ u64::from(c)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+                chunk |= u64::from(c as u32 as u8) << (8 * k);
+                k += 1;
                 n += 1;
+                if k == 8 {
+                    h = mix(h, chunk);
+                    chunk = 0;
+                    k = 0;
+                }
+            }
+            if k > 0 {
+                h = mix(h, chunk);
             }
         }
         state.write_u64(h ^ n);
@@ -124,6 +156,13 @@ mod tests {
             ("company’s", "Company's"),
             ("Müller", "MÜLLER"),
             ("Ἀθῆναι", "ἀθῆναι"),
+            // Past eight chars, and an apostrophe in each group of eight.
+            ("Ministry’s Spokeswoman’s", "ministry's spokeswoman's"),
+            (
+                "Deputy Commissioner’s Office",
+                "DEPUTY COMMISSIONER'S OFFICE",
+            ),
+            ("Éva Müller-Lüdenscheidt", "éva müller-lüdenscheidt"),
         ] {
             assert_eq!(Folded(a), Folded(b), "{a} {b}");
             assert_eq!(hash(Folded(a)), hash(Folded(b)), "{a} {b}");

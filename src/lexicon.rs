@@ -16,6 +16,7 @@ mod words;
 
 pub(crate) use list::list_text;
 pub use list::{PhraseList, WordList};
+pub(crate) use words::lower_ascii8;
 pub use words::{Class, CueForm, FastMap, FxBuild, FxHasher, PronounClass, WordId, WordInfo};
 use words::{Key, WordTable};
 
@@ -42,7 +43,8 @@ pub struct Lexicon {
     pub phrasal: Vec<Vec<&'static str>>,
     /// The phrasal cues as word ids, to match against a text's ids.
     pub phrasal_ids: Vec<Vec<WordId>>,
-    /// Anonymity phrases ("on condition of anonymity"), as word ids.
+    /// Anonymity phrases ("on condition of anonymity"), as word ids,
+    /// grouped by their first word ([`Lexicon::anonymity_from`]).
     pub anonymity_ids: Vec<Vec<WordId>>,
 }
 
@@ -107,8 +109,17 @@ impl Lexicon {
             cue_forms,
             phrasal: phrasal.iter().map(|p| p.to_vec()).collect(),
             phrasal_ids: vecs(phrasal_ids),
-            anonymity_ids: vecs(anonymity_ids),
+            anonymity_ids: by_first(vecs(anonymity_ids)),
         }
+    }
+
+    /// The anonymity phrases that start with the word of entry `first`,
+    /// in their lists' order.
+    pub fn anonymity_from(&self, first: WordId) -> &[Vec<WordId>] {
+        let ps = &self.anonymity_ids;
+        let a = ps.partition_point(|p| first_id(p) < first.0);
+        let b = ps.partition_point(|p| first_id(p) <= first.0);
+        ps.get(a..b).unwrap_or(&[])
     }
 
     /// Does `word` (any case, with or without a final period: "Dr.")
@@ -124,6 +135,18 @@ impl Lexicon {
     pub fn cue(&self, word: &str) -> Option<CueForm> {
         self.info(word).cue
     }
+}
+
+/// A phrase's first word's entry, as a number to sort by.
+fn first_id(p: &[WordId]) -> u16 {
+    p.first().map_or(0, |w| w.0)
+}
+
+/// Phrases sorted by their first word (a stable sort: those of one word
+/// keep their order), for [`Lexicon::anonymity_from`].
+fn by_first(mut ps: Vec<Vec<WordId>>) -> Vec<Vec<WordId>> {
+    ps.sort_by_key(|p| first_id(p));
+    ps
 }
 
 #[cfg(test)]
@@ -199,7 +222,8 @@ mod tests {
         assert_eq!(parsed.cue_forms, lex.cue_forms);
         assert_eq!(parsed.phrasal, lex.phrasal);
         assert_eq!(parsed.phrasal_ids, lex.phrasal_ids);
-        assert_eq!(parsed.anonymity_ids, lex.anonymity_ids);
+        // (The lexicon keeps them grouped by their first word.)
+        assert_eq!(by_first(parsed.anonymity_ids), lex.anonymity_ids);
     }
 
     /// The table build.rs wrote is the one the lists give today.

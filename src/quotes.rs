@@ -150,9 +150,9 @@ pub fn find(doc: &Doc) -> Quotes {
             }
         }
         let carried = !stack.is_empty();
-        let toks = doc.tokens.get(p.clone()).unwrap_or(&[]);
-        for (i, t) in (p.start..).zip(toks) {
-            if t.kind != Tok::Quote {
+        // Only the marks are read, not every word.
+        for &i in doc.marks_in(p.clone()) {
+            if doc.kind(i) != Some(Tok::Quote) {
                 continue;
             }
             if carried && i == p.start {
@@ -271,7 +271,7 @@ pub fn find(doc: &Doc) -> Quotes {
         } else {
             Span::new(doc.tokens[open].span.end, doc.tokens[open].span.end)
         };
-        let words = (open + 1..close).filter(|&k| doc.is_word(k)).count();
+        let words = doc.words_in(open + 1..close);
         quotes.all.push(Quote {
             open,
             close,

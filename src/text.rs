@@ -52,6 +52,10 @@ pub struct Doc<'t> {
     pub hyphenated: Vec<usize>,
     /// The dashes typed otherwise than "—" ("--", "―"), in order.
     other_dashes: Vec<usize>,
+    /// The punctuation and quotation-mark tokens, in order: what the
+    /// sentence split, the quotations and the colons read, without a pass
+    /// over every word.
+    marks: Vec<usize>,
 }
 
 pub fn is_quote_char(c: char) -> bool {
@@ -225,6 +229,27 @@ impl<'t> Doc<'t> {
         matches!(self.kind(i), Some(Tok::Word | Tok::Num))
     }
 
+    /// How many of tokens `r` are words (or numbers): what counting
+    /// [`Doc::is_word`] over `r` gives, read from the tokens as a slice.
+    pub fn words_in(&self, r: Range<usize>) -> usize {
+        let n = self.tokens.len();
+        self.tokens
+            .get(r.start.min(n)..r.end.min(n))
+            .map_or(0, |ts| {
+                ts.iter()
+                    .filter(|t| matches!(t.kind, Tok::Word | Tok::Num))
+                    .count()
+            })
+    }
+
+    /// The punctuation and quotation-mark tokens among tokens `r`, in
+    /// order.
+    pub fn marks_in(&self, r: Range<usize>) -> &[usize] {
+        let a = self.marks.partition_point(|&m| m < r.start);
+        let b = self.marks.partition_point(|&m| m < r.end);
+        self.marks.get(a..b).unwrap_or(&[])
+    }
+
     /// Byte span from the start of token `a` to the end of token `b - 1`.
     pub fn span(&self, a: usize, b: usize) -> Span {
         if a >= b || b > self.tokens.len() {
@@ -249,6 +274,12 @@ impl<'t> Doc<'t> {
     }
 
     fn tokenize(&mut self) {
+        self.tokenize_with(true);
+    }
+
+    /// The tokenizer; `fast`: with the shortcut for plain ASCII words
+    /// (the tests check it gives the tokens of the general loop alone).
+    fn tokenize_with(&mut self, fast: bool) {
         let text = self.text;
         let bytes = text.as_bytes();
         let n = bytes.len();
@@ -267,6 +298,41 @@ impl<'t> Doc<'t> {
             // before any char is decoded.
             while bytes.get(i) == Some(&b' ') {
                 i += 1;
+            }
+            // The commonest token, an ASCII word of letters and digits
+            // ending where the general loop below would end it (no inner
+            // mark can follow), made without decoding a char.
+            if let Some(&b) = bytes.get(i).filter(|_| fast) {
+                if ASCII_ALNUM[usize::from(b)] {
+                    let end = i + alnum_run(&bytes[i..]);
+                    let numeric = b.is_ascii_digit();
+                    let done = match bytes.get(end) {
+                        None => true,
+                        Some(b'-' | b'\'') => false,
+                        // "," and "." are inner marks only in numbers and
+                        // after a one-letter segment ("U.S").
+                        Some(b',') => !numeric,
+                        Some(b'.') => !numeric && end - i >= 2,
+                        Some(&n) => n < 0x80,
+                    };
+                    if done {
+                        let kind = if numeric && !bytes[i..end].iter().any(u8::is_ascii_alphabetic)
+                        {
+                            Tok::Num
+                        } else {
+                            Tok::Word
+                        };
+                        self.tokens.push(Token {
+                            span: Span::new(i, end),
+                            kind,
+                            para,
+                            cap: b.is_ascii_uppercase(),
+                        });
+                        newline_run = false;
+                        i = end;
+                        continue;
+                    }
+                }
             }
             let Some(c) = char_at(text, i) else {
                 break;
@@ -387,6 +453,7 @@ impl<'t> Doc<'t> {
             if c == '-' && bytes.get(i + 1) == Some(&b'-') {
                 let end = i + 1 + bytes[i + 1..].iter().take_while(|&&b| b == b'-').count();
                 self.other_dashes.push(self.tokens.len());
+                self.marks.push(self.tokens.len());
                 self.tokens.push(token(i, end, Tok::Punct));
                 i = end;
                 continue;
@@ -399,6 +466,7 @@ impl<'t> Doc<'t> {
             } else {
                 Tok::Punct
             };
+            self.marks.push(self.tokens.len());
             self.tokens.push(token(i, i + clen, kind));
             i += clen;
         }

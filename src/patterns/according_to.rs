@@ -122,7 +122,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         let to = self.clause_end(from, end);
-        if (from..to).filter(|&k| self.doc.is_word(k)).count() < 2 {
+        if self.doc.words_in(from..to) < 2 {
             return None;
         }
         let s = self.sentence_start(comma);
@@ -131,7 +131,7 @@ impl Ctx<'_, '_> {
             return Some(std::iter::once(from..to).collect());
         }
         let lead = self.content_before_min(comma, 1)?;
-        let lead_words = lead.clone().filter(|&k| self.doc.is_word(k)).count();
+        let lead_words = self.doc.words_in(lead.clone());
         // B opens with a verb ("is", "has surged", "receives"): A is its
         // subject; or A is a short opening B needs.
         let verb_first = VERB_FIRST.has(self.doc.tok(from))
@@ -184,7 +184,7 @@ impl Ctx<'_, '_> {
         let mut f = Frame::new(hit.range.clone(), Some(src.clone()), Rule::AccordingTo);
         f.confidence = 0.85;
         let before = hit.range.start;
-        let lead_words = (s..before).filter(|&k| self.doc.is_word(k)).count();
+        let lead_words = self.doc.words_in(s..before);
         // "That’s according to the county clerk": the pronoun is the claim
         // (what the sentence before said).
         if before == s + 2
@@ -219,7 +219,7 @@ impl Ctx<'_, '_> {
             self.clause_before(before - 1)?
         } else {
             let r = s..before;
-            ((s..before).filter(|&k| self.doc.is_word(k)).count() >= 3).then_some(r)?
+            (self.doc.words_in(s..before) >= 3).then_some(r)?
         };
         f.content.push(content);
         Some(f)

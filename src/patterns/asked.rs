@@ -42,14 +42,12 @@ impl Ctx<'_, '_> {
         let mut out = Vec::new();
         // "asked" by its entry in the word lists (a cue form): one compare
         // a token (the word itself where a language's lists lack it).
+        // Where the lists lack "asked", its tokens have the unlisted id
+        // (the lookup folds case as `Doc::is` does), and the word decides.
         let asked = self.lex.id_at("asked", 0, 5);
-        for cue in 0..self.len() {
-            let is_asked = if asked == WordId::default() {
-                doc.is(cue, "asked")
-            } else {
-                self.id(cue) == asked
-            };
-            if !is_asked || self.in_quote(cue) {
+        let unlisted = asked == WordId::default();
+        for (cue, &id) in self.ids.iter().enumerate() {
+            if id != asked || unlisted && !doc.is(cue, "asked") || self.in_quote(cue) {
                 continue;
             }
             let s = self.sentence_start(cue);

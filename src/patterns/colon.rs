@@ -39,7 +39,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         let content = c + 1..p.end;
-        let words = content.clone().filter(|&k| self.doc.is_word(k)).count();
+        let words = self.doc.words_in(content.clone());
         if words < 2 || self.content_span(content.clone()).is_none() {
             return None;
         }
@@ -139,9 +139,11 @@ impl Ctx<'_, '_> {
             }
             // Only punctuation can be a colon: the kinds are scanned, not
             // every word's text.
-            let toks = self.doc.tokens.get(p.clone()).unwrap_or(&[]);
-            for (k, t) in (p.start..).zip(toks) {
-                if t.kind != Tok::Punct || self.doc.tok(k) != ":" || self.in_quote(k) {
+            for &k in self.doc.marks_in(p.clone()) {
+                if self.doc.kind(k) != Some(Tok::Punct)
+                    || self.doc.tok(k) != ":"
+                    || self.in_quote(k)
+                {
                     continue;
                 }
                 let Some(content) = self.quote_after_colon(k) else {

@@ -65,7 +65,7 @@ impl Ctx<'_, '_> {
             // The quote must make up its whole sentence (a cue after it would
             // make it someone's content).
             let end = self.sentence_end(nq.close);
-            let tail_words = (nq.close + 1..end).filter(|&k| self.doc.is_word(k)).count();
+            let tail_words = self.doc.words_in(nq.close + 1..end);
             if tail_words > 0 || nq.words == 0 {
                 return;
             }

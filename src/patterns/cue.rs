@@ -53,10 +53,11 @@ impl Ctx<'_, '_> {
         if !self.word(i).is(WordInfo::PHRASE) {
             return None;
         }
+        let first = self.id(i);
         self.lex
             .phrasal_ids
             .iter()
-            .find(|p| p.len() > 1 && self.phrase_at(i, p))
+            .find(|p| p.len() > 1 && p[0] == first && self.phrase_at(i, p))
             .map(|p| (p.len(), Phrasal::AccordingTo))
     }
 
@@ -281,12 +282,20 @@ impl Ctx<'_, '_> {
         let mut hits = Vec::with_capacity(n / 24 + 4);
         let mut i = 0;
         while i < n {
-            // Most words start no phrase and are no cue: one look settles it.
-            let w = self.word(i);
-            if (w.cue.is_none() && !w.is(WordInfo::PHRASE))
-                || self.in_quote(i)
-                || !self.doc.is_word(i)
-            {
+            // Most words start no phrase and are no cue: one look at each
+            // id settles it, the ids read as a slice up to the next that
+            // does.
+            let next = self.ids.get(i..).and_then(|ids| {
+                ids.iter().position(|&id| {
+                    let w = self.lex.info_of(id);
+                    w.cue.is_some() || w.is(WordInfo::PHRASE)
+                })
+            });
+            match next {
+                Some(skip) => i += skip,
+                None => break,
+            }
+            if self.in_quote(i) || !self.doc.is_word(i) {
                 i += 1;
                 continue;
             }

@@ -28,8 +28,7 @@ impl Ctx<'_, '_> {
                 p.start
             };
             // The colon within the first few tokens, outside quotations.
-            let Some(colon) = (start..p.end)
-                .take(16)
+            let Some(colon) = (start..p.end.min(start + 16))
                 .find(|&k| self.doc.tok(k) == ":" && !self.in_quote(k))
             else {
                 continue;
@@ -75,7 +74,7 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let content = colon + 1..p.end;
-            let claim_words = content.clone().filter(|&k| self.doc.is_word(k)).count();
+            let claim_words = self.doc.words_in(content.clone());
             // "Full results: http://…": a link is no one's words.
             let link = self.doc.tok(colon + 1).starts_with("http");
             if link || claim_words < 3 || self.content_span(content.clone()).is_none() {

@@ -37,7 +37,7 @@ impl Ctx<'_, '_> {
             // piece of the same claim ("The levy is a “stopgap” that “buys us
             // a year,” she said").
             let s = self.sentence_start(q.open);
-            let lead = (s..q.open).filter(|&k| self.doc.is_word(k)).count();
+            let lead = self.doc.words_in(s..q.open);
             let own = (s..q.open).any(|k| {
                 self.cue_form(k).is_some()
                     || matches!(self.doc.tok(k), ":" | "(" | ")")
@@ -63,7 +63,7 @@ impl Ctx<'_, '_> {
         }
         // "But …", "In fact, …", "WASHINGTON (AP) — …" (openers.rs).
         let start = self.claim_opening(start, b);
-        let words = (start..b).filter(|&k| self.doc.is_word(k)).count();
+        let words = self.doc.words_in(start..b);
         (words >= min_words).then_some(start..b)
     }
 
@@ -106,7 +106,7 @@ impl Ctx<'_, '_> {
         }
         let end = self.sentence_end(hit.verb);
         let cue_near = (j..(j + 5).min(end)).any(|k| self.cue_form(k).is_some());
-        let words = (j..end).filter(|&k| self.doc.is_word(k)).count();
+        let words = self.doc.words_in(j..end);
         let opener = !subject_word && self.class(j, crate::lexicon::Class::Intro)
             || self.class(j, crate::lexicon::Class::Prep)
             || self.class(j, crate::lexicon::Class::Conj);

@@ -177,11 +177,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// The words of a frame's claim, and whether any of it is quoted: what
     /// the packs weigh before they keep a claim as more than a scrap.
     pub fn claim_words(&self, f: &Frame) -> (usize, bool) {
-        let words = f
-            .content
-            .iter()
-            .map(|r| r.clone().filter(|&k| self.doc.is_word(k)).count())
-            .sum();
+        let words = f.content.iter().map(|r| self.doc.words_in(r.clone())).sum();
         let quoted = f
             .content
             .iter()

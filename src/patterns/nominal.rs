@@ -55,64 +55,72 @@ impl Ctx<'_, '_> {
         // the words themselves).
         let ids = ["that", "from", "by"].map(|w| self.lex.id_at(w, 0, w.len()));
         let listed = !ids.contains(&WordId::default());
-        for i in 0..self.len() {
-            // The next word is read first: most words are followed by
-            // neither "that" nor "from"/"by".
-            let next = if listed {
-                ids.contains(&self.id(i + 1))
-            } else {
-                self.doc.is_any(i + 1, &["that", "from", "by"])
-            };
-            if !next
-                || self.doc.kind(i) != Some(Tok::Word)
-                || self.in_quote(i)
-                || !NOUNS.has(self.doc.tok(i))
-            {
-                continue;
-            }
-            // "claim that …" or "warnings from his attorney that …".
-            let end = self.sentence_end(i);
-            let that = if self.doc.is(i + 1, "that") {
-                i + 1
-            } else if self.doc.is_any(i + 1, &["from", "by"]) {
-                match (i + 2..end.min(i + 10)).find(|&k| self.doc.is(k, "that")) {
-                    Some(t) => t,
-                    None => continue,
+        if !listed {
+            for i in 0..self.len() {
+                if self.doc.is_any(i + 1, &["that", "from", "by"]) {
+                    out.extend(self.nominal_at(i));
                 }
-            } else {
-                continue;
-            };
-            // "Asked about Trump's claim that …": the question's topic.
-            if self.doc.is(self.sentence_start(i), "asked") {
-                continue;
             }
-            let Some(source) = self.claim_owner(i, that) else {
-                continue;
-            };
-            // The clause runs to the next clause boundary outside quotes.
-            let start = that + 1;
-            let stop = (start..end)
-                .find(|&k| {
-                    matches!(
-                        self.doc.tok(k),
-                        "," | ";" | "—" | "–" | "(" | "." | "?" | "!"
-                    ) && !self.in_quote(k)
-                })
-                .unwrap_or(end);
-            let content = start..stop;
-            let words = content.clone().filter(|&k| self.doc.is_word(k)).count();
-            if words < 4 || self.content_span(content.clone()).is_none() {
-                continue;
-            }
-            out.push(Frame::one(
-                i..i + 1,
-                Some(source),
-                Rule::Headline,
-                content,
-                0.6,
-            ));
+            return out;
+        }
+        // The next word is read first, the ids as a slice: most words are
+        // followed by neither "that" nor "from"/"by".
+        let [a, b, c] = ids;
+        let mut from = 0;
+        while let Some(p) = self
+            .ids
+            .get(from + 1..)
+            .and_then(|rest| rest.iter().position(|&w| w == a || w == b || w == c))
+        {
+            let i = from + p;
+            from = i + 1;
+            out.extend(self.nominal_at(i));
         }
         out
+    }
+
+    /// The frame of a claim noun at `i`, which a "that", "from" or "by"
+    /// follows.
+    fn nominal_at(&self, i: usize) -> Option<Frame> {
+        if self.doc.kind(i) != Some(Tok::Word) || self.in_quote(i) || !NOUNS.has(self.doc.tok(i)) {
+            return None;
+        }
+        // "claim that …" or "warnings from his attorney that …".
+        let end = self.sentence_end(i);
+        let that = if self.doc.is(i + 1, "that") {
+            i + 1
+        } else if self.doc.is_any(i + 1, &["from", "by"]) {
+            (i + 2..end.min(i + 10)).find(|&k| self.doc.is(k, "that"))?
+        } else {
+            return None;
+        };
+        // "Asked about Trump's claim that …": the question's topic.
+        if self.doc.is(self.sentence_start(i), "asked") {
+            return None;
+        }
+        let source = self.claim_owner(i, that)?;
+        // The clause runs to the next clause boundary outside quotes.
+        let start = that + 1;
+        let stop = (start..end)
+            .find(|&k| {
+                matches!(
+                    self.doc.tok(k),
+                    "," | ";" | "—" | "–" | "(" | "." | "?" | "!"
+                ) && !self.in_quote(k)
+            })
+            .unwrap_or(end);
+        let content = start..stop;
+        let words = self.doc.words_in(content.clone());
+        if words < 4 || self.content_span(content.clone()).is_none() {
+            return None;
+        }
+        Some(Frame::one(
+            i..i + 1,
+            Some(source),
+            Rule::Headline,
+            content,
+            0.6,
+        ))
     }
 }
 

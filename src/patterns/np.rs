@@ -132,8 +132,9 @@ impl Ctx<'_, '_> {
         if !self.word(i).is(WordInfo::PHRASE) {
             return None;
         }
+        // Only the phrases that start with this word are walked.
         self.lex
-            .anonymity_ids
+            .anonymity_from(self.id(i))
             .iter()
             .find(|p| self.phrase_at(i, p))
             .map(Vec::len)

@@ -31,7 +31,7 @@ impl Ctx<'_, '_> {
         {
             let s = self.sentence_start(hit.verb);
             let lead = s..hit.range.start;
-            let words = lead.clone().filter(|&k| self.doc.is_word(k)).count();
+            let words = self.doc.words_in(lead.clone());
             let clean = lead
                 .clone()
                 .all(|k| !self.is_boundary(k) && !self.in_quote(k));

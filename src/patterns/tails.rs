@@ -122,7 +122,7 @@ impl Ctx<'_, '_> {
             && matches!(self.doc.kind(before - 1), Some(Tok::Word) | Some(Tok::Num))
             && !self.class(before - 1, Class::Prep)
             && !self.class(before - 1, Class::Det);
-        let words = (n..end).filter(|&k| self.doc.is_word(k)).count();
+        let words = self.doc.words_in(n..end);
         let plain = (n..end).all(|k| {
             !matches!(self.doc.tok(k), "," | ";" | ":" | "(" | "—" | "–")
                 && !self.doc.is_any(k, &["and", "or", "but", "nor"])

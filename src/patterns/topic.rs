@@ -29,7 +29,7 @@ impl Ctx<'_, '_> {
             .filter(|x| !x.participle)
             .map(|x| x.lemma);
         c.start == f.cue.end
-            && c.clone().filter(|&k| self.doc.is_word(k)).count() == 2
+            && self.doc.words_in(c.clone()) == 2
             && lemma.is_some_and(|l| SHORT_OBJECT_CUES.has(l))
             && self.class(c.start, Class::Det)
             && !self.doc.is(c.start, "that")

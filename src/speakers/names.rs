@@ -95,7 +95,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             let Some((name, titles)) = self.name_in(&r) else {
                 continue;
             };
-            let words = name.clone().filter(|&k| doc.is_word(k)).count();
+            let words = doc.words_in(name.clone());
             let prev = r.start.checked_sub(1);
             let org_before = prev.is_some_and(|p| self.ctx.word(p).is(WordInfo::ORG));
             let org = self.has_org_word(&r) || org_before || prev.is_some_and(|p| doc.is(p, "the"));

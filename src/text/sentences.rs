@@ -52,6 +52,9 @@ impl Doc<'_> {
 
     pub(super) fn split_sentences(&mut self) {
         self.sentence_of = vec![0; self.tokens.len()];
+        // The next punctuation or quotation mark in `marks` (`i` only
+        // grows, so the cursor does too).
+        let mut c = 0;
         for k in 0..self.paragraphs.len() {
             let p = self.paragraphs[k].clone();
             let mut start = p.start;
@@ -59,14 +62,15 @@ impl Doc<'_> {
             while i < p.end {
                 // Only punctuation ends a sentence: skip to the next mark
                 // without reading any word's text.
-                let Some(skip) = self
-                    .tokens
-                    .get(i..p.end)
-                    .and_then(|ts| ts.iter().position(|t| t.kind == Tok::Punct))
-                else {
-                    break;
-                };
-                i += skip;
+                while self.marks.get(c).is_some_and(|&m| {
+                    m < i || self.tokens.get(m).is_some_and(|t| t.kind != Tok::Punct)
+                }) {
+                    c += 1;
+                }
+                match self.marks.get(c) {
+                    Some(&m) if m < p.end => i = m,
+                    _ => break,
+                }
                 let t = self.tok(i);
                 let ender = matches!(t, "." | "!" | "?" | "…") && (t != "." || self.period_ends(i));
                 if ender {

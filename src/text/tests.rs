@@ -134,3 +134,61 @@ fn a_dash_typed_as_hyphens_is_one_em_dash() {
     assert_eq!(dashes, [1, 4, 9]);
     assert_eq!(doc.tok(13), "-");
 }
+
+/// The tokens, paragraphs and hyphen and dash marks of `text` from the
+/// tokenizer with or without its shortcut for plain ASCII words.
+type Tokenized = (
+    Vec<Token>,
+    Vec<Range<usize>>,
+    Vec<usize>,
+    Vec<usize>,
+    Vec<usize>,
+);
+
+fn tokenized(text: &str, fast: bool) -> Tokenized {
+    let mut doc = Doc {
+        text,
+        ..Default::default()
+    };
+    doc.tokenize_with(fast);
+    // The marks are every punctuation and quotation-mark token.
+    let marks: Vec<usize> = (0..doc.tokens.len())
+        .filter(|&i| matches!(doc.tokens[i].kind, Tok::Punct | Tok::Quote))
+        .collect();
+    assert_eq!(doc.marks, marks, "{text:?}");
+    (
+        doc.tokens,
+        doc.paragraphs,
+        doc.hyphenated,
+        doc.other_dashes,
+        doc.marks,
+    )
+}
+
+#[test]
+fn the_ascii_word_shortcut_gives_the_general_tokens() {
+    let samples = [
+        "U.S. officials, 1,140 of them, met in D.C. at 4.6 p.m. on Jan. 5.",
+        "Rashwan’s 46-year-old co-founder said: “It’s over.” 20-date tour; a.b",
+        "5,3 Prozent, 1,2,3 und 7, 8. PeÃ±a JosÃ© 3D 4x4 x2.5 A. B.C,d e-",
+        "word-\nnext'\n'quoted' don't Q'S Holt's 1990s 12,abc 7.a 7.5. end",
+        "ab.c a.b.c AB., x, 9, 9. Z",
+    ];
+    for text in samples {
+        assert_eq!(tokenized(text, true), tokenized(text, false), "{text}");
+    }
+    // Every short string over an alphabet of the marks the loop tests.
+    let alphabet = [
+        'a', 'B', '7', '-', '\'', '.', ',', ' ', '’', 'é', '\n', 's', '–',
+    ];
+    let mut text = String::new();
+    for n in 0..alphabet.len().pow(4) {
+        text.clear();
+        let mut k = n;
+        for _ in 0..4 {
+            text.push(alphabet[k % alphabet.len()]);
+            k /= alphabet.len();
+        }
+        assert_eq!(tokenized(&text, true), tokenized(&text, false), "{text:?}");
+    }
+}
