@@ -22,6 +22,7 @@ pub mod capital_cue;
 pub mod causative;
 pub mod clause;
 pub mod closing_abbrev;
+pub mod closing_report;
 pub mod colon;
 pub mod continuation;
 pub mod coordinated;
