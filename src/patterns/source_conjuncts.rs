@@ -58,7 +58,16 @@ impl Ctx<'_, '_> {
                 && self.np_word(k)
                 && self.cue_form(k).is_none()
         };
-        if !lower_word(last) || !lower_word(s.start) {
+        // "rural and Catholic groups": a capitalised modifier before a
+        // common noun.
+        let modifier = |k: usize| {
+            lower_word(k)
+                || self.doc.kind(k) == Some(Tok::Word)
+                    && self.doc.is_cap(k)
+                    && !self.word(k).closed()
+                    && lower_word(s.start + 1)
+        };
+        if !lower_word(last) || !modifier(s.start) {
             return None;
         }
         let title = |k: usize| self.word(k).is(WordInfo::PERSON | WordInfo::TITLE);
@@ -89,13 +98,17 @@ impl Ctx<'_, '_> {
     fn list_before(&self, x: usize, floor: usize) -> Option<usize> {
         let mut start = x;
         let mut found = None;
+        // The list opens the sentence, or its clause after "But".
+        let opens = |k: usize| {
+            k == floor || k == floor + 1 && self.doc.is_any(floor, &["but", "and", "yet"])
+        };
         for _ in 0..4 {
             if start <= floor + 1 || self.doc.tok(start - 1) != "," {
                 break;
             }
             let item = self.conjunct_before(start - 1, floor)?;
             start = item;
-            if start == floor {
+            if opens(start) {
                 found = Some(start);
                 break;
             }
@@ -226,6 +239,11 @@ mod tests {
             ),
             s("Farm unions, river groups, and many county lawmakers")
         );
+        // A list opening its clause after "But".
+        assert_eq!(
+            source("But the growers, shippers and county officials said that the levy was fair."),
+            s("the growers, shippers and county officials")
+        );
         // A list after an opening phrase: only its own conjuncts.
         assert_eq!(
             source("After the storms, farmers and ranchers said the aid came too late."),
@@ -239,6 +257,10 @@ mod tests {
         assert_eq!(
             source("Three current and former plant employees said the line had cut corners."),
             s("Three current and former plant employees")
+        );
+        assert_eq!(
+            source("Nine secular and Jewish charities said the map was unfair."),
+            s("Nine secular and Jewish charities")
         );
         assert_eq!(
             source("Rural and urban groups said the map was unfair."),
