@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::Ctx;
+use super::{Ctx, Frame};
 use crate::lexicon::{Class, WordInfo};
 use crate::text::Tok;
 
@@ -39,6 +39,32 @@ impl Ctx<'_, '_> {
             return self.clause_opens(start).then_some(start);
         }
         None
+    }
+
+    /// A new end for a source after its cue ("according to the book and
+    /// the film", "said Doyle and others", "according to Democratic and
+    /// independent analysts"), if "and" joins it to a second conjunct that
+    /// ends the clause.
+    pub(super) fn conjunct_after(
+        &self,
+        f: &Frame,
+        s: &Range<usize>,
+        limit: usize,
+    ) -> Option<usize> {
+        let and = s.end;
+        if f.cue.end > s.start || and + 1 >= limit || !self.doc.is(and, "and") || self.in_quote(and)
+        {
+            return None;
+        }
+        let np = self
+            .np_after(and + 1, limit)
+            .filter(|np| np.start == and + 1)?;
+        let ends = np.end >= limit
+            || matches!(
+                self.doc.tok(np.end),
+                "," | "." | ";" | ":" | "—" | "–" | ")"
+            ) && !self.abbrev_period(np.end);
+        (ends && self.cue_form(np.end - 1).is_none()).then_some(np.end)
     }
 
     /// A new start for source `s` when "and"/"or" before it joins two
@@ -201,6 +227,27 @@ mod tests {
 
     fn source(text: &str) -> Option<String> {
         one(text).0
+    }
+
+    #[test]
+    fn a_source_after_its_cue_keeps_its_second_conjunct() {
+        assert_eq!(
+            source("According to the report and the minutes, the board never met."),
+            s("the report and the minutes")
+        );
+        assert_eq!(
+            source("The ferry was late again, said Ames and others."),
+            s("Ames and others")
+        );
+        assert_eq!(
+            source("The race is close, according to Labour and independent pollsters."),
+            s("Labour and independent pollsters")
+        );
+        // "and" opening a clause of its own.
+        assert_eq!(
+            source("The ferry was late, said Ames and left the pier."),
+            s("Ames")
+        );
     }
 
     #[test]

@@ -98,6 +98,7 @@ impl Ctx<'_, '_> {
                 .or_else(|| {
                     let limit = self.right_limit(f, &s);
                     self.widen_right(s.clone(), limit)
+                        .or_else(|| self.conjunct_after(f, &s, limit))
                         .or_else(|| self.rest_of_phrase(f, &s, limit))
                         .or_else(|| self.source_tail(f, &s, limit))
                         .filter(|&b| b > s.end && free(&(s.end..b)))
