@@ -38,6 +38,7 @@ pub mod inverted;
 mod memo;
 pub mod modified_plural;
 pub mod negated;
+pub mod nested_report;
 pub mod nominal;
 pub mod np;
 pub mod openers;

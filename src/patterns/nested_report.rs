@@ -1,0 +1,96 @@
+//! A report whose claim is itself a report: "The mayor said the council had
+//! voted to close the bridge", "Ames noted the auditors estimated a loss".
+//! The outer speaker vouches for the inner report, which is part of the
+//! claim and not a second attribution: its frame goes. A report made to
+//! the outer speaker ("Ames said the auditors told her …") stays: the outer
+//! speaker heard it.
+
+use super::{Ctx, Frame};
+
+impl Ctx<'_, '_> {
+    /// Drops each frame whose source (or cue, with no source) opens the
+    /// content of a report whose cue comes before that content.
+    pub fn fold_nested_reports(&self, frames: &mut Vec<Frame>) {
+        // Frames by where they start: a report looks only at those
+        // starting where its content starts, so the fold stays linear.
+        let mut by_start: Vec<(usize, usize)> = frames
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (report_start(f), i))
+            .collect();
+        by_start.sort_unstable();
+        let mut gone = vec![false; frames.len()];
+        for j in 0..frames.len() {
+            let a = &frames[j];
+            let (Some(first), Some(last)) = (a.content.first(), a.content.last()) else {
+                continue;
+            };
+            if gone[j] || a.source.is_none() || first.start < a.cue.end {
+                continue;
+            }
+            let lo = by_start.partition_point(|&(s, _)| s < first.start);
+            let hi = by_start.partition_point(|&(s, _)| s <= first.start);
+            for &(_, i) in &by_start[lo..hi] {
+                if i != j && self.inner_report(&frames[i], a, last.end) {
+                    gone[i] = true;
+                }
+            }
+        }
+        let mut k = 0;
+        frames.retain(|_| {
+            k += 1;
+            !gone[k - 1]
+        });
+    }
+
+    /// Is `f`, opening `a`'s content, a report inside it: its cue and
+    /// content before `end`, its content after its cue, another source
+    /// than `a`'s, and not a report to `a`'s speaker ("told her")?
+    fn inner_report(&self, f: &Frame, a: &Frame, end: usize) -> bool {
+        let (Some(first), Some(last)) = (f.content.first(), f.content.last()) else {
+            return false;
+        };
+        let text = |r: &std::ops::Range<usize>| {
+            let sp = self.doc.span(r.start, r.end);
+            &self.doc.text[sp.start..sp.end]
+        };
+        let same = match (&f.source, &a.source) {
+            (Some(x), Some(y)) => text(x).eq_ignore_ascii_case(text(y)),
+            _ => false,
+        };
+        let to_speaker = self
+            .doc
+            .is_any(f.cue.end, &["her", "him", "them", "me", "us"]);
+        f.cue.end <= first.start && last.end <= end && !same && !to_speaker
+    }
+}
+
+/// Where a report's source (or its cue) starts.
+fn report_start(f: &Frame) -> usize {
+    f.source
+        .as_ref()
+        .map_or(f.cue.start, |s| s.start.min(f.cue.start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{s, triples};
+
+    #[test]
+    fn a_report_opening_a_claim_is_part_of_it() {
+        let t = triples("The mayor said the council had voted to close the bridge.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("The mayor"));
+        let t = triples("Ames noted that the auditors estimated a loss of two million.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("Ames"));
+    }
+
+    #[test]
+    fn a_report_to_the_speaker_or_deeper_in_the_claim_keeps_its_frame() {
+        let t = triples("Ames said the auditors had told her that the books were short.");
+        assert!(t.iter().any(|a| a.0 == s("the auditors")), "{t:?}");
+        let t = triples("Ames said the toll was fair, but the drivers said it was not.");
+        assert!(t.iter().any(|a| a.0 == s("the drivers")), "{t:?}");
+    }
+}
