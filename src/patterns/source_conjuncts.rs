@@ -146,7 +146,13 @@ impl Ctx<'_, '_> {
     /// determiner, if an adverb of degree stands before it at the clause's
     /// start.
     pub(super) fn degree_before(&self, a: usize, floor: usize) -> Option<usize> {
-        if a <= floor || !(self.class(a, Class::Det) || self.numeric(a)) {
+        // "two-thirds", "three-quarters": a fraction in words.
+        let fraction = self
+            .doc
+            .tok(a)
+            .split_once('-')
+            .is_some_and(|(n, rest)| !rest.is_empty() && self.lex.info(n).has(Class::Number));
+        if a <= floor || !(self.class(a, Class::Det) || self.numeric(a) || fraction) {
             return None;
         }
         let p = a - 1;

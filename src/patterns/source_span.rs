@@ -238,6 +238,18 @@ impl Ctx<'_, '_> {
             if p > floor && self.class(p - 1, Class::Det) && !self.doc.is(p - 1, "that") {
                 return Some(p - 1);
             }
+            // "the newly elected members": an adverb before it.
+            if p > floor + 1
+                && super::word_shape::ly_adverb(self.doc.tok(p - 1))
+                && !self.doc.is_cap(p - 1)
+                && self.doc.is_any(p - 2, &["the", "a", "an"])
+            {
+                return Some(p - 2);
+            }
+            // "Ames’s leading rivals": after a possessor.
+            if p > floor + 1 && self.doc.kind(p - 1) == Some(Tok::Poss) {
+                return self.np_before(p - 1, floor).map(|np| np.start);
+            }
             // "…, where restructuring lawyers say": after a relative word or
             // a conjunction too.
             let after_link =
@@ -246,6 +258,19 @@ impl Ctx<'_, '_> {
                 return Some(p);
             }
             return None;
+        }
+        // "the publicly available data": an adverb before a modifier,
+        // after an article.
+        if lower
+            && p > floor
+            && super::word_shape::ly_adverb(t)
+            && self.cue_form(p).is_none()
+            && self.doc.is_any(p - 1, &["the", "a", "an"])
+            && self.doc.kind(a) == Some(Tok::Word)
+            && !self.doc.is_cap(a)
+            && s.len() >= 2
+        {
+            return Some(p - 1);
         }
         // "four in 10 voters", "nine out of 10 voters".
         if let Some(q) = self.in_ten_before(a, floor) {
