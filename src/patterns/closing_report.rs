@@ -61,7 +61,14 @@ impl Ctx<'_, '_> {
         let first = f.content.first()?;
         let last = f.content.last()?;
         let report = source.start.min(f.cue.start);
-        if last.end > report || report == 0 || self.doc.tok(report - 1) != "," {
+        // The comma may stand inside the quotation's closing mark ("…,”
+        // according to the report").
+        let comma = report > 0
+            && (self.doc.tok(report - 1) == ","
+                || report > 1
+                    && self.closes_quote(report - 1).is_some()
+                    && self.doc.tok(report - 2) == ",");
+        if last.end > report || !comma {
             return None;
         }
         let s = self.sentence_start(report);
@@ -132,6 +139,15 @@ mod tests {
         );
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("a local radio station"));
+    }
+
+    #[test]
+    fn the_comma_before_the_closing_report_may_sit_inside_a_quotation_mark() {
+        let t = triples(
+            "The clerk said the vote was to “avoid delays in the budget,” according to the report.",
+        );
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("the report"));
     }
 
     #[test]
