@@ -118,6 +118,20 @@ impl Ctx<'_, '_> {
         {
             s.start = k;
         }
+        // "the $20 million experts say it costs": an amount of money before
+        // the speakers is no part of them.
+        if s.start > 0 && matches!(self.doc.tok(s.start - 1), "$" | "£" | "€") {
+            let mut k = s.start;
+            while k + 1 < s.end
+                && (self.numeric(k)
+                    || self
+                        .doc
+                        .is_any(k, &["million", "billion", "trillion", "thousand"]))
+            {
+                k += 1;
+            }
+            s.start = k;
+        }
         // "what Ames said", "how experts say": the subject after the word.
         let opener = s.len() >= 2
             && WH_OPENERS.has(self.doc.tok(s.start))

@@ -156,3 +156,11 @@ fn pre_modifiers_after_a_possessor_an_article_or_a_degree() {
         s("nearly two-thirds of rural voters")
     );
 }
+
+#[test]
+fn an_amount_of_money_before_the_speakers_stays_out() {
+    let t = crate::patterns::testing::triples(
+        "That is well below the $40 million planners say the tunnel needs.",
+    );
+    assert_eq!(t[0].0, s("planners"), "{t:?}");
+}
