@@ -36,7 +36,8 @@ impl Ctx<'_, '_> {
             let hi = by_start.partition_point(|&(s, _)| s < reach);
             for &(s, i) in &by_start[lo..hi] {
                 let opens = s == first.start
-                    || s > first.start && self.doc.is(s - 1, "that") && !self.in_quote(s - 1);
+                    || s > first.start && self.doc.is(s - 1, "that") && !self.in_quote(s - 1)
+                    || s > first.start && self.relative_speaker(&frames[i], s);
                 if i != j && opens && self.inner_report(&frames[i], a, last.end) {
                     gone[i] = true;
                 }
@@ -63,6 +64,29 @@ impl Ctx<'_, '_> {
             .doc
             .is_any(f.cue.end, &["her", "him", "them", "me", "us"]);
         f.cue.end <= first.start && last.end <= end && !same && !to_speaker
+    }
+}
+
+impl Ctx<'_, '_> {
+    /// Is `f`'s source a relative "who" at `s` after a noun that is no
+    /// count of respondents ("a former aide who said …", not "23 percent
+    /// who said …", a poll's own figure)?
+    fn relative_speaker(&self, f: &Frame, s: usize) -> bool {
+        let who = f
+            .source
+            .as_ref()
+            .is_some_and(|r| r.len() == 1 && r.start == s)
+            && self.doc.is_any(s, &["who", "whom"]);
+        let head = s - 1;
+        let count = !self.doc.is_word(head)
+            || self.numeric(head)
+            || self.doc.is_any(
+                head,
+                &[
+                    "percent", "%", "number", "many", "few", "those", "some", "others",
+                ],
+            );
+        who && !count && !self.in_quote(s)
     }
 }
 
@@ -99,5 +123,18 @@ mod tests {
         assert!(t.iter().any(|a| a.0 == s("the auditors")), "{t:?}");
         let t = triples("Ames said the toll was fair, but the drivers said it was not.");
         assert!(t.iter().any(|a| a.0 == s("the drivers")), "{t:?}");
+        // A poll's own figure.
+        let t = triples("The survey found that 40 percent of voters who said they backed the plan now oppose it.");
+        assert!(
+            t.iter().all(|a| a.1 != "found") || t.iter().any(|a| a.0 == s("who")),
+            "{t:?}"
+        );
+    }
+
+    #[test]
+    fn a_relative_speaker_inside_a_claim_is_part_of_it() {
+        let t = triples("Ames said the council ignored residents who complained about the noise.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("Ames"));
     }
 }
