@@ -124,11 +124,10 @@ mod tests {
         let t = triples("Ames said the toll was fair, but the drivers said it was not.");
         assert!(t.iter().any(|a| a.0 == s("the drivers")), "{t:?}");
         // A poll's own figure.
-        let t = triples("The survey found that 40 percent of voters who said they backed the plan now oppose it.");
-        assert!(
-            t.iter().all(|a| a.1 != "found") || t.iter().any(|a| a.0 == s("who")),
-            "{t:?}"
+        let t = triples(
+            "Ames said that 40 percent of voters now oppose the plan, compared with 12 percent who said so in May.",
         );
+        assert!(t.iter().any(|a| a.0 == s("who")), "{t:?}");
     }
 
     #[test]
