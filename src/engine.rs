@@ -324,6 +324,10 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
     });
     // "“…,” Ames said, according to the Courier": the Courier's report.
     ctx.fold_reported_reports(&mut frames);
+    // "Ames said the bridge stays shut, the Courier reported": the Courier's.
+    ctx.fold_closing_reports(&mut frames);
+    // "The mayor said the council had voted …": the mayor's claim.
+    ctx.fold_nested_reports(&mut frames);
     // "A, the minister said, B": one claim either side of its attribution.
     ctx.join_interrupted(&mut frames);
     // Which quotations some frame's content already holds.

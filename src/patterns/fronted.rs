@@ -8,7 +8,7 @@ use super::Ctx;
 use crate::lexicon::{list_text, WordList};
 
 /// The subordinating conjunctions, one a line (`lang/en/subordinators.txt`).
-static SUBORDINATORS: WordList = WordList::new(list_text!("en/subordinators"));
+pub(super) static SUBORDINATORS: WordList = WordList::new(list_text!("en/subordinators"));
 
 impl Ctx<'_, '_> {
     /// Does a claim starting at token `from` sit in an opening subordinate

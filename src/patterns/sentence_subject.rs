@@ -168,7 +168,13 @@ impl Ctx<'_, '_> {
     fn verb_after_speaker(&self, mut np: std::ops::Range<usize>) -> std::ops::Range<usize> {
         let verb = |k: usize| {
             let particle = self.doc.is_any(k + 1, &["back", "out", "off", "away"]);
-            let article = k + 1 == np.end && self.doc.is_any(k + 1, &["the", "a", "an"]);
+            // "The mayor left no doubt …", "… gave his word": a determiner
+            // or a possessive after the word opens its object.
+            let article = k + 1 == np.end
+                && (self.doc.is_any(
+                    k + 1,
+                    &["the", "a", "an", "no", "his", "her", "their", "its"],
+                ) || self.class(k + 1, Class::Det) && !self.doc.is(k + 1, "that"));
             // "The mayor agreed, but added …": a past form ending the phrase
             // before a comma or a conjunction.
             let past = k + 1 == np.end
@@ -392,6 +398,14 @@ mod tests {
             (
                 "Her office put out a note claiming the data had leaked.",
                 "Her office",
+            ),
+            (
+                "The chairwoman left no room for doubt, saying the vote was a sham.",
+                "The chairwoman",
+            ),
+            (
+                "The chairwoman gave her blessing, saying the vote was fair.",
+                "The chairwoman",
             ),
         ] {
             let t = triples(text);

@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::Ctx;
+use super::{Ctx, Frame};
 use crate::lexicon::{Class, WordInfo};
 use crate::text::Tok;
 
@@ -41,6 +41,32 @@ impl Ctx<'_, '_> {
         None
     }
 
+    /// A new end for a source after its cue ("according to the book and
+    /// the film", "said Doyle and others", "according to Democratic and
+    /// independent analysts"), if "and" joins it to a second conjunct that
+    /// ends the clause.
+    pub(super) fn conjunct_after(
+        &self,
+        f: &Frame,
+        s: &Range<usize>,
+        limit: usize,
+    ) -> Option<usize> {
+        let and = s.end;
+        if f.cue.end > s.start || and + 1 >= limit || !self.doc.is(and, "and") || self.in_quote(and)
+        {
+            return None;
+        }
+        let np = self
+            .np_after(and + 1, limit)
+            .filter(|np| np.start == and + 1)?;
+        let ends = np.end >= limit
+            || matches!(
+                self.doc.tok(np.end),
+                "," | "." | ";" | ":" | "—" | "–" | ")"
+            ) && !self.abbrev_period(np.end);
+        (ends && self.cue_form(np.end - 1).is_none()).then_some(np.end)
+    }
+
     /// A new start for source `s` when "and"/"or" before it joins two
     /// modifiers of its head ("three current and former employees", "rural
     /// and urban groups") or two titles of one name ("Danish journalist and
@@ -58,7 +84,16 @@ impl Ctx<'_, '_> {
                 && self.np_word(k)
                 && self.cue_form(k).is_none()
         };
-        if !lower_word(last) || !lower_word(s.start) {
+        // "rural and Catholic groups": a capitalised modifier before a
+        // common noun.
+        let modifier = |k: usize| {
+            lower_word(k)
+                || self.doc.kind(k) == Some(Tok::Word)
+                    && self.doc.is_cap(k)
+                    && !self.word(k).closed()
+                    && lower_word(s.start + 1)
+        };
+        if !lower_word(last) || !modifier(s.start) {
             return None;
         }
         let title = |k: usize| self.word(k).is(WordInfo::PERSON | WordInfo::TITLE);
@@ -89,13 +124,17 @@ impl Ctx<'_, '_> {
     fn list_before(&self, x: usize, floor: usize) -> Option<usize> {
         let mut start = x;
         let mut found = None;
+        // The list opens the sentence, or its clause after "But".
+        let opens = |k: usize| {
+            k == floor || k == floor + 1 && self.doc.is_any(floor, &["but", "and", "yet"])
+        };
         for _ in 0..4 {
             if start <= floor + 1 || self.doc.tok(start - 1) != "," {
                 break;
             }
             let item = self.conjunct_before(start - 1, floor)?;
             start = item;
-            if start == floor {
+            if opens(start) {
                 found = Some(start);
                 break;
             }
@@ -107,7 +146,13 @@ impl Ctx<'_, '_> {
     /// determiner, if an adverb of degree stands before it at the clause's
     /// start.
     pub(super) fn degree_before(&self, a: usize, floor: usize) -> Option<usize> {
-        if a <= floor || !(self.class(a, Class::Det) || self.numeric(a)) {
+        // "two-thirds", "three-quarters": a fraction in words.
+        let fraction = self
+            .doc
+            .tok(a)
+            .split_once('-')
+            .is_some_and(|(n, rest)| !rest.is_empty() && self.lex.info(n).has(Class::Number));
+        if a <= floor || !(self.class(a, Class::Det) || self.numeric(a) || fraction) {
             return None;
         }
         let p = a - 1;
@@ -191,6 +236,27 @@ mod tests {
     }
 
     #[test]
+    fn a_source_after_its_cue_keeps_its_second_conjunct() {
+        assert_eq!(
+            source("According to the report and the minutes, the board never met."),
+            s("the report and the minutes")
+        );
+        assert_eq!(
+            source("The ferry was late again, said Ames and others."),
+            s("Ames and others")
+        );
+        assert_eq!(
+            source("The race is close, according to Labour and independent pollsters."),
+            s("Labour and independent pollsters")
+        );
+        // "and" opening a clause of its own.
+        assert_eq!(
+            source("The ferry was late, said Ames and left the pier."),
+            s("Ames")
+        );
+    }
+
+    #[test]
     fn a_party_label_after_the_first_conjunct() {
         assert_eq!(
             source("Former Gov. Martin Holt (D) and Sen. Ada Lowe (R-Ore.) announced that they would run."),
@@ -226,6 +292,11 @@ mod tests {
             ),
             s("Farm unions, river groups, and many county lawmakers")
         );
+        // A list opening its clause after "But".
+        assert_eq!(
+            source("But the growers, shippers and county officials said that the levy was fair."),
+            s("the growers, shippers and county officials")
+        );
         // A list after an opening phrase: only its own conjuncts.
         assert_eq!(
             source("After the storms, farmers and ranchers said the aid came too late."),
@@ -239,6 +310,10 @@ mod tests {
         assert_eq!(
             source("Three current and former plant employees said the line had cut corners."),
             s("Three current and former plant employees")
+        );
+        assert_eq!(
+            source("Nine secular and Jewish charities said the map was unfair."),
+            s("Nine secular and Jewish charities")
         );
         assert_eq!(
             source("Rural and urban groups said the map was unfair."),

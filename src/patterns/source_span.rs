@@ -98,6 +98,7 @@ impl Ctx<'_, '_> {
                 .or_else(|| {
                     let limit = self.right_limit(f, &s);
                     self.widen_right(s.clone(), limit)
+                        .or_else(|| self.conjunct_after(f, &s, limit))
                         .or_else(|| self.rest_of_phrase(f, &s, limit))
                         .or_else(|| self.source_tail(f, &s, limit))
                         .filter(|&b| b > s.end && free(&(s.end..b)))
@@ -115,6 +116,20 @@ impl Ctx<'_, '_> {
             .rev()
             .find(|&k| self.line_break_before(k))
         {
+            s.start = k;
+        }
+        // "the $20 million experts say it costs": an amount of money before
+        // the speakers is no part of them.
+        if s.start > 0 && matches!(self.doc.tok(s.start - 1), "$" | "£" | "€") {
+            let mut k = s.start;
+            while k + 1 < s.end
+                && (self.numeric(k)
+                    || self
+                        .doc
+                        .is_any(k, &["million", "billion", "trillion", "thousand"]))
+            {
+                k += 1;
+            }
             s.start = k;
         }
         // "what Ames said", "how experts say": the subject after the word.
@@ -237,6 +252,18 @@ impl Ctx<'_, '_> {
             if p > floor && self.class(p - 1, Class::Det) && !self.doc.is(p - 1, "that") {
                 return Some(p - 1);
             }
+            // "the newly elected members": an adverb before it.
+            if p > floor + 1
+                && super::word_shape::ly_adverb(self.doc.tok(p - 1))
+                && !self.doc.is_cap(p - 1)
+                && self.doc.is_any(p - 2, &["the", "a", "an"])
+            {
+                return Some(p - 2);
+            }
+            // "Ames’s leading rivals": after a possessor.
+            if p > floor + 1 && self.doc.kind(p - 1) == Some(Tok::Poss) {
+                return self.np_before(p - 1, floor).map(|np| np.start);
+            }
             // "…, where restructuring lawyers say": after a relative word or
             // a conjunction too.
             let after_link =
@@ -245,6 +272,19 @@ impl Ctx<'_, '_> {
                 return Some(p);
             }
             return None;
+        }
+        // "the publicly available data": an adverb before a modifier,
+        // after an article.
+        if lower
+            && p > floor
+            && super::word_shape::ly_adverb(t)
+            && self.cue_form(p).is_none()
+            && self.doc.is_any(p - 1, &["the", "a", "an"])
+            && self.doc.kind(a) == Some(Tok::Word)
+            && !self.doc.is_cap(a)
+            && s.len() >= 2
+        {
+            return Some(p - 1);
         }
         // "four in 10 voters", "nine out of 10 voters".
         if let Some(q) = self.in_ten_before(a, floor) {

@@ -140,3 +140,27 @@ fn party_labels_follow_the_name() {
         s("Dana Cole")
     );
 }
+
+#[test]
+fn pre_modifiers_after_a_possessor_an_article_or_a_degree() {
+    assert_eq!(
+        source("Ames’s leading Labour rivals have urged him to quit."),
+        s("Ames’s leading Labour rivals")
+    );
+    assert_eq!(
+        source("The newly elected council members said the levy would stay."),
+        s("The newly elected council members")
+    );
+    assert_eq!(
+        source("On the levy, nearly two-thirds of rural voters said that it was fair."),
+        s("nearly two-thirds of rural voters")
+    );
+}
+
+#[test]
+fn an_amount_of_money_before_the_speakers_stays_out() {
+    let t = crate::patterns::testing::triples(
+        "That is well below the $40 million planners say the tunnel needs.",
+    );
+    assert_eq!(t[0].0, s("planners"), "{t:?}");
+}
