@@ -48,6 +48,7 @@ pub mod participle_chain;
 pub mod partitive;
 pub mod passive;
 pub mod phrase_rest;
+pub mod pro_form;
 pub mod quote_name;
 pub mod relative;
 pub mod reported_report;
