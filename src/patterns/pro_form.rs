@@ -18,6 +18,18 @@ impl Ctx<'_, '_> {
         if at(k, "so") {
             return Some(k + 1);
         }
+        // "said it in an interview", "admit this, but …": a pronoun only
+        // before a mark or a preposition ("said it would", "said this week").
+        if (at(k, "it") || at(k, "this"))
+            && (k + 1 >= self.len()
+                || matches!(self.doc.tok(k + 1), "." | "," | ";")
+                || self.class(k + 1, Class::Prep)
+                    && !self
+                        .doc
+                        .is_any(k + 1, &["as", "of", "than", "to", "that", "like"]))
+        {
+            return Some(k + 1);
+        }
         if at(k, "as") && at(k + 1, "much") {
             return Some(k + 2);
         }
@@ -169,6 +181,19 @@ mod tests {
             ),
             Some((s("Both of the coaches"), vec!["the same thing".to_string()]))
         );
+    }
+
+    #[test]
+    fn it_or_this_before_a_mark_or_a_preposition() {
+        assert_eq!(
+            claim_of(
+                "The coach had said it on the radio before the game.",
+                "had said"
+            ),
+            Some((s("The coach"), vec!["it".to_string()]))
+        );
+        let t = triples("The coach said it would rain before the game.");
+        assert_eq!(t[0].2, ["it would rain before the game"]);
     }
 
     #[test]
