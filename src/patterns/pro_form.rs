@@ -7,6 +7,12 @@
 use super::{Ctx, Frame};
 use crate::lexicon::Class;
 
+/// The auxiliaries of a clause cut short ("said he would").
+const AUX: &[&str] = &[
+    "would", "could", "will", "did", "does", "do", "should", "might", "can", "may", "must", "had",
+    "has", "have", "was", "were", "is", "are",
+];
+
 impl Ctx<'_, '_> {
     /// The end of a pro-form opening at `k`: "so", "as much", "the same",
     /// "the same thing", "much the same".
@@ -29,6 +35,26 @@ impl Ctx<'_, '_> {
                         .is_any(k + 1, &["as", "of", "than", "to", "that", "like"]))
         {
             return Some(k + 1);
+        }
+        // "said yes", "answered no", "said yes, yes, yes".
+        if at(k, "yes") || at(k, "no") {
+            let mut e = k + 1;
+            while at(e, ",") && at(e + 1, self.doc.tok(k)) {
+                e += 2;
+            }
+            return Some(e);
+        }
+        // "said he would.", "said she could, but …": a clause cut to its
+        // subject and auxiliary.
+        if self.is_pronoun(k) && k + 1 < self.len() && self.doc.is_any(k + 1, AUX) {
+            let mut e = k + 2;
+            if e < self.len() && self.doc.is_any(e, &["not", "n’t", "n't"]) {
+                e += 1;
+            }
+            let closed = e >= self.len()
+                || matches!(self.doc.tok(e), "." | "," | ";")
+                || self.doc.is_any(e, &["and", "but"]);
+            return closed.then_some(e);
         }
         if at(k, "as") && at(k + 1, "much") {
             return Some(k + 2);
@@ -194,6 +220,27 @@ mod tests {
         );
         let t = triples("The coach said it would rain before the game.");
         assert_eq!(t[0].2, ["it would rain before the game"]);
+    }
+
+    #[test]
+    fn yes_no_and_a_clause_cut_to_its_auxiliary() {
+        assert_eq!(
+            claim_of("Asked if the vote would pass, the clerk said yes.", "said"),
+            Some((s("the clerk"), vec!["yes".to_string()]))
+        );
+        assert_eq!(
+            claim_of("The boy said yes, yes, yes, louder each time.", "said"),
+            Some((s("The boy"), vec!["yes, yes, yes".to_string()]))
+        );
+        assert_eq!(
+            claim_of(
+                "The crowd asked if she would stay, and she said she would.",
+                "said"
+            ),
+            Some((s("she"), vec!["she would".to_string()]))
+        );
+        let t = triples("The clerk said he would probably run again next year.");
+        assert_eq!(t[0].2, ["he would probably run again next year"]);
     }
 
     #[test]
