@@ -63,6 +63,7 @@ pub mod subject_parts;
 pub mod subordinate_first;
 pub mod tails;
 pub mod topic;
+pub mod topic_noun;
 pub mod unattributed;
 pub mod verb_group;
 pub mod word_shape;

@@ -16,7 +16,7 @@ pub(super) static NOUNS: WordList = WordList::new(list_text!("en/claim_nouns"));
 impl Ctx<'_, '_> {
     /// The speaker of the claim noun at `i`: a possessive before it (over at
     /// most three modifiers), or a phrase after "from"/"by" ending at `that`.
-    fn claim_owner(&self, i: usize, that: usize) -> Option<Range<usize>> {
+    pub(super) fn claim_owner(&self, i: usize, that: usize) -> Option<Range<usize>> {
         if that > i + 1 {
             let np = self.np_after(i + 2, that)?;
             return (np.end == that && self.can_speak(&np)).then_some(np);
@@ -112,6 +112,8 @@ impl Ctx<'_, '_> {
                 0.6,
             ));
         }
+        // "his comments on the port" (topic_noun.rs).
+        out.extend(self.topic_noun_frames());
         out
     }
 }
