@@ -17,6 +17,26 @@ const OF_NOUNS: &[&str] = &[
 ];
 
 impl Ctx<'_, '_> {
+    /// "Ames has made comments about …", "who made harsh remarks on …": the
+    /// subject of "made" before the noun (at most two modifiers between).
+    fn maker_of(&self, i: usize) -> Option<std::ops::Range<usize>> {
+        let s = self.sentence_start(i);
+        let made = (i.saturating_sub(3).max(s)..i)
+            .rev()
+            .find(|&k| self.doc.is_any(k, &["made", "make", "makes", "making"]))?;
+        let modifiers = (made + 1..i).all(|k| {
+            self.doc.kind(k) == Some(Tok::Word)
+                && !self.doc.is_cap(k)
+                && !self.class(k, Class::Det)
+                && !self.class(k, Class::Prep)
+        });
+        if !modifiers || self.in_quote(made) {
+            return None;
+        }
+        let subject = self.subject_before(made)?;
+        self.can_speak(&subject.np).then_some(subject.np)
+    }
+
     /// Frames for topic nouns with a possessive speaker.
     pub fn topic_noun_frames(&self) -> Vec<Frame> {
         let mut out = Vec::new();
@@ -38,7 +58,7 @@ impl Ctx<'_, '_> {
             if !(of || self.doc.is_any(p, &["about", "on", "regarding"])) {
                 continue;
             }
-            let Some(mut source) = self.claim_owner(i, i + 1) else {
+            let Some(mut source) = self.claim_owner(i, i + 1).or_else(|| self.maker_of(i)) else {
                 continue;
             };
             // "audio of Ames's remarks", "to assess Ames's claims": the
@@ -100,6 +120,17 @@ mod tests {
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("the union’s"));
         assert_eq!(t[0].2, ["the depth of its cuts"]);
+    }
+
+    #[test]
+    fn the_one_who_made_the_comments() {
+        let t = triples("The mayor has made harsh comments about the harbor fees.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("The mayor"), "comments about")
+        );
+        assert_eq!(t[0].2, ["the harbor fees"]);
     }
 
     #[test]
