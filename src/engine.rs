@@ -287,7 +287,8 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         // "boasted of …", "joked about …" (topic.rs): the topic, where the
         // cue's own patterns read no claim.
         if let Some(f) = frame_for(ctx, hit, frames.last())
-            .filter(|f| plausible(ctx, f, weak))
+            // "said so", "admitted as much" (pro_form.rs).
+            .and_then(|mut f| (ctx.pro_form_claim(&mut f) || plausible(ctx, &f, weak)).then_some(f))
             .or_else(|| ctx.topic_frame(hit))
         {
             frames.push(f);
@@ -320,7 +321,7 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
     // A claim cut down to a scrap by the trimming is no claim.
     frames.retain(|f| {
         let (words, quoted) = ctx.claim_words(f);
-        words >= 2 || quoted && words >= 1 || points_back(ctx, f)
+        words >= 2 || quoted && words >= 1 || points_back(ctx, f) || ctx.is_pro_form_claim(f)
     });
     // "“…,” Ames said, according to the Courier": the Courier's report.
     ctx.fold_reported_reports(&mut frames);

@@ -185,6 +185,10 @@ impl Ctx<'_, '_> {
             if steps > 8 || self.ends_sentence(j, end) {
                 return After::End;
             }
+            // "admitted as much in a memo" (pro_form.rs).
+            if j == cue_end && self.pro_form_at(j) {
+                return After::Content(j);
+            }
             j = self.skip_time(self.skip_cue_modifiers(j));
             j = self.skip_audience_to(j, form.map(|f| f.lemma));
             // "wrote back: …", "shot back that …": the particle of the cue.

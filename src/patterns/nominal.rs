@@ -16,7 +16,7 @@ pub(super) static NOUNS: WordList = WordList::new(list_text!("en/claim_nouns"));
 impl Ctx<'_, '_> {
     /// The speaker of the claim noun at `i`: a possessive before it (over at
     /// most three modifiers), or a phrase after "from"/"by" ending at `that`.
-    fn claim_owner(&self, i: usize, that: usize) -> Option<Range<usize>> {
+    pub(super) fn claim_owner(&self, i: usize, that: usize) -> Option<Range<usize>> {
         if that > i + 1 {
             let np = self.np_after(i + 2, that)?;
             return (np.end == that && self.can_speak(&np)).then_some(np);
@@ -76,6 +76,8 @@ impl Ctx<'_, '_> {
             from = i + 1;
             out.extend(self.nominal_at(i));
         }
+        // "his comments on the port" (topic_noun.rs).
+        out.extend(self.topic_noun_frames());
         out
     }
 

@@ -84,7 +84,9 @@ impl Ctx<'_, '_> {
         if self.adverb_before_verb(p) && !self.doc.is_any(p, &["not", "n’t", "n't"]) {
             p += 1;
         }
-        if !self.doc.is_any(p, &["about", "of"]) {
+        // "hinted at a run" (topic_cues.txt: "hint at").
+        let at = form.lemma == "hint" && self.doc.is(p, "at");
+        if !self.doc.is_any(p, &["about", "of"]) && !at {
             return None;
         }
         let from = p + 1;
@@ -161,5 +163,16 @@ mod tests {
         // "talked about" is no listed verb; a plain object is no topic.
         assert!(triples("The harbour master talked about a record season.").is_empty());
         assert!(triples("The harbour master boasted a record season.").is_empty());
+    }
+
+    #[test]
+    fn hint_takes_its_topic_after_at() {
+        let t = triples("The harbour master hinted at a second term on the board.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("The harbour master"), "hinted at")
+        );
+        assert!(triples("The harbour master joked at the dinner.").is_empty());
     }
 }

@@ -1,0 +1,141 @@
+//! A noun of saying with its topic and a possessive speaker: "his comments
+//! on the port", "the mayor's remarks about the strike", "her promises of
+//! aid", "Ames's comments Tuesday on the vote". The preposition goes with the
+//! cue; the topic is the noun phrase after it. The nouns are
+//! `lang/en/topic_nouns.txt`; the speaker is read as for nominal.rs.
+
+use super::{Ctx, Frame, Rule};
+use crate::lexicon::{list_text, Class, WordList};
+use crate::text::Tok;
+
+static TOPIC_NOUNS: WordList = WordList::new(list_text!("en/topic_nouns"));
+
+/// The nouns whose "of" phrase is what was said ("promises of aid"; "the
+/// comments of the judge" name who spoke).
+const OF_NOUNS: &[&str] = &[
+    "claim", "claims", "promise", "promises", "warning", "warnings",
+];
+
+impl Ctx<'_, '_> {
+    /// "Ames has made comments about …", "who made harsh remarks on …": the
+    /// subject of "made" before the noun (at most two modifiers between).
+    fn maker_of(&self, i: usize) -> Option<std::ops::Range<usize>> {
+        let s = self.sentence_start(i);
+        let made = (i.saturating_sub(3).max(s)..i)
+            .rev()
+            .find(|&k| self.doc.is_any(k, &["made", "make", "makes", "making"]))?;
+        let modifiers = (made + 1..i).all(|k| {
+            self.doc.kind(k) == Some(Tok::Word)
+                && !self.doc.is_cap(k)
+                && !self.class(k, Class::Det)
+                && !self.class(k, Class::Prep)
+        });
+        if !modifiers || self.in_quote(made) {
+            return None;
+        }
+        let subject = self.subject_before(made)?;
+        self.can_speak(&subject.np).then_some(subject.np)
+    }
+
+    /// Frames for topic nouns with a possessive speaker.
+    pub fn topic_noun_frames(&self) -> Vec<Frame> {
+        let mut out = Vec::new();
+        for i in 0..self.len() {
+            if self.doc.kind(i) != Some(Tok::Word)
+                || self.doc.is_cap(i)
+                || !TOPIC_NOUNS.has(self.doc.tok(i))
+                || self.in_quote(i)
+            {
+                continue;
+            }
+            // "comments Tuesday on …": one word of time between.
+            let p = if self.class(i + 1, Class::Time) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let of = self.doc.is(p, "of") && self.doc.is_any(i, OF_NOUNS);
+            if !(of || self.doc.is_any(p, &["about", "on", "regarding"])) {
+                continue;
+            }
+            let Some(mut source) = self.claim_owner(i, i + 1).or_else(|| self.maker_of(i)) else {
+                continue;
+            };
+            // "audio of Ames's remarks", "to assess Ames's claims": the
+            // possessor only.
+            if let Some(o) = source.clone().rev().find(|&k| self.doc.is(k, "of")) {
+                source.start = o + 1;
+            }
+            while source.len() > 2
+                && self.doc.kind(source.start) == Some(Tok::Word)
+                && !self.doc.is_cap(source.start)
+                && !self.class(source.start, Class::Det)
+            {
+                source.start += 1;
+            }
+            if source.is_empty() {
+                continue;
+            }
+            let end = self.sentence_end(i);
+            let from = p + 1;
+            let Some(mut np) = self.np_after(from, end).filter(|np| np.start == from) else {
+                continue;
+            };
+            // "the potency of its test", "her energy and stamina".
+            for _ in 0..3 {
+                if !self.doc.is_any(np.end, &["of", "and"]) {
+                    break;
+                }
+                match self.np_after(np.end + 1, end) {
+                    Some(more) if more.start == np.end + 1 => np.end = more.end,
+                    _ => break,
+                }
+            }
+            // "… on the condition of anonymity" is how someone spoke.
+            let anonymity = np.clone().any(|k| self.doc.is(k, "anonymity"));
+            if anonymity || self.content_span(np.clone()).is_none() || self.in_quote(from) {
+                continue;
+            }
+            out.push(Frame::one(i..p + 1, Some(source), Rule::Headline, np, 0.6));
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{s, triples};
+
+    #[test]
+    fn a_possessive_noun_of_saying_and_its_topic() {
+        let t = triples("The union was angered by his comments on the new harbor fees.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!((t[0].0.clone(), t[0].1.as_str()), (s("his"), "comments on"));
+        assert_eq!(t[0].2, ["the new harbor fees"]);
+        let t = triples("The mayor’s remarks Tuesday about the strike drew boos.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("The mayor’s"));
+        assert_eq!(t[0].1, "remarks Tuesday about");
+        let t = triples("Experts tried to assess the union’s claims about the depth of its cuts.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("the union’s"));
+        assert_eq!(t[0].2, ["the depth of its cuts"]);
+    }
+
+    #[test]
+    fn the_one_who_made_the_comments() {
+        let t = triples("The mayor has made harsh comments about the harbor fees.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("The mayor"), "comments about")
+        );
+        assert_eq!(t[0].2, ["the harbor fees"]);
+    }
+
+    #[test]
+    fn no_possessive_or_an_of_phrase_of_the_speaker_no_frame() {
+        assert!(triples("The comments on the new harbor fees were harsh.").is_empty());
+        assert!(triples("His comments of last week were harsh.").is_empty());
+    }
+}
