@@ -5,6 +5,7 @@
 //! the outer speaker ("Ames said the auditors told her …") stays: the outer
 //! speaker heard it.
 
+use super::fronted::SUBORDINATORS;
 use super::{Ctx, Frame, WINDOW};
 
 impl Ctx<'_, '_> {
@@ -37,7 +38,8 @@ impl Ctx<'_, '_> {
             for &(s, i) in &by_start[lo..hi] {
                 let opens = s == first.start
                     || s > first.start && self.doc.is(s - 1, "that") && !self.in_quote(s - 1)
-                    || s > first.start && self.relative_speaker(&frames[i], s);
+                    || s > first.start && self.relative_speaker(&frames[i], s)
+                    || s > first.start && self.subordinate_pronoun(&frames[i], s);
                 if i != j && opens && self.inner_report(&frames[i], a, last.end) {
                     gone[i] = true;
                 }
@@ -90,6 +92,20 @@ impl Ctx<'_, '_> {
     }
 }
 
+impl Ctx<'_, '_> {
+    /// Is `f`'s source a pronoun at `s` right after a subordinating
+    /// conjunction inside the claim ("Ames said the mayor was right when
+    /// he said …", "… before he announced …")?
+    fn subordinate_pronoun(&self, f: &Frame, s: usize) -> bool {
+        f.source
+            .as_ref()
+            .is_some_and(|r| r.len() == 1 && r.start == s)
+            && self.doc.is_any(s, &["he", "she", "they", "it", "i", "we"])
+            && SUBORDINATORS.has(self.doc.tok(s - 1))
+            && !self.in_quote(s)
+    }
+}
+
 /// Where a report's source (or its cue) starts.
 fn report_start(f: &Frame) -> usize {
     f.source
@@ -128,6 +144,13 @@ mod tests {
             "Ames said that 40 percent of voters now oppose the plan, compared with 12 percent who said so in May.",
         );
         assert!(t.iter().any(|a| a.0 == s("who")), "{t:?}");
+    }
+
+    #[test]
+    fn a_pronoun_report_after_a_subordinator_is_part_of_the_claim() {
+        let t = triples("Ames said the mayor was right when he warned that the bridge was unsafe.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(t[0].0, s("Ames"));
     }
 
     #[test]
