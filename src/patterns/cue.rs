@@ -253,6 +253,14 @@ impl Ctx<'_, '_> {
                 || self.closes_quote(p).is_some()
                 || pt == ",";
         }
+        if form.ambiguous
+            && word.ends_with('s')
+            && self.cue_form(i + 1).is_some_and(|f| !f.participle)
+        {
+            // "Media reports said", "News reports suggest": the noun, the
+            // subject of the cue after it.
+            return false;
+        }
         if form.ambiguous {
             // "he reports", "the company claims", "Bloomberg reports"; not
             // "derogatory comments", "member states", "1.2 million reports".
@@ -441,6 +449,9 @@ mod tests {
         assert!(cues("She declined to say more.").is_empty());
         // "One tweet said": the noun, then the cue.
         assert_eq!(cues("One tweet said the show was over."), ["said"]);
+        // "Media reports said": the noun, then the cue.
+        assert_eq!(cues("Media reports said the show was over."), ["said"]);
+        assert_eq!(cues("Local news reports suggest it is over."), ["suggest"]);
         assert_eq!(cues("Two in 10 say the show is over."), ["say"]);
         // After "been", a participle is a cue only with its clause or words.
         assert!(cues("She had been writing songs for years.").is_empty());
