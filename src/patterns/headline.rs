@@ -29,7 +29,12 @@ impl Ctx<'_, '_> {
                 p.start
             };
             // The colon within the first few tokens, outside quotations.
-            let Some(colon) = (start..p.end.min(start + 16))
+            // (A colon is a mark: only the marks are read.)
+            let Some(colon) = self
+                .doc
+                .marks_in(start..p.end.min(start + 16))
+                .iter()
+                .copied()
                 .find(|&k| self.doc.tok(k) == ":" && !self.in_quote(k))
             else {
                 continue;
