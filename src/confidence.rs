@@ -33,7 +33,7 @@ pub fn of(ctx: &Ctx, f: &Frame) -> f32 {
             .rev()
             .find_map(|k| ctx.cue_form(k))
             .is_some_and(|form| is_plain(form.lemma));
-    let quoted = f.content.iter().any(|r| r.clone().any(|k| ctx.in_quote(k)));
+    let quoted = f.content.iter().any(|r| ctx.quotes.any_in(r.clone()));
     let pronoun = f
         .source
         .as_ref()

@@ -65,6 +65,15 @@ impl Quotes {
             .map(|q| &self.all[q as usize])
     }
 
+    /// Is any of tokens `r` in a top-level quote (or one of its marks)?
+    /// What asking [`Quotes::top`] of each gives, read as a slice.
+    pub fn any_in(&self, r: std::ops::Range<usize>) -> bool {
+        let n = self.top_of.len();
+        self.top_of
+            .get(r.start.min(n)..r.end.min(n))
+            .is_some_and(|qs| qs.iter().any(Option::is_some))
+    }
+
     pub fn top_index(&self, i: usize) -> Option<usize> {
         self.top_of.get(i).copied().flatten().map(|q| q as usize)
     }

@@ -289,6 +289,8 @@ impl<'t> Doc<'t> {
         // Paragraphs and sentences: generous guesses, one allocation each.
         self.paragraphs.reserve(n / 256 + 1);
         self.sentences.reserve(n / 64 + 1);
+        // About a mark (punctuation, quotation mark) in fifty bytes.
+        self.marks.reserve(n / 16 + 4);
         let mut para = 0u32;
         let mut para_start = 0usize;
         let mut newline_run = false;

@@ -46,8 +46,17 @@ impl Ctx<'_, '_> {
         // (the lookup folds case as `Doc::is` does), and the word decides.
         let asked = self.lex.id_at("asked", 0, 5);
         let unlisted = asked == WordId::default();
-        for (cue, &id) in self.ids.iter().enumerate() {
-            if id != asked || unlisted && !doc.is(cue, "asked") || self.in_quote(cue) {
+        // The ids are read as a slice, up to the next "asked" ("continue"
+        // goes on after it: `from` has moved past).
+        let mut from = 0;
+        while let Some(p) = self
+            .ids
+            .get(from..)
+            .and_then(|rest| rest.iter().position(|&id| id == asked))
+        {
+            let cue = from + p;
+            from = cue + 1;
+            if unlisted && !doc.is(cue, "asked") || self.in_quote(cue) {
                 continue;
             }
             let s = self.sentence_start(cue);

@@ -30,7 +30,9 @@ impl Ctx<'_, '_> {
         let mut words = 0;
         for k in from..end {
             if self.doc.is_word(k) {
+                // All three read an "and" or a "but" (tested once here).
                 if words >= 3
+                    && self.doc.is_any(k, &["and", "but"])
                     && (self.second_predicate(k, end)
                         || self.parallel_predicate(from, k)
                         || self.but_did(k))

@@ -20,15 +20,21 @@ impl Ctx<'_, '_> {
         let mut out = Vec::new();
         for p in &self.doc.paragraphs {
             // "EXCLUSIVE – Roger Stone: …": a label and a dash first.
-            let start = if LABELS.has(self.doc.tok(p.start))
-                && matches!(self.doc.tok(p.start + 1), "–" | "—" | "-")
+            // (The dash is read first: the label's lookup costs more.)
+            let start = if matches!(self.doc.tok(p.start + 1), "–" | "—" | "-")
+                && LABELS.has(self.doc.tok(p.start))
             {
                 p.start + 2
             } else {
                 p.start
             };
             // The colon within the first few tokens, outside quotations.
-            let Some(colon) = (start..p.end.min(start + 16))
+            // (A colon is a mark: only the marks are read.)
+            let Some(colon) = self
+                .doc
+                .marks_in(start..p.end.min(start + 16))
+                .iter()
+                .copied()
                 .find(|&k| self.doc.tok(k) == ":" && !self.in_quote(k))
             else {
                 continue;

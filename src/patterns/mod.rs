@@ -182,10 +182,7 @@ impl<'a, 't> Ctx<'a, 't> {
     /// the packs weigh before they keep a claim as more than a scrap.
     pub fn claim_words(&self, f: &Frame) -> (usize, bool) {
         let words = f.content.iter().map(|r| self.doc.words_in(r.clone())).sum();
-        let quoted = f
-            .content
-            .iter()
-            .any(|r| r.clone().any(|k| self.in_quote(k)));
+        let quoted = f.content.iter().any(|r| self.quotes.any_in(r.clone()));
         (words, quoted)
     }
 

@@ -234,8 +234,11 @@ pub fn resolve_with(ctx: &Ctx, frames: &[Frame], rules: Rules) -> (Vec<Speaker>,
     let mut rs = Resolver {
         ctx,
         rules,
-        clusters: Vec::new(),
-        runs: Vec::new(),
+        // A cluster or two a frame's source, a name run in some thirty
+        // tokens: one allocation each for most articles, not a regrowth
+        // at every doubling.
+        clusters: Vec::with_capacity(frames.len() + 4),
+        runs: Vec::with_capacity(ctx.len() / 32 + 4),
         // About a name or two a frame: no regrowth (and rehash) for most
         // articles.
         by_surname: HashMap::with_capacity_and_hasher(frames.len(), Default::default()),
@@ -252,7 +255,7 @@ pub fn resolve_with(ctx: &Ctx, frames: &[Frame], rules: Rules) -> (Vec<Speaker>,
     let doc: &Doc = ctx.doc;
     // The indexes: first runs by last word; runs by descriptor, grouped
     // into one array (count, then place) rather than a Vec a descriptor.
-    let mut described: Vec<(Folded, usize)> = Vec::new();
+    let mut described: Vec<(Folded, usize)> = Vec::with_capacity(2 * rs.runs.len());
     // At most a run each: one allocation, no regrowth (and rehash).
     rs.orgs_by_last.reserve(rs.runs.len());
     rs.runs_by_last.reserve(rs.runs.len());
