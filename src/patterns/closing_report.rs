@@ -46,11 +46,7 @@ impl Ctx<'_, '_> {
                 }
             }
         }
-        let mut k = 0;
-        frames.retain(|_| {
-            k += 1;
-            !gone[k - 1]
-        });
+        super::drop_marked(frames, &gone);
     }
 
     /// The tokens a closing report's content covers, when its source and

@@ -86,6 +86,17 @@ pub struct Ctx<'a, 't> {
     memo: memo::Memo,
 }
 
+/// Drop the frames marked in `gone` (one flag a frame, in order): the
+/// folds of one report into another (closing_report.rs, nested_report.rs,
+/// reported_report.rs) share it.
+fn drop_marked(frames: &mut Vec<Frame>, gone: &[bool]) {
+    let mut k = 0;
+    frames.retain(|_| {
+        k += 1;
+        !gone.get(k - 1).copied().unwrap_or(false)
+    });
+}
+
 /// An unlisted hyphenated word whose last part is a speaker's noun reads
 /// as that noun ("ex-wife", "co-founder", "vice-chairman"): its entry.
 fn compound_head(lex: &Lexicon, text: &str, start: usize, end: usize) -> Option<WordId> {

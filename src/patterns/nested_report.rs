@@ -45,11 +45,7 @@ impl Ctx<'_, '_> {
                 }
             }
         }
-        let mut k = 0;
-        frames.retain(|_| {
-            k += 1;
-            !gone[k - 1]
-        });
+        super::drop_marked(frames, &gone);
     }
 
     /// Is `f`, opening `a`'s content, a report inside it: its cue and

@@ -43,11 +43,7 @@ impl Ctx<'_, '_> {
             frames[j].content = content;
             gone[i] = true;
         }
-        let mut k = 0;
-        frames.retain(|_| {
-            k += 1;
-            !gone[k - 1]
-        });
+        super::drop_marked(frames, &gone);
     }
 
     /// Does "according to" (`a`'s cue) follow `f`'s cue and source after a
