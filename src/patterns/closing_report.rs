@@ -24,12 +24,12 @@ impl Ctx<'_, '_> {
         by_cue.sort_unstable();
         let mut gone = vec![false; frames.len()];
         for j in 0..frames.len() {
-            let Some(inside) = self.closing_content(&frames[j]) else {
-                continue;
-            };
             if gone[j] {
                 continue;
             }
+            let Some(inside) = self.closing_content(&frames[j]) else {
+                continue;
+            };
             let lo = by_cue.partition_point(|&(c, _)| c < inside.start);
             let hi = by_cue.partition_point(|&(c, _)| c < inside.end);
             for &(_, i) in &by_cue[lo..hi] {
@@ -56,7 +56,7 @@ impl Ctx<'_, '_> {
         let source = f.source.as_ref()?;
         let first = f.content.first()?;
         let last = f.content.last()?;
-        let report = source.start.min(f.cue.start);
+        let report = super::report_start(f);
         // The comma may stand inside the quotation's closing mark ("…,”
         // according to the report").
         let comma = report > 0
@@ -72,7 +72,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         // "…, he said": the same speaker's words again, not a report of them.
-        if source.len() == 1 && self.word(source.start).pronoun.is_some() {
+        if source.len() == 1 && self.is_pronoun(source.start) {
             return None;
         }
         // The report ends the sentence: a few words of time or place and
@@ -98,10 +98,7 @@ impl Ctx<'_, '_> {
     /// denied"), nor an indirect claim with its own closing cue ("…, the
     /// radio reported, while …")?
     fn main_report(&self, f: &Frame) -> bool {
-        let first = f
-            .source
-            .as_ref()
-            .map_or(f.cue.start, |s| s.start.min(f.cue.start));
+        let first = super::report_start(f);
         if first > 0 {
             let w = self.doc.tok(first - 1);
             if SUBORDINATORS.has(w)

@@ -86,6 +86,14 @@ pub struct Ctx<'a, 't> {
     memo: memo::Memo,
 }
 
+/// Where a report starts: its source or its cue, whichever comes first
+/// (the report folds, closing_report.rs and nested_report.rs, read it).
+fn report_start(f: &Frame) -> usize {
+    f.source
+        .as_ref()
+        .map_or(f.cue.start, |s| s.start.min(f.cue.start))
+}
+
 /// Drop the frames marked in `gone` (one flag a frame, in order): the
 /// folds of one report into another (closing_report.rs, nested_report.rs,
 /// reported_report.rs) share it.

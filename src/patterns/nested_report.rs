@@ -17,7 +17,7 @@ impl Ctx<'_, '_> {
         let mut by_start: Vec<(usize, usize)> = frames
             .iter()
             .enumerate()
-            .map(|(i, f)| (report_start(f), i))
+            .map(|(i, f)| (super::report_start(f), i))
             .collect();
         by_start.sort_unstable();
         let mut gone = vec![false; frames.len()];
@@ -100,13 +100,6 @@ impl Ctx<'_, '_> {
             && SUBORDINATORS.has(self.doc.tok(s - 1))
             && !self.in_quote(s)
     }
-}
-
-/// Where a report's source (or its cue) starts.
-fn report_start(f: &Frame) -> usize {
-    f.source
-        .as_ref()
-        .map_or(f.cue.start, |s| s.start.min(f.cue.start))
 }
 
 #[cfg(test)]
