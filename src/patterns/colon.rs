@@ -18,10 +18,7 @@ const LEADS: &[&str] = &["from", "here’s", "here's", "here", "is"];
 impl Ctx<'_, '_> {
     /// Is token `k` a word in capitals ("PENCE", "O'NEILL")?
     fn all_caps(&self, k: usize) -> bool {
-        let t = self.doc.tok(k);
-        self.doc.kind(k) == Some(Tok::Word)
-            && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !t.chars().any(char::is_lowercase)
+        self.doc.kind(k) == Some(Tok::Word) && super::word_shape::in_capitals(self.doc.tok(k))
     }
 
     /// "NAME: …" opening a paragraph of a transcript, the name in capitals,

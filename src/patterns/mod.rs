@@ -142,6 +142,16 @@ impl<'a, 't> Ctx<'a, 't> {
                 ids[i] = compound_head(lex, doc.text, t.span.start, t.span.end).unwrap_or_default();
             }
         }
+        // "USA TODAY", "NBC NEWS TONIGHT": a time word in capitals after a
+        // word in capitals is part of a name, not a time.
+        for i in 1..ids.len() {
+            let caps = |k: usize| {
+                doc.tokens[k].kind == Tok::Word && word_shape::in_capitals(doc.tok(k))
+            };
+            if lex.info_of(ids[i]).has(Class::Time) && caps(i) && caps(i - 1) {
+                ids[i] = WordId::default();
+            }
+        }
         Ctx {
             doc,
             quotes,

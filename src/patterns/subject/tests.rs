@@ -223,3 +223,13 @@ fn that_as_the_claims_subject() {
     assert_eq!(src, s("the lawyers"));
     assert_eq!(content, ["that is highly unlikely"]);
 }
+
+#[test]
+fn a_time_word_in_capitals_after_capitals_is_part_of_a_name() {
+    // "TODAY" after "USA" names a paper, not a time (patterns/mod.rs).
+    let (src, cue, _, _) = one("HARBOR TODAY reported that the ferry fares would rise.");
+    assert_eq!((src, cue.as_str()), (s("HARBOR TODAY"), "reported"));
+    // In ordinary case the time word still reads as a time.
+    let (src, _, _, _) = one("The Harbor Gazette today reported that the fares would rise.");
+    assert_eq!(src, s("The Harbor Gazette"));
+}
