@@ -346,6 +346,15 @@ impl Ctx<'_, '_> {
                         phrasal: None,
                         passive: true,
                     });
+                } else if let Some(start) = self.declined_comment(i) {
+                    // "declined to comment on the fares" (declined.rs).
+                    hits.push(CueHit {
+                        range: start..i + 1,
+                        verb: i,
+                        form: Some(form),
+                        phrasal: None,
+                        passive: false,
+                    });
                 }
             }
             i += 1;

@@ -29,6 +29,7 @@ pub mod coordinated;
 pub mod cue;
 pub mod cue_first;
 pub mod cue_modifiers;
+pub mod declined;
 pub mod display;
 pub mod fronted;
 pub mod gerund;
@@ -145,9 +146,8 @@ impl<'a, 't> Ctx<'a, 't> {
         // "USA TODAY", "NBC NEWS TONIGHT": a time word in capitals after a
         // word in capitals is part of a name, not a time.
         for i in 1..ids.len() {
-            let caps = |k: usize| {
-                doc.tokens[k].kind == Tok::Word && word_shape::in_capitals(doc.tok(k))
-            };
+            let caps =
+                |k: usize| doc.tokens[k].kind == Tok::Word && word_shape::in_capitals(doc.tok(k));
             if lex.info_of(ids[i]).has(Class::Time) && caps(i) && caps(i - 1) {
                 ids[i] = WordId::default();
             }

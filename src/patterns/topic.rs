@@ -76,7 +76,9 @@ impl Ctx<'_, '_> {
 
     pub fn topic_frame(&self, hit: &CueHit) -> Option<Frame> {
         let form = hit.form?;
-        if form.participle || !TOPIC_CUES.has(form.lemma) || self.in_quote(hit.verb) {
+        // "declined to comment on the fares" (declined.rs).
+        let declined = hit.range.start < hit.verb && self.declined_comment(hit.verb).is_some();
+        if form.participle || !(declined || TOPIC_CUES.has(form.lemma)) || self.in_quote(hit.verb) {
             return None;
         }
         // "bragged openly about": one adverb between.
@@ -86,7 +88,8 @@ impl Ctx<'_, '_> {
         }
         // "hinted at a run" (topic_cues.txt: "hint at").
         let at = form.lemma == "hint" && self.doc.is(p, "at");
-        if !self.doc.is_any(p, &["about", "of"]) && !at {
+        let on = declined && self.doc.is(p, "on");
+        if !self.doc.is_any(p, &["about", "of"]) && !at && !on {
             return None;
         }
         let from = p + 1;
