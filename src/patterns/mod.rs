@@ -145,11 +145,11 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         // "USA TODAY", "NBC NEWS TONIGHT": a time word in capitals after a
         // word in capitals is part of a name, not a time.
-        for i in 1..ids.len() {
-            let caps =
-                |k: usize| doc.tokens[k].kind == Tok::Word && word_shape::in_capitals(doc.tok(k));
-            if lex.info_of(ids[i]).has(Class::Time) && caps(i) && caps(i - 1) {
-                ids[i] = WordId::default();
+        let caps =
+            |k: usize| doc.tokens[k].kind == Tok::Word && word_shape::in_capitals(doc.tok(k));
+        for (i, id) in ids.iter_mut().enumerate().skip(1) {
+            if lex.info_of(*id).has(Class::Time) && caps(i) && caps(i - 1) {
+                *id = WordId::default();
             }
         }
         Ctx {
