@@ -102,6 +102,27 @@ fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
     x.wrapping_add(LOW * u64::from(0x80 - lo)) & !x.wrapping_add(LOW * u64::from(0x7F - hi)) & HIGH
 }
 
+/// Top-level domains after which a period stays inside a word.
+const DOMAINS: &[&[u8]] = &[
+    b"com", b"org", b"net", b"gov", b"edu", b"de", b"at", b"ch", b"uk", b"eu", b"fr", b"tv",
+    b"info",
+];
+
+/// Is the period at `dot` inside a web address, the word having started at
+/// `start`: before a top-level domain in lowercase that ends the word
+/// ("Salon.com", "bildblog.de"), or after "www"? A source named by its site
+/// ("according to Politico.com") is one word, and its period ends no
+/// sentence.
+fn domain_dot(text: &str, start: usize, dot: usize) -> bool {
+    let b = text.as_bytes();
+    if b[start..dot].eq_ignore_ascii_case(b"www") {
+        return true;
+    }
+    let rest = &b[dot + 1..];
+    let n = rest.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    DOMAINS.contains(&&rest[..n]) && !char_at(text, dot + 1 + n).is_some_and(is_word_char)
+}
+
 /// How many ASCII letters and digits `bytes` starts with. Eight bytes a
 /// step: a word's end is found with a bit scan, not a branch per byte
 /// (whose exit, at a random length, mispredicts once a word).
@@ -314,7 +335,7 @@ impl<'t> Doc<'t> {
                         // "," and "." are inner marks only in numbers and
                         // after a one-letter segment ("U.S").
                         Some(b',') => !numeric,
-                        Some(b'.') => !numeric && end - i >= 2,
+                        Some(b'.') => !numeric && end - i >= 2 && !domain_dot(text, i, end),
                         Some(&n) => n < 0x80,
                     };
                     if done {
@@ -408,7 +429,10 @@ impl<'t> Doc<'t> {
                         '.' if numeric => after.is_some_and(|a| a.is_ascii_digit()),
                         // "1,140", and the decimal comma of "5,3 Prozent".
                         ',' if numeric => after.is_some_and(|a| a.is_ascii_digit()),
-                        '.' => seg_len == 1 && after.is_some_and(|a| a.is_alphabetic()),
+                        '.' => {
+                            seg_len == 1 && after.is_some_and(|a| a.is_alphabetic())
+                                || domain_dot(text, i, end)
+                        }
                         // Mojibake: UTF-8 read as Latin-1 turns "ñ" into "Ã±"
                         // and "ç" into "ÃÂ§"; the sign after "Ã"/"Â" (or
                         // "A" with a combining tilde or circumflex) stays

@@ -173,6 +173,7 @@ fn the_ascii_word_shortcut_gives_the_general_tokens() {
         "5,3 Prozent, 1,2,3 und 7, 8. PeÃ±a JosÃ© 3D 4x4 x2.5 A. B.C,d e-",
         "word-\nnext'\n'quoted' don't Q'S Holt's 1990s 12,abc 7.a 7.5. end",
         "ab.c a.b.c AB., x, 9, 9. Z",
+        "Salon.com said. www.whitehouse.gov, ndr.de’s site.de Politico.comic it.org.",
     ];
     for text in samples {
         assert_eq!(tokenized(text, true), tokenized(text, false), "{text}");
@@ -191,4 +192,32 @@ fn the_ascii_word_shortcut_gives_the_general_tokens() {
         }
         assert_eq!(tokenized(&text, true), tokenized(&text, false), "{text:?}");
     }
+}
+
+#[test]
+fn a_web_address_is_one_word() {
+    let doc = Doc::new("Salon.com said it. See www.harbor-news.org, ndr.de’s page. It.Com ends.");
+    assert_eq!(
+        words(&doc),
+        [
+            "Salon.com",
+            "said",
+            "it",
+            ".",
+            "See",
+            "www.harbor-news.org",
+            ",",
+            "ndr.de",
+            "’s",
+            "page",
+            ".",
+            "It",
+            ".",
+            "Com",
+            "ends",
+            "."
+        ]
+    );
+    // A period before a lowercase word that is no domain still ends the word.
+    assert_eq!(words(&Doc::new("Salon.comic"))[0], "Salon");
 }
