@@ -150,7 +150,11 @@ fn source_after(ctx: &Ctx, v: usize, particle: Option<usize>) -> Option<Range<us
 
 /// „…“, sagte der Minister (, „…“).
 fn after_content(ctx: &Ctx, v: usize, particle: Option<usize>) -> Option<Frame> {
-    let source = source_after(ctx, v, particle)?;
+    let mut source = source_after(ctx, v, particle)?;
+    // "„…“, sagte Max Muster, Sprecher der Stadt." (appositive.rs)
+    if let Some(e) = super::appositive::closing_appositive(ctx, source.end, v) {
+        source.end = e;
+    }
     let a = after(v, Some(&source), particle);
     let comma = if ctx.doc.tok(v - 1) == "," { v - 1 } else { v };
     let before = content_before(ctx, comma).filter(|b| super::plausible::has_verb(ctx, b));
@@ -249,8 +253,16 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
     } else {
         Some(super::prefield::comma_joined_subject(ctx, first, finite).unwrap_or(first..finite))
     };
+    let mut source = source;
     let from = if fronted && aux.is_none() {
-        super::prefield::past_appositive(ctx, after(v, source.as_ref(), particle))
+        let a = after(v, source.as_ref(), particle);
+        let past = super::appositive::past_appositive(ctx, a);
+        // The name set off by commas is the source's own ("sagte der
+        // Sprecher der Stadt, Max Muster, …").
+        if let Some(s) = source.as_mut().filter(|s| past > a && s.end == a) {
+            s.end = past;
+        }
+        past
     } else {
         after(v, None, particle)
     };
