@@ -1,9 +1,10 @@
 //! Parses each language's word lists in `src/lang/CODE/*.txt` (the source of
 //! truth) with the library's own parsing code (`src/lexicon/parse.rs`, over the
 //! types of `src/lexicon/words.rs`) and
-//! writes the finished word table as static data to
+//! writes the finished word table, packed (`words::Packed`), as static data to
 //! `$OUT_DIR/lexicon_CODE.rs`, which `src/lexicon.rs` includes: the engine
-//! starts with its tables built. A language is one entry of `LANGS`.
+//! starts with its tables built, to be unpacked on first use. A language is
+//! one entry of `LANGS`.
 //!
 //! The patterns' own lists (every `src/lang/CODE/*.txt`, and the language
 //! detector's `src/lang/detect/*.txt`) are copied to
@@ -26,7 +27,7 @@ mod list;
 use parse::Lists;
 use std::fmt::Write as _;
 use std::path::Path;
-use words::{Key, WordId, WordInfo};
+use words::WordId;
 
 /// The languages with word lists, each a folder `src/lang/CODE/`.
 const LANGS: &[&str] = &["en", "de"];
@@ -88,14 +89,13 @@ fn table(code: &str) {
     let t = &parsed.words;
 
     let mut out = format!("// Written by build.rs from src/lang/{code}/*.txt: do not edit.\n");
+    // The table packed (see `words::Packed` for why); the library unpacks it on first use.
+    let (words, infos, lemmas) = t.pack();
     let _ = writeln!(
         out,
-        "pub(super) static SLOTS: [u16; {}] = {:?};",
-        t.slots.len(),
-        t.slots
+        "pub(super) static PACKED: Packed = Packed {{ slots: {}, words: {words:?}, infos: &{infos:?}, lemmas: &{lemmas:?} }};",
+        t.slots.len()
     );
-    array(&mut out, "KEYS: [Key", t.keys.iter().map(key));
-    array(&mut out, "INFOS: [WordInfo", t.infos.iter().map(info));
     let _ = writeln!(
         out,
         "pub(super) const CUE_FORMS: usize = {};",
@@ -122,44 +122,6 @@ fn table(code: &str) {
         .join(format!("lexicon_{code}.rs"));
     std::fs::write(&dest, out)
         .unwrap_or_else(|e| panic!("build.rs: cannot write {}: {e}", dest.display()));
-}
-
-/// A static array `pub(super) static NAME: [TYPE; N] = [..];`, an item a
-/// line; `head` is "NAME: [TYPE".
-fn array(out: &mut String, head: &str, items: impl ExactSizeIterator<Item = String>) {
-    let _ = writeln!(out, "pub(super) static {head}; {}] = [", items.len());
-    for item in items {
-        let _ = writeln!(out, "    {item},");
-    }
-    out.push_str("];\n");
-}
-
-fn key(k: &Key) -> String {
-    let len = if k.len == usize::MAX {
-        "usize::MAX".to_string()
-    } else {
-        k.len.to_string()
-    };
-    let words: Vec<String> = k.words.iter().map(|w| format!("{w:#x}")).collect();
-    format!("Key {{ words: [{}], len: {len} }}", words.join(", "))
-}
-
-fn info(i: &WordInfo) -> String {
-    let cue = match i.cue {
-        None => "None".to_string(),
-        Some(c) => format!(
-            "Some(CueForm {{ lemma: {:?}, ambiguous: {}, audience: {}, participle: {}, base: {}, weak: {} }})",
-            c.lemma, c.ambiguous, c.audience, c.participle, c.base, c.weak
-        ),
-    };
-    let pronoun = match i.pronoun {
-        None => "None".to_string(),
-        Some(p) => format!("Some(PronounClass::{p:?})"),
-    };
-    format!(
-        "WordInfo {{ classes: {}, cue: {cue}, pronoun: {pronoun}, flags: {} }}",
-        i.classes, i.flags
-    )
 }
 
 fn nested<T>(lists: &[Vec<T>], item: impl Fn(&T) -> String) -> String {

@@ -1,8 +1,10 @@
 //! Word lists, one table per language, from the data files in
 //! `src/lang/CODE/*.txt` (the source of truth), parsed at compile time by `build.rs` (with the code in
-//! `lexicon/parse.rs`) into a static table: nothing is parsed or built when
-//! the engine starts, which is most of a first analysis in a freshly
-//! instantiated Wasm module.
+//! `lexicon/parse.rs`) into a finished table, compiled in packed
+//! (`words::Packed`): nothing is parsed when the engine starts (parsing was
+//! most of a first analysis in a freshly instantiated Wasm module); a
+//! language's table is unpacked, a copy and a probe a word, on its first
+//! use.
 //!
 //! Every list is lowercase (the English ones ASCII); [`Lexicon::info`] and the `is_*` helpers
 //! fold a word's case themselves.
@@ -18,15 +20,15 @@ pub(crate) use list::list_text;
 pub use list::{PhraseList, WordList};
 pub(crate) use words::lower_ascii8;
 pub use words::{Class, CueForm, FastMap, FxBuild, FxHasher, PronounClass, WordId, WordInfo};
-use words::{Key, WordTable};
+use words::{Key, Packed, WordTable};
 
-/// The static tables build.rs wrote for one language: SLOTS, KEYS, INFOS,
-/// CUE_FORMS, PHRASAL, PHRASAL_IDS, ANONYMITY_IDS.
+/// The static tables build.rs wrote for one language: PACKED (the word
+/// table), CUE_FORMS, PHRASAL, PHRASAL_IDS, ANONYMITY_IDS.
 macro_rules! table {
     ($name:ident, $file:literal) => {
         mod $name {
             #[allow(unused_imports)]
-            use super::words::{CueForm, Key, PronounClass, WordId, WordInfo};
+            use super::words::{Packed, WordId};
             include!(concat!(env!("OUT_DIR"), "/", $file));
         }
     };
@@ -73,7 +75,7 @@ impl Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
         LEX.get_or_init(|| {
             Lexicon::of(
-                (&en::SLOTS, &en::KEYS, &en::INFOS),
+                &en::PACKED,
                 en::CUE_FORMS,
                 en::PHRASAL,
                 en::PHRASAL_IDS,
@@ -87,7 +89,7 @@ impl Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
         LEX.get_or_init(|| {
             Lexicon::of(
-                (&de::SLOTS, &de::KEYS, &de::INFOS),
+                &de::PACKED,
                 de::CUE_FORMS,
                 de::PHRASAL,
                 de::PHRASAL_IDS,
@@ -97,7 +99,7 @@ impl Lexicon {
     }
 
     fn of(
-        (slots, keys, infos): (&'static [u16], &'static [Key], &'static [WordInfo]),
+        packed: &Packed,
         cue_forms: usize,
         phrasal: &[&[&'static str]],
         phrasal_ids: &[&[WordId]],
@@ -105,7 +107,7 @@ impl Lexicon {
     ) -> Lexicon {
         let vecs = |ps: &[&[WordId]]| ps.iter().map(|p| p.to_vec()).collect();
         Lexicon {
-            words: WordTable { slots, keys, infos },
+            words: WordTable::unpack(packed),
             cue_forms,
             phrasal: phrasal.iter().map(|p| p.to_vec()).collect(),
             phrasal_ids: vecs(phrasal_ids),
@@ -232,6 +234,32 @@ mod tests {
         assert_eq!(parsed.phrasal_ids, lex.phrasal_ids);
         // (The lexicon keeps them grouped by their first word.)
         assert_eq!(by_first(parsed.anonymity_ids), lex.anonymity_ids);
+    }
+
+    /// A table packed and unpacked is the table: every slot, key and info
+    /// (what build.rs and `Lexicon::of` do, here on the parsed lists).
+    #[test]
+    fn a_packed_table_unpacks_to_itself() {
+        for lists in [lists_in!("lang/en"), lists_in!("lang/de")] {
+            let table = parse::parse(&lists).words;
+            let (words, infos, lemmas) = table.pack();
+            let packed = Packed {
+                slots: table.slots.len(),
+                words: Box::leak(words.into_boxed_str()),
+                infos: Box::leak(infos.into_boxed_slice()),
+                lemmas: Box::leak(lemmas.into_boxed_slice()),
+            };
+            let back = WordTable::unpack(&packed);
+            assert_eq!(back.slots, table.slots);
+            assert_eq!(back.keys, table.keys);
+            assert_eq!(back.infos, table.infos);
+            // Every field of an info is packed: some entry has each.
+            assert!(table
+                .infos
+                .iter()
+                .any(|i| i.pronoun == Some(PronounClass::Any)));
+            assert!(table.infos.iter().any(|i| i.cue.is_some_and(|c| c.weak)));
+        }
     }
 
     /// The table build.rs wrote is the one the lists give today.
