@@ -63,6 +63,14 @@ impl Lexicon {
         self.words.id_at(text.as_bytes(), start, end)
     }
 
+    /// [`Lexicon::id_at`] inlined into its caller (natively, as
+    /// `WordTable::lookup`): for the one loop that looks up every token
+    /// of a text (`Ctx::with`).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    pub fn id_at_inlined(&self, text: &str, start: usize, end: usize) -> WordId {
+        self.words.lookup(text.as_bytes(), start, end)
+    }
+
     /// What the lists say of the word with entry `id`.
     #[inline]
     pub fn info_of(&self, id: WordId) -> WordInfo {
@@ -302,6 +310,29 @@ mod tests {
                     want,
                     "{b:#x} at {pos}"
                 );
+            }
+        }
+    }
+
+    /// A word read from its text (`id_at`: the short, the nine-to-sixteen
+    /// byte and the general path, mid-text and at its end) has the entry
+    /// its own key has, in any ASCII case.
+    #[test]
+    fn a_word_read_from_a_text_has_its_entry() {
+        for lex in [Lexicon::get(), Lexicon::de()] {
+            for key in lex.words.keys.iter().skip(1) {
+                let bytes: Vec<u8> = key.words.iter().flat_map(|w| w.to_le_bytes()).collect();
+                let word = std::str::from_utf8(&bytes[..key.len]).unwrap();
+                let want = lex.words.id(Key::of(word));
+                assert_ne!(want, WordId::default(), "{word}");
+                for w in [word.to_string(), word.to_ascii_uppercase()] {
+                    for text in [format!("x {w} and more words after it, {w}"), w.clone()] {
+                        let start = text.find(&w).unwrap();
+                        assert_eq!(lex.id_at(&text, start, start + w.len()), want, "{text}");
+                        let end = text.rfind(&w).unwrap();
+                        assert_eq!(lex.id_at(&text, end, end + w.len()), want, "{text}");
+                    }
+                }
             }
         }
     }

@@ -132,7 +132,7 @@ impl<'a, 't> Ctx<'a, 't> {
             .tokens
             .iter()
             .map(|t| match t.kind {
-                Tok::Word | Tok::Num => lex.id_at(doc.text, t.span.start, t.span.end),
+                Tok::Word | Tok::Num => lex.id_at_inlined(doc.text, t.span.start, t.span.end),
                 _ => WordId::default(),
             })
             .collect();
