@@ -243,6 +243,29 @@ impl Ctx<'_, '_> {
         if np.start > 0 && self.doc.is_any(np.start - 1, &["what", "how"]) {
             return None;
         }
+        // "The gap between what Ames says his plan would do …", "regardless
+        // of how many voters believe …": the post-modifier's embedded
+        // question has the cue's own subject ("how many" keeps its "how").
+        if let Some(w) = (np.end..k)
+            .rev()
+            .find(|&j| self.doc.is_any(j, &["what", "how"]))
+        {
+            if self
+                .np_after(w + 1, k)
+                .is_some_and(|x| x.start == w + 1 && x.end == k)
+            {
+                let start = if self.doc.is_any(w + 1, &["many", "much"]) {
+                    w
+                } else {
+                    w + 1
+                };
+                return Some(Subject {
+                    np: start..k,
+                    appositive,
+                    boundary: Some(start - 1),
+                });
+            }
+        }
         Some(Subject {
             np,
             appositive,

@@ -223,3 +223,15 @@ fn that_as_the_claims_subject() {
     assert_eq!(src, s("the lawyers"));
     assert_eq!(content, ["that is highly unlikely"]);
 }
+
+#[test]
+fn an_embedded_question_in_a_post_modifier_has_its_own_subject() {
+    let (src, _, content, _) =
+        one("The distance between what Ames says his budget will do and what it can do has grown.");
+    assert_eq!(src, s("Ames"));
+    assert_eq!(content[0].split(' ').next(), Some("his"));
+    let (src, _, _, _) = one(
+        "The board can change the rule at any time, regardless of how many clerks assure residents that the forms are optional.",
+    );
+    assert_eq!(src, s("how many clerks"));
+}
