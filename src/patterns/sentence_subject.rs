@@ -181,14 +181,15 @@ impl Ctx<'_, '_> {
                 && self.doc.tok(k).ends_with("ed")
                 && (matches!(self.doc.tok(k + 1), "," | ";")
                     || self.doc.is_any(k + 1, &["and", "but"]));
-            self.doc.kind(k) == Some(crate::text::Tok::Word)
+            let word = self.doc.kind(k) == Some(crate::text::Tok::Word)
                 && !self.doc.is_cap(k)
                 && !self
                     .word(k)
-                    .is(WordInfo::PERSON | WordInfo::ORG | WordInfo::DOC)
-                && (self.is_cap_name(k - 1)
-                    || self.word(k - 1).is(WordInfo::PERSON | WordInfo::ORG))
+                    .is(WordInfo::PERSON | WordInfo::ORG | WordInfo::DOC);
+            word && (self.is_cap_name(k - 1)
+                || self.word(k - 1).is(WordInfo::PERSON | WordInfo::ORG))
                 && (particle || article || past)
+                || word && self.present_verb(k, np.end)
         };
         if let Some(k) = (np.start + 1..np.end).find(|&k| verb(k)) {
             np.end = k;
