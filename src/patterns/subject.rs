@@ -224,6 +224,21 @@ impl Ctx<'_, '_> {
         let np = (!intro)
             .then(|| self.np_after(start, k))
             .flatten()
+            // "Ames and others who opposed the toll said": coordinated
+            // phrases before the relative clause.
+            .map(|np| {
+                match self
+                    .doc
+                    .is_any(np.end, &["and", "or"])
+                    .then(|| self.np_after(np.end + 1, k))
+                    .flatten()
+                {
+                    Some(n) if n.start == np.end + 1 && self.doc.is(n.end, "who") => {
+                        np.start..n.end
+                    }
+                    _ => np,
+                }
+            })
             .filter(|np| {
                 np.end == k
                     || self.post_modifier(np.end, k)
@@ -232,7 +247,9 @@ impl Ctx<'_, '_> {
                     || np.start == s
                         && k - np.end <= 20
                         && self.class(np.end, Class::Prep)
-                        && !self.doc.is_any(np.end, CLAUSE_OPENERS)
+                        // "News of the deal spread just as the union
+                        // announced": a clause of its own before the cue.
+                        && !(np.end..k).any(|j| self.doc.is_any(j, CLAUSE_OPENERS))
                         && self.np_chain(np.start, k).is_some_and(|e| e + 8 >= k)
             })
             .filter(|np| !self.class(np.end - 1, Class::Time))

@@ -238,3 +238,22 @@ fn an_embedded_question_in_a_post_modifier_has_its_own_subject() {
     );
     assert_eq!(src, s("how many clerks"));
 }
+
+#[test]
+fn coordinated_phrases_before_a_relative_clause() {
+    let (src, _, content, _) =
+        one("Lowe and others who opposed the levy said the school vote will be close.");
+    assert_eq!(src, s("Lowe and others"));
+    assert_eq!(content, ["the school vote will be close"]);
+    let (src, _, _, _) =
+        one("Past and present clerks who worked with the board said the files had been lost.");
+    assert_eq!(src, s("Past and present clerks"));
+}
+
+#[test]
+fn a_long_opening_subject_stops_before_a_clause_opener() {
+    let (src, _, _, _) = one(
+        "Talk of the soon-to-be finished harbor bridge spreads just as Lowe Brothers announced a hiring fair for the port.",
+    );
+    assert_eq!(src, s("Lowe Brothers"));
+}
