@@ -103,6 +103,16 @@ mod tests {
     }
 
     #[test]
+    fn the_subject_of_the_clause_an_expletive_it_stands_for() {
+        // sentence_subject.rs: "It is … that NAME …" speaks through NAME.
+        let t = triples(
+            "It is simply remarkable that Ames demands openness from the council, yet refuses to publish his records or explain how his firm got the contract.",
+        );
+        let a = t.iter().find(|x| x.1 == "explain").expect("explain");
+        assert_eq!(a.0, s("Ames"));
+    }
+
+    #[test]
     fn but_said_with_a_quote() {
         let t = triples(
             "The ministry confirmed that talks had taken place but said «details will follow».",

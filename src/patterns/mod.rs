@@ -51,6 +51,7 @@ pub mod participle_chain;
 pub mod partitive;
 pub mod passive;
 pub mod phrase_rest;
+pub mod present_verb;
 pub mod pro_form;
 pub mod quote_name;
 pub mod relative;

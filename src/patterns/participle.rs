@@ -230,6 +230,17 @@ impl Ctx<'_, '_> {
             // "With most precincts reporting, the race …": what follows the
             // comma is the sentence's own clause.
             let with = np.start > 0 && self.doc.is_any(np.start - 1, ABSOLUTE);
+            // "with footage of Ames saying …", "with a video of the mayor
+            // telling …": the one the recording shows speaks.
+            if let Some(o) = np.clone().find(|&o| {
+                o > np.start
+                    && self.doc.is(o, "of")
+                    && (self.word(o - 1).is(WordInfo::DOC) || self.doc.is(o - 1, "footage"))
+            }) {
+                if with && o + 1 < np.end {
+                    np.start = o + 1;
+                }
+            }
             if !(with || quoted)
                 || self.doc.tok(hit.range.end) == ","
                     && self.opens_quote(hit.range.end + 1).is_none()

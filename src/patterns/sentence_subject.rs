@@ -111,7 +111,14 @@ impl Ctx<'_, '_> {
         // "And even the mayor tried …": a focus adverb before the subject
         // (after the conjunction passed over above).
         let start = self.past_focus(start, i);
-        let np = self.speaker_phrase(start, i, s)?;
+        let mut np = self.speaker_phrase(start, i, s)?;
+        // "It is remarkable that Ames demands …, yet refuses to explain":
+        // the subject of the clause the expletive "it" stands for.
+        if self.doc.is(start, "it") && self.doc.is_any(start + 1, &["is", "was"]) {
+            if let Some(t) = (start + 2..(start + 5).min(i)).find(|&t| self.doc.is(t, "that")) {
+                np = self.speaker_phrase(t + 1, i, s)?;
+            }
+        }
         (self.can_speak(&np) || self.plural_speaker(np.end - 1)).then_some(np)
     }
 
@@ -181,14 +188,15 @@ impl Ctx<'_, '_> {
                 && self.doc.tok(k).ends_with("ed")
                 && (matches!(self.doc.tok(k + 1), "," | ";")
                     || self.doc.is_any(k + 1, &["and", "but"]));
-            self.doc.kind(k) == Some(crate::text::Tok::Word)
+            let word = self.doc.kind(k) == Some(crate::text::Tok::Word)
                 && !self.doc.is_cap(k)
                 && !self
                     .word(k)
-                    .is(WordInfo::PERSON | WordInfo::ORG | WordInfo::DOC)
-                && (self.is_cap_name(k - 1)
-                    || self.word(k - 1).is(WordInfo::PERSON | WordInfo::ORG))
+                    .is(WordInfo::PERSON | WordInfo::ORG | WordInfo::DOC);
+            word && (self.is_cap_name(k - 1)
+                || self.word(k - 1).is(WordInfo::PERSON | WordInfo::ORG))
                 && (particle || article || past)
+                || word && self.present_verb(k, np.end)
         };
         if let Some(k) = (np.start + 1..np.end).find(|&k| verb(k)) {
             np.end = k;

@@ -224,6 +224,21 @@ impl Ctx<'_, '_> {
         let np = (!intro)
             .then(|| self.np_after(start, k))
             .flatten()
+            // "Ames and others who opposed the toll said": coordinated
+            // phrases before the relative clause.
+            .map(|np| {
+                match self
+                    .doc
+                    .is_any(np.end, &["and", "or"])
+                    .then(|| self.np_after(np.end + 1, k))
+                    .flatten()
+                {
+                    Some(n) if n.start == np.end + 1 && self.doc.is(n.end, "who") => {
+                        np.start..n.end
+                    }
+                    _ => np,
+                }
+            })
             .filter(|np| {
                 np.end == k
                     || self.post_modifier(np.end, k)
@@ -232,7 +247,9 @@ impl Ctx<'_, '_> {
                     || np.start == s
                         && k - np.end <= 20
                         && self.class(np.end, Class::Prep)
-                        && !self.doc.is_any(np.end, CLAUSE_OPENERS)
+                        // "News of the deal spread just as the union
+                        // announced": a clause of its own before the cue.
+                        && !(np.end..k).any(|j| self.doc.is_any(j, CLAUSE_OPENERS))
                         && self.np_chain(np.start, k).is_some_and(|e| e + 8 >= k)
             })
             .filter(|np| !self.class(np.end - 1, Class::Time))
@@ -242,6 +259,29 @@ impl Ctx<'_, '_> {
         // a report.
         if np.start > 0 && self.doc.is_any(np.start - 1, &["what", "how"]) {
             return None;
+        }
+        // "The gap between what Ames says his plan would do …", "regardless
+        // of how many voters believe …": the post-modifier's embedded
+        // question has the cue's own subject ("how many" keeps its "how").
+        if let Some(w) = (np.end..k)
+            .rev()
+            .find(|&j| self.doc.is_any(j, &["what", "how"]))
+        {
+            if self
+                .np_after(w + 1, k)
+                .is_some_and(|x| x.start == w + 1 && x.end == k)
+            {
+                let start = if self.doc.is_any(w + 1, &["many", "much"]) {
+                    w
+                } else {
+                    w + 1
+                };
+                return Some(Subject {
+                    np: start..k,
+                    appositive,
+                    boundary: Some(start - 1),
+                });
+            }
         }
         Some(Subject {
             np,

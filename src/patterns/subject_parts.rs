@@ -183,7 +183,9 @@ impl Ctx<'_, '_> {
                         || self.is_cap_name(j + 1) && self.np_after(j + 1, to).is_some_and(|np| np.end == to))
                     || j > from
                         && self.doc.is_any(j, &["when", "as", "while", "because", "since"])
-                        && (self.is_cap_name(j + 1) || self.is_pronoun(j + 1))
+                        && (self.is_cap_name(j + 1)
+                            || self.is_pronoun(j + 1)
+                            || self.class(j + 1, Class::Det) && !self.doc.is(j + 1, "that"))
             })
             && (self.anonymity_at(from).is_some()
                 // "Those close to him say"
@@ -240,6 +242,23 @@ impl Ctx<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, s, triples};
+
+    #[test]
+    fn a_clause_after_when_or_as_with_a_determiner_is_no_post_modifier() {
+        for (text, who) in [
+            (
+                "The mayor gained fame when a local reporter revealed that he had lied.",
+                "a local reporter",
+            ),
+            (
+                "Word of the merger spread just as the workers announced that the plant would close.",
+                "the workers",
+            ),
+        ] {
+            let (src, _, _, _) = one(text);
+            assert_eq!(src, s(who), "{text}");
+        }
+    }
 
     #[test]
     fn than_opens_a_comparison_with_its_own_subject() {

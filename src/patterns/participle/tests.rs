@@ -94,6 +94,21 @@ fn a_quotation_right_after_the_participle_of_a_phrase() {
 }
 
 #[test]
+fn with_a_recording_of_someone_saying() {
+    for text in [
+        "The mailer closes with footage of Lund saying at a forum in May that the levy was needed.",
+        "The site opened with a video of Lund telling the crowd that the levy was needed.",
+    ] {
+        let t = triples(text);
+        let a = t
+            .iter()
+            .find(|a| a.1 == "saying" || a.1 == "telling")
+            .unwrap_or_else(|| panic!("{text}: {t:?}"));
+        assert_eq!(a.0, s("Lund"), "{text}");
+    }
+}
+
+#[test]
 fn a_link_word_then_any_participle_with_a_quotation() {
     let t = triples("Lund laughed it off by interjecting, “Only on Tuesdays.”");
     assert_eq!(t.len(), 1, "{t:?}");

@@ -9,6 +9,9 @@ fn adverbs_before_the_cue_are_skipped() {
     assert_eq!((src, cue.as_str()), (s("The farmers’ union"), "argued"));
     let (src, _, _, _) = one("The mayor also said the pool would reopen in June.");
     assert_eq!(src, s("The mayor"));
+    // An adverb of frequency with no "-ly" (function_words.txt's aux line).
+    let (src, _, _, _) = one("The mayor has sometimes conceded that the pool is too small.");
+    assert_eq!(src, s("The mayor"));
     // And a time: "later Thursday", "just this month".
     let (src, _, _, _) = one("Priebus later Thursday told Fox News that the men will meet.");
     assert_eq!(src, s("Priebus"));
@@ -232,4 +235,33 @@ fn a_time_word_in_capitals_after_capitals_is_part_of_a_name() {
     // In ordinary case the time word still reads as a time.
     let (src, _, _, _) = one("The Harbor Gazette today reported that the fares would rise.");
     assert_eq!(src, s("The Harbor Gazette"));
+
+fn an_embedded_question_in_a_post_modifier_has_its_own_subject() {
+    let (src, _, content, _) =
+        one("The distance between what Ames says his budget will do and what it can do has grown.");
+    assert_eq!(src, s("Ames"));
+    assert_eq!(content[0].split(' ').next(), Some("his"));
+    let (src, _, _, _) = one(
+        "The board can change the rule at any time, regardless of how many clerks assure residents that the forms are optional.",
+    );
+    assert_eq!(src, s("how many clerks"));
+}
+
+#[test]
+fn coordinated_phrases_before_a_relative_clause() {
+    let (src, _, content, _) =
+        one("Lowe and others who opposed the levy said the school vote will be close.");
+    assert_eq!(src, s("Lowe and others"));
+    assert_eq!(content, ["the school vote will be close"]);
+    let (src, _, _, _) =
+        one("Past and present clerks who worked with the board said the files had been lost.");
+    assert_eq!(src, s("Past and present clerks"));
+}
+
+#[test]
+fn a_long_opening_subject_stops_before_a_clause_opener() {
+    let (src, _, _, _) = one(
+        "Talk of the soon-to-be finished harbor bridge spreads just as Lowe Brothers announced a hiring fair for the port.",
+    );
+    assert_eq!(src, s("Lowe Brothers"));
 }
