@@ -1,9 +1,9 @@
 //! A negated cue that still reports: "did not mention the levy", "doesn’t
 //! explain why the port closed". The lemmas of `lang/en/negated_cues.txt`,
 //! in a base form after "did not", "does not", "do not" or their
-//! contractions; any cue's base form before an indirect question, after
-//! those or a negated modal ("would not say whether …", "couldn’t explain
-//! why …", "did not say how …"); `cue.rs` asks it.
+//! contractions; any cue's base form before an indirect question after
+//! "not", "never", "cannot" or an auxiliary's "n’t" ("would not say whether
+//! …", "couldn’t explain why …", "did not say how …"); `cue.rs` asks it.
 
 use super::Ctx;
 use crate::lexicon::{list_text, WordList};
@@ -16,19 +16,6 @@ static WHEN_CUES: WordList = WordList::new(list_text!("en/when_cues"));
 
 const DO_NOT: &[&str] = &["didn’t", "didn't", "doesn’t", "doesn't", "don’t", "don't"];
 
-/// A modal with its negation glued on: "wouldn’t say whether …".
-const MODAL_NOT: &[&str] = &[
-    "wouldn’t",
-    "wouldn't",
-    "won’t",
-    "won't",
-    "couldn’t",
-    "couldn't",
-    "can’t",
-    "can't",
-    "cannot",
-];
-
 impl Ctx<'_, '_> {
     /// Is the base-form cue at `i` (of `lemma`) a negated report: "did not
     /// mention", "doesn’t explain", "would not say whether …"?
@@ -37,23 +24,15 @@ impl Ctx<'_, '_> {
             return false;
         }
         let s = self.sentence_start(i);
-        let not_after = |aux: &[&str]| {
-            i >= s + 2
+        let do_not = self.doc.is_any(i - 1, DO_NOT)
+            || i >= s + 2
                 && self.doc.is_any(i - 1, &["not", "n’t", "n't"])
-                && self.doc.is_any(i - 2, aux)
-        };
-        let do_not = self.doc.is_any(i - 1, DO_NOT) || not_after(&["did", "does", "do"]);
-        let negated = if NEGATED.has(lemma) && do_not {
-            true
-        } else {
-            // "would not say whether …", "did not say how …": what was
-            // kept back is a question, which PolNeAR reports.
-            let modal_not =
-                self.doc.is_any(i - 1, MODAL_NOT) || not_after(&["would", "will", "could", "can"]);
-            // "does not answer whether …": the question put to it, not
-            // what it said.
-            (do_not || modal_not) && lemma != "answer" && self.question_after(i + 1, lemma)
-        };
+                && self.doc.is_any(i - 2, &["did", "does", "do"]);
+        // "would not say whether …", "did not say how …": what was kept
+        // back is a question, which PolNeAR reports; "does not answer
+        // whether …" is the question put to it, not what it said.
+        let negated = NEGATED.has(lemma) && do_not
+            || self.negated_verb(i) && lemma != "answer" && self.question_after(i + 1, lemma);
         // "She said she did not mention it": inside another cue's claim,
         // an account of that report, not one of its own.
         negated && !(s..i - 1).any(|k| self.cue_form(k).is_some_and(|f| !f.ambiguous))
@@ -79,7 +58,13 @@ impl Ctx<'_, '_> {
     /// `lemma`: is it negated ("did not say", "has not said", "wouldn’t
     /// say", "never explained") and of `when_cues.txt`?
     pub(super) fn negated_question_cue(&self, v: usize, lemma: &str) -> bool {
-        WHEN_CUES.has(lemma) && v > self.sentence_start(v) && {
+        WHEN_CUES.has(lemma) && self.negated_verb(v)
+    }
+
+    /// Is the verb at `v` negated: "not", "never", "cannot" or an
+    /// auxiliary's "n’t" before it?
+    fn negated_verb(&self, v: usize) -> bool {
+        v > self.sentence_start(v) && {
             let t = self.doc.tok(v - 1);
             self.doc.is_any(v - 1, &["not", "never", "cannot"])
                 || t.ends_with("n’t")
