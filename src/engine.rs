@@ -11,6 +11,18 @@ use crate::span::Span;
 use crate::speakers;
 use crate::text::{Doc, Tok};
 
+/// A negated "be" before a progressive cue: "isn’t saying whether …".
+const NEGATED_BE: &[&str] = &[
+    "isn’t",
+    "isn't",
+    "aren’t",
+    "aren't",
+    "wasn’t",
+    "wasn't",
+    "weren’t",
+    "weren't",
+];
+
 /// Runs every pattern on one cue, most specific first.
 fn frame_for(ctx: &Ctx, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame> {
     match hit.phrasal {
@@ -29,18 +41,18 @@ fn frame_for(ctx: &Ctx, hit: &CueHit, previous: Option<&Frame>) -> Option<Frame>
             return Some(f);
         }
         // "is saying", "are telling", "he’s predicting", "is already
-        // claiming": a progressive verb.
+        // claiming", "isn’t saying whether": a progressive verb.
         let mut b = hit.range.start;
         while b > 0 && hit.range.start - b < 2 && ctx.adverb_before_verb(b - 1) {
             b -= 1;
         }
         let progressive = b > 0
-            && ctx.doc.is_any(
+            && (ctx.doc.is_any(
                 b - 1,
                 &[
                     "is", "are", "was", "were", "been", "am", "’s", "'s", "’re", "'re",
                 ],
-            );
+            ) || ctx.doc.is_any(b - 1, NEGATED_BE));
         if !progressive {
             return None;
         }
@@ -460,6 +472,19 @@ mod tests {
         assert!(triples("Lund’s saying about the harbor became a motto.").is_empty());
         // A participle after a noun is no progressive.
         assert!(triples("The campaign already claiming the county was a rumour.").is_empty());
+    }
+
+    #[test]
+    fn a_negated_progressive_still_reports() {
+        // "isn’t saying whether …": what the speaker keeps back is reported.
+        for text in [
+            "The warden isn’t saying whether the ferry will run on Sunday.",
+            "The pilots aren't saying if the strike will end soon.",
+        ] {
+            let t = triples(text);
+            assert_eq!(t.len(), 1, "{text}: {t:?}");
+            assert_eq!(t[0].1, "saying", "{t:?}");
+        }
     }
 
     #[test]

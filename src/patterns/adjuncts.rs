@@ -190,6 +190,16 @@ impl Ctx<'_, '_> {
                 return After::Content(j);
             }
             j = self.skip_time(self.skip_cue_modifiers(j));
+            // "has not said when it would vote": after a negated cue, the
+            // question kept back (negated.rs), not a time ("said when
+            // asked", "did not comment when asked").
+            if steps == 1
+                && self.doc.is_any(j, &["when", "where"])
+                && self.cue_form(j + 1).is_none()
+                && form.is_some_and(|f| self.negated_question_cue(cue_end - 1, f.lemma))
+            {
+                return After::Content(j);
+            }
             j = self.skip_audience_to(j, form.map(|f| f.lemma));
             // "wrote back: …", "shot back that …": the particle of the cue.
             if steps == 1 && self.doc.is(j, "back") && !self.doc.is(j + 1, "to") {

@@ -9,7 +9,7 @@ use super::{Ctx, Frame, Rule};
 use crate::lexicon::{list_text, WordId, WordList};
 
 /// Words that open an indirect question.
-static QUESTION: WordList = WordList::new(list_text!("en/question_words"));
+pub(super) static QUESTION: WordList = WordList::new(list_text!("en/question_words"));
 
 /// The question words that may follow a setting after "asked" ("asked on
 /// Monday whether …"); "when", "where" and "which" there open a relative.
