@@ -235,7 +235,9 @@ fn a_time_word_in_capitals_after_capitals_is_part_of_a_name() {
     // In ordinary case the time word still reads as a time.
     let (src, _, _, _) = one("The Harbor Gazette today reported that the fares would rise.");
     assert_eq!(src, s("The Harbor Gazette"));
+}
 
+#[test]
 fn an_embedded_question_in_a_post_modifier_has_its_own_subject() {
     let (src, _, content, _) =
         one("The distance between what Ames says his budget will do and what it can do has grown.");
