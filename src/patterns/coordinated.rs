@@ -113,6 +113,15 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_absent_phrase_is_no_subject() {
+        // "absent" is a preposition (function_words.txt).
+        let t = triples(
+            "Absent a clear plan from the board, most parents may wait and conclude that the school is failing.",
+        );
+        assert_eq!(t[0].0, s("most parents"), "{t:?}");
+    }
+
+    #[test]
     fn but_said_with_a_quote() {
         let t = triples(
             "The ministry confirmed that talks had taken place but said «details will follow».",
