@@ -113,6 +113,36 @@ mod tests {
     }
 
     #[test]
+    fn an_opening_absent_phrase_is_no_subject() {
+        // "absent" is a preposition (function_words.txt).
+        let t = triples(
+            "Absent a clear plan from the board, most parents may wait and conclude that the school is failing.",
+        );
+        assert_eq!(t[0].0, s("most parents"), "{t:?}");
+    }
+
+    #[test]
+    fn the_nearest_clauses_own_pronoun_speaks() {
+        // sentence_subject.rs: a pronoun after "though", "which" or "and".
+        for (text, cue, who) in [
+            (
+                "Lowe, though she praised the budget and said the town should keep the pool, stopped short of backing the levy.",
+                "said",
+                "she",
+            ),
+            (
+                "The mayor held a forum on Monday in which he attacked the council, saying the levy had failed.",
+                "saying",
+                "he",
+            ),
+        ] {
+            let t = triples(text);
+            let a = t.iter().find(|x| x.1 == cue).unwrap_or_else(|| panic!("{t:?}"));
+            assert_eq!(a.0, s(who), "{text}");
+        }
+    }
+
+    #[test]
     fn but_said_with_a_quote() {
         let t = triples(
             "The ministry confirmed that talks had taken place but said «details will follow».",

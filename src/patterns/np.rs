@@ -64,10 +64,12 @@ impl Ctx<'_, '_> {
                         && !self.class(i - 1, Class::Aux)
                         && (self.doc.kind(i + 1) != Some(Tok::Word)
                             || !self.doc.is_cap(i + 1) && self.cue_form(i + 1).is_some());
+                    let paper = self.capital_today(i);
                     return self.class(i, Class::Number)
                         || self.class(i, Class::Verb) && self.doc.is_cap(i)
                         || first_name
-                        || last_name;
+                        || last_name
+                        || paper;
                 }
                 if self.doc.is_cap(i) {
                     return true;
@@ -81,6 +83,15 @@ impl Ctx<'_, '_> {
             }
             _ => false,
         }
+    }
+
+    /// "USA Today", "USA TODAY": a capitalised "today" after a name is
+    /// the name's, no time.
+    pub(super) fn capital_today(&self, i: usize) -> bool {
+        self.doc.is(i, "today")
+            && self.doc.is_cap(i)
+            && i > self.sentence_start(i)
+            && self.is_cap_name(i - 1)
     }
 
     fn closed(&self, i: usize) -> bool {

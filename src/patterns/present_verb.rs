@@ -4,7 +4,7 @@
 
 use super::word_shape::verb_like;
 use super::Ctx;
-use crate::lexicon::WordInfo;
+use crate::lexicon::{Class, WordInfo};
 use crate::text::Tok;
 
 impl Ctx<'_, '_> {
@@ -12,8 +12,8 @@ impl Ctx<'_, '_> {
     /// strategists fear that …": an unlisted lowercase word after a name or
     /// a speaker's noun (a document's too), in the present tense (an "-s"
     /// form after a singular, any form after a plural), before its object:
-    /// a name, an article, a possessive, a quotation or "that" (the phrase
-    /// `end`s after it).
+    /// a name or a determiner inside the phrase, or a quotation or "that"
+    /// right after its `end`.
     pub(super) fn present_verb(&self, k: usize, end: usize) -> bool {
         let w = self.doc.tok(k);
         let prev = k - 1;
@@ -30,11 +30,7 @@ impl Ctx<'_, '_> {
             && self.cue_form(k).is_none()
             && !verb_like(w)
             && (plural || singular && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"));
-        let object = k + 1 < end
-            && (self.is_cap_name(k + 1)
-                || self
-                    .doc
-                    .is_any(k + 1, &["the", "a", "an", "his", "her", "their", "its"]))
+        let object = k + 1 < end && (self.is_cap_name(k + 1) || self.class(k + 1, Class::Det))
             || k + 1 == end
                 && (self.doc.is(k + 1, "that") || self.doc.kind(k + 1) == Some(Tok::Quote));
         form && object

@@ -249,11 +249,21 @@ impl Ctx<'_, '_> {
         match previous.filter(|f| f.cue.start >= s && f.cue.start < hit.verb && f.source.is_some())
         {
             Some(f) => Some(f.source.clone()),
-            None => Some(Some(
-                self.sentence_subject(hit.verb)
+            None => {
+                let np = self
+                    .sentence_subject(hit.verb)
                     .filter(|np| np.end <= link)
-                    .or_else(|| self.clause_start_subject(link))?,
-            )),
+                    .or_else(|| self.clause_start_subject(link))?;
+                // "Ames, though she praised the plan and said …", "a forum
+                // in which he mocked …, saying": the nearest clause's own
+                // subject pronoun, after "which", "though" or "and".
+                let near = (np.end + 1..link).rev().find(|&j| {
+                    self.doc.is_any(j, &["he", "she", "they"])
+                        && self.doc.is_any(j - 1, &["which", "though", "and"])
+                        && !self.in_quote(j)
+                });
+                Some(Some(near.map_or(np, |j| j..j + 1)))
+            }
         }
     }
 

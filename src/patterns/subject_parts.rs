@@ -110,7 +110,7 @@ impl Ctx<'_, '_> {
     /// A time word right before a cue ("Thursday", "this month"), not
     /// opening the sentence at `s`.
     pub(super) fn time_before_cue(&self, i: usize, s: usize) -> bool {
-        i > s && self.class(i, Class::Time)
+        i > s && self.class(i, Class::Time) && !self.capital_today(i)
     }
 
     /// The subject's end `k` moved before a floating quantifier: "… and

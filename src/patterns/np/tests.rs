@@ -138,3 +138,16 @@ fn backward_phrases_take_determiners_and_possessives() {
         "Greece and Cyprus"
     );
 }
+
+#[test]
+fn a_capitalised_today_after_a_name_is_the_names() {
+    assert_eq!(
+        after("according to USA TODAY columnist Dora Lowe, the", "USA"),
+        "USA TODAY columnist Dora Lowe"
+    );
+    assert_eq!(after("told USA Today that", "USA"), "USA Today");
+    assert_eq!(after("Lowe said today that", "Lowe"), "Lowe");
+    // Nor a time between a subject and its cue (subject_parts.rs).
+    let t = crate::patterns::testing::triples("USA TODAY reported that the levy would pass.");
+    assert_eq!(t[0].0.as_deref(), Some("USA TODAY"));
+}
