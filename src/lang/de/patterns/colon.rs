@@ -33,9 +33,13 @@ pub fn frames(ctx: &Ctx, claimed: &[bool]) -> Vec<Frame> {
         if closed || !(ctx.doc.is_cap(first) || ctx.opens_quote(first).is_some()) {
             continue;
         }
-        let Some(source) = np_forward(ctx, s, colon) else {
+        let Some(mut source) = np_forward(ctx, s, colon) else {
             continue;
         };
+        // "Max Muster, Sprecher der Stadt: „…“" (appositive.rs).
+        if super::appositive::past_appositive(ctx, source.end) == colon {
+            source.end = colon;
+        }
         // The source is a speaker: a name, a person or an organisation, not
         // a one-word label ("Fazit:").
         if source.end == colon
@@ -101,6 +105,12 @@ mod tests {
         assert_eq!(c, ["Wir gewinnen das Rückspiel."]);
         let (_, cue, _) = one("Die Ärztin hat sich dazu klar positioniert: „Das Mittel wirkt.“");
         assert_eq!(cue, "positioniert:");
+        // With a role set off by a comma.
+        let (src, cue, _) = one("Anna Muster, Sprecherin der Stadt: „Wir sind bereit.“");
+        assert_eq!(
+            (src, cue.as_str()),
+            (s("Anna Muster, Sprecherin der Stadt"), ":")
+        );
         // A lowercase word that is no verb after the noun phrase: none.
         assert!(triples("Die Stadt und ihr Umland: „Ein Überblick“").is_empty());
         // A label before plain text is no speaker.
