@@ -42,13 +42,9 @@ impl Ctx<'_, '_> {
     /// Tuesday how …") or an adverb ("did not say exactly when
     /// …")?
     fn question_after(&self, mut j: usize, lemma: &str) -> bool {
+        // "did not say exactly when", "has not said publicly whether".
         j = self.skip_time(self.skip_cue_modifiers(j));
-        if self
-            .doc
-            .is_any(j, &["exactly", "yet", "publicly", "immediately"])
-        {
-            j += 1;
-        }
+        j += usize::from(self.doc.is_any(j, &["exactly", "yet"]));
         !self.in_quote(j)
             && super::asked::QUESTION.has(self.doc.tok(j))
             && (!self.doc.is_any(j, &["when", "where"]) || WHEN_CUES.has(lemma))
