@@ -84,8 +84,9 @@ impl Ctx<'_, '_> {
         if self.adverb_before_verb(p) && !self.doc.is_any(p, &["not", "n’t", "n't"]) {
             p += 1;
         }
-        // "hinted at a run" (topic_cues.txt: "hint at").
-        let at = form.lemma == "hint" && self.doc.is(p, "at");
+        // "hinted at a run", "commented on the ruling" (topic_cues.txt).
+        let at = form.lemma == "hint" && self.doc.is(p, "at")
+            || form.lemma == "comment" && self.doc.is(p, "on");
         if !self.doc.is_any(p, &["about", "of"]) && !at {
             return None;
         }
@@ -174,5 +175,16 @@ mod tests {
             (s("The harbour master"), "hinted at")
         );
         assert!(triples("The harbour master joked at the dinner.").is_empty());
+    }
+
+    #[test]
+    fn comment_takes_its_topic_after_on() {
+        let t = triples("The harbour master has also commented on the flooded quay.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].1.as_str(), t[0].2[0].as_str()),
+            ("commented on", "the flooded quay")
+        );
+        assert!(triples("The harbour master declined to comment on the quay.").is_empty());
     }
 }
