@@ -38,7 +38,10 @@ impl Ctx<'_, '_> {
     pub fn content_after(&self, hit: &super::cue::CueHit) -> Option<std::ops::Range<usize>> {
         let r = match self.after_cue(hit.range.end, hit.form) {
             After::End => return None,
-            After::Content(j) => j..self.clause_end(j, self.sentence_end(hit.verb)),
+            After::Content(j) => {
+                let end = self.clause_end(j, self.sentence_end(hit.verb));
+                j..self.cited_end(j, end, hit.form)
+            }
             After::Quote(j) => j..self.sentence_end(hit.verb),
             After::Block(j) => {
                 let end = match self.opens_quote(j) {
@@ -53,6 +56,23 @@ impl Ctx<'_, '_> {
         };
         self.content_span(r.clone())?;
         Some(r)
+    }
+
+    /// Where what "cite" names ends: before a comma and a relative clause
+    /// or an appositive on its last noun ("cited a poll by the Harbor
+    /// Institute, a group that …", "cited Ames, who …"), as PolNeAR marks
+    /// it.
+    fn cited_end(&self, j: usize, end: usize, form: Option<CueForm>) -> usize {
+        if form.is_none_or(|f| f.lemma != "cite") {
+            return end;
+        }
+        (j + 2..end)
+            .find(|&k| {
+                self.doc.tok(k) == ","
+                    && self.doc.is_any(k + 1, &["who", "which", "a", "an", "the"])
+                    && !self.in_quote(k)
+            })
+            .unwrap_or(end)
     }
 
     /// Does the sentence end at token `j`? Not at the period of "Mr." or

@@ -11,8 +11,9 @@ use crate::lexicon::{list_text, WordList};
 static NEGATED: WordList = WordList::new(list_text!("en/negated_cues"));
 
 /// The cues of a question that "when" or "where" opens ("has not said when
-/// …"); after another cue the word is a time or place.
-static WHEN_CUES: WordList = WordList::new(list_text!("en/when_cues"));
+/// …", "would not reveal where …"); after another cue ("did not complain
+/// when prices rose") the word is a time or place.
+const WHEN_CUES: &[&str] = &["say", "explain", "reveal", "disclose"];
 
 const DO_NOT: &[&str] = &["didn’t", "didn't", "doesn’t", "doesn't", "don’t", "don't"];
 
@@ -42,23 +43,19 @@ impl Ctx<'_, '_> {
     /// Tuesday how …") or an adverb ("did not say exactly when
     /// …")?
     fn question_after(&self, mut j: usize, lemma: &str) -> bool {
+        // "did not say exactly when", "has not said publicly whether".
         j = self.skip_time(self.skip_cue_modifiers(j));
-        if self
-            .doc
-            .is_any(j, &["exactly", "yet", "publicly", "immediately"])
-        {
-            j += 1;
-        }
+        j += usize::from(self.doc.is_any(j, &["exactly", "yet"]));
         !self.in_quote(j)
             && super::asked::QUESTION.has(self.doc.tok(j))
-            && (!self.doc.is_any(j, &["when", "where"]) || WHEN_CUES.has(lemma))
+            && (!self.doc.is_any(j, &["when", "where"]) || WHEN_CUES.contains(&lemma))
     }
 
     /// Does "when" or "where" open a question after the cue verb at `v` of
     /// `lemma`: is it negated ("did not say", "has not said", "wouldn’t
-    /// say", "never explained") and of `when_cues.txt`?
+    /// say", "never explained") and of `WHEN_CUES`?
     pub(super) fn negated_question_cue(&self, v: usize, lemma: &str) -> bool {
-        WHEN_CUES.has(lemma) && self.negated_verb(v)
+        WHEN_CUES.contains(&lemma) && self.negated_verb(v)
     }
 
     /// Is the verb at `v` negated: "not", "never", "cannot" or an
@@ -122,7 +119,7 @@ mod tests {
                 "say",
                 "who opened the gate",
             ),
-            // "when" after a negated cue of when_cues.txt asks, too.
+            // "when" after a negated cue of WHEN_CUES asks, too.
             (
                 "The board has not said when it would vote on the budget.",
                 "said",

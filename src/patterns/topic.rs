@@ -76,9 +76,7 @@ impl Ctx<'_, '_> {
 
     pub fn topic_frame(&self, hit: &CueHit) -> Option<Frame> {
         let form = hit.form?;
-        // "declined to comment on the fares" (declined.rs).
-        let declined = hit.range.start < hit.verb && self.declined_comment(hit.verb).is_some();
-        if form.participle || !(declined || TOPIC_CUES.has(form.lemma)) || self.in_quote(hit.verb) {
+        if form.participle || !TOPIC_CUES.has(form.lemma) || self.in_quote(hit.verb) {
             return None;
         }
         // "bragged openly about": one adverb between.
@@ -86,10 +84,11 @@ impl Ctx<'_, '_> {
         if self.adverb_before_verb(p) && !self.doc.is_any(p, &["not", "n’t", "n't"]) {
             p += 1;
         }
-        // "hinted at a run" (topic_cues.txt: "hint at").
-        let at = form.lemma == "hint" && self.doc.is(p, "at");
-        let on = declined && self.doc.is(p, "on");
-        if !self.doc.is_any(p, &["about", "of"]) && !at && !on {
+        // "hinted at a run", "commented on the ruling", "declined to comment
+        // on the fares" (topic_cues.txt, declined.rs).
+        let at = form.lemma == "hint" && self.doc.is(p, "at")
+            || form.lemma == "comment" && self.doc.is(p, "on");
+        if !self.doc.is_any(p, &["about", "of"]) && !at {
             return None;
         }
         let from = p + 1;
@@ -177,5 +176,16 @@ mod tests {
             (s("The harbour master"), "hinted at")
         );
         assert!(triples("The harbour master joked at the dinner.").is_empty());
+    }
+
+    #[test]
+    fn comment_takes_its_topic_after_on() {
+        let t = triples("The harbour master has also commented on the flooded quay.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].1.as_str(), t[0].2[0].as_str()),
+            ("commented on", "the flooded quay")
+        );
+        assert!(triples("The harbour master declined to comment on the quay.").is_empty());
     }
 }

@@ -155,3 +155,22 @@ fn an_infinitive_in_a_title_case_headline() {
     // "Responds To …" names what is answered.
     assert_ne!(after("Holt Responds To Question About Wages"), "C:To");
 }
+
+#[test]
+fn what_is_cited_ends_before_a_gloss_on_its_last_noun() {
+    use crate::patterns::testing::triples;
+    let t = triples(
+        "The mayor cited a survey by the Harbor Institute, the group in charge of the ferries, at the hearing.",
+    );
+    assert_eq!(t.len(), 1, "{t:?}");
+    assert_eq!(t[0].2, ["a survey by the Harbor Institute"]);
+    let t = triples("The mayor cited a letter from Dana Voss, who runs the ferry line.");
+    assert_eq!(t[0].2, ["a letter from Dana Voss"], "{t:?}");
+    // A list goes on.
+    let t = triples("The mayor cited rising fares, longer waits and fewer boats.");
+    assert_eq!(
+        t[0].2,
+        ["rising fares, longer waits and fewer boats"],
+        "{t:?}"
+    );
+}
