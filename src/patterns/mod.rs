@@ -144,15 +144,6 @@ impl<'a, 't> Ctx<'a, 't> {
                 ids[i] = compound_head(lex, doc.text, t.span.start, t.span.end).unwrap_or_default();
             }
         }
-        // "USA TODAY", "NBC NEWS TONIGHT": a time word in capitals after a
-        // word in capitals is part of a name, not a time.
-        let caps =
-            |k: usize| doc.tokens[k].kind == Tok::Word && word_shape::in_capitals(doc.tok(k));
-        for (i, id) in ids.iter_mut().enumerate().skip(1) {
-            if lex.info_of(*id).has(Class::Time) && caps(i) && caps(i - 1) {
-                *id = WordId::default();
-            }
-        }
         Ctx {
             doc,
             quotes,

@@ -229,7 +229,7 @@ fn that_as_the_claims_subject() {
 
 #[test]
 fn a_time_word_in_capitals_after_capitals_is_part_of_a_name() {
-    // "TODAY" after "USA" names a paper, not a time (patterns/mod.rs).
+    // "TODAY" after "USA" names a paper, not a time (np.rs's capital_today).
     let (src, cue, _, _) = one("HARBOR TODAY reported that the ferry fares would rise.");
     assert_eq!((src, cue.as_str()), (s("HARBOR TODAY"), "reported"));
     // In ordinary case the time word still reads as a time.
