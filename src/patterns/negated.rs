@@ -13,7 +13,7 @@ static NEGATED: WordList = WordList::new(list_text!("en/negated_cues"));
 /// The cues of a question that "when" or "where" opens ("has not said when
 /// …", "would not reveal where …"); after another cue ("did not complain
 /// when prices rose") the word is a time or place.
-const WHEN_CUES: &[&str] = &["say", "explain", "reveal", "disclose"];
+static WHEN_CUES: WordList = WordList::new(list_text!("en/when_cues"));
 
 const DO_NOT: &[&str] = &["didn’t", "didn't", "doesn’t", "doesn't", "don’t", "don't"];
 
@@ -48,14 +48,14 @@ impl Ctx<'_, '_> {
         j += usize::from(self.doc.is_any(j, &["exactly", "yet"]));
         !self.in_quote(j)
             && super::asked::QUESTION.has(self.doc.tok(j))
-            && (!self.doc.is_any(j, &["when", "where"]) || WHEN_CUES.contains(&lemma))
+            && (!self.doc.is_any(j, &["when", "where"]) || WHEN_CUES.has(lemma))
     }
 
     /// Does "when" or "where" open a question after the cue verb at `v` of
     /// `lemma`: is it negated ("did not say", "has not said", "wouldn’t
-    /// say", "never explained") and of `WHEN_CUES`?
+    /// say", "never explained") and of `when_cues.txt`?
     pub(super) fn negated_question_cue(&self, v: usize, lemma: &str) -> bool {
-        WHEN_CUES.contains(&lemma) && self.negated_verb(v)
+        WHEN_CUES.has(lemma) && self.negated_verb(v)
     }
 
     /// Is the verb at `v` negated: "not", "never", "cannot" or an
@@ -119,7 +119,7 @@ mod tests {
                 "say",
                 "who opened the gate",
             ),
-            // "when" after a negated cue of WHEN_CUES asks, too.
+            // "when" after a negated cue of when_cues.txt asks, too.
             (
                 "The board has not said when it would vote on the budget.",
                 "said",
