@@ -215,7 +215,7 @@ fn add_frames(
         }
     }
     if frames.len() > before {
-        frames.sort_by_key(|f| f.cue.start);
+        Frame::sort_by_cue(frames);
     }
 }
 

@@ -214,9 +214,9 @@ fn page_input(what: &str, input: JsValue) -> Result<PageInput, JsError> {
             type_of(&input)
         )));
     }
-    // One JSON text (the engine's own JSON.stringify) read by serde_json: one pass over one string, far
-    // faster than walking the objects field by field across the boundary, and the same reader as
-    // analyzePageJson's text (one deserializer in the module).
+    // One JSON text (the engine's own JSON.stringify) read by the page's reader (page/json.rs): one pass
+    // over one string, far faster than walking the objects field by field across the boundary, and the
+    // same reader as analyzePageJson's text.
     let text: String = js_sys::JSON::stringify(&input)
         .map_err(|_| {
             JsError::new(&format!(

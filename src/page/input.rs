@@ -85,17 +85,30 @@ impl PageInput {
     /// as a `\uXXXX` escape no Rust string holds: such an escape is read as
     /// U+FFFD, one UTF-16 unit as the surrogate was, so the offsets stay. Only
     /// a text that fails to read is mended (one more pass).
-    pub fn from_json(text: &str) -> Result<PageInput, serde_json::Error> {
-        serde_json::from_str(text).or_else(|e| match mend_surrogates(text) {
-            Some(mended) => serde_json::from_str(&mended),
-            None => Err(e),
-        })
+    ///
+    /// Read by the page's own reader (`page/json.rs`, which says why),
+    /// with serde_json's rules: the tests compare the two, serde_json with
+    /// this mending ([`mend_surrogates`]) first.
+    pub fn from_json(text: &str) -> Result<PageInput, super::json::InputError> {
+        super::json::page_input(text)
     }
+}
+
+/// What `from_json` gives, as serde_json reads it (the reader it replaced,
+/// and the tests' reference): a text that fails to read is mended and read
+/// again.
+#[cfg(test)]
+pub(super) fn serde_reference(text: &str) -> Result<PageInput, serde_json::Error> {
+    serde_json::from_str(text).or_else(|e| match mend_surrogates(text) {
+        Some(mended) => serde_json::from_str(&mended),
+        None => Err(e),
+    })
 }
 
 /// `text` with every `\uXXXX` escape of a lone surrogate replaced by
 /// `\ufffd` (a pair stays), or `None` when it holds none. One pass; the
 /// escapes are read as JSON reads them (`\\u…` is a backslash, then text).
+#[cfg(test)]
 fn mend_surrogates(text: &str) -> Option<String> {
     let b = text.as_bytes();
     let hex = |i: usize| -> Option<u16> {
@@ -272,7 +285,7 @@ mod tests {
         )
     }
 
-    fn text_of(escaped: &str) -> Result<String, serde_json::Error> {
+    fn text_of(escaped: &str) -> Result<String, crate::page::json::InputError> {
         PageInput::from_json(&page_json(escaped)).map(|p| p.nodes[0].text.clone())
     }
 

@@ -20,6 +20,7 @@ mod article;
 mod build;
 mod flags;
 pub mod input;
+pub mod json;
 mod lang;
 pub mod map;
 mod prose;

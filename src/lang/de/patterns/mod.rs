@@ -68,13 +68,13 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
     if !extra.is_empty() {
         claim(&extra, &mut claimed);
         frames.extend(extra);
-        frames.sort_by_key(|f| f.cue.start);
+        Frame::sort_by_cue(&mut frames);
     }
     let extra = continuation::frames(ctx, &frames, &claimed);
     if !extra.is_empty() {
         claim(&extra, &mut claimed);
         frames.extend(extra);
-        frames.sort_by_key(|f| f.cue.start);
+        Frame::sort_by_cue(&mut frames);
     }
     (frames, claimed)
 }
