@@ -126,10 +126,12 @@ impl Lexicon {
     /// The anonymity phrases that start with the word of entry `first`,
     /// in their lists' order.
     pub fn anonymity_from(&self, first: WordId) -> &[Vec<WordId>] {
+        // One search for the group's start; a group is a few phrases.
         let ps = &self.anonymity_ids;
         let a = ps.partition_point(|p| first_id(p) < first.0);
-        let b = ps.partition_point(|p| first_id(p) <= first.0);
-        ps.get(a..b).unwrap_or(&[])
+        let rest = ps.get(a..).unwrap_or(&[]);
+        let n = rest.iter().take_while(|p| first_id(p) == first.0).count();
+        &rest[..n]
     }
 
     /// Does `word` (any case, with or without a final period: "Dr.")

@@ -157,6 +157,18 @@ mod tests {
         assert_eq!(t[0].2, ["the depth of its cuts"]);
     }
 
+    /// "regarding", which the word lists lack, is found by its text.
+    #[test]
+    fn a_topic_after_an_unlisted_preposition() {
+        let t = triples("The board rejected her remarks regarding the ferry timetable.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("her"), "remarks regarding")
+        );
+        assert_eq!(t[0].2, ["the ferry timetable"]);
+    }
+
     #[test]
     fn the_one_who_made_the_comments() {
         let t = triples("The mayor has made harsh comments about the harbor fees.");
