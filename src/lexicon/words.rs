@@ -293,7 +293,7 @@ impl Key {
 /// wasm-opt's memory packing cut the Wasm's data at each run of zeros: some
 /// 4,900 data segments, whose headers gzip poorly. Packed, the data has no
 /// such runs and no padding: the gzipped module came from 255,300 to
-/// 229,734 bytes. Unpacking English costs about 0.3 million instructions
+/// 230,025 bytes. Unpacking English costs about 0.3 million instructions
 /// (a tenth of a millisecond natively), once.
 pub struct Packed {
     /// How many slots the table has (a power of two).

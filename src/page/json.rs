@@ -269,13 +269,11 @@ impl<'a> Reader<'a> {
     /// is a float to serde, which an i64 does not take.
     fn integer(&mut self) -> Result<i64> {
         self.white();
-        let start = self.at;
         let Some(number) = self.number()? else {
             return Err(self.invalid_type("i64"));
         };
         // serde_json reads "-0" as the float -0.0, which no i64 holds.
         if number.contains(['.', 'e', 'E']) || number == "-0" {
-            self.at = start;
             return Err(self.error(&format!(
                 "invalid type: floating point `{number}`, expected i64"
             )));
@@ -450,6 +448,26 @@ impl<'a> Reader<'a> {
         Ok(unit)
     }
 
+    /// No value starts at the reader: serde_json's error for it ("expected
+    /// ident" at the first wrong letter of what began as `true`, `false` or
+    /// `null`).
+    fn no_value(&mut self) -> InputError {
+        let rest = &self.bytes()[self.at..];
+        let Some(word) = [&b"true"[..], b"false", b"null"]
+            .into_iter()
+            .find(|w| rest.first() == w.first())
+        else {
+            return self.error("expected value");
+        };
+        let same = rest.iter().zip(word).take_while(|(a, b)| a == b).count();
+        if same == rest.len() {
+            self.at += same;
+            return self.eof("a value");
+        }
+        self.at += same + 1;
+        self.error("expected ident")
+    }
+
     /// "invalid type: …, expected `expected`", naming the value at the
     /// reader as serde_json does (`string "x"`, `integer `5``, `map`, …).
     fn invalid_type(&mut self, expected: &str) -> InputError {
@@ -468,7 +486,7 @@ impl<'a> Reader<'a> {
             _ => match self.number() {
                 Ok(Some(n)) if n.contains(['.', 'e', 'E']) => format!("floating point `{n}`"),
                 Ok(Some(n)) => format!("integer `{n}`"),
-                Ok(None) => return self.error("expected value"),
+                Ok(None) => return self.no_value(),
                 Err(e) => return e,
             },
         };
@@ -518,7 +536,7 @@ impl<'a> Reader<'a> {
                     {
                         self.at += word.len();
                     } else if self.number()?.is_none() {
-                        return Err(self.error("expected value"));
+                        return Err(self.no_value());
                     }
                 }
                 None => return Err(self.eof("a value")),
@@ -704,6 +722,16 @@ mod tests {
                 .starts_with("invalid type: floating point `0.5`, expected i64"),
             "{e}"
         );
+        // The same words and places as serde_json's.
+        for text in [
+            "nope",
+            r#"{"elements":[{"parent":0.5,"tag":"p"}],"nodes":[]}"#,
+            r#"{"elements":[],"nodes":[],"x":[tru]}"#,
+            r#"{"elements":[],"nodes":[],"x":nul"#,
+        ] {
+            let ours = page_input(text).unwrap_err().to_string();
+            assert_eq!(ours, serde_reference(text).unwrap_err().to_string());
+        }
         assert!(page_input("{").unwrap_err().is_eof());
         assert!(!page_input("nope").unwrap_err().is_eof());
         let deep = format!(r#"{{"x":{}{}}}"#, "[".repeat(200), "]".repeat(200));
