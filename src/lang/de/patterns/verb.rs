@@ -426,6 +426,31 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_suspicion_and_fear_report() {
+        for (text, cue) in [
+            (
+                "Die Forscher befürchten, die Zahl der Fälle steige weiter.",
+                "befürchten",
+            ),
+            (
+                "Die Polizei vermutet, dass der Täter geflohen ist.",
+                "vermutet",
+            ),
+            (
+                "Der Anwalt bezweifelte, dass die Frist gilt.",
+                "bezweifelte",
+            ),
+            (
+                "Die Ärztin beteuerte, sie habe alles richtig gemacht.",
+                "beteuerte",
+            ),
+        ] {
+            let (_, c, _) = one(text);
+            assert_eq!(c, cue, "{text}");
+        }
+    }
+
+    #[test]
     fn no_claim_no_frame() {
         // A narrated speech act without a proposition, a subordinate clause.
         assert!(triples("Die Opposition forderte eine Untersuchung.").is_empty());
