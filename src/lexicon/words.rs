@@ -263,11 +263,15 @@ impl Key {
         }
     }
 
-    /// `self == other`, every field compared, no early exit.
+    /// `self == other`, every field compared, no early exit. `SHORT`:
+    /// `other` is at most eight bytes long; its other words are zero, and
+    /// so are those of any key of its length, so the length and the first
+    /// word decide.
     #[inline(always)]
-    fn same(&self, other: &Key) -> bool {
+    fn same<const SHORT: bool>(&self, other: &Key) -> bool {
         let mut diff = (self.len ^ other.len) as u64;
-        for (a, b) in self.words.iter().zip(&other.words) {
+        let words = if SHORT { 1 } else { MAX_WORD / 8 };
+        for (a, b) in self.words.iter().zip(&other.words).take(words) {
             diff |= a ^ b;
         }
         diff == 0
@@ -575,7 +579,7 @@ impl WordTable {
             if w & (LOW * 0x80) == 0 {
                 // Inlined here, the probe knows the key's other words are
                 // zero: their multiplies and compares fold away.
-                return self.probe(&Key {
+                return self.probe::<true>(&Key {
                     words: [lower_ascii8(w), 0, 0, 0],
                     len,
                 });
@@ -602,7 +606,7 @@ impl WordTable {
             };
             let (a, b) = (word(0), word(1) & keep_bytes(len - 8));
             if (a | b) & (LOW * 0x80) == 0 {
-                return self.probe(&Key {
+                return self.probe::<false>(&Key {
                     words: [lower_ascii8(a), lower_ascii8(b), 0, 0],
                     len,
                 });
@@ -617,14 +621,15 @@ impl WordTable {
     #[inline]
     pub(crate) fn id(&self, key: Option<Key>) -> WordId {
         match key {
-            Some(key) => self.probe(&key),
+            Some(key) => self.probe::<false>(&key),
             None => WordId(0),
         }
     }
 
-    /// The probe of [`WordTable::id`].
+    /// The probe of [`WordTable::id`] (`SHORT`: `key` is at most eight
+    /// bytes, [`Key::same`]).
     #[inline(always)]
-    fn probe(&self, key: &Key) -> WordId {
+    fn probe<const SHORT: bool>(&self, key: &Key) -> WordId {
         let mask = self.slots.len().wrapping_sub(1);
         let (mut i, tag) = Self::place(key, mask);
         for _ in 0..self.slots.len() {
@@ -635,7 +640,7 @@ impl WordTable {
             let Some(k) = self.keys.get(usize::from(candidate)) else {
                 break;
             };
-            let found = k.same(key);
+            let found = k.same::<SHORT>(key);
             if found | (id == 0) {
                 return WordId(candidate * u16::from(found));
             }
