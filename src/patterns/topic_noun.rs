@@ -51,12 +51,24 @@ impl Ctx<'_, '_> {
         // instructions).
         let preps = TOPIC_PREPOSITIONS.map(|w| self.lex.id_at(w, 0, w.len()));
         let unlisted = WordId::default();
+        // The lengths of the prepositions the lists lack, one bit each:
+        // every punctuation mark and unlisted word has the unlisted id, and
+        // its length alone rules most of them out before any text compare
+        // (callgrind, written-dev x10: -0.39M instructions).
+        let unlisted_lens = TOPIC_PREPOSITIONS
+            .iter()
+            .zip(preps)
+            .filter(|&(_, x)| x == unlisted)
+            .fold(0u32, |m, (w, _)| m | 1 << w.len());
         let is_prep = |p: usize, id: WordId| {
             if id == unlisted {
-                TOPIC_PREPOSITIONS
-                    .iter()
-                    .zip(preps)
-                    .any(|(w, x)| x == unlisted && self.doc.is(p, w))
+                let n = self.doc.tok(p).len();
+                n < 32
+                    && unlisted_lens >> n & 1 != 0
+                    && TOPIC_PREPOSITIONS
+                        .iter()
+                        .zip(preps)
+                        .any(|(w, x)| x == unlisted && self.doc.is(p, w))
             } else {
                 preps.contains(&id)
             }
