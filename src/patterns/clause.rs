@@ -280,6 +280,22 @@ mod tests {
     }
 
     #[test]
+    fn highlighting_or_celebrating_is_the_speakers_next_act() {
+        for (t, want) in [
+            (
+                "The coach said the team had earned the title and highlighted the work of its young defenders.",
+                "the team had earned the title",
+            ),
+            (
+                "The governor vowed to keep the ferry running and celebrated the vote with the crews.",
+                "to keep the ferry running",
+            ),
+        ] {
+            assert_eq!(one(t).2, [want], "{t}");
+        }
+    }
+
+    #[test]
     fn an_including_list_stays_in_the_claim() {
         let (_, _, content, _) = one(
             "The auditor said the agency had ignored several warnings, including reports of leaks at the dam.",
