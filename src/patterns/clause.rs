@@ -173,6 +173,8 @@ impl Ctx<'_, '_> {
             && self.doc.kind(v) == Some(Tok::Word)
             && w.len() > 4
             && w.ends_with("ing")
+            // ", including …" lists what the claim names, no clause.
+            && w != "including"
             && w.chars().next().is_some_and(char::is_lowercase)
             && !self.in_quote(v)
     }
@@ -275,6 +277,33 @@ mod tests {
     fn a_semicolon_ending_a_character_entity_is_no_boundary() {
         let t = triples("The clerk said the &lt;b&gt; tags were gone and told staff to check.");
         assert_eq!(t[0].2, ["the &lt;b&gt; tags were gone"], "{t:?}");
+    }
+
+    #[test]
+    fn highlighting_or_celebrating_is_the_speakers_next_act() {
+        for (t, want) in [
+            (
+                "The coach said the team had earned the title and highlighted the work of its young defenders.",
+                "the team had earned the title",
+            ),
+            (
+                "The governor vowed to keep the ferry running and celebrated the vote with the crews.",
+                "to keep the ferry running",
+            ),
+        ] {
+            assert_eq!(one(t).2, [want], "{t}");
+        }
+    }
+
+    #[test]
+    fn an_including_list_stays_in_the_claim() {
+        let (_, _, content, _) = one(
+            "The auditor said the agency had ignored several warnings, including reports of leaks at the dam.",
+        );
+        assert_eq!(
+            content,
+            ["the agency had ignored several warnings, including reports of leaks at the dam"]
+        );
     }
 
     #[test]

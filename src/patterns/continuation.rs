@@ -66,7 +66,7 @@ impl Ctx<'_, '_> {
             // make it someone's content).
             let end = self.sentence_end(nq.close);
             let tail_words = self.doc.words_in(nq.close + 1..end);
-            if tail_words > 0 || nq.words == 0 {
+            if tail_words > 0 && !self.relative_tail(nq.close + 1, end) || nq.words == 0 {
                 return;
             }
             frame
@@ -74,6 +74,20 @@ impl Ctx<'_, '_> {
                 .push(from.map_or(nq.open + 1..nq.close, |f| f..nq.close + 1));
             sent_end = end;
         }
+    }
+
+    /// ", which votes in June" after a quotation: a relative clause on
+    /// its last noun, with no cue in it, leaves the quotation its
+    /// sentence's.
+    fn relative_tail(&self, from: usize, end: usize) -> bool {
+        let mut k = from;
+        if self.doc.tok(k) == "," {
+            k += 1;
+        }
+        self.doc.is_any(k, &["which", "where", "when"])
+            && (k..end).all(|i| {
+                self.cue_form(i).is_none() && self.doc.kind(i) != Some(crate::text::Tok::Quote)
+            })
     }
 
     /// The quotation that a sentence opening at `j` leads into after a few
@@ -134,6 +148,25 @@ mod tests {
                 "But the alternative is worse."
             ]
         );
+    }
+
+    #[test]
+    fn a_relative_clause_after_the_next_quote_leaves_it_continuing() {
+        let (_, _, content, _) = one(
+            "“The ferry will run all winter,” said Ines Varga, the harbour master. “We can reach Tromsø by Friday,” which is two days sooner.",
+        );
+        assert_eq!(
+            content,
+            [
+                "The ferry will run all winter",
+                "We can reach Tromsø by Friday"
+            ]
+        );
+        // Other words after the quotation make it the writer's sentence.
+        let (_, _, content, _) = one(
+            "“The ferry will run all winter,” said Ines Varga. “We can reach Tromsø by Friday” is painted on the quay.",
+        );
+        assert_eq!(content, ["The ferry will run all winter"]);
     }
 
     #[test]

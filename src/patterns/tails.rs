@@ -10,7 +10,8 @@
 //!   quotation in it).
 //!
 //! - an indefinite noun phrase after a dash: "… — a figure critics
-//!   dispute";
+//!   dispute" (after a spaced hyphen only one that sums up the claim:
+//!   "… - a point the mayor disputes");
 //! - another group's figure: "…, while 9 percent …";
 //! - a figure set beside the claim's: ", well above the 4 percent …",
 //!   ", double the number who …".
@@ -101,11 +102,16 @@ impl Ctx<'_, '_> {
     /// …"), is the writer's gloss on the claim. A dash alone ends no claim
     /// (ending every claim at a dash did not pay on PolNeAR).
     pub fn dash_appositive(&self, k: usize, end: usize) -> bool {
-        let dash = |j: usize| matches!(self.doc.tok(j), "—" | "–");
+        let dash = |j: usize| matches!(self.doc.tok(j), "—" | "–" | "-");
+        // A spaced hyphen also joins lists and asides: only a phrase that
+        // sums up the claim ("… - a point the mayor disputes") is a gloss.
+        let gloss = self.doc.tok(k) != "-"
+            || (k + 2..(k + 6).min(end)).any(|i| SUMMARY_NOUNS.has(self.doc.tok(i)));
         dash(k)
+            && gloss
             && self.doc.is_any(k + 1, &["a", "an"])
             && !self.in_quote(k + 1)
-            && !(k + 1..end).any(|j| dash(j) || self.doc.tok(j) == "-")
+            && !(k + 1..end).any(dash)
     }
 
     /// ", a longtime ally of the mayor." ending the claim's sentence: an
@@ -202,6 +208,20 @@ mod tests {
         assert_eq!(
             content,
             ["the roof would hold — at least until the spring rains"]
+        );
+    }
+
+    #[test]
+    fn a_summary_after_a_spaced_hyphen_is_the_writers() {
+        let (_, _, content, _) =
+            one("The warden said the cells were repaired in May - a claim the inspectors doubt.");
+        assert_eq!(content, ["the cells were repaired in May"]);
+        // Any other phrase after a spaced hyphen stays in the claim.
+        let (_, _, content, _) =
+            one("The warden said he had hired a new cook - a former sailor from Leeds.");
+        assert_eq!(
+            content,
+            ["he had hired a new cook - a former sailor from Leeds"]
         );
     }
 
