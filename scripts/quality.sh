@@ -68,7 +68,7 @@ check polnear-dev "$SHARED/corpus/polnear/dev.jsonl" f1="${POLNEAR_F1:-0.927}" p
   rd="${POLNEAR_RD:-0.972}" ri="${POLNEAR_RI:-0.853}" rm="${POLNEAR_RM:-0.946}"
 if [ -f "$SHARED/corpus/polnear/train.jsonl" ]; then
   check polnear-train "$SHARED/corpus/polnear/train.jsonl" f1="${TRAIN_F1:-0.885}" \
-    exact="${TRAIN_EXACT:-0.775}" src="${TRAIN_SRC:-0.736}"
+    exact="${TRAIN_EXACT:-0.776}" src="${TRAIN_SRC:-0.736}"
 fi
 # German (issue #13): dev gated at the figures reached, train reported (the check against tuning to dev).
 if [ -f "$SHARED/corpus/german/dev.jsonl" ]; then
