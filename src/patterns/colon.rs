@@ -18,7 +18,10 @@ const LEADS: &[&str] = &["from", "here’s", "here's", "here", "is"];
 impl Ctx<'_, '_> {
     /// Is token `k` a word in capitals ("PENCE", "O'NEILL")?
     fn all_caps(&self, k: usize) -> bool {
-        self.doc.kind(k) == Some(Tok::Word) && super::word_shape::in_capitals(self.doc.tok(k))
+        let t = self.doc.tok(k);
+        self.doc.kind(k) == Some(Tok::Word)
+            && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !t.chars().any(char::is_lowercase)
     }
 
     /// "NAME: …" opening a paragraph of a transcript, the name in capitals,

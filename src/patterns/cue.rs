@@ -37,7 +37,7 @@ const MODAL: &[&str] = &[
 ];
 
 /// "didn't", "can’t": an auxiliary with its negation glued on.
-fn negated_aux(word: &str) -> bool {
+pub(super) fn negated_aux(word: &str) -> bool {
     word.ends_with("n't") || word.ends_with("n’t")
 }
 

@@ -62,10 +62,8 @@ impl Ctx<'_, '_> {
     /// auxiliary's "n’t" before it?
     fn negated_verb(&self, v: usize) -> bool {
         v > self.sentence_start(v) && {
-            let t = self.doc.tok(v - 1);
             self.doc.is_any(v - 1, &["not", "never", "cannot"])
-                || t.ends_with("n’t")
-                || t.ends_with("n't")
+                || super::cue::negated_aux(self.doc.tok(v - 1))
         }
     }
 

@@ -14,11 +14,6 @@ pub(super) fn ends_with_ci(word: &str, suffix: &str) -> bool {
         && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
-/// Is `word` written in capitals, two letters or more ("PENCE", "O'NEILL")?
-pub(super) fn in_capitals(word: &str) -> bool {
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
-}
-
 /// Nouns and adjectives that only look like adverbs.
 static LY_NOUNS: WordList = WordList::new(list_text!("en/ly_nouns"));
 
