@@ -72,18 +72,35 @@ export const shadowAll = (page, selector) => page.evaluate((selector) => {
     .map((el) => ({ text: el.innerText, attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])) }));
 }, selector);
 
-/** A real mouse click on the centre of the shadow-DOM element at `selector`. */
-export async function shadowClick(page, selector) {
-  const p = await page.evaluate((selector) => {
+/**
+ * A real mouse click on the centre of the shadow-DOM element at `selector`, once the element is
+ * where the click lands: its centre hit-tests to it (nothing laid over it) and stays put between
+ * two reads a frame apart (a pill still sliding in, or a page whose frames are still laying out,
+ * would take the click elsewhere: a lost click, then a wait for a panel that never opens).
+ */
+export async function shadowClick(page, selector, { timeout = 5000 } = {}) {
+  const read = () => page.evaluate(async (selector) => {
     const [host, ...rest] = selector.split(' ');
     const root = document.querySelector(host);
     const el = root && root.shadowRoot && root.shadowRoot.querySelector(rest.join(' '));
-    if (!el) return null;
+    if (!el) return { missing: true };
     el.scrollIntoView({ block: 'nearest' });
-    const r = el.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    const at = () => { const r = el.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2, w: r.width, h: r.height }; };
+    const a = at();
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const b = at();
+    const hit = root.shadowRoot.elementFromPoint(b.x, b.y);
+    const still = a.x === b.x && a.y === b.y && b.w > 0 && b.h > 0;
+    return { x: b.x, y: b.y, ready: still && !!hit && (hit === el || el.contains(hit)) };
   }, selector);
-  if (!p) throw new Error(`no ${selector} to click`);
+  const start = Date.now();
+  let p = await read();
+  while (!p.missing && !p.ready && Date.now() - start < timeout) {
+    await new Promise((done) => setTimeout(done, 50));
+    p = await read();
+  }
+  if (p.missing) throw new Error(`no ${selector} to click`);
+  if (!p.ready) throw new Error(`${selector} never stood still and uncovered for ${timeout} ms to be clicked`);
   await page.mouse.click(p.x, p.y);
 }
 
