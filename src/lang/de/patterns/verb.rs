@@ -380,6 +380,13 @@ mod tests {
         );
         // "teilte" without "mit" shares, it does not say.
         assert!(triples("Sie teilte die Torte, dann gingen alle nach Hause.").is_empty());
+        // "führte … aus" explains; "führte" alone leads, and "führte aus" with a plain
+        // object carries out.
+        let (src, cue, c) = one("Die Ministerin führte aus, dass die Mittel nicht reichten.");
+        assert_eq!((src, cue.as_str()), (s("Die Ministerin"), "führte"));
+        assert_eq!(c, ["die Mittel nicht reichten"]);
+        assert!(triples("Der Kapitän führte die Mannschaft zum Sieg.").is_empty());
+        assert!(triples("Die Firma führte die Arbeiten im Sommer aus.").is_empty());
     }
 
     #[test]
