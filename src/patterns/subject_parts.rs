@@ -23,6 +23,7 @@ impl Ctx<'_, '_> {
         mut k: usize,
         s: usize,
         cue_start: usize,
+        raised: bool,
     ) -> Option<usize> {
         let (mut adverb, mut be) = (false, false);
         // "Theresa May said": a capitalised auxiliary after a name is a name.
@@ -60,8 +61,10 @@ impl Ctx<'_, '_> {
             k -= 1;
         }
         // "are typically reported": a passive, whose subject is no speaker
-        // ("is already claiming" is a progressive, whose subject speaks).
-        if adverb && be && !self.word(cue_start).cue.is_some_and(|c| c.participle) {
+        // ("is already claiming" is a progressive, whose subject speaks;
+        // "are slightly more likely to say", `raised` by a phrase of
+        // raising_verbs.txt, an active report).
+        if adverb && be && !raised && !self.word(cue_start).cue.is_some_and(|c| c.participle) {
             return None;
         }
         Some(k)
