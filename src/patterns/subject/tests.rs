@@ -272,8 +272,8 @@ fn a_long_opening_subject_stops_before_a_clause_opener() {
 fn an_adverb_before_a_raising_phrase_leaves_the_report_active() {
     // "are slightly more likely to say": no passive ("are typically
     // reported"), the subject speaks.
-    let t = triples("Rural voters are slightly more likely to say that the ferry matters most.");
+    let t = triples("Rural drivers were notably more likely to say that the ferry matters most.");
     assert_eq!(t.len(), 1, "{t:?}");
-    assert_eq!(t[0].0, s("Rural voters"));
+    assert_eq!(t[0].0, s("Rural drivers"));
     assert_eq!(t[0].2, ["the ferry matters most"]);
 }
