@@ -203,8 +203,9 @@ impl Ctx<'_, '_> {
     }
 
     /// Is `m` the closing mark of a short quotation inside a relative clause
-    /// that a comma opened (", who calls it a “farce,”"), or of a short
-    /// quoted title set off by commas (", the host of the show, “Farm Hour,”")?
+    /// that a comma opened (", who calls it a “farce,”"), of a short
+    /// quoted title set off by commas (", the host of the show, “Farm Hour,”"),
+    /// or ending an appositive (", the hacker known as “Ghost,”")?
     pub(super) fn relative_ends_in_quote(&self, s: usize, m: usize) -> bool {
         let Some(q) = self.closes_quote(m) else {
             return false;
@@ -217,7 +218,14 @@ impl Ctx<'_, '_> {
             .rev()
             .take(12)
             .find(|&c| self.doc.tok(c) == "," && !self.in_quote(c))
-            .is_some_and(|c| self.doc.is_any(c + 1, &["who", "which"]) || c + 1 == q.open)
+            .is_some_and(|c| {
+                self.doc.is_any(c + 1, &["who", "which"])
+                    || c + 1 == q.open
+                    // ", the hacker known as “Ghost,”", ", host of the
+                    // station's “Farm Hour,”": an appositive.
+                    || c + 1 < q.open
+                        && (self.class(c + 1, Class::Det) || self.doc.kind(c + 1) == Some(crate::text::Tok::Word) && !self.doc.is_cap(c + 1))
+            })
     }
 
     /// "Those who heard him said": "those" standing for people before a

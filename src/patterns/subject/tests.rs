@@ -277,3 +277,18 @@ fn an_adverb_before_a_raising_phrase_leaves_the_report_active() {
     assert_eq!(t[0].0, s("Rural drivers"));
     assert_eq!(t[0].2, ["the ferry matters most"]);
 }
+
+#[test]
+fn an_appositive_ending_in_a_quoted_name() {
+    // The appositive's comma sits inside the closing mark: ", the hacker
+    // known as “Ghost,” stated".
+    let t = triples(
+        "Pat Okafor, the hacker known as “Nightjar,” stated that he had read the council’s mail.",
+    );
+    let a = t
+        .iter()
+        .find(|a| a.1 == "stated")
+        .unwrap_or_else(|| panic!("{t:?}"));
+    assert_eq!(a.0, s("Pat Okafor"));
+    assert_eq!(a.2, ["he had read the council’s mail"]);
+}
