@@ -137,7 +137,18 @@ impl Ctx<'_, '_> {
         // before the comma ("Aminata Sow, who heads the mission, told …").
         let quote_before =
             self.closes_quote(p).is_some() || p > 0 && self.closes_quote(p - 1).is_some();
-        let has_subject = self.doc.tok(p) == "," && self.subject_before(hit.range.start).is_some();
+        // (Or a subject whose appositive ends in a short quotation: "Joe
+        // Lowe, host of the station's “Farm Hour,” suggested …".)
+        let set_off = self.doc.tok(p) == ","
+            || p > 0
+                && self.doc.tok(p - 1) == ","
+                && self.relative_ends_in_quote(self.sentence_start(hit.verb), p)
+                // (not a quotation set off by its own commas: "despite the
+                // tone, “I think he will,” said Kunin").
+                && self
+                    .closes_quote(p)
+                    .is_some_and(|q| self.quotes.all[q].open > 0 && self.doc.tok(self.quotes.all[q].open - 1) != ",");
+        let has_subject = set_off && self.subject_before(hit.range.start).is_some();
         let audience = hit.form.is_some_and(|f| f.audience);
         if (self.doc.tok(p) == "," || self.closes_quote(p).is_some())
             && p >= self.sentence_start(hit.verb)

@@ -209,3 +209,21 @@ fn a_quotation_inside_the_opening_phrase_is_no_content_before_the_cue() {
         .unwrap_or_else(|| panic!("{t:?}"));
     assert!(a.2[0].ends_with("“Not a chance,”"), "{t:?}");
 }
+
+#[test]
+fn a_subject_whose_appositive_ends_in_a_quotation_speaks_after_it() {
+    // "Joe Lowe, host of the station’s “Farm Hour,” suggested …": the
+    // quotation ends the subject's appositive; no CONTENT, CUE SOURCE.
+    let t = triples(
+        "Dana Lowe, host of the station’s “Farm Hour,” suggested the mayor’s silence on the levy could cost him the race.",
+    );
+    let a = t
+        .iter()
+        .find(|a| a.1 == "suggested")
+        .unwrap_or_else(|| panic!("{t:?}"));
+    assert_eq!(a.0, s("Dana Lowe"));
+    assert_eq!(
+        a.2,
+        ["the mayor’s silence on the levy could cost him the race"]
+    );
+}
