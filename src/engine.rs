@@ -290,7 +290,11 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         if recent.iter().any(|f| {
             f.source.as_ref().is_some_and(|s| s.contains(&hit.verb))
                 || f.appositive.as_ref().is_some_and(|a| {
-                    a.contains(&hit.verb) && !ctx.relative_verb(a.start, hit.range.start)
+                    // "…, who now advises …", "…, a consultant who said
+                    // …": a relative clause in the appositive reports.
+                    a.contains(&hit.verb)
+                        && !(hit.range.start.saturating_sub(3).max(a.start)..hit.range.start)
+                            .any(|r| ctx.relative_verb(r, hit.range.start))
                 })
         }) {
             continue;
@@ -472,6 +476,18 @@ mod tests {
         assert!(triples("Lund’s saying about the harbor became a motto.").is_empty());
         // A participle after a noun is no progressive.
         assert!(triples("The campaign already claiming the county was a rumour.").is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_inside_an_appositive_reports() {
+        let t = triples(
+            "“We will see,” said Lena Ortiz, a county planner who said she would not back the levy.",
+        );
+        let a = t
+            .iter()
+            .find(|a| a.1 == "said" && a.0.as_deref() == Some("who"))
+            .unwrap_or_else(|| panic!("{t:?}"));
+        assert_eq!(a.2, ["she would not back the levy"]);
     }
 
     #[test]
