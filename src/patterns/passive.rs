@@ -20,13 +20,14 @@ impl Ctx<'_, '_> {
             j = np.end;
             source = Some(np);
         }
-        // "News of the deal was first reported by the Herald.": with an
-        // agent and nothing after it, the subject is what was reported.
+        // "News of the deal was first reported by the Herald.", "Both
+        // attacks were claimed by the group.": with an agent and nothing
+        // after it, the subject is what was reported.
         if source.is_some()
             && matches!(self.doc.tok(j), "." | "," | ";")
             && matches!(
                 hit.form.map(|f| f.lemma),
-                Some("report" | "disclose" | "reveal")
+                Some("report" | "disclose" | "reveal" | "announce" | "claim")
             )
         {
             let s = self.sentence_start(hit.verb);
@@ -123,6 +124,16 @@ mod tests {
         assert_eq!(content, ["News of the merger"]);
         // No agent, or an agent that cannot speak: no report.
         assert!(triples("News of the merger was first reported on Monday.").is_empty());
+        // A two-word subject; a claim with its agent.
+        let (src, _, content, _) = one("The merger was first reported by the Lund Herald.");
+        assert_eq!(src, Some("the Lund Herald".to_string()));
+        assert_eq!(content, ["The merger"]);
+        let (src, cue, content, _) = one("Both raids were claimed by the rebel council.");
+        assert_eq!(
+            (src, cue.as_str()),
+            (Some("the rebel council".to_string()), "were claimed")
+        );
+        assert_eq!(content, ["Both raids"]);
     }
 
     #[test]
