@@ -47,10 +47,12 @@ impl Ctx<'_, '_> {
                 ));
             }
         }
-        // "Ames was declared the winner in Ohio": the subject and its
-        // complement are what was declared.
+        // "Ames was declared the winner in Ohio", "she was announced the
+        // winner": the subject and its complement are what was declared.
         if source.is_none()
-            && hit.form.is_some_and(|f| f.lemma == "declare")
+            && hit
+                .form
+                .is_some_and(|f| matches!(f.lemma, "declare" | "announce"))
             && self.class(j, crate::lexicon::Class::Det)
             && !self.doc.is(j, "that")
         {
@@ -185,6 +187,16 @@ mod tests {
             one("Holt was declared the winner in Akron by the county board, and she thanked them.");
         assert_eq!(src, Some("the county board".to_string()));
         assert_eq!(content, ["Holt", "the winner in Akron"]);
+        let t = triples("Late on Tuesday she was announced the winner of the ward.");
+        let a = t.iter().find(|a| a.1 == "was announced");
+        assert_eq!(
+            a.map(|a| a.2.clone()),
+            Some(vec![
+                "she".to_string(),
+                "the winner of the ward".to_string()
+            ]),
+            "{t:?}"
+        );
         // No complement, or a relative pronoun as the subject: no report.
         assert!(triples("The result was declared at noon.").is_empty());
     }
