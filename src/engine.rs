@@ -87,7 +87,11 @@ fn plausible(ctx: &Ctx, f: &Frame, weak: bool) -> bool {
             .all(|k| ctx.in_quote(k))
     });
     let infinitive = ctx.doc.is(first.start, "to");
+    // "The meeting was first reported by Politico" (passive.rs): the
+    // subject a report with an agent names.
+    let reported = f.rule == Rule::Passive && first.end <= f.cue.start;
     if !(words >= 3
+        || reported && words >= 2
         || (all_quoted && words >= 1)
         || (infinitive && words >= 2)
         || points_back(ctx, f)
@@ -290,7 +294,11 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
         if recent.iter().any(|f| {
             f.source.as_ref().is_some_and(|s| s.contains(&hit.verb))
                 || f.appositive.as_ref().is_some_and(|a| {
-                    a.contains(&hit.verb) && !ctx.relative_verb(a.start, hit.range.start)
+                    // "…, who now advises …", "…, a consultant who said
+                    // …": a relative clause in the appositive reports.
+                    a.contains(&hit.verb)
+                        && !(hit.range.start.saturating_sub(3).max(a.start)..hit.range.start)
+                            .any(|r| ctx.relative_verb(r, hit.range.start))
                 })
         }) {
             continue;

@@ -113,6 +113,23 @@ impl Ctx<'_, '_> {
         (!cue_near && !opener && words >= 3 && self.opens_quote(j).is_none()).then_some(j..end)
     }
 
+    /// Does the quotation `closing` (right before the subject) open after
+    /// words of the sentence holding the cue at `verb` ("Recalling “…,”
+    /// the council urged …", "She admitted they had “been friends,” he
+    /// claimed …")?
+    fn quote_inside_opening(&self, closing: Option<usize>, verb: usize) -> bool {
+        closing.is_some_and(|q| {
+            let q = &self.quotes.all[q];
+            let s = self.sentence_start(verb);
+            // After a dash or a colon the quotation is set off as the
+            // speaker's own ("Ames was unmoved — “Not a chance,” she
+            // said, …").
+            q.open > s
+                && (s..q.open).any(|k| self.doc.is_word(k))
+                && !matches!(self.doc.tok(q.open - 1), "—" | "–" | "-" | ":" | ";")
+        })
+    }
+
     pub fn inverted_frame(&self, hit: &CueHit) -> Option<Frame> {
         let p = hit.range.start.checked_sub(1)?;
         let end = self.sentence_end(hit.verb);
@@ -120,7 +137,18 @@ impl Ctx<'_, '_> {
         // before the comma ("Aminata Sow, who heads the mission, told …").
         let quote_before =
             self.closes_quote(p).is_some() || p > 0 && self.closes_quote(p - 1).is_some();
-        let has_subject = self.doc.tok(p) == "," && self.subject_before(hit.range.start).is_some();
+        // (Or a subject whose appositive ends in a short quotation: "Joe
+        // Lowe, host of the station's “Farm Hour,” suggested …".)
+        let set_off = self.doc.tok(p) == ","
+            || p > 0
+                && self.doc.tok(p - 1) == ","
+                && self.relative_ends_in_quote(self.sentence_start(hit.verb), p)
+                // (not a quotation set off by its own commas: "despite the
+                // tone, “I think he will,” said Kunin").
+                && self
+                    .closes_quote(p)
+                    .is_some_and(|q| self.quotes.all[q].open > 0 && self.doc.tok(self.quotes.all[q].open - 1) != ",");
+        let has_subject = set_off && self.subject_before(hit.range.start).is_some();
         let audience = hit.form.is_some_and(|f| f.audience);
         if (self.doc.tok(p) == "," || self.closes_quote(p).is_some())
             && p >= self.sentence_start(hit.verb)
@@ -274,8 +302,10 @@ impl Ctx<'_, '_> {
                 }
             }
             // A quotation right before "she told X …" is the content, whatever
-            // follows ("“…,” Trump told NBC’s “Today” on Monday").
-            After::Content(_) if quote_before => {}
+            // follows ("“…,” Trump told NBC’s “Today” on Monday"); not one
+            // inside the sentence's opening phrase, before a claim of the
+            // cue's own ("Recalling “…,” the council urged voters to …").
+            After::Content(_) if quote_before && !self.quote_inside_opening(closing, hit.verb) => {}
             // "This campaign, he says, is different": the cue sits inside
             // the claim, which has two pieces.
             After::Content(j) if j > 0 && self.doc.tok(j - 1) == "," && self.doc.tok(b) == "," => {

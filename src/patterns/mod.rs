@@ -17,6 +17,7 @@ pub mod appositive;
 pub mod as_clause;
 pub mod asked;
 pub mod bare_clause;
+pub mod bare_opening;
 pub mod broken_off;
 pub mod capital_cue;
 pub mod causative;

@@ -1,5 +1,6 @@
 //! Nominal cues: a noun of saying with its "that" clause. "his claim that
-//! the tax was illegal", "Tulsa police's earlier claim that …", "repeated
+//! the tax was illegal", "Tulsa police's earlier claim that …", "her most
+//! damning claim is that …", "repeated
 //! warnings from his attorney that …". The speaker is the possessive before
 //! the noun or the phrase after "from"/"by"; with neither, there is no
 //! frame ("the claim that …" names no one). The nouns are
@@ -34,9 +35,10 @@ impl Ctx<'_, '_> {
             if self.doc.kind(p) == Some(Tok::Poss) {
                 return self.np_before(p, s).filter(|np| self.can_speak(np));
             }
+            // "Ames's most explosive claim": "most" before an adjective.
             let modifier = self.doc.kind(p) == Some(Tok::Word)
                 && !self.doc.is_cap(p)
-                && !self.class(p, Class::Det)
+                && (!self.class(p, Class::Det) || self.doc.is(p, "most") && k < i)
                 && !self.class(p, Class::Prep)
                 && !self.class(p, Class::Conj);
             if !modifier {
@@ -87,12 +89,18 @@ impl Ctx<'_, '_> {
     /// The frame of a claim noun at `i`, which a "that", "from" or "by"
     /// follows.
     fn nominal_at(&self, i: usize) -> Option<Frame> {
+        // "Ames's most explosive claim is that …", "her contention was
+        // that …": the noun before a copula and "that".
+        let copula = i > 0 && self.doc.is_any(i, &["is", "was"]) && self.doc.is(i + 1, "that");
+        let i = if copula { i - 1 } else { i };
         if self.doc.kind(i) != Some(Tok::Word) || self.in_quote(i) || !NOUNS.has(self.doc.tok(i)) {
             return None;
         }
         // "claim that …" or "warnings from his attorney that …".
         let end = self.sentence_end(i);
-        let that = if self.doc.is(i + 1, "that") {
+        let that = if copula {
+            i + 2
+        } else if self.doc.is(i + 1, "that") {
             i + 1
         } else if self.doc.is_any(i + 1, &["from", "by"]) {
             (i + 2..end.min(i + 10)).find(|&k| self.doc.is(k, "that"))?
@@ -103,7 +111,7 @@ impl Ctx<'_, '_> {
         if self.doc.is(self.sentence_start(i), "asked") {
             return None;
         }
-        let source = self.claim_owner(i, that)?;
+        let source = self.claim_owner(i, if copula { i + 1 } else { that })?;
         // The clause runs to the next clause boundary outside quotes.
         let start = that + 1;
         let stop = (start..end)
@@ -134,6 +142,17 @@ mod tests {
     use super::super::testing::{s, triples};
 
     #[test]
+    fn a_claim_noun_before_is_that() {
+        let t = triples("But the auditor’s most damning claim is that the ferry board hid the losses for years.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("the auditor"), "claim")
+        );
+        assert_eq!(t[0].2, ["the ferry board hid the losses for years"]);
+    }
+
+    #[test]
     fn a_possessive_claim() {
         let t = triples(
             "Contrary to his claim that the audit would show nothing new, it found a deficit.",
@@ -162,6 +181,7 @@ mod tests {
     #[test]
     fn no_speaker_no_frame() {
         assert!(triples("The claim that the bridge is unsafe has spread online.").is_empty());
+        assert!(triples("The claim was that the bridge is unsafe and old.").is_empty());
         assert!(triples("His claim was rejected by the court on Monday.").is_empty());
     }
 }

@@ -1,7 +1,8 @@
 //! Passive reports with no source: "It was reported that several villages
 //! had been cut off", "Residents had been told to wait". Who reported or
 //! told is not in the text; the source is null, as the guidelines say. An
-//! agent ("was announced by the ministry") is the source.
+//! agent ("was announced by the ministry") is the source. "Ames was
+//! declared the winner in Ohio" declares its subject and complement.
 
 use super::cue::CueHit;
 use super::{Ctx, Frame, Rule};
@@ -20,13 +21,14 @@ impl Ctx<'_, '_> {
             j = np.end;
             source = Some(np);
         }
-        // "News of the deal was first reported by the Herald.": with an
-        // agent and nothing after it, the subject is what was reported.
+        // "News of the deal was first reported by the Herald.", "Both
+        // attacks were claimed by the group.": with an agent and nothing
+        // after it, the subject is what was reported.
         if source.is_some()
             && matches!(self.doc.tok(j), "." | "," | ";")
             && matches!(
                 hit.form.map(|f| f.lemma),
-                Some("report" | "disclose" | "reveal")
+                Some("report" | "disclose" | "reveal" | "announce" | "claim")
             )
         {
             let s = self.sentence_start(hit.verb);
@@ -44,6 +46,43 @@ impl Ctx<'_, '_> {
                     0.6,
                 ));
             }
+        }
+        // "Ames was declared the winner in Ohio", "she was announced the
+        // winner": the subject and its complement are what was declared.
+        if source.is_none()
+            && hit
+                .form
+                .is_some_and(|f| matches!(f.lemma, "declare" | "announce"))
+            && self.class(j, crate::lexicon::Class::Det)
+            && !self.doc.is(j, "that")
+        {
+            let s = self.sentence_start(hit.verb);
+            let subject = self.np_before(hit.range.start, s).filter(|np| {
+                np.end == hit.range.start && !self.class(np.start, crate::lexicon::Class::Rel)
+            })?;
+            // The complement runs to a comma before "and" or "but" ("…, and
+            // it is clear …"); "by news outlets" after it names who
+            // declared.
+            let mut stop = self.clause_end(j, end);
+            stop = (j..stop)
+                .find(|&k| self.doc.tok(k) == "," && self.doc.is_any(k + 1, &["and", "but"]))
+                .unwrap_or(stop);
+            let by = (j + 2..stop).find(|&k| self.doc.is(k, "by"));
+            let agent = by
+                .and_then(|b| self.np_after(b + 1, stop))
+                .filter(|np| self.can_speak(np));
+            if agent.is_some() {
+                stop = by.unwrap_or(stop);
+            }
+            let complement = j..stop;
+            if self.doc.words_in(complement.clone()) < 2 {
+                return None;
+            }
+            let mut f = Frame::new(hit.range.clone(), agent, Rule::Passive);
+            f.content.push(subject);
+            f.content.push(complement);
+            f.confidence = 0.6;
+            return Some(f);
         }
         // Only a clause or an infinitive follows a passive report.
         let start = if self.doc.is(j, "that") {
@@ -123,6 +162,43 @@ mod tests {
         assert_eq!(content, ["News of the merger"]);
         // No agent, or an agent that cannot speak: no report.
         assert!(triples("News of the merger was first reported on Monday.").is_empty());
+        // A two-word subject; a claim with its agent.
+        let (src, _, content, _) = one("The merger was first reported by the Lund Herald.");
+        assert_eq!(src, Some("the Lund Herald".to_string()));
+        assert_eq!(content, ["The merger"]);
+        let (src, cue, content, _) = one("Both raids were claimed by the rebel council.");
+        assert_eq!(
+            (src, cue.as_str()),
+            (Some("the rebel council".to_string()), "were claimed")
+        );
+        assert_eq!(content, ["Both raids"]);
+    }
+
+    #[test]
+    fn declared_the_winner() {
+        let t = triples("After the count, Ames was declared the winner in the river ward.");
+        let a = t
+            .iter()
+            .find(|a| a.1 == "was declared")
+            .unwrap_or_else(|| panic!("{t:?}"));
+        assert_eq!(a.0, None);
+        assert_eq!(a.2, ["Ames", "the winner in the river ward"]);
+        let (src, _, content, _) =
+            one("Holt was declared the winner in Akron by the county board, and she thanked them.");
+        assert_eq!(src, Some("the county board".to_string()));
+        assert_eq!(content, ["Holt", "the winner in Akron"]);
+        let t = triples("Late on Tuesday she was announced the winner of the ward.");
+        let a = t.iter().find(|a| a.1 == "was announced");
+        assert_eq!(
+            a.map(|a| a.2.clone()),
+            Some(vec![
+                "she".to_string(),
+                "the winner of the ward".to_string()
+            ]),
+            "{t:?}"
+        );
+        // No complement, or a relative pronoun as the subject: no report.
+        assert!(triples("The result was declared at noon.").is_empty());
     }
 
     #[test]

@@ -192,6 +192,20 @@ pub fn end_with_appositive(frames: &mut [Frame]) {
 mod tests {
     use super::super::testing::{s, triples};
 
+    #[test]
+    fn a_relative_clause_inside_an_appositive_reports() {
+        // engine.rs lets a cue inside a recent frame's appositive through
+        // when a relative pronoun opens its clause there.
+        let t = triples(
+            "“We will see,” said Lena Ortiz, a county planner who said she would not back the levy.",
+        );
+        let a = t
+            .iter()
+            .find(|a| a.1 == "said" && a.0.as_deref() == Some("who"))
+            .unwrap_or_else(|| panic!("{t:?}"));
+        assert_eq!(a.2, ["she would not back the levy"]);
+    }
+
     fn the(text: &str, cue: &str) -> (Option<String>, Vec<String>) {
         let t = triples(text);
         let a = t

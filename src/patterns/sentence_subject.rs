@@ -78,6 +78,8 @@ impl Ctx<'_, '_> {
             && (self.class(t, Class::Det) || self.doc.is_cap(t) || self.is_pronoun(t));
         if conj {
             start = s + 1;
+        } else if let Some(b) = self.bare_opening_time(s, i) {
+            start = b;
         } else if bare_time {
             start = t;
         } else if self.class(s, Class::Intro)
@@ -272,14 +274,17 @@ impl Ctx<'_, '_> {
     /// a speaking phrase right after the last comma, followed by a verb.
     fn clause_start_subject(&self, link: usize) -> Option<std::ops::Range<usize>> {
         let s = self.sentence_start(link);
+        // "When Holt thanked the crowd and said …, …": with no comma
+        // before it, the clause opens the sentence.
         let c = (s..link)
             .rev()
-            .find(|&k| self.doc.tok(k) == "," && !self.in_quote(k))?;
-        let mut start = c + 1;
+            .find(|&k| self.doc.tok(k) == "," && !self.in_quote(k))
+            .map_or(s, |c| c + 1);
+        let mut start = c;
         // "…, and when Holt thanked the crowd and said …": the clause's
         // conjunctions before its subject.
         while start + 1 < link
-            && start < c + 3
+            && start < c + 2
             && self.doc.is_any(
                 start,
                 &[

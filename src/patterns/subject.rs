@@ -62,12 +62,13 @@ impl Ctx<'_, '_> {
             });
         }
         // "went on to say", "are quick to point out"
-        if let Some(r) = k.checked_sub(1).and_then(|t| self.raising_before(t)) {
+        let raising = k.checked_sub(1).and_then(|t| self.raising_before(t));
+        if let Some(r) = raising {
             k = r.max(s);
         }
         // Auxiliaries and adverbs: "has not", "has traditionally argued",
         // "also said"; none for a passive (subject_parts.rs).
-        k = self.past_verb_group(k, s, cue_start)?;
+        k = self.past_verb_group(k, s, cue_start, raising.is_some())?;
         // "He’s predicting": the contracted "is" after a pronoun.
         if k > s + 1
             && self.doc.kind(k - 1) == Some(crate::text::Tok::Poss)

@@ -24,7 +24,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         let s = self.sentence_start(hit.range.start);
-        let k = self.past_verb_group(hit.range.start, s, hit.range.start)?;
+        let k = self.past_verb_group(hit.range.start, s, hit.range.start, false)?;
         let np = self.sentence_subject(hit.range.start)?;
         if np.end >= k {
             return None;

@@ -23,6 +23,7 @@ impl Ctx<'_, '_> {
         mut k: usize,
         s: usize,
         cue_start: usize,
+        raised: bool,
     ) -> Option<usize> {
         let (mut adverb, mut be) = (false, false);
         // "Theresa May said": a capitalised auxiliary after a name is a name.
@@ -60,8 +61,10 @@ impl Ctx<'_, '_> {
             k -= 1;
         }
         // "are typically reported": a passive, whose subject is no speaker
-        // ("is already claiming" is a progressive, whose subject speaks).
-        if adverb && be && !self.word(cue_start).cue.is_some_and(|c| c.participle) {
+        // ("is already claiming" is a progressive, whose subject speaks;
+        // "are slightly more likely to say", `raised` by a phrase of
+        // raising_verbs.txt, an active report).
+        if adverb && be && !raised && !self.word(cue_start).cue.is_some_and(|c| c.participle) {
             return None;
         }
         Some(k)
@@ -200,8 +203,9 @@ impl Ctx<'_, '_> {
     }
 
     /// Is `m` the closing mark of a short quotation inside a relative clause
-    /// that a comma opened (", who calls it a “farce,”"), or of a short
-    /// quoted title set off by commas (", the host of the show, “Farm Hour,”")?
+    /// that a comma opened (", who calls it a “farce,”"), of a short
+    /// quoted title set off by commas (", the host of the show, “Farm Hour,”"),
+    /// or ending an appositive (", the hacker known as “Ghost,”")?
     pub(super) fn relative_ends_in_quote(&self, s: usize, m: usize) -> bool {
         let Some(q) = self.closes_quote(m) else {
             return false;
@@ -214,7 +218,14 @@ impl Ctx<'_, '_> {
             .rev()
             .take(12)
             .find(|&c| self.doc.tok(c) == "," && !self.in_quote(c))
-            .is_some_and(|c| self.doc.is_any(c + 1, &["who", "which"]) || c + 1 == q.open)
+            .is_some_and(|c| {
+                self.doc.is_any(c + 1, &["who", "which"])
+                    || c + 1 == q.open
+                    // ", the hacker known as “Ghost,”", ", host of the
+                    // station's “Farm Hour,”": an appositive.
+                    || c + 1 < q.open
+                        && (self.class(c + 1, Class::Det) || self.doc.kind(c + 1) == Some(crate::text::Tok::Word) && !self.doc.is_cap(c + 1))
+            })
     }
 
     /// "Those who heard him said": "those" standing for people before a

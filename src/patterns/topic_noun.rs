@@ -1,6 +1,7 @@
 //! A noun of saying with its topic and a possessive speaker: "his comments
 //! on the port", "the mayor's remarks about the strike", "her promises of
-//! aid", "Ames's comments Tuesday on the vote". The preposition goes with the
+//! aid", "Ames's comments Tuesday on the vote", "Ames made no mention of the
+//! port". The preposition goes with the
 //! cue; the topic is the noun phrase after it. The nouns are
 //! `lang/en/topic_nouns.txt`; the speaker is read as for nominal.rs.
 
@@ -16,7 +17,7 @@ const TOPIC_PREPOSITIONS: [&str; 4] = ["about", "on", "regarding", "of"];
 /// The nouns whose "of" phrase is what was said ("promises of aid"; "the
 /// comments of the judge" name who spoke).
 const OF_NOUNS: &[&str] = &[
-    "claim", "claims", "promise", "promises", "warning", "warnings",
+    "claim", "claims", "promise", "promises", "warning", "warnings", "mention",
 ];
 
 impl Ctx<'_, '_> {
@@ -27,10 +28,12 @@ impl Ctx<'_, '_> {
         let made = (i.saturating_sub(3).max(s)..i)
             .rev()
             .find(|&k| self.doc.is_any(k, &["made", "make", "makes", "making"]))?;
+        // "made no mention of", "makes little specific mention of": a
+        // quantity of the noun before it.
         let modifiers = (made + 1..i).all(|k| {
             self.doc.kind(k) == Some(Tok::Word)
                 && !self.doc.is_cap(k)
-                && !self.class(k, Class::Det)
+                && (!self.class(k, Class::Det) || self.doc.is_any(k, &["no", "little"]))
                 && !self.class(k, Class::Prep)
         });
         if !modifiers || self.in_quote(made) {
@@ -190,6 +193,19 @@ mod tests {
             (s("The mayor"), "comments about")
         );
         assert_eq!(t[0].2, ["the harbor fees"]);
+    }
+
+    #[test]
+    fn what_was_left_unmentioned() {
+        // "made no mention of", "makes little mention of": the topic is
+        // what the speaker did (not) mention.
+        let t = triples("The governor made no mention of the ferry subsidy.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("The governor"), "mention of")
+        );
+        assert_eq!(t[0].2, ["the ferry subsidy"]);
     }
 
     #[test]

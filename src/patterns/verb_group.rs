@@ -32,7 +32,7 @@ impl Ctx<'_, '_> {
     /// told", "is not said"), for the verbs whose passive reports speech.
     pub(super) fn passive_aux(&self, i: usize, form: CueForm) -> Option<usize> {
         const PASSIVE: &[&str] = &[
-            "report", "tell", "say", "announce", "claim", "allege", "ask", "state",
+            "report", "tell", "say", "announce", "claim", "allege", "ask", "state", "declare",
         ];
         let word = self.doc.tok(i);
         if form.participle || form.base || !PASSIVE.contains(&form.lemma) || word.ends_with('s') {

@@ -1,6 +1,6 @@
 //! The tests of `inverted.rs`: CONTENT, SOURCE CUE and CONTENT, CUE SOURCE on short sentences.
 
-use super::super::testing::{one, s};
+use super::super::testing::{one, s, triples};
 
 #[test]
 fn quote_then_source_then_cue() {
@@ -185,4 +185,45 @@ fn a_quotation_inside_the_tail_is_no_second_piece() {
     // After the comma it is the split quotation's second piece.
     let (_, _, content, _) = one("“The ferry,” Lott said in May, “will run again.”");
     assert_eq!(content, ["The ferry", "will run again."]);
+}
+
+#[test]
+fn a_quotation_inside_the_opening_phrase_is_no_content_before_the_cue() {
+    // "Recalling “…,” the council urged …": the quotation sits in the
+    // sentence's opening phrase; the cue's own claim follows it.
+    let t = triples(
+        "Recalling “the floods that ruined the lower town,” the council urged residents to leave before dark.",
+    );
+    let a = t
+        .iter()
+        .find(|a| a.1 == "urged")
+        .unwrap_or_else(|| panic!("{t:?}"));
+    assert_eq!(a.0, s("the council"));
+    assert_eq!(a.2, ["residents to leave before dark"]);
+    // A quotation opening the sentence, or set off by a dash, stays the
+    // content.
+    let t = triples("Holt was unmoved — “Not a chance,” she told the board on Monday.");
+    let a = t
+        .iter()
+        .find(|a| a.1 == "told")
+        .unwrap_or_else(|| panic!("{t:?}"));
+    assert!(a.2[0].ends_with("“Not a chance,”"), "{t:?}");
+}
+
+#[test]
+fn a_subject_whose_appositive_ends_in_a_quotation_speaks_after_it() {
+    // "Joe Lowe, host of the station’s “Farm Hour,” suggested …": the
+    // quotation ends the subject's appositive; no CONTENT, CUE SOURCE.
+    let t = triples(
+        "Dana Lowe, host of the station’s “Farm Hour,” suggested the mayor’s silence on the levy could cost him the race.",
+    );
+    let a = t
+        .iter()
+        .find(|a| a.1 == "suggested")
+        .unwrap_or_else(|| panic!("{t:?}"));
+    assert_eq!(a.0, s("Dana Lowe"));
+    assert_eq!(
+        a.2,
+        ["the mayor’s silence on the levy could cost him the race"]
+    );
 }

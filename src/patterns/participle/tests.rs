@@ -285,3 +285,17 @@ fn an_absolute_phrase_after_including_featuring_or_left() {
         .unwrap_or_else(|| panic!("{t:?}"));
     assert_eq!(a.0, s("most parents"));
 }
+
+#[test]
+fn a_speaker_named_by_a_noun_of_person_words() {
+    // "operative", "backers", "speechwriter" (lang/en/person_words.txt) name
+    // the speaker the participle hangs on.
+    let t = triples(
+        "One operative at the depot tried to play down the row, saying it was “no big deal at all.”",
+    );
+    assert_eq!(t.len(), 1, "{t:?}");
+    assert_eq!(
+        (t[0].0.clone(), t[0].1.as_str()),
+        (s("One operative"), "saying")
+    );
+}

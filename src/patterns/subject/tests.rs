@@ -267,3 +267,28 @@ fn a_long_opening_subject_stops_before_a_clause_opener() {
     );
     assert_eq!(src, s("Lowe Brothers"));
 }
+
+#[test]
+fn an_adverb_before_a_raising_phrase_leaves_the_report_active() {
+    // "are slightly more likely to say": no passive ("are typically
+    // reported"), the subject speaks.
+    let t = triples("Rural drivers were notably more likely to say that the ferry matters most.");
+    assert_eq!(t.len(), 1, "{t:?}");
+    assert_eq!(t[0].0, s("Rural drivers"));
+    assert_eq!(t[0].2, ["the ferry matters most"]);
+}
+
+#[test]
+fn an_appositive_ending_in_a_quoted_name() {
+    // The appositive's comma sits inside the closing mark: ", the hacker
+    // known as “Ghost,” stated".
+    let t = triples(
+        "Pat Okafor, the hacker known as “Nightjar,” stated that he had read the council’s mail.",
+    );
+    let a = t
+        .iter()
+        .find(|a| a.1 == "stated")
+        .unwrap_or_else(|| panic!("{t:?}"));
+    assert_eq!(a.0, s("Pat Okafor"));
+    assert_eq!(a.2, ["he had read the council’s mail"]);
+}
