@@ -19,6 +19,7 @@ pub mod asked;
 pub mod bare_clause;
 pub mod broken_off;
 pub mod capital_cue;
+pub mod carried_tail;
 pub mod causative;
 pub mod clause;
 pub mod closing_abbrev;
