@@ -17,6 +17,10 @@ const NEAR: usize = 16;
 /// …", "Rather, she said, …").
 static OPENING_ADVERBS: WordList = WordList::new(list_text!("en/opening_adverbs"));
 
+/// Words after ", SOURCE CUE," that carry the claim before it on
+/// (`lang/en/carries_on.txt`).
+static CARRIES_ON: WordList = WordList::new(list_text!("en/carries_on"));
+
 impl Ctx<'_, '_> {
     /// Gives frames whose attribution interrupts their claim the claim's
     /// other piece.
@@ -150,32 +154,7 @@ impl Ctx<'_, '_> {
     /// time or a place after the attribution is the writer's ("…, the
     /// company said, sending its shares down", "…, released on Tuesday").
     fn carries_on(&self, i: usize) -> bool {
-        self.doc.is_any(
-            i,
-            &[
-                "because",
-                "since",
-                "unless",
-                "until",
-                "while",
-                "when",
-                "as",
-                "even",
-                "whether",
-                "or",
-                "if",
-                "that",
-                "though",
-                "although",
-                "so",
-                "and",
-                "but",
-                "including",
-                "by",
-                "with",
-                "from",
-            ],
-        )
+        CARRIES_ON.has(self.doc.tok(i)) && self.doc.kind(i) == Some(Tok::Word)
     }
 
     /// "In a statement on Monday", "At a rally in Ohio": a phrase that
@@ -220,6 +199,25 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::testing::one;
+
+    #[test]
+    fn the_verb_or_the_infinitive_after_the_attribution_goes_on() {
+        let (_, _, content, _) =
+            one("The real test of the bridge, engineers say, is the spring flood on the river.");
+        assert_eq!(
+            content,
+            [
+                "The real test of the bridge",
+                "is the spring flood on the river"
+            ]
+        );
+        let (_, _, content, _) =
+            one("It would be wiser for the council, the mayor said, to wait for the audit.");
+        assert_eq!(
+            content,
+            ["It would be wiser for the council", "to wait for the audit"]
+        );
+    }
 
     #[test]
     fn the_claim_goes_on_after_the_attribution() {
