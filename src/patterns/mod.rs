@@ -39,6 +39,7 @@ pub mod interrupted;
 pub mod inverted;
 mod memo;
 pub mod modified_plural;
+pub mod nearer_subject;
 pub mod negated;
 pub mod nested_report;
 pub mod nominal;
