@@ -21,6 +21,10 @@ static OPENING_ADVERBS: WordList = WordList::new(list_text!("en/opening_adverbs"
 /// (`lang/en/carries_on.txt`).
 static CARRIES_ON: WordList = WordList::new(list_text!("en/carries_on"));
 
+/// Words linking a sentence to the one before, left out of a claim they
+/// open before ", SOURCE CUE," (`lang/en/linking_lead_ins.txt`).
+static LINKING: WordList = WordList::new(list_text!("en/linking_lead_ins"));
+
 impl Ctx<'_, '_> {
     /// Gives frames whose attribution interrupts their claim the claim's
     /// other piece.
@@ -142,6 +146,14 @@ impl Ctx<'_, '_> {
         let own_cue = (from..to.min(from + 5)).any(|j| self.cue_form(j).is_some());
         let words = (from..to).filter(|&j| self.doc.is_word(j)).count();
         (words >= 3 && !own_cue && !self.class(from, Class::Rel)).then_some(from..to)
+    }
+
+    /// Is `piece` one word linking its sentence to the one before ("Still",
+    /// "And"), all that stands before ", SOURCE CUE," ("Still, he said, the
+    /// port is safe")? The claim is then only what follows.
+    pub(super) fn linking_lead_in(&self, piece: &Range<usize>) -> bool {
+        let words: Vec<usize> = piece.clone().filter(|&k| self.doc.is_word(k)).collect();
+        matches!(words.as_slice(), [w] if LINKING.has(self.doc.tok(*w)) && !self.in_quote(*w))
     }
 
     /// Does the claim carry on at `i`, after ", SOURCE CUE,"? A

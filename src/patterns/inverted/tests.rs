@@ -186,3 +186,17 @@ fn a_quotation_inside_the_tail_is_no_second_piece() {
     let (_, _, content, _) = one("“The ferry,” Lott said in May, “will run again.”");
     assert_eq!(content, ["The ferry", "will run again."]);
 }
+
+#[test]
+fn a_linking_word_before_the_attribution_is_the_writers() {
+    let (_, _, content, _) =
+        one("Still, the mayor said, the council has to decide who gets the money.");
+    assert_eq!(content, ["the council has to decide who gets the money"]);
+    // An adverb of the speaker's own stays ("Now, …").
+    let (_, _, content, _) =
+        one("Now, the mayor said, the council has to decide who gets the money.");
+    assert_eq!(
+        content,
+        ["Now", "the council has to decide who gets the money"]
+    );
+}
