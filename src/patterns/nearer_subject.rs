@@ -4,6 +4,8 @@
 //! saying …" (Lowe says it), "… as the mayor echoed the charge, saying
 //! …". The sentence's own subject speaks for a participle only when no
 //! later clause has a subject of its own.
+//! A relative clause still open at the participle or the joined verb is
+//! the verb's ("…, Ms. Ortega, who stayed late and assured …": "who").
 
 use std::ops::Range;
 
@@ -22,6 +24,17 @@ impl Ctx<'_, '_> {
         let and_link = self.doc.is(link, "and");
         for j in (from..link).rev() {
             if self.in_quote(j) {
+                return None;
+            }
+            // "…, Holt, who answered the door and said …", "Ryan, who
+            // surprised him by declaring …": a relative clause still open at
+            // the link (no comma since "who") is the verb's.
+            if self.doc.is(j, "who") && j > from && self.doc.tok(j - 1) == "," {
+                let open = (j + 1..=link)
+                    .all(|k| !matches!(self.doc.tok(k), "," | ";" | "—" | "–" | "-" | "(" | ")"));
+                if open && j + 1 < link {
+                    return Some(j..j + 1);
+                }
                 return None;
             }
             if !self.doc.is_any(j, OPENERS) {
@@ -94,6 +107,15 @@ mod tests {
         );
         let assured = t.iter().find(|a| a.1 == "assured").expect("assured");
         assert_eq!(assured.0, s("The mayor"));
+    }
+
+    #[test]
+    fn a_relative_clause_still_open_speaks() {
+        let t = triples(
+            "The council thanked Ms. Ortega, who had stayed late and assured the clerk that the audit was fair.",
+        );
+        let assured = t.iter().find(|a| a.1 == "assured").expect("assured");
+        assert_eq!(assured.0, s("who"));
     }
 
     #[test]
