@@ -66,6 +66,7 @@ impl Ctx<'_, '_> {
                 && self.doc.is(k + 1, "which")
                 && !self.in_quote(k + 1)
                 && !self.that_keeps_which(from, k, end)
+                && !self.embedded_which(k + 1, end)
             {
                 return k;
             }
@@ -124,6 +125,15 @@ impl Ctx<'_, '_> {
     /// (", which the mayor called …").
     fn that_keeps_which(&self, from: usize, k: usize, end: usize) -> bool {
         from > 0 && self.doc.is(from - 1, "that") && !self.cue_ahead(k + 1, end)
+    }
+
+    /// "said the pipeline, which the party backs, would not be built": a
+    /// relative clause on the claim's subject, closed by a comma its
+    /// predicate follows, is inside the claim.
+    fn embedded_which(&self, w: usize, end: usize) -> bool {
+        (w + 1..end)
+            .find(|&c| matches!(self.doc.tok(c), "," | ";") && !self.in_quote(c))
+            .is_some_and(|c| self.doc.tok(c) == "," && self.predicate_at(c + 1))
     }
 
     /// "said he would pray for the nominee but did not say who": "but"
@@ -271,6 +281,17 @@ mod tests {
             "The mayor said that the ferry would stop, which the union said was a betrayal.",
         );
         assert!(t.iter().any(|x| x.2 == ["the ferry would stop"]), "{t:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_on_the_claims_subject_stays() {
+        let (_, _, content, _) = one(
+            "The engineer said the new bridge, which the county built last year, has already cracked.",
+        );
+        assert_eq!(
+            content,
+            ["the new bridge, which the county built last year, has already cracked"]
+        );
     }
 
     #[test]

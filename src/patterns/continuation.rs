@@ -66,12 +66,24 @@ impl Ctx<'_, '_> {
             // make it someone's content).
             let end = self.sentence_end(nq.close);
             let tail_words = self.doc.words_in(nq.close + 1..end);
-            if tail_words > 0 && !self.relative_tail(nq.close + 1, end) || nq.words == 0 {
+            if nq.words == 0 {
                 return;
             }
-            frame
-                .content
-                .push(from.map_or(nq.open + 1..nq.close, |f| f..nq.close + 1));
+            // "“B” and other costs.": a few words of the writer's carry the
+            // quotation on to its sentence's end (carried_tail.rs).
+            let tail = if tail_words > 0 && !self.relative_tail(nq.close + 1, end) {
+                match self.carried_tail(nq.close + 1, end) {
+                    Some(t) => Some(t),
+                    None => return,
+                }
+            } else {
+                None
+            };
+            frame.content.push(match (from, tail) {
+                (_, Some(t)) => from.unwrap_or(nq.open)..t,
+                (Some(f), None) => f..nq.close + 1,
+                (None, None) => nq.open + 1..nq.close,
+            });
             sent_end = end;
         }
     }

@@ -17,6 +17,14 @@ const NEAR: usize = 16;
 /// …", "Rather, she said, …").
 static OPENING_ADVERBS: WordList = WordList::new(list_text!("en/opening_adverbs"));
 
+/// Words after ", SOURCE CUE," that carry the claim before it on
+/// (`lang/en/carries_on.txt`).
+static CARRIES_ON: WordList = WordList::new(list_text!("en/carries_on"));
+
+/// Words linking a sentence to the one before, left out of a claim they
+/// open before ", SOURCE CUE," (`lang/en/linking_lead_ins.txt`).
+static LINKING: WordList = WordList::new(list_text!("en/linking_lead_ins"));
+
 impl Ctx<'_, '_> {
     /// Gives frames whose attribution interrupts their claim the claim's
     /// other piece.
@@ -140,6 +148,14 @@ impl Ctx<'_, '_> {
         (words >= 3 && !own_cue && !self.class(from, Class::Rel)).then_some(from..to)
     }
 
+    /// Is `piece` one word linking its sentence to the one before ("Still",
+    /// "And"), all that stands before ", SOURCE CUE," ("Still, he said, the
+    /// port is safe")? The claim is then only what follows.
+    pub(super) fn linking_lead_in(&self, piece: &Range<usize>) -> bool {
+        let words: Vec<usize> = piece.clone().filter(|&k| self.doc.is_word(k)).collect();
+        matches!(words.as_slice(), [w] if LINKING.has(self.doc.tok(*w)) && !self.in_quote(*w))
+    }
+
     /// Does the claim carry on at `i`, after ", SOURCE CUE,"? A
     /// conjunction does, subordinating or coordinating ("because", "unless",
     /// "until", "while", "that"; "…, the club added, and had paid every fee", "…, he
@@ -150,32 +166,7 @@ impl Ctx<'_, '_> {
     /// time or a place after the attribution is the writer's ("…, the
     /// company said, sending its shares down", "…, released on Tuesday").
     fn carries_on(&self, i: usize) -> bool {
-        self.doc.is_any(
-            i,
-            &[
-                "because",
-                "since",
-                "unless",
-                "until",
-                "while",
-                "when",
-                "as",
-                "even",
-                "whether",
-                "or",
-                "if",
-                "that",
-                "though",
-                "although",
-                "so",
-                "and",
-                "but",
-                "including",
-                "by",
-                "with",
-                "from",
-            ],
-        )
+        CARRIES_ON.has(self.doc.tok(i)) && self.doc.kind(i) == Some(Tok::Word)
     }
 
     /// "In a statement on Monday", "At a rally in Ohio": a phrase that
@@ -220,6 +211,25 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::testing::one;
+
+    #[test]
+    fn the_verb_or_the_infinitive_after_the_attribution_goes_on() {
+        let (_, _, content, _) =
+            one("The real test of the bridge, engineers say, is the spring flood on the river.");
+        assert_eq!(
+            content,
+            [
+                "The real test of the bridge",
+                "is the spring flood on the river"
+            ]
+        );
+        let (_, _, content, _) =
+            one("It would be wiser for the council, the mayor said, to wait for the audit.");
+        assert_eq!(
+            content,
+            ["It would be wiser for the council", "to wait for the audit"]
+        );
+    }
 
     #[test]
     fn the_claim_goes_on_after_the_attribution() {

@@ -332,7 +332,10 @@ impl Ctx<'_, '_> {
             return None;
         }
         let mut f = Frame::new(hit.range.clone(), Some(subj.np), Rule::Inverted);
-        f.content.push(content);
+        // "Still, he said, …": the link before the cue is the writer's.
+        if second.is_none() || !self.linking_lead_in(&content) {
+            f.content.push(content);
+        }
         f.content.extend(second);
         f.appositive = subj.appositive;
         f.confidence = 0.9;

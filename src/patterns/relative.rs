@@ -120,7 +120,7 @@ impl Ctx<'_, '_> {
     /// Does a predicate open at token `n`, after the comma that closes a
     /// relative clause ("…, does not expect", "…, has lost", "…, resigned",
     /// "…, later voted")?
-    fn predicate_at(&self, mut n: usize) -> bool {
+    pub(super) fn predicate_at(&self, mut n: usize) -> bool {
         if super::np::ly_adverb(self.doc.tok(n)) || self.doc.is_any(n, &["also", "later", "then"]) {
             n += 1;
         }

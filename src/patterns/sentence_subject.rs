@@ -264,7 +264,11 @@ impl Ctx<'_, '_> {
                         && self.doc.is_any(j - 1, &["which", "though", "and"])
                         && !self.in_quote(j)
                 });
-                Some(Some(near.map_or(np, |j| j..j + 1)))
+                if let Some(j) = near {
+                    return Some(Some(j..j + 1));
+                }
+                // "…, but Lowe voted no, saying …" (nearer_subject.rs).
+                Some(Some(self.nearer_subject(np.end, link).unwrap_or(np)))
             }
         }
     }

@@ -75,8 +75,8 @@ impl Ctx<'_, '_> {
     }
 
     /// ", an ambitious goal that would …", ", a plan the mayor has
-    /// since dropped": "a" or "an", at most four words of a noun phrase
-    /// (no preposition, article or capital inside: "a Lisbon lawyer who
+    /// since dropped", ", a share that had grown": "a" or "an", one to
+    /// four words of a noun phrase (no preposition, article or capital inside: "a Lisbon lawyer who
     /// …" describes a person), then a relative clause.
     fn relative_appositive(&self, n: usize, end: usize) -> bool {
         if !self.doc.is_any(n, &["a", "an"]) {
@@ -84,7 +84,7 @@ impl Ctx<'_, '_> {
         }
         let k = n + 1;
         let stop = (k + 4).min(end);
-        let head = (k + 1..stop).find(|&i| self.relative_follows(i + 1, end));
+        let head = (k..stop).find(|&i| self.relative_follows(i + 1, end));
         head.is_some_and(|h| {
             (k..=h).all(|j| {
                 matches!(self.doc.kind(j), Some(Tok::Word) | Some(Tok::Num))
@@ -231,6 +231,11 @@ mod tests {
             "The minister said the port should run on wind power by 2035, a bold target that few engineers share.",
         );
         assert_eq!(content, ["the port should run on wind power by 2035"]);
+        // A one-word phrase too.
+        let (_, _, content, _) = one(
+            "The clerk said a third of the ballots came by mail, a share that had grown since the last vote.",
+        );
+        assert_eq!(content, ["a third of the ballots came by mail"]);
         // A capital inside: it describes someone the claim names.
         let (_, _, content, _) =
             one("The minister said she met Ana Costa, a Lisbon lawyer who had advised the port.");

@@ -19,10 +19,18 @@ impl Doc<'_> {
         // "…, of Tampa, Fla. “We expect more.”": a quotation opening after
         // the space, on a capital, starts the next sentence (not after a
         // title: "Mr. “Jim” Holt").
+        // A doubled apostrophe ('') is two marks: the word follows both.
+        let mut q = i + 1;
+        while self.kind(q + 1) == Some(Tok::Quote)
+            && self.kind(q) == Some(Tok::Quote)
+            && self.tokens[q].span.end == self.tokens[q + 1].span.start
+        {
+            q += 1;
+        }
         let quote_opens = self.kind(i + 1) == Some(Tok::Quote)
             && self.tokens[i + 1].span.start > self.tokens[i].span.end
             && self
-                .tok(i + 2)
+                .tok(q + 1)
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase)
@@ -184,6 +192,18 @@ mod tests {
                 "“It works,” said Ada Lowe of Tampa, Fla.",
                 "“We expect more.”",
                 "Mr. “Bud” Holt left."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_before_a_doubled_apostrophe_ends_the_sentence() {
+        let doc = Doc::new("''It works,'' said Ada Lowe of Tampa, Fla. ''We expect more.''");
+        assert_eq!(
+            sentences(&doc),
+            [
+                "''It works,'' said Ada Lowe of Tampa, Fla.",
+                "''We expect more.''"
             ]
         );
     }

@@ -227,3 +227,17 @@ fn a_subject_whose_appositive_ends_in_a_quotation_speaks_after_it() {
         ["the mayor’s silence on the levy could cost him the race"]
     );
 }
+
+#[test]
+fn a_linking_word_before_the_attribution_is_the_writers() {
+    let (_, _, content, _) =
+        one("Still, the mayor said, the council has to decide who gets the money.");
+    assert_eq!(content, ["the council has to decide who gets the money"]);
+    // An adverb of the speaker's own stays ("Now, …").
+    let (_, _, content, _) =
+        one("Now, the mayor said, the council has to decide who gets the money.");
+    assert_eq!(
+        content,
+        ["Now", "the council has to decide who gets the money"]
+    );
+}
