@@ -80,15 +80,26 @@ fn plausible(ctx: &Ctx, f: &Frame, weak: bool) -> bool {
     let Some(first) = f.content.first() else {
         return false;
     };
-    let words: usize = f.content.iter().map(|r| ctx.doc.words_in(r.clone())).sum();
-    let all_quoted = f.content.iter().all(|r| {
-        r.clone()
-            .filter(|&k| ctx.doc.is_word(k))
-            .all(|k| ctx.in_quote(k))
-    });
+    // Only whether there are three words is asked: the count stops there
+    // (a claim runs to dozens), and the quotation test is read only for a
+    // shorter one.
+    let words: usize = f
+        .content
+        .iter()
+        .flat_map(|r| r.clone())
+        .filter(|&k| ctx.doc.is_word(k))
+        .take(3)
+        .count();
+    let all_quoted = || {
+        f.content.iter().all(|r| {
+            r.clone()
+                .filter(|&k| ctx.doc.is_word(k))
+                .all(|k| ctx.in_quote(k))
+        })
+    };
     let infinitive = ctx.doc.is(first.start, "to");
     if !(words >= 3
-        || (all_quoted && words >= 1)
+        || (words >= 1 && all_quoted())
         || (infinitive && words >= 2)
         || points_back(ctx, f)
         || ctx.short_object(f))

@@ -34,6 +34,7 @@ pub mod display;
 pub mod fronted;
 pub mod gerund;
 pub mod headline;
+mod id_scan;
 pub mod interrupted;
 pub mod inverted;
 mod memo;
