@@ -10,6 +10,7 @@ use crate::lexicon::{Class, CueForm, Lexicon, WordId, WordInfo};
 use crate::quotes::Quotes;
 use crate::span::Span;
 use crate::text::{Doc, Tok};
+pub use pieces::Pieces;
 
 pub mod according_to;
 pub mod adjuncts;
@@ -52,6 +53,7 @@ pub mod participle_chain;
 pub mod partitive;
 pub mod passive;
 pub mod phrase_rest;
+pub mod pieces;
 pub mod present_verb;
 pub mod pro_form;
 pub mod quote_name;
@@ -311,7 +313,7 @@ pub struct Frame {
     pub cue: Range<usize>,
     pub source: Option<Range<usize>>,
     /// Content pieces as token ranges (quote marks excluded).
-    pub content: Vec<Range<usize>>,
+    pub content: Pieces,
     /// An appositive or relative clause about the source ("who heads …",
     /// "the party's finance spokesman", a name after a description).
     pub appositive: Option<Range<usize>>,
@@ -335,7 +337,7 @@ impl Frame {
         Frame {
             cue,
             source,
-            content: Vec::new(),
+            content: Pieces::new(),
             appositive: None,
             rule,
             confidence: 0.8,
@@ -353,7 +355,7 @@ impl Frame {
         Frame {
             cue,
             source,
-            content: vec![content],
+            content: Pieces::one(content),
             appositive: None,
             rule,
             confidence,
