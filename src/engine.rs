@@ -147,8 +147,9 @@ fn plausible(ctx: &Ctx, f: &Frame, weak: bool) -> bool {
 /// Cuts content that runs on into another frame's source or cue ("X said A,
 /// according to Y" → "A"; "said A and warned B" → "A").
 fn trim_contents(ctx: &Ctx, frames: &mut [Frame]) {
-    let mut marks: Vec<(usize, usize)> = Vec::new(); // (start, owner)
-    let mut own = vec![false; frames.len()];
+    // (start, owner, whether the owner opens a clause of its own): the
+    // flag rides with the mark (a flag a frame was an allocation).
+    let mut marks: Vec<(usize, usize, bool)> = Vec::new();
     for (k, f) in frames.iter().enumerate() {
         // A report nested in a claim ("said colleagues had told her that
         // …") stays inside it; only frames that share the claim's source or
@@ -166,10 +167,10 @@ fn trim_contents(ctx: &Ctx, frames: &mut [Frame]) {
         {
             continue;
         }
-        own[k] = own_clause && !claims_before;
-        marks.push((f.cue.start, k));
+        let own = own_clause && !claims_before;
+        marks.push((f.cue.start, k, own));
         if let Some(s) = &f.source {
-            marks.push((s.start, k));
+            marks.push((s.start, k, own));
             // A coordinated cue's conjunction goes with it.
         }
     }
@@ -180,16 +181,14 @@ fn trim_contents(ctx: &Ctx, frames: &mut [Frame]) {
             if piece.start < cue {
                 continue;
             }
-            let from = marks.partition_point(|&(m, _)| m < piece.start);
+            let from = marks.partition_point(|&(m, _, _)| m < piece.start);
             // "According to X, Y said that …" keeps the report it frames.
             let keeps_nested = f.rule == Rule::AccordingTo;
             let cut = marks[from..]
                 .iter()
-                .take_while(|&&(m, _)| m < piece.end)
-                .find(|&&(m, owner)| {
-                    owner != k && !ctx.in_quote(m) && !(keeps_nested && own[owner])
-                })
-                .map(|&(m, _)| m);
+                .take_while(|&&(m, _, _)| m < piece.end)
+                .find(|&&(m, owner, own)| owner != k && !ctx.in_quote(m) && !(keeps_nested && own))
+                .map(|&(m, _, _)| m);
             if let Some(mut m) = cut {
                 // A coordinated cue's auxiliaries and adverbs go with it
                 // ("… and has since said", "… and specifically mentioned").

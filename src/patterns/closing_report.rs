@@ -22,9 +22,9 @@ impl Ctx<'_, '_> {
             .map(|(i, f)| (f.cue.start, i))
             .collect();
         by_cue.sort_unstable();
-        let mut gone = vec![false; frames.len()];
+        let mut gone = super::Gone::default();
         for j in 0..frames.len() {
-            if gone[j] {
+            if gone.is(j) {
                 continue;
             }
             let Some(inside) = self.closing_content(&frames[j]) else {
@@ -42,7 +42,7 @@ impl Ctx<'_, '_> {
                     && f.content.iter().all(within)
                     && self.main_report(f)
                 {
-                    gone[i] = true;
+                    gone.mark(i, frames.len());
                 }
             }
         }

@@ -99,14 +99,39 @@ fn report_start(f: &Frame) -> usize {
         .map_or(f.cue.start, |s| s.start.min(f.cue.start))
 }
 
-/// Drop the frames marked in `gone` (one flag a frame, in order): the
-/// folds of one report into another (closing_report.rs, nested_report.rs,
-/// reported_report.rs) share it.
-fn drop_marked(frames: &mut Vec<Frame>, gone: &[bool]) {
+/// The frames a fold of one report into another drops (closing_report.rs,
+/// nested_report.rs, reported_report.rs): one flag a frame, made only when
+/// the first is marked (most texts fold none; the flags were an allocation
+/// a fold).
+#[derive(Default)]
+struct Gone(Vec<bool>);
+
+impl Gone {
+    /// Is frame `i` marked?
+    fn is(&self, i: usize) -> bool {
+        self.0.get(i).copied().unwrap_or(false)
+    }
+
+    /// Marks frame `i` of `frames`.
+    fn mark(&mut self, i: usize, frames: usize) {
+        if self.0.is_empty() {
+            self.0 = vec![false; frames];
+        }
+        if let Some(g) = self.0.get_mut(i) {
+            *g = true;
+        }
+    }
+}
+
+/// Drop the frames marked in `gone`, keeping the others in order.
+fn drop_marked(frames: &mut Vec<Frame>, gone: &Gone) {
+    if gone.0.is_empty() {
+        return;
+    }
     let mut k = 0;
     frames.retain(|_| {
         k += 1;
-        !gone.get(k - 1).copied().unwrap_or(false)
+        !gone.is(k - 1)
     });
 }
 
