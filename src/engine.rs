@@ -149,7 +149,8 @@ fn plausible(ctx: &Ctx, f: &Frame, weak: bool) -> bool {
 fn trim_contents(ctx: &Ctx, frames: &mut [Frame]) {
     // (start, owner, whether the owner opens a clause of its own): the
     // flag rides with the mark (a flag a frame was an allocation).
-    let mut marks: Vec<(usize, usize, bool)> = Vec::new();
+    // A cue and a source a frame at most: one allocation.
+    let mut marks: Vec<(usize, usize, bool)> = Vec::with_capacity(2 * frames.len());
     for (k, f) in frames.iter().enumerate() {
         // A report nested in a claim ("said colleagues had told her that
         // …") stays inside it; only frames that share the claim's source or

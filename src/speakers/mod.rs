@@ -86,6 +86,54 @@ struct Cluster<'t> {
     /// Whether the cluster came from a frame's source (else only a name in
     /// the text that a pronoun or surname reached).
     speaks: bool,
+    /// Its number among the speakers, once numbered (`resolve_with`).
+    number: Option<usize>,
+}
+
+/// The clusters of the sources resolved so far (`resolve_with`), by the
+/// sources' token ranges. The sources come in order of their start, so a
+/// repeat has the start of the last ones: those of one start are compared
+/// in a small array, and only a start with more than [`DONE_INLINE`]
+/// sources spills into a map (which is no allocation until then).
+#[derive(Default)]
+struct Done {
+    start: usize,
+    /// (end, cluster) of the sources starting at `start`: `ends[..len]`.
+    ends: [(usize, usize); DONE_INLINE],
+    len: usize,
+    spill: HashMap<(usize, usize), usize>,
+}
+
+const DONE_INLINE: usize = 4;
+
+impl Done {
+    /// The cluster of the source `start..end`, if resolved; `start` is at
+    /// least every start asked before.
+    fn get(&mut self, start: usize, end: usize) -> Option<usize> {
+        if start != self.start {
+            self.start = start;
+            self.len = 0;
+        }
+        self.ends
+            .iter()
+            .take(self.len)
+            .find(|&&(e, _)| e == end)
+            .map(|&(_, c)| c)
+            .or_else(|| self.spill.get(&(start, end)).copied())
+    }
+
+    /// Keeps cluster `c` for the source `start..end`, just asked of `get`.
+    fn insert(&mut self, start: usize, end: usize, c: usize) {
+        match self.ends.get_mut(self.len) {
+            Some(slot) if start == self.start => {
+                *slot = (end, c);
+                self.len += 1;
+            }
+            _ => {
+                self.spill.insert((start, end), c);
+            }
+        }
+    }
 }
 
 /// A capitalised name found anywhere in the text.
@@ -187,6 +235,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
             role: None,
             last_seen: at,
             speaks: false,
+            number: None,
         });
         let c = self.clusters.len() - 1;
         self.by_seen.insert((at, c));
@@ -302,14 +351,13 @@ pub fn resolve_with(ctx: &Ctx, frames: &[Frame], rules: Rules) -> (Vec<Speaker>,
         .collect();
     order.sort_unstable();
     let mut of_frame: Vec<Option<usize>> = vec![None; frames.len()];
-    let mut done: HashMap<(usize, usize), usize> =
-        HashMap::with_capacity_and_hasher(frames.len(), Default::default());
+    let mut done = Done::default();
     for &(_, i) in &order {
         let f = &frames[i];
         let Some(src) = f.source.clone() else {
             continue;
         };
-        if let Some(&c) = done.get(&(src.start, src.end)) {
+        if let Some(c) = done.get(src.start, src.end) {
             // Coordinated cues share one source mention.
             of_frame[i] = Some(c);
             continue;
@@ -347,31 +395,32 @@ pub fn resolve_with(ctx: &Ctx, frames: &[Frame], rules: Rules) -> (Vec<Speaker>,
             cl.best = Some((span, 0));
         }
         of_frame[i] = Some(c);
-        done.insert((src.start, src.end), c);
+        done.insert(src.start, src.end, c);
     }
     // Number the speaking clusters by first appearance.
-    let mut firsts: Vec<(usize, usize)> = rs
-        .clusters
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.speaks)
-        .map(|(i, c)| {
-            (
-                c.mentions
-                    .iter()
-                    .map(|m| m.start)
-                    .min()
-                    .unwrap_or(usize::MAX),
-                i,
-            )
-        })
-        .collect();
+    // Sized for every cluster: a filter's collect grows its Vec.
+    let mut firsts: Vec<(usize, usize)> = Vec::with_capacity(rs.clusters.len());
+    firsts.extend(
+        rs.clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.speaks)
+            .map(|(i, c)| {
+                (
+                    c.mentions
+                        .iter()
+                        .map(|m| m.start)
+                        .min()
+                        .unwrap_or(usize::MAX),
+                    i,
+                )
+            }),
+    );
     firsts.sort_unstable();
-    let mut index = vec![None; rs.clusters.len()];
     let mut speakers = Vec::with_capacity(firsts.len());
     for (n, &(_, c)) in firsts.iter().enumerate() {
-        index[c] = Some(n);
         let cl = &mut rs.clusters[c];
+        cl.number = Some(n);
         cl.mentions.sort_unstable();
         let best = cl
             .best
@@ -406,7 +455,7 @@ pub fn resolve_with(ctx: &Ctx, frames: &[Frame], rules: Rules) -> (Vec<Speaker>,
                 _ => None,
             };
             Resolved {
-                speaker: index[c],
+                speaker: rs.clusters[c].number,
                 entity,
             }
         })
@@ -433,6 +482,33 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn done_answers_as_a_map_of_the_sources() {
+        // Sources in order of their start, some with many ends (a spill).
+        let mut done = super::Done::default();
+        let mut map = std::collections::HashMap::new();
+        let mut c = 0;
+        for start in [0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 9, 9, 12] {
+            for end in [
+                start + 1,
+                start + 2,
+                start + 1,
+                start + 5,
+                start + 3,
+                start + 4,
+                start + 6,
+            ] {
+                let want = map.get(&(start, end)).copied();
+                assert_eq!(done.get(start, end), want, "{start}..{end}");
+                if want.is_none() {
+                    done.insert(start, end, c);
+                    map.insert((start, end), c);
+                    c += 1;
+                }
+            }
+        }
     }
 
     #[test]
