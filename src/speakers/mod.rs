@@ -350,7 +350,9 @@ pub fn resolve_with(ctx: &Ctx, frames: &[Frame], rules: Rules) -> (Vec<Speaker>,
         .map(|(i, f)| (f.source.as_ref().map_or(usize::MAX, |s| s.start), i))
         .collect();
     order.sort_unstable();
-    let mut of_frame: Vec<Option<usize>> = vec![None; frames.len()];
+    // Each frame's cluster, kept in its `Resolved` until the clusters are
+    // numbered (below): one Vec for both.
+    let mut resolved = vec![Resolved::default(); frames.len()];
     let mut done = Done::default();
     for &(_, i) in &order {
         let f = &frames[i];
@@ -359,7 +361,7 @@ pub fn resolve_with(ctx: &Ctx, frames: &[Frame], rules: Rules) -> (Vec<Speaker>,
         };
         if let Some(c) = done.get(src.start, src.end) {
             // Coordinated cues share one source mention.
-            of_frame[i] = Some(c);
+            resolved[i].speaker = Some(c);
             continue;
         }
         let own = rules.source.and_then(|rule| rule(&mut rs, f, &src));
@@ -394,7 +396,7 @@ pub fn resolve_with(ctx: &Ctx, frames: &[Frame], rules: Rules) -> (Vec<Speaker>,
         if cl.best.is_none() {
             cl.best = Some((span, 0));
         }
-        of_frame[i] = Some(c);
+        resolved[i].speaker = Some(c);
         done.insert(src.start, src.end, c);
     }
     // Number the speaking clusters by first appearance.
@@ -441,25 +443,25 @@ pub fn resolve_with(ctx: &Ctx, frames: &[Frame], rules: Rules) -> (Vec<Speaker>,
             attributions: Vec::new(),
         });
     }
-    let resolved = frames
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let Some(c) = of_frame[i] else {
-                return Resolved::default();
-            };
-            let best = rs.clusters[c].best.map(|(s, _)| s);
-            let src = f.source.as_ref().map(|s| rs.span(s));
-            let entity = match (best, src) {
-                (Some(b), Some(s)) if b != s => Some(b),
-                _ => None,
-            };
-            Resolved {
-                speaker: rs.clusters[c].number,
-                entity,
-            }
-        })
-        .collect();
+    for (r, f) in resolved.iter_mut().zip(frames) {
+        let Some(c) = r.speaker else {
+            continue;
+        };
+        let Some(cl) = rs.clusters.get(c) else {
+            *r = Resolved::default();
+            continue;
+        };
+        let best = cl.best.map(|(s, _)| s);
+        let src = f.source.as_ref().map(|s| rs.span(s));
+        let entity = match (best, src) {
+            (Some(b), Some(s)) if b != s => Some(b),
+            _ => None,
+        };
+        *r = Resolved {
+            speaker: cl.number,
+            entity,
+        };
+    }
     (speakers, resolved)
 }
 
