@@ -19,6 +19,7 @@ mod words;
 pub(crate) use list::list_text;
 pub use list::{PhraseList, WordList};
 pub(crate) use words::lower_ascii8;
+pub(crate) use words::starts_cue;
 pub use words::{Class, CueForm, FastMap, FxBuild, FxHasher, PronounClass, WordId, WordInfo};
 use words::{Key, Packed, WordTable};
 
@@ -48,6 +49,10 @@ pub struct Lexicon {
     /// Anonymity phrases ("on condition of anonymity"), as word ids,
     /// grouped by their first word ([`Lexicon::anonymity_from`]).
     pub anonymity_ids: Vec<Vec<WordId>>,
+    /// The ids `1..=n` are exactly the words that may start a cue (a cue
+    /// form, a phrase's first word): `Some(n)`, as the tables are built
+    /// (`WordTable::cue_ids`).
+    pub cue_ids: Option<u16>,
 }
 
 impl Lexicon {
@@ -114,8 +119,10 @@ impl Lexicon {
         anonymity_ids: &[&[WordId]],
     ) -> Lexicon {
         let vecs = |ps: &[&[WordId]]| ps.iter().map(|p| p.to_vec()).collect();
+        let words = WordTable::unpack(packed);
         Lexicon {
-            words: WordTable::unpack(packed),
+            cue_ids: words.cue_ids(),
+            words,
             cue_forms,
             phrasal: phrasal.iter().map(|p| p.to_vec()).collect(),
             phrasal_ids: vecs(phrasal_ids),
@@ -174,6 +181,18 @@ mod tests {
     use super::parse::{self, Lists};
     use super::words::{keep_bytes, lower_ascii8};
     use super::*;
+
+    #[test]
+    fn the_words_that_start_cues_have_the_first_ids() {
+        for lex in [Lexicon::get(), Lexicon::de()] {
+            let n = lex.cue_ids.expect("numbered first");
+            assert!(n > 10, "{n}");
+            for id in 0..=u16::MAX {
+                let info = lex.info_of(WordId(id));
+                assert_eq!(starts_cue(&info), (1..=n).contains(&id), "{id}");
+            }
+        }
+    }
 
     #[test]
     fn cue_forms_carry_their_flags() {

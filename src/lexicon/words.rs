@@ -320,6 +320,12 @@ pub struct WordTable {
 pub(crate) const ID_BITS: u32 = 12;
 const ID_MASK: u16 = (1 << ID_BITS) - 1;
 
+/// Does a word with entry `i` start a cue: a cue form, or the first word
+/// of a phrase (what `find_cues` stops at)?
+pub(crate) fn starts_cue(i: &WordInfo) -> bool {
+    i.cue.is_some() || i.is(WordInfo::PHRASE)
+}
+
 /// A word's entry in the lexicon (0: not listed). Two bytes a token, where
 /// a [`WordInfo`] is thirty-two.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -347,6 +353,19 @@ impl WordTable {
         let mut slots = vec![0u16; size];
         let mut sorted: Vec<_> = words.iter().collect();
         sorted.sort_unstable_by_key(|(w, _)| **w);
+        // The words that may start a cue (a cue form, a phrase's first
+        // word), in any case they are listed in, take the first ids, so
+        // `find_cues` tells a token by a range compare of its id
+        // ([`WordTable::cue_ids`]); a stable sort keeps the words' order
+        // within each group.
+        let key_of = |w: &str| Key::of(w).map(|k| (k.words, k.len));
+        let mut leading: Vec<_> = sorted
+            .iter()
+            .filter(|(_, i)| starts_cue(i))
+            .filter_map(|(w, _)| key_of(w))
+            .collect();
+        leading.sort_unstable();
+        sorted.sort_by_key(|(w, _)| key_of(w).is_none_or(|k| leading.binary_search(&k).is_err()));
         for (&w, &info) in sorted {
             let Some(key) = Key::of(w) else {
                 continue;
@@ -483,6 +502,22 @@ impl WordTable {
             i = (i + 1) & mask;
         }
         WordId(0)
+    }
+
+    /// How many ids, from 1 on, are the words that may start a cue (a cue
+    /// form, or the first word of a phrasal cue or an anonymity phrase),
+    /// when exactly those ids are: `find_cues` then tells such a token by a
+    /// range compare of its id (`WordTable::new` numbers them first).
+    pub(crate) fn cue_ids(&self) -> Option<u16> {
+        let n = self
+            .infos
+            .iter()
+            .skip(1)
+            .take_while(|i| starts_cue(i))
+            .count();
+        let exact = self.infos.first().is_none_or(|i| !starts_cue(i))
+            && !self.infos.iter().skip(1 + n).any(starts_cue);
+        u16::try_from(n).ok().filter(|_| exact)
     }
 
     pub(crate) fn info(&self, id: WordId) -> WordInfo {
