@@ -77,7 +77,7 @@ struct Cluster<'t> {
     /// Best mention: (span, score). Higher scores name better.
     best: Option<(Span, u8)>,
     /// Head nouns and titles it was called by ("official", "minister").
-    heads: Vec<Folded<'t>>,
+    heads: Heads<'t>,
     gender: Option<Gender>,
     plural: bool,
     mentions: Vec<Span>,
@@ -132,6 +132,60 @@ impl Done {
             _ => {
                 self.spill.insert((start, end), c);
             }
+        }
+    }
+}
+
+/// A cluster's head nouns and titles: most have one or two, kept inline (a
+/// `Vec` a cluster was an allocation for most); a third moves them all to
+/// a `Vec`. Reads as a slice, in order.
+#[derive(Debug)]
+struct Heads<'t> {
+    inline: [Folded<'t>; 2],
+    /// How many of `inline` are heads (0 once they are in `heap`).
+    len: u8,
+    heap: Vec<Folded<'t>>,
+}
+
+impl Default for Heads<'_> {
+    fn default() -> Self {
+        Heads {
+            inline: [Folded(""); 2],
+            len: 0,
+            heap: Vec::new(),
+        }
+    }
+}
+
+impl<'t> Heads<'t> {
+    fn push(&mut self, h: Folded<'t>) {
+        if !self.heap.is_empty() {
+            self.heap.push(h);
+            return;
+        }
+        match self.inline.get_mut(usize::from(self.len)) {
+            Some(slot) => {
+                *slot = h;
+                self.len += 1;
+            }
+            None => {
+                let mut heap = Vec::with_capacity(4);
+                heap.extend_from_slice(&self.inline);
+                heap.push(h);
+                self.heap = heap;
+                self.len = 0;
+            }
+        }
+    }
+}
+
+impl<'t> std::ops::Deref for Heads<'t> {
+    type Target = [Folded<'t>];
+    fn deref(&self) -> &[Folded<'t>] {
+        if self.heap.is_empty() {
+            self.inline.get(..usize::from(self.len)).unwrap_or_default()
+        } else {
+            &self.heap
         }
     }
 }
@@ -228,7 +282,7 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         self.clusters.push(Cluster {
             kind,
             best: None,
-            heads: Vec::new(),
+            heads: Heads::default(),
             gender: None,
             plural: false,
             mentions: Vec::new(),
@@ -484,6 +538,21 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn heads_read_as_the_vec_they_replace() {
+        let words = ["official", "minister", "aide", "judge", "Mayor"];
+        let mut heads = super::Heads::default();
+        let mut v = Vec::new();
+        for w in words {
+            assert_eq!(heads.len(), v.len());
+            heads.push(crate::fold::Folded(w));
+            v.push(crate::fold::Folded(w));
+            assert!(heads.iter().zip(&v).all(|(a, b)| a.0 == b.0));
+            assert!(heads.contains(&crate::fold::Folded("OFFICIAL")));
+        }
+        assert_eq!(heads.len(), words.len());
     }
 
     #[test]
