@@ -183,6 +183,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_hasher_hashes_as_it_did() {
+        use std::hash::Hasher;
+        // Its values before the padded group was assembled byte by byte.
+        fn before(bytes: &[u8]) -> u64 {
+            let mut h = 0u64;
+            for chunk in bytes.chunks(8) {
+                let mut w = [0u8; 8];
+                w[..chunk.len()].copy_from_slice(chunk);
+                h = (h.rotate_left(5) ^ u64::from_le_bytes(w))
+                    .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            }
+            h
+        }
+        let text: Vec<u8> = (0..40u8).map(|k| k.wrapping_mul(37) ^ 0xa5).collect();
+        for n in 0..text.len() {
+            let mut h = FxHasher::default();
+            h.write(&text[..n]);
+            assert_eq!(h.finish(), before(&text[..n]), "{n}");
+        }
+    }
+
+    #[test]
     fn the_words_that_start_cues_have_the_first_ids() {
         for lex in [Lexicon::get(), Lexicon::de()] {
             let n = lex.cue_ids.expect("numbered first");
