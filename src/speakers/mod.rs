@@ -454,8 +454,11 @@ pub fn resolve_with(ctx: &Ctx, frames: &[Frame], rules: Rules) -> (Vec<Speaker>,
         done.insert(src.start, src.end, c);
     }
     // Number the speaking clusters by first appearance.
-    // Sized for every cluster: a filter's collect grows its Vec.
-    let mut firsts: Vec<(usize, usize)> = Vec::with_capacity(rs.clusters.len());
+    // In the frames' order's Vec, done with (sized for every cluster: a
+    // filter's collect grows its Vec).
+    let mut firsts = order;
+    firsts.clear();
+    firsts.reserve(rs.clusters.len());
     firsts.extend(
         rs.clusters
             .iter()
