@@ -63,15 +63,19 @@ impl Ctx<'_, '_> {
             }
             return out;
         }
-        // The next word is read first, the ids sixteen at a time
-        // (id_scan.rs): most words are followed by neither "that" nor
-        // "from"/"by".
+        // The next word is read first, the ids as a slice: most words are
+        // followed by neither "that" nor "from"/"by".
+        // A bit of the id's low six bits first: most ids are settled by
+        // one test instead of three compares.
         let [a, b, c] = ids;
+        let bit = |w: WordId| 1u64 << (w.0 & 63);
+        let bits = bit(a) | bit(b) | bit(c);
         let mut from = 0;
-        while let Some(j) =
-            super::id_scan::next_id(&self.ids, from + 1, |w| (w == a) | (w == b) | (w == c))
-        {
-            let i = j - 1;
+        while let Some(p) = self.ids.get(from + 1..).and_then(|rest| {
+            rest.iter()
+                .position(|&w| bits & bit(w) != 0 && (w == a || w == b || w == c))
+        }) {
+            let i = from + p;
             from = i + 1;
             out.extend(self.nominal_at(i));
         }
