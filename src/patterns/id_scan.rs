@@ -1,11 +1,12 @@
 //! Whole-text scans for a word id that few tokens have (the "asked" of
-//! asked.rs, the words that may start a cue in `find_cues`): the ids are
+//! asked.rs): the ids are
 //! read sixteen at a time, and a block holding none of the wanted ones is
 //! settled by one branch (its test compiles to vector compares), where a
 //! search token by token took a branch and a few compares each. For ids
 //! that one token in thirty has (nominal.rs's "that", "from", "by") most
 //! blocks hold one, and a block read twice cost more than it saved
-//! (callgrind, written-dev x10: +0.56M instructions). The answers are the
+//! (callgrind, written-dev x10: +0.56M instructions; `find_cues`'s words
+//! that may start a cue, +0.19M). The answers are the
 //! token-by-token search's.
 
 use crate::lexicon::WordId;
