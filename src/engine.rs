@@ -80,19 +80,30 @@ fn plausible(ctx: &Ctx, f: &Frame, weak: bool) -> bool {
     let Some(first) = f.content.first() else {
         return false;
     };
-    let words: usize = f.content.iter().map(|r| ctx.doc.words_in(r.clone())).sum();
-    let all_quoted = f.content.iter().all(|r| {
-        r.clone()
-            .filter(|&k| ctx.doc.is_word(k))
-            .all(|k| ctx.in_quote(k))
-    });
+    // Only whether there are three words is asked: the count stops there
+    // (a claim runs to dozens), and the quotation test is read only for a
+    // shorter one.
+    let words: usize = f
+        .content
+        .iter()
+        .flat_map(|r| r.clone())
+        .filter(|&k| ctx.doc.is_word(k))
+        .take(3)
+        .count();
+    let all_quoted = || {
+        f.content.iter().all(|r| {
+            r.clone()
+                .filter(|&k| ctx.doc.is_word(k))
+                .all(|k| ctx.in_quote(k))
+        })
+    };
     let infinitive = ctx.doc.is(first.start, "to");
     // "The meeting was first reported by Politico" (passive.rs): the
     // subject a report with an agent names.
     let reported = f.rule == Rule::Passive && first.end <= f.cue.start;
     if !(words >= 3
-        || reported && words >= 2
-        || (all_quoted && words >= 1)
+        || (reported && words >= 2)
+        || (words >= 1 && all_quoted())
         || (infinitive && words >= 2)
         || points_back(ctx, f)
         || ctx.short_object(f))
@@ -140,8 +151,10 @@ fn plausible(ctx: &Ctx, f: &Frame, weak: bool) -> bool {
 /// Cuts content that runs on into another frame's source or cue ("X said A,
 /// according to Y" → "A"; "said A and warned B" → "A").
 fn trim_contents(ctx: &Ctx, frames: &mut [Frame]) {
-    let mut marks: Vec<(usize, usize)> = Vec::new(); // (start, owner)
-    let mut own = vec![false; frames.len()];
+    // (start, owner, whether the owner opens a clause of its own): the
+    // flag rides with the mark (a flag a frame was an allocation).
+    // A cue and a source a frame at most: one allocation.
+    let mut marks: Vec<(usize, usize, bool)> = Vec::with_capacity(2 * frames.len());
     for (k, f) in frames.iter().enumerate() {
         // A report nested in a claim ("said colleagues had told her that
         // …") stays inside it; only frames that share the claim's source or
@@ -159,10 +172,10 @@ fn trim_contents(ctx: &Ctx, frames: &mut [Frame]) {
         {
             continue;
         }
-        own[k] = own_clause && !claims_before;
-        marks.push((f.cue.start, k));
+        let own = own_clause && !claims_before;
+        marks.push((f.cue.start, k, own));
         if let Some(s) = &f.source {
-            marks.push((s.start, k));
+            marks.push((s.start, k, own));
             // A coordinated cue's conjunction goes with it.
         }
     }
@@ -173,16 +186,14 @@ fn trim_contents(ctx: &Ctx, frames: &mut [Frame]) {
             if piece.start < cue {
                 continue;
             }
-            let from = marks.partition_point(|&(m, _)| m < piece.start);
+            let from = marks.partition_point(|&(m, _, _)| m < piece.start);
             // "According to X, Y said that …" keeps the report it frames.
             let keeps_nested = f.rule == Rule::AccordingTo;
             let cut = marks[from..]
                 .iter()
-                .take_while(|&&(m, _)| m < piece.end)
-                .find(|&&(m, owner)| {
-                    owner != k && !ctx.in_quote(m) && !(keeps_nested && own[owner])
-                })
-                .map(|&(m, _)| m);
+                .take_while(|&&(m, _, _)| m < piece.end)
+                .find(|&&(m, owner, own)| owner != k && !ctx.in_quote(m) && !(keeps_nested && own))
+                .map(|&(m, _, _)| m);
             if let Some(mut m) = cut {
                 // A coordinated cue's auxiliaries and adverbs go with it
                 // ("… and has since said", "… and specifically mentioned").

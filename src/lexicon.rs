@@ -19,6 +19,7 @@ mod words;
 pub(crate) use list::list_text;
 pub use list::{PhraseList, WordList};
 pub(crate) use words::lower_ascii8;
+pub(crate) use words::starts_cue;
 pub use words::{Class, CueForm, FastMap, FxBuild, FxHasher, PronounClass, WordId, WordInfo};
 use words::{Key, Packed, WordTable};
 
@@ -48,6 +49,14 @@ pub struct Lexicon {
     /// Anonymity phrases ("on condition of anonymity"), as word ids,
     /// grouped by their first word ([`Lexicon::anonymity_from`]).
     pub anonymity_ids: Vec<Vec<WordId>>,
+    /// Where the anonymity phrases of each first word are in
+    /// `anonymity_ids`, by that word's id (`start..end`; past the table,
+    /// none): [`Lexicon::anonymity_from`] is one read, not a search.
+    anonymity_groups: Vec<(u16, u16)>,
+    /// The ids `1..=n` are exactly the words that may start a cue (a cue
+    /// form, a phrase's first word): `Some(n)`, as the tables are built
+    /// (`WordTable::cue_ids`).
+    pub cue_ids: Option<u16>,
 }
 
 impl Lexicon {
@@ -114,24 +123,30 @@ impl Lexicon {
         anonymity_ids: &[&[WordId]],
     ) -> Lexicon {
         let vecs = |ps: &[&[WordId]]| ps.iter().map(|p| p.to_vec()).collect();
+        let words = WordTable::unpack(packed);
+        let anonymity = by_first(vecs(anonymity_ids));
         Lexicon {
-            words: WordTable::unpack(packed),
+            cue_ids: words.cue_ids(),
+            words,
             cue_forms,
             phrasal: phrasal.iter().map(|p| p.to_vec()).collect(),
             phrasal_ids: vecs(phrasal_ids),
-            anonymity_ids: by_first(vecs(anonymity_ids)),
+            anonymity_groups: groups(&anonymity),
+            anonymity_ids: anonymity,
         }
     }
 
     /// The anonymity phrases that start with the word of entry `first`,
     /// in their lists' order.
     pub fn anonymity_from(&self, first: WordId) -> &[Vec<WordId>] {
-        // One search for the group's start; a group is a few phrases.
-        let ps = &self.anonymity_ids;
-        let a = ps.partition_point(|p| first_id(p) < first.0);
-        let rest = ps.get(a..).unwrap_or(&[]);
-        let n = rest.iter().take_while(|p| first_id(p) == first.0).count();
-        &rest[..n]
+        let (a, b) = self
+            .anonymity_groups
+            .get(usize::from(first.0))
+            .copied()
+            .unwrap_or((0, 0));
+        self.anonymity_ids
+            .get(usize::from(a)..usize::from(b))
+            .unwrap_or(&[])
     }
 
     /// Does `word` (any case, with or without a final period: "Dr.")
@@ -158,6 +173,29 @@ fn first_id(p: &[WordId]) -> u16 {
 /// their order), for [`Lexicon::anonymity_from`]. An insertion sort: the
 /// list has a few dozen phrases, sorted once, and the library's stable
 /// sort would add about 5 KB of code to the gzipped Wasm for this one type.
+/// Where each first word's phrases are in `ps` (sorted by first word,
+/// [`by_first`]), by the word's id: `(start, end)`, empty for a word that
+/// starts none.
+fn groups(ps: &[Vec<WordId>]) -> Vec<(u16, u16)> {
+    let mut table: Vec<(u16, u16)> = Vec::new();
+    for (k, p) in ps.iter().enumerate() {
+        let (Ok(k), f) = (u16::try_from(k), usize::from(first_id(p))) else {
+            break;
+        };
+        if table.len() <= f {
+            table.resize(f + 1, (0, 0));
+        }
+        if let Some(g) = table.get_mut(f) {
+            if g.0 == g.1 {
+                *g = (k, k + 1);
+            } else {
+                g.1 = k + 1;
+            }
+        }
+    }
+    table
+}
+
 fn by_first(mut ps: Vec<Vec<WordId>>) -> Vec<Vec<WordId>> {
     for i in 1..ps.len() {
         let mut j = i;
@@ -174,6 +212,52 @@ mod tests {
     use super::parse::{self, Lists};
     use super::words::{keep_bytes, lower_ascii8};
     use super::*;
+
+    #[test]
+    fn anonymity_groups_are_what_a_search_finds() {
+        for lex in [Lexicon::get(), Lexicon::de()] {
+            let ps = &lex.anonymity_ids;
+            for id in 0..=u16::MAX {
+                let a = ps.partition_point(|p| first_id(p) < id);
+                let n = ps[a..].iter().take_while(|p| first_id(p) == id).count();
+                assert_eq!(lex.anonymity_from(WordId(id)), &ps[a..a + n], "{id}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_hasher_hashes_as_it_did() {
+        use std::hash::Hasher;
+        // Its values before the padded group was assembled byte by byte.
+        fn before(bytes: &[u8]) -> u64 {
+            let mut h = 0u64;
+            for chunk in bytes.chunks(8) {
+                let mut w = [0u8; 8];
+                w[..chunk.len()].copy_from_slice(chunk);
+                h = (h.rotate_left(5) ^ u64::from_le_bytes(w))
+                    .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            }
+            h
+        }
+        let text: Vec<u8> = (0..40u8).map(|k| k.wrapping_mul(37) ^ 0xa5).collect();
+        for n in 0..text.len() {
+            let mut h = FxHasher::default();
+            h.write(&text[..n]);
+            assert_eq!(h.finish(), before(&text[..n]), "{n}");
+        }
+    }
+
+    #[test]
+    fn the_words_that_start_cues_have_the_first_ids() {
+        for lex in [Lexicon::get(), Lexicon::de()] {
+            let n = lex.cue_ids.expect("numbered first");
+            assert!(n > 10, "{n}");
+            for id in 0..=u16::MAX {
+                let info = lex.info_of(WordId(id));
+                assert_eq!(starts_cue(&info), (1..=n).contains(&id), "{id}");
+            }
+        }
+    }
 
     #[test]
     fn cue_forms_carry_their_flags() {

@@ -102,8 +102,11 @@ impl Set {
         let Some(low) = low.get_mut(..w.len()) else {
             return false;
         };
-        low.copy_from_slice(w);
-        low.make_ascii_lowercase();
+        // Lowercased byte by byte as copied (a copy of a slice of unknown
+        // length was a call of `memcpy` a lookup).
+        for (l, &b) in low.iter_mut().zip(w) {
+            *l = b.to_ascii_lowercase();
+        }
         self.entries.contains_key(&*low)
     }
 }

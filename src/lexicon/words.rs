@@ -22,11 +22,23 @@ pub struct FxHasher(u64);
 
 impl std::hash::Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
+        // Eight bytes at a time, the last group zero-padded; the padded
+        // group is assembled byte by byte (a copy of a slice of unknown
+        // length was a call of `memcpy` a hash).
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
             let mut w = [0u8; 8];
-            w[..chunk.len()].copy_from_slice(chunk);
+            w.copy_from_slice(chunk);
             self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w))
                 .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let w = rest
+                .iter()
+                .enumerate()
+                .fold(0u64, |w, (k, &b)| w | u64::from(b) << (8 * k));
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
     fn write_u8(&mut self, i: u8) {
@@ -320,6 +332,12 @@ pub struct WordTable {
 pub(crate) const ID_BITS: u32 = 12;
 const ID_MASK: u16 = (1 << ID_BITS) - 1;
 
+/// Does a word with entry `i` start a cue: a cue form, or the first word
+/// of a phrase (what `find_cues` stops at)?
+pub(crate) fn starts_cue(i: &WordInfo) -> bool {
+    i.cue.is_some() || i.is(WordInfo::PHRASE)
+}
+
 /// A word's entry in the lexicon (0: not listed). Two bytes a token, where
 /// a [`WordInfo`] is thirty-two.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -347,6 +365,19 @@ impl WordTable {
         let mut slots = vec![0u16; size];
         let mut sorted: Vec<_> = words.iter().collect();
         sorted.sort_unstable_by_key(|(w, _)| **w);
+        // The words that may start a cue (a cue form, a phrase's first
+        // word), in any case they are listed in, take the first ids, so
+        // `find_cues` tells a token by a range compare of its id
+        // ([`WordTable::cue_ids`]); a stable sort keeps the words' order
+        // within each group.
+        let key_of = |w: &str| Key::of(w).map(|k| (k.words, k.len));
+        let mut leading: Vec<_> = sorted
+            .iter()
+            .filter(|(_, i)| starts_cue(i))
+            .filter_map(|(w, _)| key_of(w))
+            .collect();
+        leading.sort_unstable();
+        sorted.sort_by_key(|(w, _)| key_of(w).is_none_or(|k| leading.binary_search(&k).is_err()));
         for (&w, &info) in sorted {
             let Some(key) = Key::of(w) else {
                 continue;
@@ -483,6 +514,22 @@ impl WordTable {
             i = (i + 1) & mask;
         }
         WordId(0)
+    }
+
+    /// How many ids, from 1 on, are the words that may start a cue (a cue
+    /// form, or the first word of a phrasal cue or an anonymity phrase),
+    /// when exactly those ids are: `find_cues` then tells such a token by a
+    /// range compare of its id (`WordTable::new` numbers them first).
+    pub(crate) fn cue_ids(&self) -> Option<u16> {
+        let n = self
+            .infos
+            .iter()
+            .skip(1)
+            .take_while(|i| starts_cue(i))
+            .count();
+        let exact = self.infos.first().is_none_or(|i| !starts_cue(i))
+            && !self.infos.iter().skip(1 + n).any(starts_cue);
+        u16::try_from(n).ok().filter(|_| exact)
     }
 
     pub(crate) fn info(&self, id: WordId) -> WordInfo {

@@ -211,7 +211,7 @@ impl Ctx<'_, '_> {
             // according to him, the mill closed": the clause goes on past
             // the phrase.
             if let Some(pieces) = self.interrupted_by_according(before - 1, &src, end) {
-                f.content = pieces;
+                f.content = pieces.into();
                 return Some(f);
             }
         }

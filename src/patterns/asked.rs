@@ -51,12 +51,7 @@ impl Ctx<'_, '_> {
         // The ids are read as a slice, up to the next "asked" ("continue"
         // goes on after it: `from` has moved past).
         let mut from = 0;
-        while let Some(p) = self
-            .ids
-            .get(from..)
-            .and_then(|rest| rest.iter().position(|&id| id == asked))
-        {
-            let cue = from + p;
+        while let Some(cue) = super::id_scan::next_id(&self.ids, from, |id| id == asked) {
             from = cue + 1;
             if unlisted && !doc.is(cue, "asked") || self.in_quote(cue) {
                 continue;

@@ -15,16 +15,19 @@ impl Ctx<'_, '_> {
     pub fn fold_closing_reports(&self, frames: &mut Vec<Frame>) {
         // Frames by where their cue starts: a closing report looks only at
         // the cues inside its own content, so the fold stays linear.
-        let mut by_cue: Vec<(usize, usize)> = frames
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| f.source.is_some())
-            .map(|(i, f)| (f.cue.start, i))
-            .collect();
+        // Sized for every frame: a filter's collect grows its Vec.
+        let mut by_cue: Vec<(usize, usize)> = Vec::with_capacity(frames.len());
+        by_cue.extend(
+            frames
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.source.is_some())
+                .map(|(i, f)| (f.cue.start, i)),
+        );
         by_cue.sort_unstable();
-        let mut gone = vec![false; frames.len()];
+        let mut gone = super::Gone::default();
         for j in 0..frames.len() {
-            if gone[j] {
+            if gone.is(j) {
                 continue;
             }
             let Some(inside) = self.closing_content(&frames[j]) else {
@@ -42,7 +45,7 @@ impl Ctx<'_, '_> {
                     && f.content.iter().all(within)
                     && self.main_report(f)
                 {
-                    gone[i] = true;
+                    gone.mark(i, frames.len());
                 }
             }
         }

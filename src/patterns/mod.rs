@@ -10,6 +10,7 @@ use crate::lexicon::{Class, CueForm, Lexicon, WordId, WordInfo};
 use crate::quotes::Quotes;
 use crate::span::Span;
 use crate::text::{Doc, Tok};
+pub use pieces::Pieces;
 
 pub mod according_to;
 pub mod adjuncts;
@@ -36,6 +37,7 @@ pub mod display;
 pub mod fronted;
 pub mod gerund;
 pub mod headline;
+mod id_scan;
 pub mod interrupted;
 pub mod inverted;
 mod memo;
@@ -54,6 +56,7 @@ pub mod participle_chain;
 pub mod partitive;
 pub mod passive;
 pub mod phrase_rest;
+pub mod pieces;
 pub mod present_verb;
 pub mod pro_form;
 pub mod quote_name;
@@ -99,14 +102,39 @@ fn report_start(f: &Frame) -> usize {
         .map_or(f.cue.start, |s| s.start.min(f.cue.start))
 }
 
-/// Drop the frames marked in `gone` (one flag a frame, in order): the
-/// folds of one report into another (closing_report.rs, nested_report.rs,
-/// reported_report.rs) share it.
-fn drop_marked(frames: &mut Vec<Frame>, gone: &[bool]) {
+/// The frames a fold of one report into another drops (closing_report.rs,
+/// nested_report.rs, reported_report.rs): one flag a frame, made only when
+/// the first is marked (most texts fold none; the flags were an allocation
+/// a fold).
+#[derive(Default)]
+struct Gone(Vec<bool>);
+
+impl Gone {
+    /// Is frame `i` marked?
+    fn is(&self, i: usize) -> bool {
+        self.0.get(i).copied().unwrap_or(false)
+    }
+
+    /// Marks frame `i` of `frames`.
+    fn mark(&mut self, i: usize, frames: usize) {
+        if self.0.is_empty() {
+            self.0 = vec![false; frames];
+        }
+        if let Some(g) = self.0.get_mut(i) {
+            *g = true;
+        }
+    }
+}
+
+/// Drop the frames marked in `gone`, keeping the others in order.
+fn drop_marked(frames: &mut Vec<Frame>, gone: &Gone) {
+    if gone.0.is_empty() {
+        return;
+    }
     let mut k = 0;
     frames.retain(|_| {
         k += 1;
-        !gone.get(k - 1).copied().unwrap_or(false)
+        !gone.is(k - 1)
     });
 }
 
@@ -313,7 +341,7 @@ pub struct Frame {
     pub cue: Range<usize>,
     pub source: Option<Range<usize>>,
     /// Content pieces as token ranges (quote marks excluded).
-    pub content: Vec<Range<usize>>,
+    pub content: Pieces,
     /// An appositive or relative clause about the source ("who heads …",
     /// "the party's finance spokesman", a name after a description).
     pub appositive: Option<Range<usize>>,
@@ -337,7 +365,7 @@ impl Frame {
         Frame {
             cue,
             source,
-            content: Vec::new(),
+            content: Pieces::new(),
             appositive: None,
             rule,
             confidence: 0.8,
@@ -355,7 +383,7 @@ impl Frame {
         Frame {
             cue,
             source,
-            content: vec![content],
+            content: Pieces::one(content),
             appositive: None,
             rule,
             confidence,

@@ -20,13 +20,13 @@ impl Ctx<'_, '_> {
             .map(|(i, f)| (super::report_start(f), i))
             .collect();
         by_start.sort_unstable();
-        let mut gone = vec![false; frames.len()];
+        let mut gone = super::Gone::default();
         for j in 0..frames.len() {
             let a = &frames[j];
             let (Some(first), Some(last)) = (a.content.first(), a.content.last()) else {
                 continue;
             };
-            if gone[j] || a.source.is_none() || first.start < a.cue.end {
+            if gone.is(j) || a.source.is_none() || first.start < a.cue.end {
                 continue;
             }
             // The reports starting where the content starts, or after a
@@ -41,7 +41,7 @@ impl Ctx<'_, '_> {
                     || s > first.start && self.relative_speaker(&frames[i], s)
                     || s > first.start && self.subordinate_pronoun(&frames[i], s);
                 if i != j && opens && self.inner_report(&frames[i], a, last.end) {
-                    gone[i] = true;
+                    gone.mark(i, frames.len());
                 }
             }
         }

@@ -93,7 +93,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         let mut f = Frame::new(hit.range.clone(), Some(np), Rule::Relative);
-        f.content = vec![rel..rel + 1, j..end];
+        f.content = [rel..rel + 1, j..end].into();
         f.confidence = 0.8;
         Some(f)
     }

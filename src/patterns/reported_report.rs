@@ -10,6 +10,13 @@ impl Ctx<'_, '_> {
     /// after at most a few words and a comma, by an "according to" frame
     /// into that frame ("Ames said Tuesday, according to the Courier").
     pub fn fold_reported_reports(&self, frames: &mut Vec<Frame>) {
+        // Most texts have no "according to" frame with a source to fold into.
+        if !frames
+            .iter()
+            .any(|f| f.rule == Rule::AccordingTo && f.source.is_some())
+        {
+            return;
+        }
         // The reports that may be folded, by where they end: an "according
         // to" looks only at those ending a few words before it, so one
         // sentence of many reports stays linear.
@@ -22,7 +29,7 @@ impl Ctx<'_, '_> {
             .map(|(i, f)| (report_end(f), i))
             .collect();
         by_end.sort_unstable();
-        let mut gone = vec![false; frames.len()];
+        let mut gone = super::Gone::default();
         for j in 0..frames.len() {
             if frames[j].rule != Rule::AccordingTo || frames[j].source.is_none() {
                 continue;
@@ -34,14 +41,14 @@ impl Ctx<'_, '_> {
             let Some(i) = by_end[lo..hi]
                 .iter()
                 .map(|&(_, i)| i)
-                .filter(|&i| i != j && !gone[i] && self.report_then_according(&frames[i], a))
+                .filter(|&i| i != j && !gone.is(i) && self.report_then_according(&frames[i], a))
                 .min()
             else {
                 continue;
             };
             let content = frames[i].content.clone();
             frames[j].content = content;
-            gone[i] = true;
+            gone.mark(i, frames.len());
         }
         super::drop_marked(frames, &gone);
     }

@@ -37,10 +37,12 @@ impl Ctx<'_, '_> {
     fn noun_after_demonym(&self, s: &Range<usize>, limit: usize) -> Option<usize> {
         let e = s.end;
         let last = e - 1;
-        let t = self.doc.tok(last).to_ascii_lowercase();
+        let t = self.doc.tok(last).as_bytes();
         let demonym = self.doc.is_cap(last)
             && t.len() > 4
-            && ["ic", "an", "ish", "ese"].iter().any(|x| t.ends_with(x));
+            && ["ic", "an", "ish", "ese"].iter().any(|x| {
+                t.len() >= x.len() && t[t.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes())
+            });
         // Alone opening the clause, or after a number or a determiner.
         let lead = if s.len() == 1 {
             self.clause_opens(last)

@@ -77,7 +77,7 @@ struct Cluster<'t> {
     /// Best mention: (span, score). Higher scores name better.
     best: Option<(Span, u8)>,
     /// Head nouns and titles it was called by ("official", "minister").
-    heads: Vec<Folded<'t>>,
+    heads: Heads<'t>,
     gender: Option<Gender>,
     plural: bool,
     mentions: Vec<Span>,
@@ -86,6 +86,108 @@ struct Cluster<'t> {
     /// Whether the cluster came from a frame's source (else only a name in
     /// the text that a pronoun or surname reached).
     speaks: bool,
+    /// Its number among the speakers, once numbered (`resolve_with`).
+    number: Option<usize>,
+}
+
+/// The clusters of the sources resolved so far (`resolve_with`), by the
+/// sources' token ranges. The sources come in order of their start, so a
+/// repeat has the start of the last ones: those of one start are compared
+/// in a small array, and only a start with more than [`DONE_INLINE`]
+/// sources spills into a map (which is no allocation until then).
+#[derive(Default)]
+struct Done {
+    start: usize,
+    /// (end, cluster) of the sources starting at `start`: `ends[..len]`.
+    ends: [(usize, usize); DONE_INLINE],
+    len: usize,
+    spill: HashMap<(usize, usize), usize>,
+}
+
+const DONE_INLINE: usize = 4;
+
+impl Done {
+    /// The cluster of the source `start..end`, if resolved; `start` is at
+    /// least every start asked before.
+    fn get(&mut self, start: usize, end: usize) -> Option<usize> {
+        if start != self.start {
+            self.start = start;
+            self.len = 0;
+        }
+        self.ends
+            .iter()
+            .take(self.len)
+            .find(|&&(e, _)| e == end)
+            .map(|&(_, c)| c)
+            .or_else(|| self.spill.get(&(start, end)).copied())
+    }
+
+    /// Keeps cluster `c` for the source `start..end`, just asked of `get`.
+    fn insert(&mut self, start: usize, end: usize, c: usize) {
+        match self.ends.get_mut(self.len) {
+            Some(slot) if start == self.start => {
+                *slot = (end, c);
+                self.len += 1;
+            }
+            _ => {
+                self.spill.insert((start, end), c);
+            }
+        }
+    }
+}
+
+/// A cluster's head nouns and titles: most have one or two, kept inline (a
+/// `Vec` a cluster was an allocation for most); a third moves them all to
+/// a `Vec`. Reads as a slice, in order.
+#[derive(Debug)]
+struct Heads<'t> {
+    inline: [Folded<'t>; 2],
+    /// How many of `inline` are heads (0 once they are in `heap`).
+    len: u8,
+    heap: Vec<Folded<'t>>,
+}
+
+impl Default for Heads<'_> {
+    fn default() -> Self {
+        Heads {
+            inline: [Folded(""); 2],
+            len: 0,
+            heap: Vec::new(),
+        }
+    }
+}
+
+impl<'t> Heads<'t> {
+    fn push(&mut self, h: Folded<'t>) {
+        if !self.heap.is_empty() {
+            self.heap.push(h);
+            return;
+        }
+        match self.inline.get_mut(usize::from(self.len)) {
+            Some(slot) => {
+                *slot = h;
+                self.len += 1;
+            }
+            None => {
+                let mut heap = Vec::with_capacity(4);
+                heap.extend_from_slice(&self.inline);
+                heap.push(h);
+                self.heap = heap;
+                self.len = 0;
+            }
+        }
+    }
+}
+
+impl<'t> std::ops::Deref for Heads<'t> {
+    type Target = [Folded<'t>];
+    fn deref(&self) -> &[Folded<'t>] {
+        if self.heap.is_empty() {
+            self.inline.get(..usize::from(self.len)).unwrap_or_default()
+        } else {
+            &self.heap
+        }
+    }
 }
 
 /// A capitalised name found anywhere in the text.
@@ -180,13 +282,14 @@ impl<'c, 'a, 't> Resolver<'c, 'a, 't> {
         self.clusters.push(Cluster {
             kind,
             best: None,
-            heads: Vec::new(),
+            heads: Heads::default(),
             gender: None,
             plural: false,
             mentions: Vec::new(),
             role: None,
             last_seen: at,
             speaks: false,
+            number: None,
         });
         let c = self.clusters.len() - 1;
         self.by_seen.insert((at, c));
@@ -301,17 +404,18 @@ pub fn resolve_with(ctx: &Ctx, frames: &[Frame], rules: Rules) -> (Vec<Speaker>,
         .map(|(i, f)| (f.source.as_ref().map_or(usize::MAX, |s| s.start), i))
         .collect();
     order.sort_unstable();
-    let mut of_frame: Vec<Option<usize>> = vec![None; frames.len()];
-    let mut done: HashMap<(usize, usize), usize> =
-        HashMap::with_capacity_and_hasher(frames.len(), Default::default());
+    // Each frame's cluster, kept in its `Resolved` until the clusters are
+    // numbered (below): one Vec for both.
+    let mut resolved = vec![Resolved::default(); frames.len()];
+    let mut done = Done::default();
     for &(_, i) in &order {
         let f = &frames[i];
         let Some(src) = f.source.clone() else {
             continue;
         };
-        if let Some(&c) = done.get(&(src.start, src.end)) {
+        if let Some(c) = done.get(src.start, src.end) {
             // Coordinated cues share one source mention.
-            of_frame[i] = Some(c);
+            resolved[i].speaker = Some(c);
             continue;
         }
         let own = rules.source.and_then(|rule| rule(&mut rs, f, &src));
@@ -346,32 +450,36 @@ pub fn resolve_with(ctx: &Ctx, frames: &[Frame], rules: Rules) -> (Vec<Speaker>,
         if cl.best.is_none() {
             cl.best = Some((span, 0));
         }
-        of_frame[i] = Some(c);
-        done.insert((src.start, src.end), c);
+        resolved[i].speaker = Some(c);
+        done.insert(src.start, src.end, c);
     }
     // Number the speaking clusters by first appearance.
-    let mut firsts: Vec<(usize, usize)> = rs
-        .clusters
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.speaks)
-        .map(|(i, c)| {
-            (
-                c.mentions
-                    .iter()
-                    .map(|m| m.start)
-                    .min()
-                    .unwrap_or(usize::MAX),
-                i,
-            )
-        })
-        .collect();
+    // In the frames' order's Vec, done with (sized for every cluster: a
+    // filter's collect grows its Vec).
+    let mut firsts = order;
+    firsts.clear();
+    firsts.reserve(rs.clusters.len());
+    firsts.extend(
+        rs.clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.speaks)
+            .map(|(i, c)| {
+                (
+                    c.mentions
+                        .iter()
+                        .map(|m| m.start)
+                        .min()
+                        .unwrap_or(usize::MAX),
+                    i,
+                )
+            }),
+    );
     firsts.sort_unstable();
-    let mut index = vec![None; rs.clusters.len()];
     let mut speakers = Vec::with_capacity(firsts.len());
     for (n, &(_, c)) in firsts.iter().enumerate() {
-        index[c] = Some(n);
         let cl = &mut rs.clusters[c];
+        cl.number = Some(n);
         cl.mentions.sort_unstable();
         let best = cl
             .best
@@ -392,25 +500,25 @@ pub fn resolve_with(ctx: &Ctx, frames: &[Frame], rules: Rules) -> (Vec<Speaker>,
             attributions: Vec::new(),
         });
     }
-    let resolved = frames
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let Some(c) = of_frame[i] else {
-                return Resolved::default();
-            };
-            let best = rs.clusters[c].best.map(|(s, _)| s);
-            let src = f.source.as_ref().map(|s| rs.span(s));
-            let entity = match (best, src) {
-                (Some(b), Some(s)) if b != s => Some(b),
-                _ => None,
-            };
-            Resolved {
-                speaker: index[c],
-                entity,
-            }
-        })
-        .collect();
+    for (r, f) in resolved.iter_mut().zip(frames) {
+        let Some(c) = r.speaker else {
+            continue;
+        };
+        let Some(cl) = rs.clusters.get(c) else {
+            *r = Resolved::default();
+            continue;
+        };
+        let best = cl.best.map(|(s, _)| s);
+        let src = f.source.as_ref().map(|s| rs.span(s));
+        let entity = match (best, src) {
+            (Some(b), Some(s)) if b != s => Some(b),
+            _ => None,
+        };
+        *r = Resolved {
+            speaker: cl.number,
+            entity,
+        };
+    }
     (speakers, resolved)
 }
 
@@ -433,6 +541,48 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn heads_read_as_the_vec_they_replace() {
+        let words = ["official", "minister", "aide", "judge", "Mayor"];
+        let mut heads = super::Heads::default();
+        let mut v = Vec::new();
+        for w in words {
+            assert_eq!(heads.len(), v.len());
+            heads.push(crate::fold::Folded(w));
+            v.push(crate::fold::Folded(w));
+            assert!(heads.iter().zip(&v).all(|(a, b)| a.0 == b.0));
+            assert!(heads.contains(&crate::fold::Folded("OFFICIAL")));
+        }
+        assert_eq!(heads.len(), words.len());
+    }
+
+    #[test]
+    fn done_answers_as_a_map_of_the_sources() {
+        // Sources in order of their start, some with many ends (a spill).
+        let mut done = super::Done::default();
+        let mut map = std::collections::HashMap::new();
+        let mut c = 0;
+        for start in [0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 9, 9, 12] {
+            for end in [
+                start + 1,
+                start + 2,
+                start + 1,
+                start + 5,
+                start + 3,
+                start + 4,
+                start + 6,
+            ] {
+                let want = map.get(&(start, end)).copied();
+                assert_eq!(done.get(start, end), want, "{start}..{end}");
+                if want.is_none() {
+                    done.insert(start, end, c);
+                    map.insert((start, end), c);
+                    c += 1;
+                }
+            }
+        }
     }
 
     #[test]

@@ -70,7 +70,7 @@ fn source_after(ctx: &Ctx, i: usize) -> Option<Frame> {
     let source = super::source_phrase::to_verb(ctx, i, source);
     let content = around(ctx, i, i..source.end);
     let mut f = Frame::new(i..i + 1, Some(source), Rule::AccordingTo);
-    f.content = content;
+    f.content = content.into();
     f.confidence = 0.8;
     Some(f)
 }
@@ -154,7 +154,7 @@ fn nach(ctx: &Ctx, i: usize) -> Option<Frame> {
     };
     let cut = source.start.min(i)..source.end.max(i + 1);
     let mut f = Frame::new(i..i + 1, Some(source), Rule::AccordingTo);
-    f.content = around(ctx, i, cut);
+    f.content = around(ctx, i, cut).into();
     f.confidence = 0.75;
     Some(f)
 }
@@ -182,7 +182,7 @@ fn zufolge(ctx: &Ctx, i: usize) -> Option<Frame> {
     };
     let content = around(ctx, i, source.start..i + 1);
     let mut f = Frame::new(i..i + 1, Some(source), Rule::AccordingTo);
-    f.content = content;
+    f.content = content.into();
     f.confidence = 0.8;
     Some(f)
 }
@@ -265,7 +265,7 @@ fn reportive(ctx: &Ctx, i: usize) -> Option<Frame> {
         around(ctx, i, i..i + 1)
     };
     let mut f = Frame::new(i..i + 1, Some(source), Rule::AccordingTo);
-    f.content = content;
+    f.content = content.into();
     f.confidence = 0.7;
     Some(f)
 }

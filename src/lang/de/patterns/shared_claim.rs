@@ -34,7 +34,7 @@ pub(super) fn share(ctx: &Ctx, frames: &mut [Frame]) {
         let own = own_words(&frames[p]);
         let claim = &frames[q].content;
         let inside = claim.iter().any(|c| c.contains(&at));
-        let content: Vec<Range<usize>> = if inside {
+        let content: crate::patterns::Pieces = if inside {
             claim
                 .iter()
                 .flat_map(|c| {

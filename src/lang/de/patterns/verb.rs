@@ -309,7 +309,7 @@ fn pointing_back(ctx: &Ctx, v: usize, this: usize, particle: Option<usize>) -> O
     }
     let prev = ctx.doc.sentence(sent - 1);
     let mut f = Frame::new(v..v + 1, Some(source), Rule::Inverted);
-    f.content = vec![prev, this..this + 1];
+    f.content = [prev, this..this + 1].into();
     f.confidence = 0.7;
     Some(f)
 }
