@@ -126,6 +126,12 @@ pub fn read_hinted(text: &str, lang: Lang, hint: Option<[u8; 2]>) -> Reading {
     read_choosing(text, lang, hint).1
 }
 
+/// The longest text whose language [`read_choosing`] detects from its
+/// tokens: past it the detector's own pass over its first
+/// [`crate::lang::detect::MAX_WORDS`] words is the cheaper, should the
+/// language be one whosaid does not read (its tokens are then never made).
+const DETECT_FROM_TOKENS: usize = 1 << 16;
+
 /// [`read_hinted`], and how its language was chosen. For `Auto` the text
 /// is cut into tokens once: the detector reads its words from them
 /// ([`crate::lang::choose_doc`]) and the language's engine goes on from
@@ -136,11 +142,13 @@ pub fn read_choosing(
     hint: Option<[u8; 2]>,
 ) -> (crate::lang::Choice, Reading) {
     let (choice, doc) = match lang {
-        Lang::Auto => {
+        // A long text is detected from its first words alone (the same
+        // answer, at a bounded cost) and cut into tokens only if it is read.
+        Lang::Auto if text.len() <= DETECT_FROM_TOKENS => {
             let doc = crate::text::Doc::new(text);
             (crate::lang::choose_doc(&doc, hint), Some(doc))
         }
-        Lang::Code(_) => (lang.choose(text, hint), None),
+        _ => (lang.choose(text, hint), None),
     };
     // Two ASCII letters (Lang::parse, lang::hint_from_tag, the detector's
     // lists), so always valid UTF-8.
@@ -417,6 +425,13 @@ mod tests {
             "{text} The council said that the bridge would be closed for two years, and \
              residents who live near the river have asked where the buses will go."
         );
+        // Detected from its tokens, or past DETECT_FROM_TOKENS from its
+        // first words: the same reading as the language asked for.
+        for text in [long.clone(), format!("{long}\n\n").repeat(400)] {
+            let auto = read(&text, Lang::Auto);
+            assert_eq!((auto.lang.as_str(), auto.note.as_ref()), ("en", None));
+            assert_eq!(auto.analysis, read(&text, Lang::Code(*b"en")).analysis);
+        }
         let long = analyze_record("a", &long, Lang::Auto);
         assert_eq!((long.lang.as_str(), long.note), ("en", None));
         let fr = analyze_record("b", text, Lang::Code(*b"fr"));
