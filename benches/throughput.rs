@@ -89,6 +89,21 @@ fn measure_in(texts: &[String], min: Duration, code: [u8; 2]) -> Speed {
     }
 }
 
+/// The speed of the CLI's default over `texts`: each text's language
+/// detected, then read in it (`export::read` with `Lang::Auto`).
+fn measure_read(texts: &[String], min: Duration) -> Speed {
+    use whosaid::export::{read, Lang};
+    let bytes = texts.iter().map(String::len).sum::<usize>() as f64 / 1e6;
+    let (median, best) = round_secs(texts, min, &|t| {
+        std::hint::black_box(read(t, Lang::Auto));
+    });
+    Speed {
+        median: bytes / median,
+        best: bytes / best,
+        secs: (median, best),
+    }
+}
+
 /// WHOSAID_PHASES=1: the cumulative time of the pipeline's first stages on
 /// written-dev (tokens, + quotations, + word lists, + cues, whole run), to
 /// see where the time goes.
@@ -176,6 +191,18 @@ fn main() {
             }
             return;
         }
+        // WHOSAID_PROFILE=dev-auto: the same through the CLI's default,
+        // the language detected first (`export::read`, `Lang::Auto`).
+        if which == "dev-auto" {
+            let passes: usize = std::env::var("WHOSAID_PASSES")
+                .ok()
+                .and_then(|p| p.parse().ok())
+                .unwrap_or(10);
+            for t in dev.iter().cycle().take(dev.len() * passes) {
+                std::hint::black_box(whosaid::export::read(t, whosaid::export::Lang::Auto));
+            }
+            return;
+        }
         let mut all = seed.clone();
         all.extend(dev.iter().cloned());
         let size = std::env::var("WHOSAID_PROFILE_BYTES")
@@ -206,6 +233,13 @@ fn main() {
         "  written-dev ({:>2} articles, {:>7} bytes)   {speed}",
         dev.len(),
         dev.iter().map(String::len).sum::<usize>()
+    );
+    // What the CLI does by default (`--lang auto`): the language detected
+    // from the text, then read in it (`export::read`).
+    let auto = measure_read(&dev, min);
+    println!(
+        "  written-dev, language detected              {auto}  ({:.1}% of written-dev's median; target >= 97%)",
+        100.0 * auto.median / speed.median
     );
     let german = texts_from_jsonl(&format!("{shared}/corpus/german/dev.jsonl"));
     if !german.is_empty() {

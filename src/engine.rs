@@ -381,7 +381,12 @@ pub fn frames(ctx: &Ctx) -> (Vec<Frame>, Vec<bool>) {
 }
 
 pub fn run(text: &str) -> Analysis {
-    let doc = Doc::new(text);
+    run_doc(Doc::new(text))
+}
+
+/// [`run`] of a text already cut into tokens (the tokens are every
+/// language's: `export::read` detects the language from them first).
+pub fn run_doc(doc: Doc) -> Analysis {
     let quotes = quotes::find(&doc);
     let ctx = Ctx::new(&doc, &quotes);
     let (frames, claimed) = frames(&ctx);

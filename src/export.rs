@@ -123,26 +123,58 @@ pub fn read(text: &str, lang: Lang) -> Reading {
 /// [`read`] with a hint for `Auto` (a page's `<html lang>`): a confident
 /// detection overrides it, a weak one follows it.
 pub fn read_hinted(text: &str, lang: Lang, hint: Option<[u8; 2]>) -> Reading {
-    let choice = lang.choose(text, hint);
+    read_choosing(text, lang, hint).1
+}
+
+/// The longest text whose language [`read_choosing`] detects from its
+/// tokens: past it the detector's own pass over its first
+/// [`crate::lang::detect::MAX_WORDS`] words is the cheaper, should the
+/// language be one whosaid does not read (its tokens are then never made).
+const DETECT_FROM_TOKENS: usize = 1 << 16;
+
+/// [`read_hinted`], and how its language was chosen. For `Auto` the text
+/// is cut into tokens once: the detector reads its words from them
+/// ([`crate::lang::choose_doc`]) and the language's engine goes on from
+/// the same tokens.
+pub fn read_choosing(
+    text: &str,
+    lang: Lang,
+    hint: Option<[u8; 2]>,
+) -> (crate::lang::Choice, Reading) {
+    let (choice, doc) = match lang {
+        // A long text is detected from its first words alone (the same
+        // answer, at a bounded cost) and cut into tokens only if it is read.
+        Lang::Auto if text.len() <= DETECT_FROM_TOKENS => {
+            let doc = crate::text::Doc::new(text);
+            (crate::lang::choose_doc(&doc, hint), Some(doc))
+        }
+        _ => (lang.choose(text, hint), None),
+    };
     // Two ASCII letters (Lang::parse, lang::hint_from_tag, the detector's
     // lists), so always valid UTF-8.
     let code = std::str::from_utf8(&choice.code).unwrap_or("??");
     if LANGUAGES.contains(&code) {
-        return Reading {
+        let analysis = match doc {
+            Some(doc) => crate::analyze_doc(doc, choice.code),
+            None => crate::analyze_with(text, choice.code),
+        };
+        let reading = Reading {
             lang: code.to_string(),
             note: crate::lang::undetected_note(choice),
-            analysis: crate::analyze_with(text, choice.code),
+            analysis,
         };
+        return (choice, reading);
     }
     let reads: Vec<[u8; 2]> = LANGUAGES
         .iter()
         .filter_map(|l| l.as_bytes().try_into().ok())
         .collect();
-    Reading {
+    let reading = Reading {
         lang: code.to_string(),
         note: Some(crate::lang::unread_note(choice.code, &reads)),
         analysis: Analysis::default(),
-    }
+    };
+    (choice, reading)
 }
 
 /// Reads `text` ([`read`]) and builds its record: the CLI's `--jsonl` line,
@@ -393,6 +425,13 @@ mod tests {
             "{text} The council said that the bridge would be closed for two years, and \
              residents who live near the river have asked where the buses will go."
         );
+        // Detected from its tokens, or past DETECT_FROM_TOKENS from its
+        // first words: the same reading as the language asked for.
+        for text in [long.clone(), format!("{long}\n\n").repeat(400)] {
+            let auto = read(&text, Lang::Auto);
+            assert_eq!((auto.lang.as_str(), auto.note.as_ref()), ("en", None));
+            assert_eq!(auto.analysis, read(&text, Lang::Code(*b"en")).analysis);
+        }
         let long = analyze_record("a", &long, Lang::Auto);
         assert_eq!((long.lang.as_str(), long.note), ("en", None));
         let fr = analyze_record("b", text, Lang::Code(*b"fr"));

@@ -48,9 +48,16 @@ pub fn analyze(text: &str) -> Analysis {
 /// German pack (`lang/de/`), every other code the English engine. A new
 /// language is one folder under `lang/` and one line here.
 pub fn analyze_with(text: &str, code: [u8; 2]) -> Analysis {
+    analyze_doc(text::Doc::new(text), code)
+}
+
+/// [`analyze_with`] of a text already cut into tokens ([`text::Doc`]: the
+/// same for every language), as `export::read` has it after detecting the
+/// language from them.
+pub fn analyze_doc(doc: text::Doc, code: [u8; 2]) -> Analysis {
     match &code {
-        b"de" => lang::de::run(text),
-        _ => engine::run(text),
+        b"de" => lang::de::run_doc(doc),
+        _ => engine::run_doc(doc),
     }
 }
 

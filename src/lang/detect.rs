@@ -15,6 +15,7 @@
 use std::sync::OnceLock;
 
 use crate::lexicon::{list_text, FastMap};
+use crate::text::{Doc, Tok};
 
 /// The languages the detector knows, with their word lists. Adding one is
 /// a line here and a file beside the others.
@@ -61,29 +62,39 @@ pub struct Detection {
 struct Table {
     short: Short,
     long: FastMap<Box<[u8]>, u8>,
+    /// Bit `n` set: a long word of `n` bytes is listed (bit 31 for any
+    /// longer); an ASCII word of another length is in no list.
+    long_lens: u32,
 }
 
 /// The words of up to eight bytes by their keys, in open addressing at most
-/// a quarter full: a lookup is a multiply and, nearly always, one or two
-/// compares (key 0, which no word has, marks an empty slot).
+/// a third full: a lookup is a multiply and, nearly always, one or two
+/// compares (key 0, which no word has, marks an empty slot). The keys apart
+/// from their masks: the probe reads 16 KB, not 64.
 struct Short {
-    slots: Vec<(u64, u8)>,
+    keys: Vec<u64>,
+    masks: Vec<u8>,
     shift: u32,
 }
 
 impl Short {
     fn new(words: &FastMap<u64, u8>) -> Short {
-        let size = (words.len() * 4).next_power_of_two().max(16);
+        let size = (words.len() * 3).next_power_of_two().max(16);
         let mut short = Short {
-            slots: vec![(0, 0); size],
+            keys: vec![0; size],
+            masks: vec![0; size],
             shift: 64 - size.trailing_zeros(),
         };
-        for (&key, &mask) in words {
+        // In key order: the table is the same from build to build.
+        let mut sorted: Vec<(u64, u8)> = words.iter().map(|(&k, &m)| (k, m)).collect();
+        sorted.sort_unstable();
+        for (key, mask) in sorted {
             let mut i = short.place(key);
-            while short.slots[i].0 != 0 {
+            while short.keys[i] != 0 {
                 i = (i + 1) & (size - 1);
             }
-            short.slots[i] = (key, mask);
+            short.keys[i] = key;
+            short.masks[i] = mask;
         }
         short
     }
@@ -96,12 +107,12 @@ impl Short {
 
     #[inline]
     fn get(&self, key: u64) -> u8 {
-        let mask = self.slots.len().wrapping_sub(1);
+        let mask = self.keys.len().wrapping_sub(1);
         let mut i = self.place(key);
-        for _ in 0..self.slots.len() {
-            match self.slots.get(i) {
-                Some(&(k, m)) if k == key => return m,
-                Some(&(k, _)) if k != 0 => i = (i + 1) & mask,
+        for _ in 0..self.keys.len() {
+            match self.keys.get(i) {
+                Some(&k) if k == key => return self.masks.get(i).copied().unwrap_or(0),
+                Some(&k) if k != 0 => i = (i + 1) & mask,
                 _ => return 0,
             }
         }
@@ -146,9 +157,11 @@ fn table() -> &'static Table {
                 }
             }
         }
+        let long_lens = long.keys().fold(0u32, |m, w| m | 1 << w.len().min(31));
         Table {
             short: Short::new(&short),
             long,
+            long_lens,
         }
     })
 }
@@ -245,77 +258,238 @@ fn short_ascii_word(bytes: &[u8]) -> Option<(u64, usize)> {
 
 /// The language of `text` by its function words (see the module's doc).
 pub fn detect(text: &str) -> Detection {
-    let t = table();
-    let mut lanes = 0u128;
-    let mut words = 0;
-    let letters = letters();
-    let bytes = text.as_bytes();
-    // The word, lowercased, its first 24 bytes' letters: in place, no
-    // allocation, ASCII a byte at a time.
-    let mut buf = [0u8; WORD_BUF];
-    let mut i = 0;
-    while words < MAX_WORDS {
-        // Skip to the next letter, then read the run of letters.
-        while let Some((false, n)) = letter_at(text, i) {
-            i += n;
+    let mut count = Count::new(text);
+    count.words_in(0, text.len());
+    count.done()
+}
+
+/// [`detect`] of `doc.text`, from its tokens: the same words and the same
+/// answer, without a second pass over the text's spaces and marks. Every
+/// letter of a text is in one of its words or possessives, and a run of
+/// letters never crosses a token's edge (a token ends before a non-letter),
+/// so the letter runs of these tokens are the text's; a token of digits or
+/// marks has none.
+pub fn detect_doc(doc: &Doc) -> Detection {
+    let mut count = Count::new(doc.text);
+    let (bytes, t) = (doc.text.as_bytes(), count.table);
+    let (mut lanes, mut words) = (0u128, 0usize);
+    for tok in &doc.tokens {
+        if words >= MAX_WORDS {
+            break;
         }
-        // The commonest word, up to seven ASCII letters and then an ASCII
-        // non-letter, is its own key: eight bytes read as one number.
-        if let Some((key, run)) = short_ascii_word(bytes.get(i..).unwrap_or_default()) {
-            words += 1;
-            i += run;
-            lanes += SPREAD[usize::from(t.short.get(key))];
-            continue;
+        let (a, b) = (tok.span.start, tok.span.end);
+        match tok.kind {
+            Tok::Word => {}
+            // "’s": its one letter is the word "s".
+            Tok::Poss => {
+                words += 1;
+                lanes += SPREAD[usize::from(t.short.get(u64::from(b's')))];
+                continue;
+            }
+            _ => continue,
         }
-        let mut len = 0;
-        let mut ascii = true;
-        loop {
-            // ASCII letters: a byte each, lowercased by their 0x20 bit.
-            while let Some(&b) = bytes.get(i) {
-                if !b.is_ascii_alphabetic() {
+        // The commonest token, ASCII letters only, is one word (its end is
+        // the token's: no letter follows a token), of up to eight its own
+        // key; a longer one is looked up only if a list has its length.
+        match ascii_letters(bytes, a, b) {
+            Letters::Short(key) => {
+                words += 1;
+                lanes += SPREAD[usize::from(t.short.get(key))];
+                continue;
+            }
+            Letters::Long(len, lower) => {
+                words += 1;
+                if t.long_lens & 1 << len.min(31) != 0 {
+                    let mut w = [0u8; 16];
+                    w[..8].copy_from_slice(&lower[0].to_le_bytes());
+                    w[8..].copy_from_slice(&lower[1].to_le_bytes());
+                    lanes += SPREAD[usize::from(t.get(&w[..len]))];
+                }
+                continue;
+            }
+            Letters::Other => {}
+        }
+        count.lanes = lanes;
+        count.words = words;
+        count.words_in(a, b);
+        (lanes, words) = (count.lanes, count.words);
+    }
+    count.lanes = lanes;
+    count.words = words;
+    count.done()
+}
+
+/// What a token's bytes are, for [`detect_doc`].
+enum Letters {
+    /// One to eight ASCII letters: their [`short_key`], lowercased.
+    Short(u64),
+    /// Nine to sixteen ASCII letters, this many, lowercased (the bytes
+    /// past them set).
+    Long(usize, [u64; 2]),
+    /// Anything else (or fewer than sixteen bytes left to read).
+    Other,
+}
+
+/// Each byte of `x` lowercased by its 0x20 bit, and the high bit of each
+/// byte that is an ASCII letter. With the 0x20 bit set, ASCII letters are
+/// 'a'..='z'; no byte carries into the next in the two adds.
+#[inline]
+fn letters8(x: u64) -> (u64, u64) {
+    let lower = (x & !HIGH) | (LOW * 0x20);
+    let in_az = lower.wrapping_add(LOW * u64::from(0x80 - b'a'))
+        & !lower.wrapping_add(LOW * u64::from(0x7F - b'z'))
+        & !x
+        & HIGH;
+    (lower, in_az)
+}
+
+/// Which of [`Letters`] `bytes[a..b]` is.
+#[inline]
+fn ascii_letters(bytes: &[u8], a: usize, b: usize) -> Letters {
+    let len = b.wrapping_sub(a);
+    let Some(chunk) = bytes.get(a..a.wrapping_add(8)) else {
+        return Letters::Other;
+    };
+    let mut w = [0u8; 8];
+    w.copy_from_slice(chunk);
+    let (lower, in_az) = letters8(u64::from_le_bytes(w));
+    if len.wrapping_sub(1) < 8 {
+        let keep = u64::MAX >> (64 - 8 * len);
+        return if in_az & keep == HIGH & keep {
+            Letters::Short(lower & keep)
+        } else {
+            Letters::Other
+        };
+    }
+    long_letters(bytes, a, len, (lower, in_az))
+}
+
+/// [`ascii_letters`] of a token longer than eight bytes (its first eight
+/// as [`letters8`] reads them).
+#[inline(never)]
+fn long_letters(bytes: &[u8], a: usize, len: usize, (lower0, in_az): (u64, u64)) -> Letters {
+    let Some(chunk) = bytes.get(a.wrapping_add(8)..a.wrapping_add(16)) else {
+        return Letters::Other;
+    };
+    if !(9..=16).contains(&len) || in_az != HIGH {
+        return Letters::Other;
+    }
+    let mut w = [0u8; 8];
+    w.copy_from_slice(chunk);
+    let (lower1, in_az) = letters8(u64::from_le_bytes(w));
+    let keep = u64::MAX >> (64 - 8 * (len - 8));
+    if in_az & keep == HIGH & keep {
+        Letters::Long(len, [lower0, lower1])
+    } else {
+        Letters::Other
+    }
+}
+
+/// The detector's running count over a text: each language's function
+/// words ([`SPREAD`]'s lanes) and the words read.
+struct Count<'t> {
+    text: &'t str,
+    table: &'static Table,
+    letters: &'static [(char, u8)],
+    lanes: u128,
+    words: usize,
+}
+
+impl<'t> Count<'t> {
+    fn new(text: &'t str) -> Count<'t> {
+        Count {
+            text,
+            table: table(),
+            letters: letters(),
+            lanes: 0,
+            words: 0,
+        }
+    }
+
+    /// Counts the words (runs of letters) that start in bytes `from..to`
+    /// of the text, up to [`MAX_WORDS`] in all. A run is read to its end,
+    /// past `to` if it goes on (the tokens' never do).
+    #[inline(never)]
+    fn words_in(&mut self, from: usize, to: usize) {
+        let (text, t) = (self.text, self.table);
+        let bytes = text.as_bytes();
+        // The word, lowercased, its first 24 bytes' letters: in place, no
+        // allocation, ASCII a byte at a time.
+        let mut buf = [0u8; WORD_BUF];
+        let mut i = from;
+        while self.words < MAX_WORDS {
+            // Skip to the next letter, then read the run of letters.
+            while i < to {
+                match letter_at(text, i) {
+                    Some((false, n)) => i += n,
+                    _ => break,
+                }
+            }
+            if i >= to {
+                break;
+            }
+            // The commonest word, up to seven ASCII letters and then an ASCII
+            // non-letter, is its own key: eight bytes read as one number.
+            if let Some((key, run)) = short_ascii_word(bytes.get(i..).unwrap_or_default()) {
+                self.words += 1;
+                i += run;
+                self.lanes += SPREAD[usize::from(t.short.get(key))];
+                continue;
+            }
+            let mut len = 0;
+            let mut ascii = true;
+            loop {
+                // ASCII letters: a byte each, lowercased by their 0x20 bit.
+                while let Some(&b) = bytes.get(i) {
+                    if !b.is_ascii_alphabetic() {
+                        break;
+                    }
+                    if len < 24 {
+                        buf[len] = b | 0x20;
+                        len += 1;
+                    }
+                    i += 1;
+                }
+                if bytes.get(i).is_none_or(|&b| b < 0x80) {
+                    break;
+                }
+                let c = char_at(text, i);
+                if !c.is_alphabetic() {
                     break;
                 }
                 if len < 24 {
-                    buf[len] = b | 0x20;
-                    len += 1;
+                    for l in c.to_lowercase() {
+                        ascii &= l.is_ascii();
+                        len += l.encode_utf8(&mut buf[len..]).len();
+                    }
                 }
-                i += 1;
+                i += c.len_utf8();
             }
-            if bytes.get(i).is_none_or(|&b| b < 0x80) {
+            if len == 0 {
                 break;
             }
-            let c = char_at(text, i);
-            if !c.is_alphabetic() {
-                break;
-            }
-            if len < 24 {
-                for l in c.to_lowercase() {
-                    ascii &= l.is_ascii();
-                    len += l.encode_utf8(&mut buf[len..]).len();
+            self.words += 1;
+            let word = &buf[..len];
+            let mut mask = t.get(word);
+            if !ascii {
+                // Whole chars, each encoded whole: always UTF-8.
+                let word = std::str::from_utf8(word).unwrap_or("");
+                for c in word.chars().filter(|c| !c.is_ascii()) {
+                    if let Some((_, m)) = self.letters.iter().find(|(k, _)| *k == c) {
+                        mask |= m;
+                    }
                 }
             }
-            i += c.len_utf8();
+            self.lanes += SPREAD[usize::from(mask)];
         }
-        if len == 0 {
-            break;
-        }
-        words += 1;
-        let word = &buf[..len];
-        let mut mask = t.get(word);
-        if !ascii {
-            // Whole chars, each encoded whole: always UTF-8.
-            let word = std::str::from_utf8(word).unwrap_or("");
-            for c in word.chars().filter(|c| !c.is_ascii()) {
-                if let Some((_, m)) = letters.iter().find(|(k, _)| *k == c) {
-                    mask |= m;
-                }
-            }
-        }
-        lanes += SPREAD[usize::from(mask)];
     }
-    let counts: [usize; LISTS.len()] =
-        std::array::from_fn(|i| usize::from((lanes >> (16 * i)) as u16));
-    decide(counts, words)
+
+    fn done(&self) -> Detection {
+        let lanes = self.lanes;
+        let counts: [usize; LISTS.len()] =
+            std::array::from_fn(|i| usize::from((lanes >> (16 * i)) as u16));
+        decide(counts, self.words)
+    }
 }
 
 /// The detection from each language's count of words over `words` words: the

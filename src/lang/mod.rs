@@ -4,6 +4,8 @@
 pub mod de;
 pub mod detect;
 
+use crate::text::Doc;
+
 /// The language a text is read in, and how it was decided.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Choice {
@@ -36,7 +38,17 @@ pub fn choose(text: &str, asked: Option<[u8; 2]>, hint: Option<[u8; 2]>) -> Choi
             by: DecidedBy::Caller,
         };
     }
-    let d = detect::detect(text);
+    decided(detect::detect(text), hint)
+}
+
+/// [`choose`] for `Auto` of a text already cut into tokens: the same
+/// detection, read from its tokens ([`detect::detect_doc`]).
+pub fn choose_doc(doc: &Doc, hint: Option<[u8; 2]>) -> Choice {
+    decided(detect::detect_doc(doc), hint)
+}
+
+/// The choice a detection makes, with the caller's hint.
+fn decided(d: detect::Detection, hint: Option<[u8; 2]>) -> Choice {
     match (d.code, d.confident, hint) {
         (Some(code), true, _) => Choice {
             code,

@@ -4,7 +4,7 @@
 //! one sentence for the reader in `article.note`.
 
 use super::{page_result, prepare, PageInput, PageResult};
-use crate::export::{read, Lang, LANGUAGES};
+use crate::export::{read_choosing, Lang, LANGUAGES};
 use crate::lang::{hint_from_tag, DecidedBy};
 use crate::model::Analysis;
 
@@ -19,8 +19,7 @@ pub fn analyze_page_hinted(input: &PageInput, cap: usize, html_lang: &str) -> Pa
         article.lang_read = LANGUAGES.contains(&article.lang.as_str());
         Analysis::default()
     } else {
-        let choice = Lang::Auto.choose(&prepared.text.text, hint);
-        let reading = read(&prepared.text.text, Lang::Code(choice.code));
+        let (choice, reading) = read_choosing(&prepared.text.text, Lang::Auto, hint);
         article.lang_detected = choice.by == DecidedBy::Detected;
         article.lang_read = LANGUAGES.contains(&reading.lang.as_str());
         if !article.lang_read {

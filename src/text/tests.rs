@@ -174,13 +174,16 @@ fn the_ascii_word_shortcut_gives_the_general_tokens() {
         "word-\nnext'\n'quoted' don't Q'S Holt's 1990s 12,abc 7.a 7.5. end",
         "ab.c a.b.c AB., x, 9, 9. Z",
         "Salon.com said. www.whitehouse.gov, ndr.de’s site.de Politico.comic it.org.",
+        "\"Yes,\" (he) said -- and ~ ends; [x] {y} @z #1 $2 %3 &4 *5 +6 /7 <8> =9 ?! ^_`|\u{7F}",
+        "“Done”—said Ada… 1990”s 7— x“y Hamas–run “’Tis” 5…6 a—b",
     ];
     for text in samples {
         assert_eq!(tokenized(text, true), tokenized(text, false), "{text}");
     }
     // Every short string over an alphabet of the marks the loop tests.
     let alphabet = [
-        'a', 'B', '7', '-', '\'', '.', ',', ' ', '’', 'é', '\n', 's', '–',
+        'a', 'B', '7', '-', '\'', '.', ',', ' ', '’', 'é', '\n', 's', '–', '"', '(', '\t',
+        '\u{7F}', '”', '—', '…', '“',
     ];
     let mut text = String::new();
     for n in 0..alphabet.len().pow(4) {

@@ -18,7 +18,11 @@ use crate::text::Doc;
 
 /// Analyses a German article (`crate::analyze_with(text, *b"de")`).
 pub fn run(text: &str) -> Analysis {
-    let mut doc = Doc::new(text);
+    run_doc(Doc::new(text))
+}
+
+/// [`run`] of a text already cut into the shared tokens and sentences.
+pub fn run_doc(mut doc: Doc) -> Analysis {
     sentences::join(&mut doc, Lexicon::de());
     let quotes = quotes::find(&doc);
     let ctx = Ctx::with(&doc, &quotes, Lexicon::de());

@@ -147,3 +147,20 @@ fn bytes_read_as_chars_would() {
         }
     }
 }
+
+#[test]
+fn the_tokens_give_the_texts_words() {
+    let odd = "İSTANBUL ĞÜŞ straße STRASSE Ǆemal ǅ ß ﬁnal É\u{301}crit \u{212A}elvin \
+               12ab-cd’ef 日本語 Ωμέγα aaaaaaaaaaaaaaaaaaaaaaİİİİ bbbbbbbbbbbbbbbbbbbbbbbÄÖ \
+               ЖУРНАЛ ½ ⅷ \u{AD}x don’t the mayor’s U.S. Salon.com 4th 1,140 ‘96 PeÃ±a \
+               notamment NOTAMMENT notamments the boss's aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    for text in [EN, DE, FR, ES, PT, IT, NL, odd] {
+        for cut in 0..text.len() {
+            if let Some(t) = text.get(cut..) {
+                assert_eq!(detect_doc(&Doc::new(t)), detect(t), "{t:?}");
+            }
+        }
+    }
+    let long = format!("{EN} {DE} ").repeat(60);
+    assert_eq!(detect_doc(&Doc::new(&long)), detect(&long));
+}
