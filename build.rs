@@ -34,6 +34,8 @@ const LANGS: &[&str] = &["en", "de"];
 
 fn main() {
     println!("cargo:rerun-if-changed=src/lexicon/words.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/words/packed.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/words/hash.rs");
     println!("cargo:rerun-if-changed=src/lexicon/parse.rs");
     println!("cargo:rerun-if-changed=src/lexicon/list.rs");
     for code in LANGS {

@@ -2,6 +2,7 @@
 //! cap, and the byte reading against the char-by-char one.
 
 use super::*;
+use crate::text::Doc;
 
 // Paragraphs written for the project, one per language: news prose of
 // about 60 words, the shortest an article's first paragraph tends to be.
