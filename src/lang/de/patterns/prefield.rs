@@ -66,6 +66,33 @@ pub(crate) fn joined_subject(ctx: &Ctx, join: usize) -> Option<Option<Range<usiz
     }
     let sent = ctx.sentence_start(join);
     let first = sent;
+    // A fronted adverbial ("Schon am Abend zogen Studenten … und riefen"):
+    // the subject follows the first verb.
+    // A focus particle before a noun phrase ("Auch der Minister …") is none.
+    let starts_np =
+        |k: usize| ctx.class(k, Class::Det) || ctx.class(k, Class::Pron) || ctx.doc.is_cap(k);
+    let adverbial = !ctx.class(first, Class::Det)
+        && !ctx.class(first, Class::Pron)
+        && (ctx.class(first, Class::Prep)
+            || ctx.class(first, Class::Time)
+            || (ctx.class(first, Class::Intro) || ctx.class(first, Class::Adjunct))
+                && !starts_np(first + 1));
+    if adverbial {
+        // The first verb: a lowercase word outside quotation marks, after no
+        // article, before its subject.
+        let verb = (first + 1..join).find(|&k| {
+            ctx.doc.is_word(k)
+                && !ctx.doc.is_cap(k)
+                && !ctx.word(k).closed()
+                && !ctx.in_quote_strict(k)
+                && !ctx.class(k - 1, Class::Det)
+                && starts_np(k + 1)
+        });
+        let np = verb
+            .and_then(|k| np_forward(ctx, k + 1, join))
+            .filter(|np| np.end < join);
+        return Some(np);
+    }
     let np =
         (ctx.class(first, Class::Det) || ctx.class(first, Class::Pron) || ctx.doc.is_cap(first))
             .then(|| np_forward(ctx, first, join))
@@ -259,5 +286,48 @@ mod tests {
         );
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("Die Anwohner"));
+    }
+}
+
+#[cfg(test)]
+mod joined_after_adverbial {
+    use super::super::testing::{one, s};
+
+    #[test]
+    fn the_subject_follows_the_first_verb_after_an_adverbial() {
+        let (src, cue, c) =
+            one("Schon am Abend zogen Studenten vor das Rathaus und skandierten „Freiheit jetzt“.");
+        assert_eq!((src, cue.as_str()), (s("Studenten"), "skandierten"));
+        assert_eq!(c, ["Freiheit jetzt"]);
+    }
+
+    #[test]
+    fn a_cheer_and_a_tribute_are_cues() {
+        let (src, cue, c) = one("Die Bürgermeisterin würdigte den Gründer als „Vater der Stadt“.");
+        assert_eq!((src, cue.as_str()), (s("Die Bürgermeisterin"), "würdigte"));
+        assert_eq!(c, ["Vater der Stadt"]);
+        let (src, _, c) = one("Die Fans skandierten „Wir sind wieder da“.");
+        assert_eq!(src, s("Die Fans"));
+        assert_eq!(c, ["Wir sind wieder da"]);
+    }
+}
+
+#[cfg(test)]
+mod joined_after_adverbial_more {
+    use super::super::testing::{one, s};
+
+    #[test]
+    fn a_quotation_or_an_adjective_is_no_first_verb() {
+        let (src, _, _) = one(
+            "Unter dem Motto „Mut statt Angst“ liefen die Schüler zum Markt und skandierten „Jetzt“.",
+        );
+        assert_eq!(src, s("die Schüler"));
+        let (src, _, _) =
+            one("Nach einem langen Tag im Labor prüfte sie die Werte und sagte: „Es stimmt.“");
+        assert_eq!(src, s("sie"));
+        let (src, _, _) = one(
+            "Auch der frühere Trainer Paul Beispiel lobte das Team und sagte, es habe gut gespielt.",
+        );
+        assert_eq!(src, s("Auch der frühere Trainer Paul Beispiel"));
     }
 }
