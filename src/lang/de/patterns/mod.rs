@@ -12,6 +12,7 @@ use crate::text::Tok;
 mod appositive;
 pub mod colon;
 pub mod continuation;
+mod fronted_quote;
 mod heisst_es;
 pub mod naming;
 mod nearest_cue;

@@ -39,6 +39,9 @@ pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
     {
         return None;
     }
+    if let Some(f) = super::fronted_quote::frame(ctx, v, &form) {
+        return Some(f);
+    }
     if form.lemma == "heißen" {
         return super::heisst_es::frame(ctx, v);
     }
