@@ -57,6 +57,30 @@ pub(crate) fn np_then_comma(ctx: &Ctx, sent: usize, end: usize) -> bool {
     ctx.doc.tok(e) == ","
 }
 
+/// The auxiliary opening the clause of cue `v` right after a relative
+/// clause on the subject ("Der Verein, der von X gegründet wurde, hat …
+/// mitgeteilt"): a relative clause ends in its lowercase verb.
+pub(crate) fn aux_after_relative(ctx: &Ctx, s0: usize, v: usize) -> Option<usize> {
+    let own = super::clause_start(ctx, v);
+    let ok = own > s0 + 1
+        && own < v
+        && ctx.class(own, Class::Aux)
+        && ctx.doc.tok(own - 1) == ","
+        && ctx.doc.is_word(own - 2)
+        && !ctx.doc.is_cap(own - 2)
+        && (s0 + 1..own - 1).any(|k| {
+            ctx.doc.tok(k) == "," && (ctx.class(k + 1, Class::Rel) || ctx.class(k + 1, Class::Det))
+        });
+    ok.then_some(own)
+}
+
+/// The subject without its relative clause: up to the first comma.
+pub(crate) fn cut_relative(ctx: &Ctx, source: &mut Range<usize>) {
+    if let Some(c) = (source.start + 1..source.end).find(|&k| ctx.doc.tok(k) == ",") {
+        source.end = c;
+    }
+}
+
 /// The subject of a verb joined to an earlier verb phrase by "und" right
 /// before it (`join` is the "und"): the noun phrase that opens the
 /// sentence, or `None` when none does.
@@ -329,5 +353,35 @@ mod joined_after_adverbial_more {
             "Auch der frühere Trainer Paul Beispiel lobte das Team und sagte, es habe gut gespielt.",
         );
         assert_eq!(src, s("Auch der frühere Trainer Paul Beispiel"));
+    }
+}
+
+#[cfg(test)]
+mod after_relative {
+    use super::super::testing::{one, s};
+
+    #[test]
+    fn the_subject_before_a_relative_clause() {
+        let (src, cue, c) = one(
+            "Der Verein, der von der Stadt gegründet wurde, hat nun mitgeteilt, dass das Wasser sauber bleibt.",
+        );
+        assert_eq!((src, cue.as_str()), (s("Der Verein"), "mitgeteilt"));
+        assert_eq!(c, ["das Wasser sauber bleibt"]);
+        // An appositive stays the subject's own.
+        let (src, _, _) =
+            one("Der Leiter der Schule, Max Muster, hat mitgeteilt, dass der Unterricht ausfällt.");
+        assert_eq!(src, s("Der Leiter der Schule, Max Muster,"));
+    }
+
+    #[test]
+    fn a_particle_written_apart_before_its_verb() {
+        let (src, cue, c) =
+            one("Die Firma hatte am Montag bekannt gegeben, das Werk werde geschlossen.");
+        assert_eq!((src, cue.as_str()), (s("Die Firma"), "gegeben"));
+        assert_eq!(c, ["das Werk werde geschlossen"]);
+        assert!(
+            super::super::testing::triples("Er hat ihr das Buch gegeben, das sie wollte.")
+                .is_empty()
+        );
     }
 }

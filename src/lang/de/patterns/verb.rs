@@ -200,8 +200,10 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
     if ctx.class(s0, Class::Aux) && s0 < v {
         return super::prefield::verb_first(ctx, v, s0, particle);
     }
-    // The finite verb of the clause: an auxiliary before a participle.
-    let aux = (s0 + 1..v).find(|&k| ctx.class(k, Class::Aux));
+    // The finite verb of the clause: an auxiliary before a participle, or
+    // the one after a relative clause (`prefield.rs`).
+    let after_relative = super::prefield::aux_after_relative(ctx, s0, v);
+    let aux = after_relative.or_else(|| (s0 + 1..v).find(|&k| ctx.class(k, Class::Aux)));
     let finite = aux.unwrap_or(v);
     let mut first = s0;
     while first < finite && ctx.class(first, Class::Conj) {
@@ -257,6 +259,12 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
         Some(super::prefield::comma_joined_subject(ctx, first, finite).unwrap_or(first..finite))
     };
     let mut source = source;
+    if let Some(s) = source
+        .as_mut()
+        .filter(|_| after_relative.is_some() && !fronted)
+    {
+        super::prefield::cut_relative(ctx, s);
+    }
     let from = if fronted && aux.is_none() {
         let a = after(v, source.as_ref(), particle);
         let past = super::appositive::past_appositive(ctx, a);
