@@ -81,6 +81,36 @@ pub(crate) fn cut_relative(ctx: &Ctx, source: &mut Range<usize>) {
     }
 }
 
+/// Does a fronted adverbial open the clause at `first` ("Schon am Abend",
+/// "In der Halle")? A focus particle before a noun phrase ("Auch der
+/// Minister …") is none.
+pub(crate) fn fronted_adverbial(ctx: &Ctx, first: usize) -> bool {
+    !ctx.class(first, Class::Det)
+        && !ctx.class(first, Class::Pron)
+        && (ctx.class(first, Class::Prep)
+            || ctx.class(first, Class::Time)
+            || (ctx.class(first, Class::Intro) || ctx.class(first, Class::Adjunct))
+                && !starts_np(ctx, first + 1))
+}
+
+fn starts_np(ctx: &Ctx, k: usize) -> bool {
+    ctx.class(k, Class::Det) || ctx.class(k, Class::Pron) || ctx.doc.is_cap(k)
+}
+
+/// The finite verb after a fronted adverbial opening at `first`, before
+/// `end`: a lowercase word outside quotation marks, after no article,
+/// before its subject (or "sich" and its subject).
+pub(crate) fn verb_after_adverbial(ctx: &Ctx, first: usize, end: usize) -> Option<usize> {
+    (first + 1..end).find(|&k| {
+        ctx.doc.is_word(k)
+            && !ctx.doc.is_cap(k)
+            && !ctx.word(k).closed()
+            && !ctx.in_quote_strict(k)
+            && !ctx.class(k - 1, Class::Det)
+            && (starts_np(ctx, k + 1) || ctx.doc.is(k + 1, "sich") && starts_np(ctx, k + 2))
+    })
+}
+
 /// The subject of a verb joined to an earlier verb phrase by "und" right
 /// before it (`join` is the "und"): the noun phrase that opens the
 /// sentence, or `None` when none does.
@@ -92,27 +122,8 @@ pub(crate) fn joined_subject(ctx: &Ctx, join: usize) -> Option<Option<Range<usiz
     let first = sent;
     // A fronted adverbial ("Schon am Abend zogen Studenten … und riefen"):
     // the subject follows the first verb.
-    // A focus particle before a noun phrase ("Auch der Minister …") is none.
-    let starts_np =
-        |k: usize| ctx.class(k, Class::Det) || ctx.class(k, Class::Pron) || ctx.doc.is_cap(k);
-    let adverbial = !ctx.class(first, Class::Det)
-        && !ctx.class(first, Class::Pron)
-        && (ctx.class(first, Class::Prep)
-            || ctx.class(first, Class::Time)
-            || (ctx.class(first, Class::Intro) || ctx.class(first, Class::Adjunct))
-                && !starts_np(first + 1));
-    if adverbial {
-        // The first verb: a lowercase word outside quotation marks, after no
-        // article, before its subject.
-        let verb = (first + 1..join).find(|&k| {
-            ctx.doc.is_word(k)
-                && !ctx.doc.is_cap(k)
-                && !ctx.word(k).closed()
-                && !ctx.in_quote_strict(k)
-                && !ctx.class(k - 1, Class::Det)
-                && starts_np(k + 1)
-        });
-        let np = verb
+    if fronted_adverbial(ctx, first) {
+        let np = verb_after_adverbial(ctx, first, join)
             .and_then(|k| np_forward(ctx, k + 1, join))
             .filter(|np| np.end < join);
         return Some(np);
