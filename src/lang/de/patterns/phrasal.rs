@@ -37,6 +37,7 @@ pub fn frame(ctx: &Ctx, i: usize) -> Option<Frame> {
 /// words before it and those after it, each a piece.
 fn around(ctx: &Ctx, i: usize, cut: Range<usize>) -> Vec<Range<usize>> {
     let (s, e) = (ctx.sentence_start(i), ctx.sentence_end(i));
+    let s = clause_start(ctx, s, e, cut.clone()).unwrap_or(s);
     let mut pieces = Vec::new();
     for r in [s..cut.start, cut.end..e] {
         if r.clone().filter(|&k| ctx.doc.is_word(k)).count() >= 1 {
@@ -44,6 +45,30 @@ fn around(ctx: &Ctx, i: usize, cut: Range<usize>) -> Vec<Range<usize>> {
         }
     }
     pieces
+}
+
+/// The start of the last clause of the sentence (`s..e`) when the phrase
+/// `cut` stands inside it ("…, weil die Stadt laut X pleite ist", "…; laut X
+/// waren es …"): after a semicolon, or after a comma that opens a clause
+/// (a subordinator, a relative pronoun, a conjunction) with no comma after
+/// the phrase; not when the phrase follows the comma right away.
+fn clause_start(ctx: &Ctx, s: usize, e: usize, cut: Range<usize>) -> Option<usize> {
+    let k = (s..cut.start)
+        .rev()
+        .find(|&k| matches!(ctx.doc.tok(k), "," | ";") && !ctx.in_quote_strict(k))?;
+    if k + 1 >= cut.start {
+        return None;
+    }
+    if ctx.doc.tok(k) == ";" {
+        return Some(k + 1);
+    }
+    let n = k + 1;
+    let opens = [Class::Rel, Class::Det, Class::Conj]
+        .iter()
+        .any(|&c| ctx.class(n, c))
+        || super::verb::SUBORDINATE.has(ctx.doc.tok(n));
+    let last = !(cut.end..e).any(|j| ctx.doc.tok(j) == ",");
+    (opens && last).then_some(n)
 }
 
 /// "laut X", "gemäß X", "nach Angaben X": the longest phrase at `i`.
@@ -273,6 +298,21 @@ fn reportive(ctx: &Ctx, i: usize) -> Option<Frame> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, s, triples};
+
+    #[test]
+    fn inside_a_later_clause_the_claim_is_that_clause() {
+        let (src, _, c) = one(
+            "Die Brücke bleibt zu, weil der Beton nach Angaben der Stadt stark beschädigt ist.",
+        );
+        assert_eq!(src, s("Angaben der Stadt"));
+        assert_eq!(c, ["weil der Beton", "stark beschädigt ist"]);
+        let (_, _, c) =
+            one("Die Veranstalter zählten 900 Gäste; es waren laut der Polizei nur 500.");
+        assert_eq!(c, ["es waren", "nur 500"]);
+        // A comma closing an appositive opens no clause.
+        let (_, _, c) = one("Der Leiter, Max Muster, hatte laut der Zeitung das Geld erhalten.");
+        assert_eq!(c, ["Der Leiter, Max Muster, hatte", "das Geld erhalten"]);
+    }
 
     #[test]
     fn laut_and_nach_angaben() {

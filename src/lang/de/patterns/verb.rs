@@ -18,7 +18,7 @@ use crate::patterns::{Ctx, Frame, Rule};
 
 /// Words that open a subordinate clause, whose verb stands last and is no
 /// cue of the sentence ("…, weil er sagte, …").
-static SUBORDINATE: WordList = WordList::new(list_text!("de/subordinators"));
+pub(super) static SUBORDINATE: WordList = WordList::new(list_text!("de/subordinators"));
 
 /// Passive auxiliaries: "es wurde mitgeteilt" has no speaker before it.
 pub(super) const PASSIVE: &[&str] = &["wurde", "wurden", "worden", "wird", "werden"];
