@@ -9,6 +9,7 @@ use crate::lexicon::{list_text, Class, CueForm, WordList};
 use crate::patterns::{Ctx, Frame, WINDOW};
 use crate::text::Tok;
 
+mod adverbs_after_verb;
 mod appositive;
 pub mod colon;
 pub mod continuation;

@@ -141,13 +141,10 @@ pub(super) fn after(v: usize, source: Option<&Range<usize>>, particle: Option<us
 }
 
 /// The source after the verb: skips a reflexive "sich" ("äußerte sich der
-/// Minister").
+/// Minister") and adverbs ("sagte gestern der Minister").
 fn source_after(ctx: &Ctx, v: usize, particle: Option<usize>) -> Option<Range<usize>> {
-    let mut j = v + 1;
-    if ctx.doc.is(j, "sich") {
-        j += 1;
-    }
     let end = particle.unwrap_or_else(|| ctx.sentence_end(v));
+    let j = super::adverbs_after_verb::past_adverbs(ctx, v + 1, end);
     np_forward(ctx, j, end)
 }
 
