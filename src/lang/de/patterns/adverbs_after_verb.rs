@@ -51,6 +51,10 @@ mod tests {
         assert_eq!(src, s("die Polizei"));
         let (src, _, _) = one("„Wir bleiben hier“, sagte auch der Trainer des Vereins.");
         assert_eq!(src, s("der Trainer des Vereins"));
+        // After a fronted adverbial too.
+        let (src, _, c) = one("Am Abend erklärte zudem der Minister, die Schule bleibe offen.");
+        assert_eq!(src, s("der Minister"));
+        assert_eq!(c, ["die Schule bleibe offen"]);
         assert!(super::super::testing::triples(
             "Die Stadt nennt 40 Schäden, befürchtet aber weitere Schäden im Hafen."
         )

@@ -247,10 +247,7 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
         } else {
             particle.unwrap_or_else(|| ctx.sentence_end(v))
         };
-        let mut j = finite + 1;
-        if ctx.doc.is(j, "sich") {
-            j += 1;
-        }
+        let j = super::adverbs_after_verb::past_adverbs(ctx, finite + 1, end);
         Some(np_forward(ctx, j, end).or_else(|| super::prefield::from_where(ctx, first, finite))?)
     } else {
         Some(super::prefield::comma_joined_subject(ctx, first, finite).unwrap_or(first..finite))
