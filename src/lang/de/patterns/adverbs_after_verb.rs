@@ -12,22 +12,20 @@ use crate::patterns::Ctx;
 pub(crate) fn past_adverbs(ctx: &Ctx, j: usize, end: usize) -> usize {
     let mut k = j;
     while k < end && k < j + 6 {
-        let plain = |i: usize| !ctx.class(i, Class::Det) && !ctx.class(i, Class::Pron);
-        if ctx.doc.is(k, "sich") {
-            k += 1;
-        } else if ctx.class(k, Class::Time) && plain(k) && !ctx.class(k + 1, Class::Time) {
-            k += 1;
-        } else if ctx.doc.is_any(k, &["am", "im"]) && ctx.class(k + 1, Class::Time) {
+        let plain = !ctx.class(k, Class::Det) && !ctx.class(k, Class::Pron);
+        let one = ctx.doc.is(k, "sich")
+            || ctx.class(k, Class::Time) && plain && !ctx.class(k + 1, Class::Time)
+            || !ctx.doc.is_cap(k)
+                && plain
+                && !ctx.class(k, Class::Prep)
+                && (ctx.class(k, Class::Intro) || ctx.class(k, Class::Adjunct))
+                && ctx.word(k).closed()
+                // "…, befürchtet aber weitere Tote": a verb phrase joined by
+                // "aber" has its object next.
+                && !ctx.doc.is_any(k, &["aber", "jedoch", "doch"]);
+        if ctx.doc.is_any(k, &["am", "im"]) && ctx.class(k + 1, Class::Time) {
             k += 2;
-        } else if !ctx.doc.is_cap(k)
-            && plain(k)
-            && !ctx.class(k, Class::Prep)
-            && (ctx.class(k, Class::Intro) || ctx.class(k, Class::Adjunct))
-            && ctx.word(k).closed()
-            // "…, befürchtet aber weitere Tote": a verb phrase joined by
-            // "aber" has its object next.
-            && !ctx.doc.is_any(k, &["aber", "jedoch", "doch"])
-        {
+        } else if one {
             k += 1;
         } else {
             break;
