@@ -214,7 +214,8 @@ fn zufolge(ctx: &Ctx, i: usize) -> Option<Frame> {
 
 /// "„…“, so der Sprecher." / "Die Lage sei ernst, so Müller weiter."
 fn so(ctx: &Ctx, i: usize) -> Option<Frame> {
-    if i == 0 || ctx.doc.tok(i - 1) != "," {
+    // After a comma, or a dash: "A – so die Sprecherin –, B".
+    if i == 0 || !matches!(ctx.doc.tok(i - 1), "," | "–" | "—") {
         return None;
     }
     let end = ctx.sentence_end(i);
@@ -257,18 +258,25 @@ fn so(ctx: &Ctx, i: usize) -> Option<Frame> {
         let c = content_after(ctx, i, k)?;
         return Some(Frame::one(cue, Some(source), Rule::Inverted, c, 0.8));
     }
+    let dash = matches!(t, "–" | "—");
     if !(k >= end
         || matches!(t, "." | "," | ";" | "!" | "?" | "(" | ")")
+        || dash
         || ctx.closes_quote(k).is_some())
     {
         return None;
     }
     // "Der Mann, so die Richterin, habe …": the claim goes on after the
-    // source.
-    if t == "," && k == source.end && k + 1 < end {
+    // source (past a closing dash and its comma).
+    let next = if dash && ctx.doc.tok(k + 1) == "," {
+        k + 2
+    } else {
+        k + 1
+    };
+    if (t == "," || dash) && k == source.end && next < end {
         let mut f = Frame::new(cue, Some(source), Rule::Inverted);
         f.content.extend(before);
-        f.content.push(k + 1..end);
+        f.content.push(next..end);
         f.confidence = 0.8;
         return Some(f);
     }
@@ -312,6 +320,17 @@ mod tests {
         // A comma closing an appositive opens no clause.
         let (_, _, c) = one("Der Leiter, Max Muster, hatte laut der Zeitung das Geld erhalten.");
         assert_eq!(c, ["Der Leiter, Max Muster, hatte", "das Geld erhalten"]);
+    }
+
+    #[test]
+    fn so_between_dashes() {
+        let (src, cue, c) =
+            one("Man sei froh – so Anna Beispiel –, trotzdem suche man weitere Partner.");
+        assert_eq!((src, cue.as_str()), (s("Anna Beispiel"), "so"));
+        assert_eq!(c, ["Man sei froh", "trotzdem suche man weitere Partner"]);
+        let (src, _, c) = one("Die Lage sei ernst – so der Sprecher der Feuerwehr.");
+        assert_eq!(src, s("der Sprecher der Feuerwehr"));
+        assert_eq!(c, ["Die Lage sei ernst"]);
     }
 
     #[test]
