@@ -81,6 +81,24 @@ pub(crate) fn cut_relative(ctx: &Ctx, source: &mut Range<usize>) {
     }
 }
 
+/// Focus particles (`focus_particles.txt`).
+static FOCUS: crate::lexicon::WordList =
+    crate::lexicon::WordList::new(crate::lexicon::list_text!("de/focus_particles"));
+
+/// The subject's first token past a focus particle before it: "Auch der
+/// Minister sagte, …" (`finite` the verb after the subject).
+pub(crate) fn past_focus(ctx: &Ctx, first: usize, finite: usize) -> usize {
+    let subject = first + 1 < finite
+        && FOCUS.has(ctx.doc.tok(first))
+        && starts_np(ctx, first + 1)
+        && np_forward(ctx, first + 1, finite).is_some_and(|np| np.end == finite);
+    if subject {
+        first + 1
+    } else {
+        first
+    }
+}
+
 /// Does a fronted adverbial open the clause at `first` ("Schon am Abend",
 /// "In der Halle")? A focus particle before a noun phrase ("Auch der
 /// Minister …") is none.
@@ -394,5 +412,22 @@ mod after_relative {
             super::super::testing::triples("Er hat ihr das Buch gegeben, das sie wollte.")
                 .is_empty()
         );
+    }
+}
+
+#[cfg(test)]
+mod focus {
+    use super::super::testing::{one, s};
+
+    #[test]
+    fn a_focus_particle_before_the_subject() {
+        let (src, cue, c) = one("Auch der Minister sagte, die Schule bleibe bis Mai geschlossen.");
+        assert_eq!((src, cue.as_str()), (s("der Minister"), "sagte"));
+        assert_eq!(c, ["die Schule bleibe bis Mai geschlossen"]);
+        let (src, _, _) = one("Sogar Anna Muster erklärte, der Plan sei gescheitert.");
+        assert_eq!(src, s("Anna Muster"));
+        // An adverbial after the particle is none.
+        let (src, _, _) = one("Auch am Montag erklärte der Minister, der Plan sei gescheitert.");
+        assert_eq!(src, s("der Minister"));
     }
 }

@@ -210,6 +210,7 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
     while first < finite && ctx.class(first, Class::Conj) {
         first += 1;
     }
+    let first = super::prefield::past_focus(ctx, first, finite);
     if first >= finite {
         return None;
     }
