@@ -4,6 +4,8 @@
 //! predicate from its verb to the colon is the cue). The source is the noun
 //! phrase that opens the sentence.
 
+use std::ops::Range;
+
 use super::np_forward;
 use crate::lexicon::Class;
 use crate::patterns::{Ctx, Frame, Rule};
@@ -27,6 +29,12 @@ pub fn frames(ctx: &Ctx, claimed: &[bool]) -> Vec<Frame> {
         // A sentence opening with an adverbial or a label has no subject
         // here ("Wichtig: …", "Dazu: …").
         let first = s;
+        // "In der Halle zeigte sich der Trainer zufrieden: „…“": the
+        // subject after the verb (`prefield.rs`), the verb the cue.
+        if let Some(f) = inverted(ctx, first, colon, quote.open..quote.close + 1) {
+            out.push(f);
+            continue;
+        }
         let closed = ctx.word(first).closed()
             && !ctx.class(first, Class::Det)
             && !ctx.class(first, Class::Pron);
@@ -70,6 +78,28 @@ pub fn frames(ctx: &Ctx, claimed: &[bool]) -> Vec<Frame> {
         ));
     }
     out
+}
+
+/// A clause opened by an adverbial, its verb second, its subject after it.
+fn inverted(ctx: &Ctx, first: usize, colon: usize, quote: Range<usize>) -> Option<Frame> {
+    if !super::prefield::fronted_adverbial(ctx, first) {
+        return None;
+    }
+    let v = super::prefield::verb_after_adverbial(ctx, first, colon)?;
+    let mut j = v + 1;
+    if ctx.doc.is(j, "sich") {
+        j += 1;
+    }
+    let source = np_forward(ctx, j, colon)?;
+    if source.start != j || ctx.doc.is_any(j, &["man", "es"]) {
+        return None;
+    }
+    // A speaker: a pronoun, a noun phrase of two words or a person's or an
+    // organisation's noun, not a bare noun ("herrschte Stille").
+    if source.len() == 1 && !ctx.class(j, Class::Pron) && ctx.word(j).flags == 0 {
+        return None;
+    }
+    Some(Frame::one(v..j, Some(source), Rule::Headline, quote, 0.7))
 }
 
 /// The verb right after a subject (`v`) in a clause ending at `colon`: a
@@ -116,5 +146,16 @@ mod tests {
         // A label before plain text is no speaker.
         assert!(triples("Wichtig: Die Straße bleibt gesperrt.").is_empty());
         assert!(triples("Dazu: „Die Straße bleibt gesperrt.“").is_empty());
+    }
+
+    #[test]
+    fn an_adverbial_first_the_subject_after_the_verb() {
+        let (src, cue, c) =
+            one("In der Halle zeigte sich der Trainer zufrieden: „Wir spielen gut.“");
+        assert_eq!((src, cue.as_str()), (s("der Trainer"), "zeigte sich"));
+        assert_eq!(c, ["Wir spielen gut."]);
+        let (src, cue, _) = one("Im Rathaus warb Anna Muster für den Plan: „Er ist gut für alle.“");
+        assert_eq!((src, cue.as_str()), (s("Anna Muster"), "warb"));
+        assert!(triples("Im Saal herrschte Stille: „Niemand sprach.“").is_empty());
     }
 }

@@ -9,9 +9,11 @@ use crate::lexicon::{list_text, Class, CueForm, WordList};
 use crate::patterns::{Ctx, Frame, WINDOW};
 use crate::text::Tok;
 
+mod adverbs_after_verb;
 mod appositive;
 pub mod colon;
 pub mod continuation;
+mod fronted_quote;
 mod heisst_es;
 pub mod naming;
 mod nearest_cue;
@@ -26,6 +28,9 @@ pub mod verb;
 pub mod wie;
 
 pub(crate) use np::{np_backward, np_forward};
+
+/// Particles also written apart before their verb (`apart_particles.txt`).
+static APART: WordList = WordList::new(list_text!("de/apart_particles"));
 
 /// The frames of a German article, in text order, with the top-level
 /// quotations some frame claims.
@@ -127,6 +132,14 @@ pub(crate) fn particles(form: &CueForm, word: &str) -> Option<&'static str> {
 /// the clause of the verb at `v`: before the next comma, colon, closing quote
 /// or the end of the sentence.
 pub(crate) fn particle_after(ctx: &Ctx, v: usize, parts: &str) -> Option<usize> {
+    // The particle written apart right before the verb ("bekannt gegeben",
+    // "bekannt gab"): the verb is joined already.
+    if v > 0 && ctx.doc.is_word(v - 1) && APART.has(ctx.doc.tok(v - 1)) {
+        let t = ctx.doc.tok(v - 1);
+        if parts.split(',').any(|p| t.eq_ignore_ascii_case(p)) {
+            return Some(v);
+        }
+    }
     let end = ctx.sentence_end(v);
     let mut k = v + 1;
     while k < end && k < v + 25 {

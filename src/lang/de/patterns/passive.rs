@@ -12,9 +12,12 @@ use crate::patterns::Ctx;
 
 /// The agent of the passive cue `v` whose clause starts at `s0`.
 pub(crate) fn agent(ctx: &Ctx, s0: usize, v: usize) -> Option<Range<usize>> {
-    let von = (s0..v)
+    let Some(von) = (s0..v)
         .take(20)
-        .find(|&k| ctx.doc.is_any(k, &["von", "vom"]) && !ctx.is_boundary(k.saturating_sub(1)))?;
+        .find(|&k| ctx.doc.is_any(k, &["von", "vom"]) && !ctx.is_boundary(k.saturating_sub(1)))
+    else {
+        return in_document(ctx, s0, v);
+    };
     // Before the auxiliary and after a noun, "von" is inside the subject
     // ("Die Freilassung von Gefangenen wurde gefordert"); after it, or
     // opening the clause, it brings the agent.
@@ -28,6 +31,22 @@ pub(crate) fn agent(ctx: &Ctx, s0: usize, v: usize) -> Option<Range<usize>> {
         return None;
     }
     Some(np)
+}
+
+/// "In einem Bericht der Zeitung wurde vermutet, …": with no agent, a
+/// document the clause opens with ("in", "im") right before the auxiliary.
+fn in_document(ctx: &Ctx, s0: usize, v: usize) -> Option<Range<usize>> {
+    if !ctx.doc.is_any(s0, &["in", "im"]) {
+        return None;
+    }
+    let aux = (s0 + 1..v).find(|&k| ctx.class(k, Class::Aux))?;
+    let np = np_forward(ctx, s0 + 1, aux).filter(|np| np.end == aux)?;
+    let head = np
+        .clone()
+        .find(|&k| ctx.doc.is_cap(k) && !ctx.word(k).closed())?;
+    ctx.word(head)
+        .is(crate::lexicon::WordInfo::DOC)
+        .then_some(np)
 }
 
 #[cfg(test)]
@@ -45,6 +64,19 @@ mod tests {
         assert_eq!(src, s("Seiten der Opposition"));
         let (src, _, _) = one("Es wurde von ihrem Anwalt erklärt, sie sei unschuldig.");
         assert_eq!(src, s("ihrem Anwalt"));
+    }
+
+    #[test]
+    fn a_document_the_clause_opens_with() {
+        let (src, cue, c) =
+            one("In einem Bericht der Zeitung wurde vermutet, dass keiner der Gäste überlebt hat.");
+        assert_eq!(
+            (src, cue.as_str()),
+            (s("einem Bericht der Zeitung"), "vermutet")
+        );
+        assert_eq!(c, ["keiner der Gäste überlebt hat"]);
+        let (src, _, _) = one("In der Halle wurde gefordert, die Türen zu öffnen.");
+        assert_eq!(src, None);
     }
 
     #[test]

@@ -37,6 +37,7 @@ pub fn frame(ctx: &Ctx, i: usize) -> Option<Frame> {
 /// words before it and those after it, each a piece.
 fn around(ctx: &Ctx, i: usize, cut: Range<usize>) -> Vec<Range<usize>> {
     let (s, e) = (ctx.sentence_start(i), ctx.sentence_end(i));
+    let s = clause_start(ctx, s, e, cut.clone()).unwrap_or(s);
     let mut pieces = Vec::new();
     for r in [s..cut.start, cut.end..e] {
         if r.clone().filter(|&k| ctx.doc.is_word(k)).count() >= 1 {
@@ -44,6 +45,30 @@ fn around(ctx: &Ctx, i: usize, cut: Range<usize>) -> Vec<Range<usize>> {
         }
     }
     pieces
+}
+
+/// The start of the last clause of the sentence (`s..e`) when the phrase
+/// `cut` stands inside it ("…, weil die Stadt laut X pleite ist", "…; laut X
+/// waren es …"): after a semicolon, or after a comma that opens a clause
+/// (a subordinator, a relative pronoun, a conjunction) with no comma after
+/// the phrase; not when the phrase follows the comma right away.
+fn clause_start(ctx: &Ctx, s: usize, e: usize, cut: Range<usize>) -> Option<usize> {
+    let k = (s..cut.start)
+        .rev()
+        .find(|&k| matches!(ctx.doc.tok(k), "," | ";") && !ctx.in_quote_strict(k))?;
+    if k + 1 >= cut.start {
+        return None;
+    }
+    if ctx.doc.tok(k) == ";" {
+        return Some(k + 1);
+    }
+    let n = k + 1;
+    let opens = [Class::Rel, Class::Det, Class::Conj]
+        .iter()
+        .any(|&c| ctx.class(n, c))
+        || super::verb::SUBORDINATE.has(ctx.doc.tok(n));
+    let last = !(cut.end..e).any(|j| ctx.doc.tok(j) == ",");
+    (opens && last).then_some(n)
 }
 
 /// "laut X", "gemäß X", "nach Angaben X": the longest phrase at `i`.
@@ -189,7 +214,8 @@ fn zufolge(ctx: &Ctx, i: usize) -> Option<Frame> {
 
 /// "„…“, so der Sprecher." / "Die Lage sei ernst, so Müller weiter."
 fn so(ctx: &Ctx, i: usize) -> Option<Frame> {
-    if i == 0 || ctx.doc.tok(i - 1) != "," {
+    // After a comma, or a dash: "A – so die Sprecherin –, B".
+    if i == 0 || !matches!(ctx.doc.tok(i - 1), "," | "–" | "—") {
         return None;
     }
     let end = ctx.sentence_end(i);
@@ -232,18 +258,25 @@ fn so(ctx: &Ctx, i: usize) -> Option<Frame> {
         let c = content_after(ctx, i, k)?;
         return Some(Frame::one(cue, Some(source), Rule::Inverted, c, 0.8));
     }
+    let dash = matches!(t, "–" | "—");
     if !(k >= end
         || matches!(t, "." | "," | ";" | "!" | "?" | "(" | ")")
+        || dash
         || ctx.closes_quote(k).is_some())
     {
         return None;
     }
     // "Der Mann, so die Richterin, habe …": the claim goes on after the
-    // source.
-    if t == "," && k == source.end && k + 1 < end {
+    // source (past a closing dash and its comma).
+    let next = if dash && ctx.doc.tok(k + 1) == "," {
+        k + 2
+    } else {
+        k + 1
+    };
+    if (t == "," || dash) && k == source.end && next < end {
         let mut f = Frame::new(cue, Some(source), Rule::Inverted);
         f.content.extend(before);
-        f.content.push(k + 1..end);
+        f.content.push(next..end);
         f.confidence = 0.8;
         return Some(f);
     }
@@ -273,6 +306,32 @@ fn reportive(ctx: &Ctx, i: usize) -> Option<Frame> {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, s, triples};
+
+    #[test]
+    fn inside_a_later_clause_the_claim_is_that_clause() {
+        let (src, _, c) = one(
+            "Die Brücke bleibt zu, weil der Beton nach Angaben der Stadt stark beschädigt ist.",
+        );
+        assert_eq!(src, s("Angaben der Stadt"));
+        assert_eq!(c, ["weil der Beton", "stark beschädigt ist"]);
+        let (_, _, c) =
+            one("Die Veranstalter zählten 900 Gäste; es waren laut der Polizei nur 500.");
+        assert_eq!(c, ["es waren", "nur 500"]);
+        // A comma closing an appositive opens no clause.
+        let (_, _, c) = one("Der Leiter, Max Muster, hatte laut der Zeitung das Geld erhalten.");
+        assert_eq!(c, ["Der Leiter, Max Muster, hatte", "das Geld erhalten"]);
+    }
+
+    #[test]
+    fn so_between_dashes() {
+        let (src, cue, c) =
+            one("Man sei froh – so Anna Beispiel –, trotzdem suche man weitere Partner.");
+        assert_eq!((src, cue.as_str()), (s("Anna Beispiel"), "so"));
+        assert_eq!(c, ["Man sei froh", "trotzdem suche man weitere Partner"]);
+        let (src, _, c) = one("Die Lage sei ernst – so der Sprecher der Feuerwehr.");
+        assert_eq!(src, s("der Sprecher der Feuerwehr"));
+        assert_eq!(c, ["Die Lage sei ernst"]);
+    }
 
     #[test]
     fn laut_and_nach_angaben() {

@@ -20,13 +20,18 @@ use crate::patterns::Ctx;
 static MODALS: WordList = WordList::new(list_text!("de/modals"));
 
 /// Is the cue form at `v` an infinitive governed by a modal verb in its
-/// clause ("Ein Sprecher wollte nicht bestätigen, dass …")?
+/// clause ("Ein Sprecher wollte nicht bestätigen, dass …"), or after "zu"
+/// ("Positives ist zu berichten")?
 pub(crate) fn modal_infinitive(ctx: &Ctx, v: usize, form: &CueForm) -> bool {
     let word = ctx.doc.tok(v).to_lowercase();
     let verb = form.lemma.rsplit('|').next().unwrap_or(form.lemma);
     let verb = verb.trim_end_matches('~');
     if !word.ends_with(verb) || !word.ends_with('n') {
         return false;
+    }
+    // "Positives ist zu berichten": an infinitive after "zu" says nothing.
+    if v > 0 && ctx.doc.is(v - 1, "zu") {
+        return true;
     }
     let s0 = super::clause_start(ctx, v);
     (s0..v).any(|k| MODALS.has(ctx.doc.tok(k)))
@@ -150,6 +155,14 @@ pub(crate) fn main_verb_first(ctx: &Ctx, v: usize, f: &crate::patterns::Frame) -
 #[cfg(test)]
 mod tests {
     use super::super::testing::{one, s, triples};
+
+    #[test]
+    fn an_infinitive_after_zu_is_no_cue() {
+        assert!(
+            triples("Auch Gutes ist zu berichten: Die Halle wurde rechtzeitig fertig.").is_empty()
+        );
+        assert!(triples("Die Stadt plant, die Zahlen am Montag bekannt zu geben.").is_empty());
+    }
 
     #[test]
     fn a_modal_before_the_infinitive_says_nothing() {

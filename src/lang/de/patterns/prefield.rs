@@ -57,6 +57,78 @@ pub(crate) fn np_then_comma(ctx: &Ctx, sent: usize, end: usize) -> bool {
     ctx.doc.tok(e) == ","
 }
 
+/// The auxiliary opening the clause of cue `v` right after a relative
+/// clause on the subject ("Der Verein, der von X gegründet wurde, hat …
+/// mitgeteilt"): a relative clause ends in its lowercase verb.
+pub(crate) fn aux_after_relative(ctx: &Ctx, s0: usize, v: usize) -> Option<usize> {
+    let own = super::clause_start(ctx, v);
+    let ok = own > s0 + 1
+        && own < v
+        && ctx.class(own, Class::Aux)
+        && ctx.doc.tok(own - 1) == ","
+        && ctx.doc.is_word(own - 2)
+        && !ctx.doc.is_cap(own - 2)
+        && (s0 + 1..own - 1).any(|k| {
+            ctx.doc.tok(k) == "," && (ctx.class(k + 1, Class::Rel) || ctx.class(k + 1, Class::Det))
+        });
+    ok.then_some(own)
+}
+
+/// The subject without its relative clause: up to the first comma.
+pub(crate) fn cut_relative(ctx: &Ctx, source: &mut Range<usize>) {
+    if let Some(c) = (source.start + 1..source.end).find(|&k| ctx.doc.tok(k) == ",") {
+        source.end = c;
+    }
+}
+
+/// Focus particles (`focus_particles.txt`).
+static FOCUS: crate::lexicon::WordList =
+    crate::lexicon::WordList::new(crate::lexicon::list_text!("de/focus_particles"));
+
+/// The subject's first token past a focus particle before it: "Auch der
+/// Minister sagte, …" (`finite` the verb after the subject).
+pub(crate) fn past_focus(ctx: &Ctx, first: usize, finite: usize) -> usize {
+    let subject = first + 1 < finite
+        && FOCUS.has(ctx.doc.tok(first))
+        && starts_np(ctx, first + 1)
+        && np_forward(ctx, first + 1, finite).is_some_and(|np| np.end == finite);
+    if subject {
+        first + 1
+    } else {
+        first
+    }
+}
+
+/// Does a fronted adverbial open the clause at `first` ("Schon am Abend",
+/// "In der Halle")? A focus particle before a noun phrase ("Auch der
+/// Minister …") is none.
+pub(crate) fn fronted_adverbial(ctx: &Ctx, first: usize) -> bool {
+    !ctx.class(first, Class::Det)
+        && !ctx.class(first, Class::Pron)
+        && (ctx.class(first, Class::Prep)
+            || ctx.class(first, Class::Time)
+            || (ctx.class(first, Class::Intro) || ctx.class(first, Class::Adjunct))
+                && !starts_np(ctx, first + 1))
+}
+
+fn starts_np(ctx: &Ctx, k: usize) -> bool {
+    ctx.class(k, Class::Det) || ctx.class(k, Class::Pron) || ctx.doc.is_cap(k)
+}
+
+/// The finite verb after a fronted adverbial opening at `first`, before
+/// `end`: a lowercase word outside quotation marks, after no article,
+/// before its subject (or "sich" and its subject).
+pub(crate) fn verb_after_adverbial(ctx: &Ctx, first: usize, end: usize) -> Option<usize> {
+    (first + 1..end).find(|&k| {
+        ctx.doc.is_word(k)
+            && !ctx.doc.is_cap(k)
+            && !ctx.word(k).closed()
+            && !ctx.in_quote_strict(k)
+            && !ctx.class(k - 1, Class::Det)
+            && (starts_np(ctx, k + 1) || ctx.doc.is(k + 1, "sich") && starts_np(ctx, k + 2))
+    })
+}
+
 /// The subject of a verb joined to an earlier verb phrase by "und" right
 /// before it (`join` is the "und"): the noun phrase that opens the
 /// sentence, or `None` when none does.
@@ -66,6 +138,14 @@ pub(crate) fn joined_subject(ctx: &Ctx, join: usize) -> Option<Option<Range<usiz
     }
     let sent = ctx.sentence_start(join);
     let first = sent;
+    // A fronted adverbial ("Schon am Abend zogen Studenten … und riefen"):
+    // the subject follows the first verb.
+    if fronted_adverbial(ctx, first) {
+        let np = verb_after_adverbial(ctx, first, join)
+            .and_then(|k| np_forward(ctx, k + 1, join))
+            .filter(|np| np.end < join);
+        return Some(np);
+    }
     let np =
         (ctx.class(first, Class::Det) || ctx.class(first, Class::Pron) || ctx.doc.is_cap(first))
             .then(|| np_forward(ctx, first, join))
@@ -259,5 +339,95 @@ mod tests {
         );
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("Die Anwohner"));
+    }
+}
+
+#[cfg(test)]
+mod joined_after_adverbial {
+    use super::super::testing::{one, s};
+
+    #[test]
+    fn the_subject_follows_the_first_verb_after_an_adverbial() {
+        let (src, cue, c) =
+            one("Schon am Abend zogen Studenten vor das Rathaus und skandierten „Freiheit jetzt“.");
+        assert_eq!((src, cue.as_str()), (s("Studenten"), "skandierten"));
+        assert_eq!(c, ["Freiheit jetzt"]);
+    }
+
+    #[test]
+    fn a_cheer_and_a_tribute_are_cues() {
+        let (src, cue, c) = one("Die Bürgermeisterin würdigte den Gründer als „Vater der Stadt“.");
+        assert_eq!((src, cue.as_str()), (s("Die Bürgermeisterin"), "würdigte"));
+        assert_eq!(c, ["Vater der Stadt"]);
+        let (src, _, c) = one("Die Fans skandierten „Wir sind wieder da“.");
+        assert_eq!(src, s("Die Fans"));
+        assert_eq!(c, ["Wir sind wieder da"]);
+    }
+}
+
+#[cfg(test)]
+mod joined_after_adverbial_more {
+    use super::super::testing::{one, s};
+
+    #[test]
+    fn a_quotation_or_an_adjective_is_no_first_verb() {
+        let (src, _, _) = one(
+            "Unter dem Motto „Mut statt Angst“ liefen die Schüler zum Markt und skandierten „Jetzt“.",
+        );
+        assert_eq!(src, s("die Schüler"));
+        let (src, _, _) =
+            one("Nach einem langen Tag im Labor prüfte sie die Werte und sagte: „Es stimmt.“");
+        assert_eq!(src, s("sie"));
+        let (src, _, _) = one(
+            "Auch der frühere Trainer Paul Beispiel lobte das Team und sagte, es habe gut gespielt.",
+        );
+        assert_eq!(src, s("Auch der frühere Trainer Paul Beispiel"));
+    }
+}
+
+#[cfg(test)]
+mod after_relative {
+    use super::super::testing::{one, s};
+
+    #[test]
+    fn the_subject_before_a_relative_clause() {
+        let (src, cue, c) = one(
+            "Der Verein, der von der Stadt gegründet wurde, hat nun mitgeteilt, dass das Wasser sauber bleibt.",
+        );
+        assert_eq!((src, cue.as_str()), (s("Der Verein"), "mitgeteilt"));
+        assert_eq!(c, ["das Wasser sauber bleibt"]);
+        // An appositive stays the subject's own.
+        let (src, _, _) =
+            one("Der Leiter der Schule, Max Muster, hat mitgeteilt, dass der Unterricht ausfällt.");
+        assert_eq!(src, s("Der Leiter der Schule, Max Muster,"));
+    }
+
+    #[test]
+    fn a_particle_written_apart_before_its_verb() {
+        let (src, cue, c) =
+            one("Die Firma hatte am Montag bekannt gegeben, das Werk werde geschlossen.");
+        assert_eq!((src, cue.as_str()), (s("Die Firma"), "gegeben"));
+        assert_eq!(c, ["das Werk werde geschlossen"]);
+        assert!(
+            super::super::testing::triples("Er hat ihr das Buch gegeben, das sie wollte.")
+                .is_empty()
+        );
+    }
+}
+
+#[cfg(test)]
+mod focus {
+    use super::super::testing::{one, s};
+
+    #[test]
+    fn a_focus_particle_before_the_subject() {
+        let (src, cue, c) = one("Auch der Minister sagte, die Schule bleibe bis Mai geschlossen.");
+        assert_eq!((src, cue.as_str()), (s("der Minister"), "sagte"));
+        assert_eq!(c, ["die Schule bleibe bis Mai geschlossen"]);
+        let (src, _, _) = one("Sogar Anna Muster erklärte, der Plan sei gescheitert.");
+        assert_eq!(src, s("Anna Muster"));
+        // An adverbial after the particle is none.
+        let (src, _, _) = one("Auch am Montag erklärte der Minister, der Plan sei gescheitert.");
+        assert_eq!(src, s("der Minister"));
     }
 }

@@ -30,6 +30,24 @@ pub(super) fn to_verb(ctx: &Ctx, cue: usize, np: Range<usize>) -> Range<usize> {
         if finite_verb(ctx, e) {
             return np.start..e;
         }
+        // A second noun phrase ("… sowie anderer Zeugen", "aus A und B")
+        // or a genitive with no article ("Angaben gut informierter Kreise").
+        let joined = ctx.doc.is_any(e, &["und", "sowie"]);
+        let from = if joined { e + 1 } else { e };
+        // (a genitive plural's adjective with no article ends in "-er")
+        let genitive = ctx.doc.is_word(e)
+            && !ctx.doc.is_cap(e)
+            && !ctx.word(e).closed()
+            && ctx.doc.tok(e).ends_with("er");
+        if joined || genitive {
+            match np_forward(ctx, from, end) {
+                Some(next) if next.start == from && next.end > from + usize::from(!joined) => {
+                    e = next.end;
+                    continue;
+                }
+                _ => return np,
+            }
+        }
         if ctx.doc.is_any(e, ATTRIBUTE) {
             match np_forward(ctx, e + 1, end) {
                 Some(next) if next.start == e + 1 => {
@@ -92,6 +110,20 @@ mod tests {
             one("Nach Angaben von Anna Beispiel, der Dekanin, befanden sich dort viele Gäste.");
         assert_eq!(src, s("Angaben von Anna Beispiel, der Dekanin"));
         assert_eq!(c, ["befanden sich dort viele Gäste"]);
+    }
+
+    #[test]
+    fn a_second_phrase_or_a_bare_genitive_stays_the_source() {
+        let (src, _, _) =
+            one("Nach Angaben unterrichteter Kreise betrug der Schaden eine Million.");
+        assert_eq!(src, s("Angaben unterrichteter Kreise"));
+        let (src, _, _) =
+            one("Nach Aussagen eines Arztes sowie mehrerer Nachbarn soll das Feuer nachts ausgebrochen sein.");
+        assert_eq!(src, s("Aussagen eines Arztes sowie mehrerer Nachbarn"));
+        // A verb after the source is not its ("… (ABC) sandten Händler …").
+        let (src, _, _) =
+            one("Nach Angaben des Verbands (VDX) sandten Händler im Mai mehr Waren ins Ausland.");
+        assert_eq!(src, s("Angaben des Verbands (VDX)"));
     }
 
     #[test]

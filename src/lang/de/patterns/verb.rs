@@ -18,7 +18,7 @@ use crate::patterns::{Ctx, Frame, Rule};
 
 /// Words that open a subordinate clause, whose verb stands last and is no
 /// cue of the sentence ("…, weil er sagte, …").
-static SUBORDINATE: WordList = WordList::new(list_text!("de/subordinators"));
+pub(super) static SUBORDINATE: WordList = WordList::new(list_text!("de/subordinators"));
 
 /// Passive auxiliaries: "es wurde mitgeteilt" has no speaker before it.
 pub(super) const PASSIVE: &[&str] = &["wurde", "wurden", "worden", "wird", "werden"];
@@ -38,6 +38,9 @@ pub fn frame(ctx: &Ctx, v: usize) -> Option<Frame> {
         && ctx.doc.tok(v - 1) != ":"
     {
         return None;
+    }
+    if let Some(f) = super::fronted_quote::frame(ctx, v, &form) {
+        return Some(f);
     }
     if form.lemma == "heißen" {
         return super::heisst_es::frame(ctx, v);
@@ -138,13 +141,14 @@ pub(super) fn after(v: usize, source: Option<&Range<usize>>, particle: Option<us
 }
 
 /// The source after the verb: skips a reflexive "sich" ("äußerte sich der
-/// Minister").
+/// Minister") and adverbs ("sagte gestern der Minister").
 fn source_after(ctx: &Ctx, v: usize, particle: Option<usize>) -> Option<Range<usize>> {
-    let mut j = v + 1;
-    if ctx.doc.is(j, "sich") {
+    let end = particle.unwrap_or_else(|| ctx.sentence_end(v));
+    let mut j = super::adverbs_after_verb::past_adverbs(ctx, v + 1, end);
+    // "Dies geht aus dem Bericht hervor": the source without "aus".
+    if particle.is_some() && ctx.doc.is(j, "aus") {
         j += 1;
     }
-    let end = particle.unwrap_or_else(|| ctx.sentence_end(v));
     np_forward(ctx, j, end)
 }
 
@@ -197,13 +201,16 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
     if ctx.class(s0, Class::Aux) && s0 < v {
         return super::prefield::verb_first(ctx, v, s0, particle);
     }
-    // The finite verb of the clause: an auxiliary before a participle.
-    let aux = (s0 + 1..v).find(|&k| ctx.class(k, Class::Aux));
+    // The finite verb of the clause: an auxiliary before a participle, or
+    // the one after a relative clause (`prefield.rs`).
+    let after_relative = super::prefield::aux_after_relative(ctx, s0, v);
+    let aux = after_relative.or_else(|| (s0 + 1..v).find(|&k| ctx.class(k, Class::Aux)));
     let finite = aux.unwrap_or(v);
     let mut first = s0;
     while first < finite && ctx.class(first, Class::Conj) {
         first += 1;
     }
+    let first = super::prefield::past_focus(ctx, first, finite);
     if first >= finite {
         return None;
     }
@@ -245,15 +252,18 @@ fn before_verb(ctx: &Ctx, v: usize, s0: usize, particle: Option<usize>) -> Optio
         } else {
             particle.unwrap_or_else(|| ctx.sentence_end(v))
         };
-        let mut j = finite + 1;
-        if ctx.doc.is(j, "sich") {
-            j += 1;
-        }
+        let j = super::adverbs_after_verb::past_adverbs(ctx, finite + 1, end);
         Some(np_forward(ctx, j, end).or_else(|| super::prefield::from_where(ctx, first, finite))?)
     } else {
         Some(super::prefield::comma_joined_subject(ctx, first, finite).unwrap_or(first..finite))
     };
     let mut source = source;
+    if let Some(s) = source
+        .as_mut()
+        .filter(|_| after_relative.is_some() && !fronted)
+    {
+        super::prefield::cut_relative(ctx, s);
+    }
     let from = if fronted && aux.is_none() {
         let a = after(v, source.as_ref(), particle);
         let past = super::appositive::past_appositive(ctx, a);
@@ -455,6 +465,17 @@ mod tests {
             let (_, c, _) = one(text);
             assert_eq!(c, cue, "{text}");
         }
+    }
+
+    #[test]
+    fn what_a_report_shows() {
+        let t = triples("Die Firma hat zehn neue Läden eröffnet. Dies geht aus einem Bericht der Zeitung hervor.");
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert_eq!(
+            (t[0].0.clone(), t[0].1.as_str()),
+            (s("einem Bericht der Zeitung"), "geht")
+        );
+        assert!(triples("Als Sieger der Wahl ging die Partei des Präsidenten hervor.").is_empty());
     }
 
     #[test]
