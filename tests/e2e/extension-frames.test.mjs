@@ -6,7 +6,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
 import { launch, waitFor, browserNames } from './lib/browsers.mjs';
-import { leftovers, shadowClick, shadowText } from './lib/page-helpers.mjs';
+import { leftovers, shadowClick, openPanelByClick } from './lib/page-helpers.mjs';
 import { paintedSources, frameLeftovers, CLEAN, badge, traffic, downloaded, launchGrantingTestSite } from './lib/live.mjs';
 
 for (const browserName of browserNames()) describe(browserName, () => {
@@ -62,8 +62,7 @@ test('a frame loaded after the click is painted while on (badge and panel follow
   const late = await frameOf(page, 'late');
   await waitFor(async () => (await paintedSources(late)).includes('Diaa Rashwan'), { what: 'the late frame to be painted' });
   await waitFor(async () => (await badge(b, run.tabId)) === String(first + alone.count), { what: 'the badge to count the new frame too' });
-  await shadowClick(page, 'whosaid-host .pill .open');
-  await shadowText(page, 'whosaid-host .panel');
+  await openPanelByClick(page);
   await waitFor(async () => (await page.evaluate(() => document.querySelector('whosaid-host').shadowRoot.querySelectorAll('.frames .cl').length)) === 2 * alone.count,
     { what: 'the panel to list both frames\' claims' });
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, repoRoot } from './lib/server.mjs';
 import { launch, waitFor, browserNames } from './lib/browsers.mjs';
-import { leftovers, snapshot, shadowClick, shadowText, shadowAll, sumCounts } from './lib/page-helpers.mjs';
+import { leftovers, snapshot, shadowClick, shadowText, shadowAll, sumCounts, openPanelByClick } from './lib/page-helpers.mjs';
 import { sleep, paintedSources, frameLeftovers, CLEAN, badge, traffic, tabOf, downloaded as downloadedIn, launchGrantingTestSite } from './lib/live.mjs';
 import { AUTO_SCRIPTS, UI_SCRIPTS } from '../../extension/protocol.js';
 
@@ -227,8 +227,7 @@ test('an article in a same-origin frame: painted there, listed in the top frame\
   assert.deepEqual(await snapshot(same), before.same, 'the framed page\'s DOM is unchanged');
 
   // The top frame's panel lists the frame's claims; one click shows it in the frame.
-  await shadowClick(page, 'whosaid-host .pill .open');
-  await shadowText(page, 'whosaid-host .panel');
+  await openPanelByClick(page);
   // Read with textContent: a long list lays out only what is in view (content-visibility).
   const listed = await page.evaluate(() => [...document.querySelector('whosaid-host').shadowRoot.querySelectorAll('.frames .cl')]
     .map((el) => ({ text: el.textContent, attrs: { 'data-a': el.getAttribute('data-a') } })));
