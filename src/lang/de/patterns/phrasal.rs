@@ -230,7 +230,7 @@ fn so(ctx: &Ctx, i: usize) -> Option<Frame> {
     if verb && ctx.doc.is(first, "es") {
         return None;
     }
-    if !(ctx.class(first, Class::Det) || ctx.class(first, Class::Pron) || ctx.doc.is_cap(first)) {
+    if !super::prefield::starts_np(ctx, first) {
         return None;
     }
     // What may follow the source: the end, a mark, or the words of an

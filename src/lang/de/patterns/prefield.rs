@@ -111,7 +111,8 @@ pub(crate) fn fronted_adverbial(ctx: &Ctx, first: usize) -> bool {
                 && !starts_np(ctx, first + 1))
 }
 
-fn starts_np(ctx: &Ctx, k: usize) -> bool {
+/// Can a noun phrase start at `k`: an article, a pronoun or a capital?
+pub(crate) fn starts_np(ctx: &Ctx, k: usize) -> bool {
     ctx.class(k, Class::Det) || ctx.class(k, Class::Pron) || ctx.doc.is_cap(k)
 }
 
@@ -146,11 +147,10 @@ pub(crate) fn joined_subject(ctx: &Ctx, join: usize) -> Option<Option<Range<usiz
             .filter(|np| np.end < join);
         return Some(np);
     }
-    let np =
-        (ctx.class(first, Class::Det) || ctx.class(first, Class::Pron) || ctx.doc.is_cap(first))
-            .then(|| np_forward(ctx, first, join))
-            .flatten()
-            .filter(|np| np.end < join && !ctx.doc.is_cap(np.end));
+    let np = starts_np(ctx, first)
+        .then(|| np_forward(ctx, first, join))
+        .flatten()
+        .filter(|np| np.end < join && !ctx.doc.is_cap(np.end));
     Some(np)
 }
 
@@ -340,11 +340,6 @@ mod tests {
         assert_eq!(t.len(), 1, "{t:?}");
         assert_eq!(t[0].0, s("Die Anwohner"));
     }
-}
-
-#[cfg(test)]
-mod joined_after_adverbial {
-    use super::super::testing::{one, s};
 
     #[test]
     fn the_subject_follows_the_first_verb_after_an_adverbial() {
@@ -363,12 +358,6 @@ mod joined_after_adverbial {
         assert_eq!(src, s("Die Fans"));
         assert_eq!(c, ["Wir sind wieder da"]);
     }
-}
-
-#[cfg(test)]
-mod joined_after_adverbial_more {
-    use super::super::testing::{one, s};
-
     #[test]
     fn a_quotation_or_an_adjective_is_no_first_verb() {
         let (src, _, _) = one(
@@ -383,12 +372,6 @@ mod joined_after_adverbial_more {
         );
         assert_eq!(src, s("Auch der frühere Trainer Paul Beispiel"));
     }
-}
-
-#[cfg(test)]
-mod after_relative {
-    use super::super::testing::{one, s};
-
     #[test]
     fn the_subject_before_a_relative_clause() {
         let (src, cue, c) = one(
@@ -413,12 +396,6 @@ mod after_relative {
                 .is_empty()
         );
     }
-}
-
-#[cfg(test)]
-mod focus {
-    use super::super::testing::{one, s};
-
     #[test]
     fn a_focus_particle_before_the_subject() {
         let (src, cue, c) = one("Auch der Minister sagte, die Schule bleibe bis Mai geschlossen.");
