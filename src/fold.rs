@@ -65,6 +65,14 @@ impl<'t> Folded<'t> {
     }
 }
 
+/// The empty text: an unused slot of a short inline list
+/// (`patterns::pieces::Inline`, the resolver's cluster heads).
+impl Default for Folded<'_> {
+    fn default() -> Self {
+        Folded("")
+    }
+}
+
 impl PartialEq for Folded<'_> {
     /// One pass while both are ASCII: up to the first non-ASCII byte each
     /// byte folds to one char, so an ASCII difference there is a difference

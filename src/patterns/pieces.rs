@@ -1,6 +1,6 @@
-//! [`Pieces`]: a frame's content pieces (token ranges), the first two kept
-//! inline. Most frames have one piece or two, and every candidate frame a
-//! cue's patterns build was a heap allocation for them (callgrind,
+//! [`Inline`], a short list kept inline up to two items, and [`Pieces`], a
+//! frame's content pieces (token ranges) in one. Most frames have one piece
+//! or two, and every candidate frame a cue's patterns build was a heap allocation for them (callgrind,
 //! written-dev x10: some 4,000 allocations and frees, more than a tenth of
 //! the engine's); a third piece moves them all to a `Vec`. Reads as a
 //! slice of ranges (`Deref`), in order, like the `Vec` it replaces.
@@ -10,36 +10,53 @@ use std::ops::{Deref, DerefMut, Range};
 /// Pieces kept without an allocation.
 const INLINE: usize = 2;
 
-/// A frame's content pieces, in order.
-#[derive(Clone, Default)]
-pub struct Pieces {
-    /// The pieces while there are at most [`INLINE`]: `inline[..len]`.
-    inline: [Range<usize>; INLINE],
-    /// How many of `inline` are pieces (0 once they are in `heap`).
+/// A short list, its first [`INLINE`] items kept inline: a third moves
+/// them all to a `Vec`. Reads as a slice (`Deref`), in order. A frame's
+/// content pieces are one ([`Pieces`]); the resolver's cluster heads are
+/// another (`speakers::small::Heads`).
+#[derive(Clone)]
+pub struct Inline<T> {
+    /// The items while there are at most [`INLINE`]: `inline[..len]`.
+    inline: [T; INLINE],
+    /// How many of `inline` are items (0 once they are in `heap`).
     len: u8,
-    /// All the pieces once there were more than [`INLINE`] (else empty).
-    heap: Vec<Range<usize>>,
+    /// All the items once there were more than [`INLINE`] (else empty).
+    heap: Vec<T>,
 }
+
+/// A frame's content pieces, in order.
+pub type Pieces = Inline<Range<usize>>;
 
 impl Pieces {
     pub const fn new() -> Pieces {
-        Pieces {
+        Inline {
             inline: [0..0, 0..0],
             len: 0,
             heap: Vec::new(),
         }
     }
 
-    /// One piece.
     pub const fn one(r: Range<usize>) -> Pieces {
-        Pieces {
+        Inline {
             inline: [r, 0..0],
             len: 1,
             heap: Vec::new(),
         }
     }
+}
 
-    pub fn as_slice(&self) -> &[Range<usize>] {
+impl<T: Default> Default for Inline<T> {
+    fn default() -> Self {
+        Inline {
+            inline: [T::default(), T::default()],
+            len: 0,
+            heap: Vec::new(),
+        }
+    }
+}
+
+impl<T> Inline<T> {
+    pub fn as_slice(&self) -> &[T] {
         if self.heap.is_empty() {
             self.inline.get(..usize::from(self.len)).unwrap_or_default()
         } else {
@@ -47,7 +64,7 @@ impl Pieces {
         }
     }
 
-    pub fn as_mut_slice(&mut self) -> &mut [Range<usize>] {
+    pub fn as_mut_slice(&mut self) -> &mut [T] {
         if self.heap.is_empty() {
             self.inline
                 .get_mut(..usize::from(self.len))
@@ -57,7 +74,29 @@ impl Pieces {
         }
     }
 
-    pub fn push(&mut self, r: Range<usize>) {
+    pub fn retain(&mut self, mut keep: impl FnMut(&T) -> bool) {
+        if !self.heap.is_empty() {
+            self.heap.retain(keep);
+            return;
+        }
+        let mut kept = 0;
+        for k in 0..usize::from(self.len).min(INLINE) {
+            if keep(&self.inline[k]) {
+                self.inline.swap(kept, k);
+                kept += 1;
+            }
+        }
+        self.len = kept as u8;
+    }
+
+    pub fn clear(&mut self) {
+        self.heap.clear();
+        self.len = 0;
+    }
+}
+
+impl<T: Default> Inline<T> {
+    pub fn push(&mut self, r: T) {
         if !self.heap.is_empty() {
             self.heap.push(r);
             return;
@@ -76,67 +115,47 @@ impl Pieces {
             }
         }
     }
+}
 
-    /// Keeps the pieces `keep` accepts, in order.
-    pub fn retain(&mut self, mut keep: impl FnMut(&Range<usize>) -> bool) {
-        if !self.heap.is_empty() {
-            self.heap.retain(keep);
-            return;
-        }
-        let mut kept = 0;
-        for k in 0..usize::from(self.len).min(INLINE) {
-            if keep(&self.inline[k]) {
-                self.inline.swap(kept, k);
-                kept += 1;
-            }
-        }
-        self.len = kept as u8;
-    }
-
-    /// Puts `r` at index `at` (at most the length), shifting the rest.
-    pub fn insert(&mut self, at: usize, r: Range<usize>) {
+impl<T: Default + Clone> Inline<T> {
+    pub fn insert(&mut self, at: usize, r: T) {
         let mut all = self.as_slice().to_vec();
         all.insert(at.min(all.len()), r);
-        *self = Pieces::from(all);
-    }
-
-    pub fn clear(&mut self) {
-        self.heap.clear();
-        self.len = 0;
+        *self = Inline::from(all);
     }
 }
 
-impl Deref for Pieces {
-    type Target = [Range<usize>];
-    fn deref(&self) -> &[Range<usize>] {
+impl<T> Deref for Inline<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
         self.as_slice()
     }
 }
 
-impl DerefMut for Pieces {
-    fn deref_mut(&mut self) -> &mut [Range<usize>] {
+impl<T> DerefMut for Inline<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
         self.as_mut_slice()
     }
 }
 
-impl PartialEq for Pieces {
-    fn eq(&self, other: &Pieces) -> bool {
+impl<T: PartialEq> PartialEq for Inline<T> {
+    fn eq(&self, other: &Inline<T>) -> bool {
         self.as_slice() == other.as_slice()
     }
 }
 
-impl std::fmt::Debug for Pieces {
+impl<T: std::fmt::Debug> std::fmt::Debug for Inline<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         self.as_slice().fmt(f)
     }
 }
 
-impl From<Vec<Range<usize>>> for Pieces {
-    fn from(v: Vec<Range<usize>>) -> Pieces {
+impl<T: Default> From<Vec<T>> for Inline<T> {
+    fn from(v: Vec<T>) -> Inline<T> {
         if v.len() > INLINE {
-            Pieces {
+            Inline {
                 heap: v,
-                ..Pieces::new()
+                ..Inline::default()
             }
         } else {
             v.into_iter().collect()
@@ -144,39 +163,39 @@ impl From<Vec<Range<usize>>> for Pieces {
     }
 }
 
-impl<const N: usize> From<[Range<usize>; N]> for Pieces {
-    fn from(rs: [Range<usize>; N]) -> Pieces {
+impl<T: Default, const N: usize> From<[T; N]> for Inline<T> {
+    fn from(rs: [T; N]) -> Inline<T> {
         rs.into_iter().collect()
     }
 }
 
-impl Extend<Range<usize>> for Pieces {
-    fn extend<I: IntoIterator<Item = Range<usize>>>(&mut self, rs: I) {
+impl<T: Default> Extend<T> for Inline<T> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, rs: I) {
         for r in rs {
             self.push(r);
         }
     }
 }
 
-impl FromIterator<Range<usize>> for Pieces {
-    fn from_iter<I: IntoIterator<Item = Range<usize>>>(rs: I) -> Pieces {
-        let mut p = Pieces::new();
+impl<T: Default> FromIterator<T> for Inline<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(rs: I) -> Inline<T> {
+        let mut p = Inline::default();
         p.extend(rs);
         p
     }
 }
 
-impl<'a> IntoIterator for &'a Pieces {
-    type Item = &'a Range<usize>;
-    type IntoIter = std::slice::Iter<'a, Range<usize>>;
+impl<'a, T> IntoIterator for &'a Inline<T> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
     fn into_iter(self) -> Self::IntoIter {
         self.as_slice().iter()
     }
 }
 
-impl<'a> IntoIterator for &'a mut Pieces {
-    type Item = &'a mut Range<usize>;
-    type IntoIter = std::slice::IterMut<'a, Range<usize>>;
+impl<'a, T> IntoIterator for &'a mut Inline<T> {
+    type Item = &'a mut T;
+    type IntoIter = std::slice::IterMut<'a, T>;
     fn into_iter(self) -> Self::IntoIter {
         self.as_mut_slice().iter_mut()
     }
